@@ -1,0 +1,201 @@
+//! Input: find recap files, read and decode them, and turn Markdown, HTML or plain text into
+//! text with block structure (headings, paragraphs, list items) for the later stages.
+
+mod decode;
+mod discover;
+mod markup;
+
+pub use decode::{decode, Decoded};
+pub use discover::{discover, DiscoverOptions, Discovery};
+pub use markup::{parse_html, parse_markdown, parse_text};
+
+use crate::error::Error;
+use std::path::PathBuf;
+
+/// How a recap is marked up.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum TextFormat {
+    /// Plain text, with list markers and short heading lines recognised.
+    Text,
+    /// CommonMark.
+    Markdown,
+    /// HTML page or fragment.
+    Html,
+}
+
+impl TextFormat {
+    /// The format suggested by a file extension (case-insensitive), if it is one recap reads.
+    pub fn from_extension(ext: &str) -> Option<Self> {
+        match ext.to_ascii_lowercase().as_str() {
+            "txt" | "text" => Some(Self::Text),
+            "md" | "markdown" | "mdown" | "mkd" => Some(Self::Markdown),
+            "html" | "htm" | "xhtml" => Some(Self::Html),
+            _ => None,
+        }
+    }
+
+    /// The format's short name, as in `--input-format` and JSON Lines input.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Self::Text => "txt",
+            Self::Markdown => "md",
+            Self::Html => "html",
+        }
+    }
+}
+
+/// The role of a block of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BlockKind {
+    /// A heading; `level` 1 is the top.
+    Heading {
+        /// 1 to 6.
+        level: u8,
+    },
+    /// A paragraph of running text.
+    Paragraph,
+    /// One item of a bullet or numbered list (the marker is not part of the span).
+    ListItem {
+        /// Numbered ("1.", "a)") rather than bulleted.
+        ordered: bool,
+    },
+    /// A block quotation.
+    Quote,
+}
+
+/// A block: a kind and a byte span of [`Document::text`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Block {
+    /// What the block is.
+    pub kind: BlockKind,
+    /// Byte offset of the block's first character.
+    pub start: usize,
+    /// Byte offset just past the block's last character.
+    pub end: usize,
+}
+
+/// A recap ready for analysis: its text and block structure.
+#[derive(Debug, Clone)]
+pub struct Document {
+    /// Stable identifier: the path relative to the folder it was found in, or the file name.
+    pub id: String,
+    /// The path as the user gave it (or `-` for standard input).
+    pub path: String,
+    /// The markup the text came from.
+    pub format: TextFormat,
+    /// Plain text; for Markdown and HTML, the rendered text with blocks separated by blank lines.
+    pub text: String,
+    /// Blocks in document order, spans into `text`, non-overlapping.
+    pub blocks: Vec<Block>,
+    /// Non-fatal problems met while reading (legacy encoding, replaced bytes).
+    pub warnings: Vec<String>,
+}
+
+impl Document {
+    /// Builds a document from already-decoded text in `format`.
+    pub fn from_text(id: String, path: String, format: TextFormat, raw: &str) -> Self {
+        let (text, blocks) = match format {
+            TextFormat::Text => parse_text(raw),
+            TextFormat::Markdown => parse_markdown(raw),
+            TextFormat::Html => parse_html(raw),
+        };
+        Self {
+            id,
+            path,
+            format,
+            text,
+            blocks,
+            warnings: Vec::new(),
+        }
+    }
+
+    /// The text of one block.
+    pub fn block_text(&self, block: &Block) -> &str {
+        &self.text[block.start..block.end]
+    }
+}
+
+/// Where a recap comes from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Origin {
+    /// A file on disk.
+    File(PathBuf),
+    /// Standard input.
+    Stdin,
+}
+
+/// One input to analyse, before it is read.
+#[derive(Debug, Clone)]
+pub struct Source {
+    /// Identifier used in every output table.
+    pub id: String,
+    /// The path shown to users.
+    pub path: String,
+    /// Where to read it from.
+    pub origin: Origin,
+    /// The format, when known from the extension or the user's `--input-format`.
+    pub format: Option<TextFormat>,
+}
+
+/// What became of one input.
+#[derive(Debug)]
+pub enum Outcome {
+    /// Read and decoded.
+    Ok(Document),
+    /// Deliberately not analysed (empty, binary), with the reason.
+    Skipped(String),
+    /// Could not be read or decoded.
+    Failed(Error),
+}
+
+/// Reads, decodes and parses one source.
+pub fn load(source: &Source) -> Outcome {
+    use std::io::Read;
+    let bytes = match &source.origin {
+        Origin::File(p) => match std::fs::read(p) {
+            Ok(b) => b,
+            Err(e) => return Outcome::Failed(Error::io(e, p)),
+        },
+        Origin::Stdin => {
+            let mut buf = Vec::new();
+            if let Err(e) = std::io::stdin().lock().read_to_end(&mut buf) {
+                return Outcome::Failed(Error::io(e, "-"));
+            }
+            buf
+        }
+    };
+    load_bytes(source, &bytes)
+}
+
+/// Decodes and parses bytes already read for `source`.
+pub fn load_bytes(source: &Source, bytes: &[u8]) -> Outcome {
+    let decoded = match decode(bytes) {
+        Ok(Decoded::Empty) => return Outcome::Skipped("empty file".into()),
+        Ok(Decoded::Binary(why)) => return Outcome::Skipped(format!("binary file ({why})")),
+        Ok(Decoded::Text { text, warning }) => (text, warning),
+        Err(e) => return Outcome::Failed(e.with_path(&source.path)),
+    };
+    let (text, warning) = decoded;
+    let format = source
+        .format
+        .unwrap_or_else(|| sniff_format(&text));
+    let mut doc = Document::from_text(source.id.clone(), source.path.clone(), format, &text);
+    doc.warnings.extend(warning);
+    if doc.text.trim().is_empty() {
+        return Outcome::Skipped("no text after removing markup".into());
+    }
+    Outcome::Ok(doc)
+}
+
+/// Guesses the markup of text whose extension said nothing (standard input, unknown names).
+pub fn sniff_format(text: &str) -> TextFormat {
+    let head: String = text.chars().take(1024).collect::<String>().to_ascii_lowercase();
+    let head = head.trim_start();
+    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") || head.contains("<p>") {
+        TextFormat::Html
+    } else if head.lines().any(|l| l.starts_with("# ") || l.starts_with("## ")) {
+        TextFormat::Markdown
+    } else {
+        TextFormat::Text
+    }
+}

@@ -1,0 +1,1 @@
+//! Lexicons: gazetteers and word lists, compiled once and shared read-only.

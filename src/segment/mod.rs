@@ -1,0 +1,1 @@
+//! Segmentation: sentences, tokens with byte spans, language, stemming and stop words.
