@@ -4,7 +4,9 @@
 use crate::entities::Entity;
 use crate::input::{Document, Outcome, Source};
 use crate::takeaways::Takeaway;
-use crate::themes::Theme;
+use crate::lexicon::Lexicons;
+use crate::segment::{segment, Lang};
+use crate::themes::{Theme, ThemeOptions};
 
 /// What became of an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -91,14 +93,83 @@ pub fn analyze_outcome(analyzer: &Analyzer, source: &Source, outcome: Outcome) -
     }
 }
 
-/// Analyses documents with a fixed configuration.
+/// Resolved settings for the analysis (built from the command line, or by library users).
 #[derive(Debug, Clone, Default)]
-pub struct Analyzer {}
+pub struct AnalyzerConfig {
+    /// Force a language instead of detecting it.
+    pub lang: Option<Lang>,
+    /// Theme extraction settings.
+    pub themes: ThemeOptions,
+}
 
-impl Analyzer {
-    /// Analyses one document.
-    pub fn analyze(&self, doc: &Document) -> DocumentReport {
-        let _ = doc;
-        todo!()
+/// Analyses documents with a fixed configuration; cheap to share across threads.
+#[derive(Debug, Clone)]
+pub struct Analyzer {
+    config: AnalyzerConfig,
+    lexicons: &'static Lexicons,
+}
+
+impl Default for Analyzer {
+    fn default() -> Self {
+        Self::new(AnalyzerConfig::default())
     }
 }
+
+impl Analyzer {
+    /// An analyzer with the built-in lexicons.
+    pub fn new(config: AnalyzerConfig) -> Self {
+        Self {
+            config,
+            lexicons: crate::lexicon::builtin(),
+        }
+    }
+
+    /// Analyses one document.
+    pub fn analyze(&self, doc: &Document) -> DocumentReport {
+        let seg = segment(doc, self.config.lang);
+        let entities = crate::entities::recognise(doc, &seg, self.lexicons);
+        let themes = crate::themes::extract(doc, &seg, &entities, &self.config.themes);
+        let takeaways = crate::takeaways::extract(doc, &seg, &entities, self.lexicons);
+        DocumentReport {
+            id: doc.id.clone(),
+            path: doc.path.clone(),
+            status: Status::Ok,
+            error: None,
+            warnings: doc.warnings.clone(),
+            title: crate::meta::title(doc),
+            date: crate::meta::date(doc),
+            language: Some(seg.lang.code().to_string()),
+            words: seg.word_count() as u64,
+            sentences: seg.sentences.len() as u64,
+            entities,
+            themes,
+            takeaways,
+        }
+    }
+}
+
+/// Loads and analyses every source in parallel (rayon), folding the reports into a corpus
+/// aggregate. Reports come back in the order of `sources`; texts are dropped as soon as each
+/// document is analysed. `on_done` is called once per finished source (for progress bars).
+pub fn analyze_sources(
+    analyzer: &Analyzer,
+    sources: &[Source],
+    on_done: &(dyn Fn() + Sync),
+) -> (Vec<DocumentReport>, crate::corpus::CorpusStats) {
+    use rayon::prelude::*;
+    let reports: Vec<DocumentReport> = sources
+        .par_iter()
+        .map(|source| {
+            let outcome = crate::input::load(source);
+            let report = analyze_outcome(analyzer, source, outcome);
+            on_done();
+            report
+        })
+        .collect();
+    let mut corpus = crate::corpus::CorpusStats::default();
+    for r in &reports {
+        corpus.add_report(r);
+    }
+    (reports, corpus)
+}
+

@@ -2,12 +2,14 @@
 #![deny(missing_docs)]
 
 pub mod analyze;
+pub mod cli;
 pub mod corpus;
 pub mod entities;
 pub mod error;
 pub mod eval;
 pub mod input;
 pub mod lexicon;
+pub mod meta;
 pub mod output;
 pub mod segment;
 pub mod takeaways;

@@ -1,1 +1,339 @@
 //! Command line: clap definitions and the glue that turns them into library calls.
+//!
+//! Two steps from flags to work, as in ripgrep: [`args`] holds what was typed; this module
+//! resolves it into library objects ([`AnalyzerConfig`], [`DiscoverOptions`]) and runs them.
+
+pub mod args;
+
+use crate::analyze::{analyze_sources, Analyzer, AnalyzerConfig, DocumentReport, Status};
+use crate::corpus::CorpusStats;
+use crate::error::{Error, ErrorKind, Result};
+use crate::input::{discover, DiscoverOptions, TextFormat};
+use crate::output::{self, wire::Report, Format, TableKind, WriteOptions};
+use crate::segment::{fold, Lang};
+use args::{Cli, Command, CommonArgs, FormatArg, InputFormatArg, ProgressArg};
+use std::io::{IsTerminal, Write};
+use std::path::Path;
+
+/// Exit code when every input was analysed.
+pub const EXIT_OK: u8 = 0;
+/// Exit code when some inputs could not be read or decoded.
+pub const EXIT_INPUT_ERRORS: u8 = 1;
+/// Exit code for usage errors.
+pub const EXIT_USAGE: u8 = 2;
+/// Exit code when an evaluation score falls below its floor.
+pub const EXIT_BELOW_FLOOR: u8 = 3;
+
+/// Runs a parsed command line; returns the exit code.
+pub fn run(cli: Cli) -> Result<u8> {
+    match cli.command {
+        Command::Analyze(a) => {
+            let (report, partial, code) = analyze(&a.common)?;
+            let format = a.common.format.map(to_format).unwrap_or(Format::Json);
+            let opts = WriteOptions { bom: a.common.bom };
+            match (&a.common.output, format) {
+                (Some(dir), Format::Csv | Format::Tsv) if !looks_like_file(dir) => {
+                    let written = output::write_tables_dir(&report, dir, format, &opts)?;
+                    note(&a.common, &format!("wrote {} tables to {}", written.len(), dir.display()));
+                }
+                (Some(file), _) => output::write_atomic(file, |w| output::write_report(&report, &partial, format, &opts, w))?,
+                (None, _) => {
+                    if matches!(format, Format::Csv | Format::Tsv) {
+                        note(&a.common, "csv to standard output holds the documents table; use --output DIR for every table");
+                    }
+                    emit(|w| output::write_report(&report, &partial, format, &opts, w))?;
+                }
+            }
+            Ok(code)
+        }
+        Command::Themes(t) => {
+            let (report, _, code) = analyze(&t.common)?;
+            let table = if t.per_document { TableKind::DocumentThemes } else { TableKind::Themes };
+            write_one_table(&t.common, &report, table)?;
+            Ok(code)
+        }
+        Command::Entities(e) => {
+            let kinds = e
+                .types
+                .iter()
+                .map(|t| {
+                    crate::entities::EntityKind::parse(t).ok_or_else(|| {
+                        Error::new(ErrorKind::Config, format!("unknown entity type {t:?} (expected city, country, person, organisation or role)"))
+                    })
+                })
+                .collect::<Result<Vec<_>>>()?;
+            let (mut report, _, code) = analyze(&e.common)?;
+            if !kinds.is_empty() {
+                let keep: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+                for d in &mut report.documents {
+                    d.entities.retain(|x| keep.contains(&x.kind.as_str()));
+                }
+            }
+            write_one_table(&e.common, &report, TableKind::Entities)?;
+            Ok(code)
+        }
+        Command::Takeaways(c) => {
+            let (report, _, code) = analyze(&c)?;
+            write_one_table(&c, &report, TableKind::Takeaways)?;
+            Ok(code)
+        }
+        Command::Merge(m) => merge(&m),
+        Command::Eval(e) => eval(&e),
+        Command::Schema => {
+            emit(|w| {
+                writeln!(w, "{}", output::json_schema()).map_err(|e| Error::io(e, "-"))
+            })?;
+            Ok(EXIT_OK)
+        }
+    }
+}
+
+/// `--output out.json` is a file; `--output out/` or an existing folder is a folder.
+fn looks_like_file(p: &Path) -> bool {
+    !p.is_dir() && p.extension().is_some() && !p.to_string_lossy().ends_with('/')
+}
+
+fn to_format(f: FormatArg) -> Format {
+    match f {
+        FormatArg::Json => Format::Json,
+        FormatArg::Jsonl => Format::Jsonl,
+        FormatArg::Csv => Format::Csv,
+        FormatArg::Tsv => Format::Tsv,
+        FormatArg::Md => Format::Md,
+        FormatArg::Table => Format::Table,
+    }
+}
+
+fn parse_lang(s: &str) -> Result<Option<Lang>> {
+    if s.eq_ignore_ascii_case("auto") {
+        return Ok(None);
+    }
+    Lang::from_code(s).map(Some).ok_or_else(|| {
+        let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
+        Error::new(ErrorKind::Config, format!("unknown language {s:?}; use auto or one of {}", known.join(", ")))
+    })
+}
+
+/// Resolves the shared flags into an analyzer configuration.
+fn config(c: &CommonArgs) -> Result<AnalyzerConfig> {
+    let mut config = AnalyzerConfig {
+        lang: parse_lang(&c.lang)?,
+        ..AnalyzerConfig::default()
+    };
+    if let Some(path) = &c.stopwords {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::io(e, path))?;
+        config.themes.extra_stop_words.extend(
+            text.lines()
+                .map(|l| l.split('#').next().unwrap_or("").trim())
+                .filter(|l| !l.is_empty())
+                .map(fold),
+        );
+    }
+    Ok(config)
+}
+
+fn thread_pool(threads: Option<usize>) -> Result<rayon::ThreadPool> {
+    let mut b = rayon::ThreadPoolBuilder::new();
+    if let Some(n) = threads {
+        if n == 0 {
+            return Err(Error::new(ErrorKind::Config, "--threads must be at least 1"));
+        }
+        b = b.num_threads(n);
+    }
+    b.build().map_err(|e| Error::new(ErrorKind::Config, e.to_string()))
+}
+
+/// Discovers, analyses and aggregates; returns the wire report, the raw aggregate and the exit
+/// code the inputs call for.
+fn analyze(c: &CommonArgs) -> Result<(Report, CorpusStats, u8)> {
+    let config = config(c)?;
+    let opts = DiscoverOptions {
+        include: c.include.clone(),
+        exclude: c.exclude.clone(),
+        hidden: c.hidden,
+        no_ignore: c.no_ignore,
+        input_format: c.input_format.map(|f| match f {
+            InputFormatArg::Txt => TextFormat::Text,
+            InputFormatArg::Md => TextFormat::Markdown,
+            InputFormatArg::Html => TextFormat::Html,
+        }),
+    };
+    let found = discover(&c.paths, &opts)?;
+    for n in &found.notes {
+        note(c, n);
+    }
+    let analyzer = Analyzer::new(config);
+    let bar = progress_bar(c, found.sources.len());
+    let pool = thread_pool(c.threads)?;
+    let (reports, corpus) = pool.install(|| analyze_sources(&analyzer, &found.sources, &|| bar.inc(1)));
+    bar.finish_and_clear();
+    let code = report_problems(&reports);
+    let report = output::convert::to_report(&reports, &corpus, c.top);
+    Ok((report, corpus, code))
+}
+
+/// Prints one line per input that was skipped or failed; returns the exit code.
+fn report_problems(reports: &[DocumentReport]) -> u8 {
+    let mut code = EXIT_OK;
+    for r in reports {
+        match r.status {
+            Status::Ok => {
+                for w in &r.warnings {
+                    eprintln!("recap: warning: {}: {w}", r.path);
+                }
+            }
+            Status::Skipped => {
+                let why = r.error.as_deref().unwrap_or("skipped");
+                eprintln!("recap: skipped {}: {why}", r.path);
+                if why.starts_with("binary") {
+                    code = EXIT_INPUT_ERRORS;
+                }
+            }
+            Status::Error => {
+                eprintln!("recap: error: {}: {}", r.path, r.error.as_deref().unwrap_or("failed"));
+                code = EXIT_INPUT_ERRORS;
+            }
+        }
+    }
+    code
+}
+
+fn progress_bar(c: &CommonArgs, len: usize) -> indicatif::ProgressBar {
+    let on_terminal = std::io::stderr().is_terminal()
+        && std::env::var_os("NO_COLOR").is_none()
+        && std::env::var("TERM").map_or(true, |t| t != "dumb");
+    let show = !c.quiet
+        && match c.progress {
+            ProgressArg::Always => true,
+            ProgressArg::Never => false,
+            ProgressArg::Auto => on_terminal && len > 20,
+        };
+    if !show {
+        return indicatif::ProgressBar::hidden();
+    }
+    let bar = indicatif::ProgressBar::with_draw_target(Some(len as u64), indicatif::ProgressDrawTarget::stderr());
+    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} recaps {elapsed}") {
+        bar.set_style(style);
+    }
+    bar
+}
+
+fn note(c: &CommonArgs, msg: &str) {
+    if !c.quiet {
+        eprintln!("recap: {msg}");
+    }
+}
+
+/// Writes to standard output through a buffer.
+fn emit(f: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
+    let stdout = std::io::stdout();
+    let mut w = std::io::BufWriter::new(stdout.lock());
+    f(&mut w)?;
+    w.flush().map_err(|e| Error::io(e, "-"))
+}
+
+fn write_one_table(c: &CommonArgs, report: &Report, table: TableKind) -> Result<()> {
+    let format = c.format.map(to_format).unwrap_or_else(|| {
+        if c.output.is_none() && std::io::stdout().is_terminal() {
+            Format::Table
+        } else {
+            Format::Csv
+        }
+    });
+    let opts = WriteOptions { bom: c.bom };
+    match &c.output {
+        Some(file) => output::write_atomic(file, |w| output::write_table(report, table, format, &opts, w)),
+        None => emit(|w| output::write_table(report, table, format, &opts, w)),
+    }
+}
+
+fn merge(m: &args::MergeArgs) -> Result<u8> {
+    let mut documents = Vec::new();
+    let mut corpus = CorpusStats::default();
+    for part in &m.parts {
+        let (docs, partials) = output::read_part(part)?;
+        documents.extend(docs);
+        for p in &partials {
+            corpus += p;
+        }
+    }
+    documents.sort_by(|a, b| a.id.cmp(&b.id));
+    if let Some(w) = documents.windows(2).find(|w| w[0].id == w[1].id) {
+        return Err(Error::new(ErrorKind::Parse, format!("document {:?} appears in more than one part", w[0].id)));
+    }
+    let report = Report {
+        schema_version: output::wire::SCHEMA_VERSION,
+        recap_version: env!("CARGO_PKG_VERSION").to_string(),
+        documents,
+        corpus: corpus.finish(m.top),
+    };
+    let format = to_format(m.format);
+    let opts = WriteOptions { bom: m.bom };
+    match (&m.output, format) {
+        (Some(dir), Format::Csv | Format::Tsv) if !looks_like_file(dir) => {
+            output::write_tables_dir(&report, dir, format, &opts)?;
+        }
+        (Some(file), _) => output::write_atomic(file, |w| output::write_report(&report, &corpus, format, &opts, w))?,
+        (None, _) => emit(|w| output::write_report(&report, &corpus, format, &opts, w))?,
+    }
+    Ok(EXIT_OK)
+}
+
+fn eval(e: &args::EvalArgs) -> Result<u8> {
+    let gold = crate::eval::load_gold_dir(&e.gold)?;
+    let report = match &e.report {
+        Some(path) => output::read_part(&path.to_string_lossy()).map(|(documents, _)| Report {
+            schema_version: output::wire::SCHEMA_VERSION,
+            recap_version: String::new(),
+            documents,
+            corpus: CorpusStats::default().finish(0),
+        })?,
+        None => {
+            let paths = if e.paths.is_empty() { vec![e.gold.to_string_lossy().into_owned()] } else { e.paths.clone() };
+            let common = CommonArgs {
+                paths,
+                format: None,
+                output: None,
+                top: 0,
+                lang: e.lang.clone(),
+                input_format: None,
+                include: Vec::new(),
+                exclude: Vec::new(),
+                hidden: false,
+                no_ignore: false,
+                stopwords: None,
+                threads: e.threads,
+                bom: false,
+                progress: ProgressArg::Never,
+                quiet: true,
+            };
+            analyze(&common)?.0
+        }
+    };
+    let result = crate::eval::evaluate(&report, &gold);
+    emit(|w| {
+        let text = match e.format {
+            FormatArg::Json => serde_json::to_string_pretty(&result).map_err(|x| Error::new(ErrorKind::Io, x.to_string()))? + "\n",
+            _ => crate::eval::render_table(&result),
+        };
+        w.write_all(text.as_bytes()).map_err(|x| Error::io(x, "-"))?;
+        if e.explain {
+            for id in gold.keys() {
+                let t = crate::eval::explain(&report, &gold, id);
+                w.write_all(t.as_bytes()).map_err(|x| Error::io(x, "-"))?;
+            }
+        }
+        Ok(())
+    })?;
+    if let Some(spec) = &e.min {
+        let floors = crate::eval::parse_floors(spec)?;
+        let failures = crate::eval::check_floors(&result, &floors);
+        if !failures.is_empty() {
+            for f in &failures {
+                eprintln!("recap: below floor: {f}");
+            }
+            return Ok(EXIT_BELOW_FLOOR);
+        }
+    }
+    Ok(EXIT_OK)
+}

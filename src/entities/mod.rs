@@ -99,3 +99,11 @@ impl Entity {
         }
     }
 }
+
+mod recognise;
+mod roles;
+mod spans;
+
+pub use recognise::recognise;
+
+pub use spans::{is_acronym, strip_possessive};

@@ -1,5 +1,6 @@
 //! Output: one writer per format over the wire types of [`wire`].
 
+pub mod convert;
 pub mod wire;
 
 use crate::error::Result;

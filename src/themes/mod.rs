@@ -14,3 +14,206 @@ pub struct Theme {
     /// Surface forms and their counts, so that corpus labels can be chosen exactly.
     pub forms: Vec<(String, u32)>,
 }
+
+use crate::entities::Entity;
+use crate::input::{BlockKind, Document};
+use crate::segment::{fold, Lang, Segmented, TokenKind};
+use rust_stemmers::Stemmer;
+use std::collections::HashMap;
+
+/// Words that join content words inside a theme ("access to finance").
+const CONNECTORS: &[&str] = &["of", "to", "for", "de", "des", "du", "der", "von", "di", "da", "do", "del", "van"];
+
+/// Words too generic to be a theme on their own in event recaps.
+const GENERIC: &[&str] = &[
+    "day", "days", "session", "sessions", "participant", "participants", "speaker", "speakers",
+    "event", "events", "city", "cities", "example", "part", "time", "way", "year", "years",
+    "today", "yesterday", "first", "second", "third", "final", "new", "many", "several", "also",
+    "well", "would", "could", "one", "two", "three", "key", "main", "said", "says", "added",
+    "people", "lot", "number", "thing", "things", "attendee", "attendees", "presentation",
+    "presentations", "discussion", "discussions", "talk", "talks", "morning", "afternoon",
+    "like", "use", "need", "needs", "make", "made", "take", "took", "get", "help", "work",
+    "including", "across", "within", "together", "important", "importance", "relevance",
+];
+
+/// Limits for theme extraction.
+#[derive(Debug, Clone)]
+pub struct ThemeOptions {
+    /// Maximum themes per document.
+    pub per_document: usize,
+    /// Extra stop words (folded), from `--stopwords`.
+    pub extra_stop_words: std::collections::HashSet<String>,
+}
+
+impl Default for ThemeOptions {
+    fn default() -> Self {
+        Self {
+            per_document: 25,
+            extra_stop_words: Default::default(),
+        }
+    }
+}
+
+struct Candidate {
+    count: u32,
+    words: usize,
+    first_sentence: usize,
+    forms: HashMap<String, u32>,
+}
+
+/// Extracts a document's themes: phrases of 1 to 4 content words, keyed by their sorted stems
+/// so that "citizen participation" and "participation of citizens" are one theme.
+pub fn extract(doc: &Document, seg: &Segmented, entities: &[Entity], opts: &ThemeOptions) -> Vec<Theme> {
+    let stemmer = Stemmer::create(seg.lang.algorithm());
+    // Entity mentions (but not roles) stay out of themes.
+    let mut masked: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind != crate::entities::EntityKind::Role)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    masked.sort_unstable();
+    let is_masked = |start: usize| {
+        let i = masked.partition_point(|m| m.0 <= start);
+        i > 0 && masked[i - 1].1 > start
+    };
+    let stop = |w: &str| {
+        seg.lang.is_stop_word(w) || opts.extra_stop_words.contains(w) || (seg.lang == Lang::En && GENERIC.contains(&w))
+    };
+    let mut candidates: HashMap<String, Candidate> = HashMap::new();
+    for (si, sentence) in seg.sentences.iter().enumerate() {
+        if matches!(doc.blocks[sentence.block].kind, BlockKind::Heading { .. }) && si == 0 {
+            continue; // the title line repeats what the body says
+        }
+        // Runs of (word, is_connector) between boundaries.
+        let mut run: Vec<(String, String, bool)> = Vec::new(); // folded, surface, connector
+        let flush = |run: &mut Vec<(String, String, bool)>, candidates: &mut HashMap<String, Candidate>| {
+            add_ngrams(run, si, &stemmer, candidates);
+            run.clear();
+        };
+        for t in &seg.tokens[sentence.tokens.clone()] {
+            let surface = &doc.text[t.start..t.end];
+            if t.kind != TokenKind::Word || is_masked(t.start) {
+                flush(&mut run, &mut candidates);
+                continue;
+            }
+            let (surface, possessive) = crate::entities::strip_possessive(surface);
+            let folded = fold(surface);
+            if folded.chars().count() < 2 || folded.chars().any(|c| c.is_ascii_digit()) {
+                flush(&mut run, &mut candidates);
+                continue;
+            }
+            if CONNECTORS.contains(&folded.as_str()) && !run.is_empty() {
+                run.push((folded, surface.to_string(), true));
+                continue;
+            }
+            if stop(&folded) {
+                flush(&mut run, &mut candidates);
+                continue;
+            }
+            run.push((folded, surface.to_string(), false));
+            if possessive {
+                // "citizens' participation" keeps going; "the Commission's" was masked.
+            }
+        }
+        flush(&mut run, &mut candidates);
+    }
+    score(candidates, seg.sentences.len().max(1), opts.per_document)
+}
+
+fn add_ngrams(run: &[(String, String, bool)], sentence: usize, stemmer: &Stemmer, out: &mut HashMap<String, Candidate>) {
+    for start in 0..run.len() {
+        if run[start].2 {
+            continue;
+        }
+        let mut content = 0;
+        for end in start..run.len().min(start + 5) {
+            if !run[end].2 {
+                content += 1;
+            }
+            if content > 4 {
+                break;
+            }
+            if run[end].2 {
+                continue;
+            }
+            let slice = &run[start..=end];
+            let mut stems: Vec<String> = slice
+                .iter()
+                .filter(|w| !w.2)
+                .map(|w| stemmer.stem(w.0.trim_end_matches('\'')).into_owned())
+                .collect();
+            stems.sort();
+            stems.dedup();
+            let key = stems.join(" ");
+            let surface = slice
+                .iter()
+                .map(|w| surface_word(&w.1))
+                .collect::<Vec<_>>()
+                .join(" ");
+            let c = out.entry(key).or_insert_with(|| Candidate {
+                count: 0,
+                words: content,
+                first_sentence: sentence,
+                forms: HashMap::new(),
+            });
+            c.count += 1;
+            *c.forms.entry(surface).or_default() += 1;
+        }
+    }
+}
+
+/// Lower-cases a word unless it is an acronym.
+fn surface_word(w: &str) -> String {
+    if crate::entities::is_acronym(w) {
+        w.to_string()
+    } else {
+        w.to_lowercase()
+    }
+}
+
+fn score(candidates: HashMap<String, Candidate>, sentences: usize, limit: usize) -> Vec<Theme> {
+    // Sub-phrases that nearly always occur inside a longer theme merge into it.
+    let keys: Vec<(&String, &Candidate)> = candidates.iter().collect();
+    let mut absorbed: std::collections::HashSet<&String> = Default::default();
+    for (k, c) in &keys {
+        if c.words == 1 || c.count < 2 {
+            continue;
+        }
+        let parts: Vec<&str> = k.split(' ').collect();
+        for (k2, c2) in &keys {
+            if c2.words < c.words && c2.count <= c.count + c.count / 4 && k2.split(' ').all(|p| parts.contains(&p)) {
+                absorbed.insert(k2);
+            }
+        }
+    }
+    let mut themes: Vec<Theme> = candidates
+        .iter()
+        .filter(|(k, c)| !absorbed.contains(k) && (c.count >= 2 || c.words >= 2))
+        .map(|(k, c)| {
+            let position = 1.0 / (1.0 + (c.first_sentence as f64 / sentences as f64));
+            let length = match c.words {
+                1 => 0.6,
+                2 => 1.0,
+                3 => 0.9,
+                _ => 0.6,
+            };
+            let raw = (1.0 + c.count as f64).ln() * length * (0.5 + 0.5 * position);
+            let mut forms: Vec<(String, u32)> = c.forms.iter().map(|(f, n)| (f.clone(), *n)).collect();
+            forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+            Theme {
+                key: k.clone(),
+                label: forms[0].0.clone(),
+                count: c.count,
+                score: raw,
+                forms,
+            }
+        })
+        .collect();
+    themes.sort_by(|a, b| b.score.total_cmp(&a.score).then(b.count.cmp(&a.count)).then_with(|| a.key.cmp(&b.key)));
+    themes.truncate(limit);
+    let max = themes.first().map_or(1.0, |t| t.score).max(f64::MIN_POSITIVE);
+    for t in &mut themes {
+        t.score = crate::corpus::round6(t.score / max);
+    }
+    themes
+}

@@ -1,0 +1,187 @@
+//! Capitalised name spans: runs of capitalised tokens with the particles and joiners that
+//! names use inside ("van der", "of", "&", hyphens), cut at possessives.
+
+use crate::segment::{Lang, Segmented, Token, TokenKind};
+
+/// A run of name tokens inside one sentence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct NameSpan {
+    /// First token index.
+    pub first: usize,
+    /// One past the last token index.
+    pub last: usize,
+    /// Sentence index.
+    pub sentence: usize,
+    /// Byte span in the text (without a possessive ending).
+    pub start: usize,
+    /// End byte.
+    pub end: usize,
+    /// Followed by a possessive ’s.
+    pub possessive: bool,
+    /// Starts the sentence (so its capital may only be the sentence's).
+    pub sentence_initial: bool,
+}
+
+/// Lower-case words allowed inside a name when a capitalised word follows.
+/// Not "and" or "in": they join lists ("Antwerp and Hamburg") and places ("Director in Nice").
+const PARTICLES: &[&str] = &[
+    "of", "for", "de", "du", "des", "la", "le", "van", "der", "den", "von", "zu", "da", "das",
+    "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur", "ter", "te",
+    "the", "al", "el", "bin", "ibn", "&",
+];
+
+/// Whether a token's text starts with an upper-case letter.
+pub fn is_capitalised(s: &str) -> bool {
+    s.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// Whether a token is an acronym such as "ICC", "DG", "WHO", "UN-Habitat"'s "UN", "CO2".
+pub fn is_acronym(s: &str) -> bool {
+    let upper = s.chars().filter(|c| c.is_uppercase()).count();
+    upper >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+}
+
+/// Strips a possessive ending ('s, ’s, or a bare ’ after s); returns the stem and whether one
+/// was found.
+pub fn strip_possessive(s: &str) -> (&str, bool) {
+    for suffix in ["’s", "'s", "’S", "'S"] {
+        if let Some(stem) = s.strip_suffix(suffix) {
+            if !stem.is_empty() {
+                return (stem, true);
+            }
+        }
+    }
+    (s, false)
+}
+
+/// Finds the name spans of every sentence.
+pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
+    let _ = lang;
+    let toks = &seg.tokens;
+    let tx = |t: &Token| &text[t.start..t.end];
+    let mut out = Vec::new();
+    for (si, sentence) in seg.sentences.iter().enumerate() {
+        let range = sentence.tokens.clone();
+        let mut i = range.start;
+        while i < range.end {
+            let t = &toks[i];
+            if t.kind != TokenKind::Word || !is_capitalised(tx(t)) {
+                i += 1;
+                continue;
+            }
+            let first = i;
+            let mut last = i + 1;
+            let mut possessive = strip_possessive(tx(t)).1;
+            while !possessive && last < range.end {
+                let next = &toks[last];
+                let s = tx(next);
+                let glued = next.start == toks[last - 1].end;
+                if next.kind == TokenKind::Word && is_capitalised(s) && !s.chars().any(|c| c.is_ascii_digit()) {
+                    possessive = strip_possessive(s).1;
+                    last += 1;
+                    continue;
+                }
+                // Hyphen or period joining parts: "Jean-Pierre", "UN-Habitat", "J. Smith".
+                if next.kind == TokenKind::Punct
+                    && (s == "-" || s == "." || s == "&")
+                    && last + 1 < range.end
+                {
+                    let after = &toks[last + 1];
+                    let after_s = tx(after);
+                    let joins = match s {
+                        // Only capitalised or numeric parts: "Jean-Pierre", "UN-Habitat", not "CO2-neutral".
+                        "-" => {
+                            glued
+                                && after.start == next.end
+                                && after.kind != TokenKind::Punct
+                                && (is_capitalised(after_s) || after.kind == TokenKind::Number)
+                        }
+                        "." => glued && tx(&toks[last - 1]).chars().count() == 1 && is_capitalised(after_s),
+                        _ => is_capitalised(after_s),
+                    };
+                    if joins {
+                        possessive = strip_possessive(after_s).1;
+                        last += 2;
+                        continue;
+                    }
+                }
+                // Particles between capitalised words: "Faculty of Law", "van der Linde".
+                if next.kind == TokenKind::Word && PARTICLES.contains(&s) {
+                    let mut k = last + 1;
+                    while k < range.end && toks[k].kind == TokenKind::Word && PARTICLES.contains(&tx(&toks[k])) {
+                        k += 1;
+                    }
+                    if k < range.end && k - last <= 2 && toks[k].kind == TokenKind::Word && is_capitalised(tx(&toks[k])) {
+                        possessive = strip_possessive(tx(&toks[k])).1;
+                        last = k + 1;
+                        continue;
+                    }
+                }
+                break;
+            }
+            let end_tok = &toks[last - 1];
+            let end_text = tx(end_tok);
+            let (stem, _) = strip_possessive(end_text);
+            out.push(NameSpan {
+                first,
+                last,
+                sentence: si,
+                start: toks[first].start,
+                end: end_tok.start + stem.len(),
+                possessive,
+                sentence_initial: first == range.start || starts_after_opening(text, toks, range.start, first),
+            });
+            i = last;
+        }
+    }
+    out
+}
+
+/// True when only opening punctuation (quotes, brackets, list numbering) precedes `first`.
+fn starts_after_opening(text: &str, toks: &[Token], from: usize, first: usize) -> bool {
+    toks[from..first].iter().all(|t| {
+        t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "“" | "\"" | "‘" | "'" | "«" | "„" | "(" | "[" | "-" | "–" | "•" | "*")
+            || t.kind == TokenKind::Number
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{Block, BlockKind, Document, TextFormat};
+    use crate::segment::segment;
+
+    fn spans(text: &str) -> Vec<String> {
+        let doc = Document {
+            id: "t".into(),
+            path: "t".into(),
+            format: TextFormat::Text,
+            text: text.into(),
+            blocks: vec![Block { kind: BlockKind::Paragraph, start: 0, end: text.len() }],
+            warnings: vec![],
+        };
+        let seg = segment(&doc, Some(Lang::En));
+        find(text, &seg, Lang::En)
+            .iter()
+            .map(|s| format!("{}{}", &text[s.start..s.end], if s.possessive { "+'s" } else { "" }))
+            .collect()
+    }
+
+    #[test]
+    fn finds_names_with_particles_hyphens_and_possessives() {
+        assert_eq!(
+            spans("Natalia Gkiaouri, policy assistant at the European Commission’s DG GROW, met Anna van der Linde and Jean-Pierre Moreau."),
+            ["Natalia Gkiaouri", "European Commission+'s", "DG GROW", "Anna van der Linde", "Jean-Pierre Moreau"]
+        );
+        assert_eq!(spans("The University of Porto hosted J. K. Rowling."), ["The University of Porto", "J. K. Rowling"]);
+    }
+
+    #[test]
+    fn acronyms_and_possessives() {
+        assert!(is_acronym("ICC"));
+        assert!(is_acronym("CO2"));
+        assert!(!is_acronym("Nice"));
+        assert_eq!(strip_possessive("Aarhus’s"), ("Aarhus", true));
+        assert_eq!(strip_possessive("Paris"), ("Paris", false));
+    }
+}

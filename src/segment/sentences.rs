@@ -1,0 +1,158 @@
+//! Rule-based sentence splitting inside one block.
+//!
+//! Written by hand because recap text needs rules that general splitters (UAX #29 sentence
+//! bounds, as in unicode-segmentation) get wrong: titles and initials before names ("Dr. Roe",
+//! "J. Smith"), dotted acronyms ("U.S.", "e.g."), and abbreviated months before dates
+//! ("Sept. 28"). UAX #29 splits after "Dr." when a capital follows.
+
+use std::ops::Range;
+
+/// Words that end with a period without ending a sentence (lower case, without the period).
+const ABBREVIATIONS: &[&str] = &[
+    "dr", "dra", "drs", "mr", "mrs", "ms", "mx", "prof", "profs", "st", "sr", "sra", "srta", "jr",
+    "sen", "rep", "gov", "gen", "col", "lt", "capt", "rev", "hon", "mt", "inc", "ltd", "co",
+    "corp", "vs", "cf", "approx", "ca", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
+    "thurs", "fri", "sat", "sun", "dept", "univ", "assoc", "mme", "mlle", "mgr", "me", "sig",
+    "dott", "ing", "dhr", "mevr", "hr", "fr", "bzw", "nr", "ggf", "jh", "av", "avv", "ir",
+    "est", "min", "max", "ext", "tel",
+];
+
+/// Splits block text into trimmed, non-empty sentence spans.
+pub fn split(text: &str) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !matches!(c, '.' | '!' | '?' | '…' | '。') {
+            continue;
+        }
+        // Take the whole run of terminal marks and closing quotes or brackets.
+        let mut end = i + c.len_utf8();
+        while let Some(&(j, d)) = iter.peek() {
+            if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']') {
+                end = j + d.len_utf8();
+                iter.next();
+            } else {
+                break;
+            }
+        }
+        let rest = &text[end..];
+        let trimmed = rest.trim_start();
+        if trimmed.len() == rest.len() && !rest.is_empty() {
+            continue; // no white space after: "2.5", "U.S.A", "www.x.org"
+        }
+        let Some(next) = trimmed.chars().next() else {
+            break; // end of text
+        };
+        let starts_sentence = next.is_uppercase()
+            || next.is_numeric()
+            || matches!(next, '“' | '"' | '‘' | '\'' | '«' | '„' | '(' | '¿' | '¡' | '[');
+        if !starts_sentence {
+            continue;
+        }
+        if c == '.' && end == i + 1 && !ends_sentence_at_period(&text[..i], next) {
+            continue;
+        }
+        push_trimmed(&mut out, text, start, end);
+        start = end;
+    }
+    push_trimmed(&mut out, text, start, text.len());
+    out
+}
+
+/// Decides whether a single period after `before` ends a sentence, given the next non-space
+/// character.
+fn ends_sentence_at_period(before: &str, next: char) -> bool {
+    let word_start = before
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace() || matches!(c, '(' | '“' | '"' | '[' | '‘'))
+        .map(|(i, c)| i + c.len_utf8())
+        .unwrap_or(0);
+    let word = &before[word_start..];
+    if word.is_empty() {
+        return true;
+    }
+    let lower = word.to_lowercase();
+    // Dotted abbreviations and acronyms: "e.g", "i.e", "U.S", "z.B".
+    if word.contains('.') && word.chars().filter(|c| c.is_alphabetic()).count() <= 4 {
+        return false;
+    }
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    // An initial before a name: "J. Smith".
+    if letters == 1 && word.chars().all(|c| c.is_alphabetic()) && word.chars().all(char::is_uppercase) {
+        return false;
+    }
+    if ABBREVIATIONS.contains(&lower.as_str()) {
+        // "Dr. Roe" and "Sept. 28" go on; "in the first st. Then" is rare enough to ignore.
+        return false;
+    }
+    // "No. 5", "p. 12": a short lower-case abbreviation before a number.
+    if next.is_numeric() && (lower == "no" || lower == "nos" || lower == "p" || lower == "pp") {
+        return false;
+    }
+    true
+}
+
+fn push_trimmed(out: &mut Vec<Range<usize>>, text: &str, start: usize, end: usize) {
+    let piece = &text[start..end];
+    let lead = piece.len() - piece.trim_start().len();
+    let trail = piece.len() - piece.trim_end().len();
+    if lead + trail < piece.len() {
+        out.push(start + lead..end - trail);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::split;
+
+    fn sentences(text: &str) -> Vec<&str> {
+        split(text).into_iter().map(|r| &text[r]).collect()
+    }
+
+    #[test]
+    fn splits_plain_sentences() {
+        assert_eq!(
+            sentences("The day opened. Cities shared results! Was it useful? Yes."),
+            ["The day opened.", "Cities shared results!", "Was it useful?", "Yes."]
+        );
+    }
+
+    #[test]
+    fn is_not_fooled_by_titles_initials_acronyms_and_decimals() {
+        let text = "Dr. Jane Roe and Prof. J. K. Smith met in St. Gallen, e.g. at the U.S. embassy. \
+                    Growth reached 2.5 per cent on Sept. 28, 2020. Mr. Li agreed.";
+        assert_eq!(
+            sentences(text),
+            [
+                "Dr. Jane Roe and Prof. J. K. Smith met in St. Gallen, e.g. at the U.S. embassy.",
+                "Growth reached 2.5 per cent on Sept. 28, 2020.",
+                "Mr. Li agreed."
+            ]
+        );
+    }
+
+    #[test]
+    fn keeps_closing_quotes_with_their_sentence() {
+        let text = "“This works.” Then she left. He asked “why?” And nobody knew.";
+        assert_eq!(
+            sentences(text),
+            ["“This works.”", "Then she left.", "He asked “why?”", "And nobody knew."]
+        );
+    }
+
+    #[test]
+    fn lower_case_after_period_does_not_split() {
+        assert_eq!(sentences("It was 5 p.m. local time."), ["It was 5 p.m. local time."]);
+        assert_eq!(sentences("Wait... then go"), ["Wait... then go"]);
+    }
+
+    #[test]
+    fn handles_empty_and_unterminated_text() {
+        assert!(split("").is_empty());
+        assert!(split("   ").is_empty());
+        assert_eq!(sentences("no final stop"), ["no final stop"]);
+    }
+}
