@@ -86,6 +86,35 @@ impl CorpusStats {
         }
     }
 
+    /// Folds in a document read back from a JSON report (for merging JSON rather than JSON
+    /// Lines parts: the per-document theme forms are not in JSON, so the label stands in).
+    pub fn add_document_out(&mut self, d: &crate::output::wire::DocumentOut) {
+        match d.status.as_str() {
+            "ok" => self.documents += 1,
+            "skipped" => {
+                self.skipped += 1;
+                return;
+            }
+            _ => {
+                self.errors += 1;
+                return;
+            }
+        }
+        self.words += d.words;
+        for t in &d.themes {
+            let agg = self.themes.entry(t.key.clone()).or_default();
+            agg.count += t.count;
+            agg.documents += 1;
+            agg.score_micros += (t.score.clamp(0.0, 1.0) * SCORE_SCALE).round() as u64;
+            *agg.forms.entry(t.label.clone()).or_default() += t.count;
+        }
+        for e in &d.entities {
+            let agg = self.entities.entry(e.kind.clone()).or_default().entry(e.name.clone()).or_default();
+            agg.count += e.count.max(1);
+            agg.documents += 1;
+        }
+    }
+
     /// Ranks the aggregate for output: themes by mean per-document score, then count, then key;
     /// entities by type, then count, then name. `top` limits the themes (0 = all).
     pub fn finish(&self, top: usize) -> CorpusOut {
