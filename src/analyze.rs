@@ -3,9 +3,9 @@
 
 use crate::entities::Entity;
 use crate::input::{Document, Outcome, Source};
-use crate::takeaways::Takeaway;
 use crate::lexicon::Lexicons;
 use crate::segment::{segment, Lang};
+use crate::takeaways::Takeaway;
 use crate::themes::{Theme, ThemeOptions};
 
 /// What became of an input.
@@ -128,7 +128,8 @@ impl Analyzer {
     pub fn analyze(&self, doc: &Document) -> DocumentReport {
         let seg = segment(doc, self.config.lang);
         let entities = crate::entities::recognise(doc, &seg, self.lexicons);
-        let themes = crate::themes::extract(doc, &seg, &entities, &self.config.themes);
+        let themes =
+            crate::themes::extract(doc, &seg, &entities, self.lexicons, &self.config.themes);
         let takeaways = crate::takeaways::extract(doc, &seg, &entities, self.lexicons);
         DocumentReport {
             id: doc.id.clone(),
@@ -172,4 +173,3 @@ pub fn analyze_sources(
     }
     (reports, corpus)
 }
-

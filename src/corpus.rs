@@ -109,7 +109,12 @@ impl CorpusStats {
             *agg.forms.entry(t.label.clone()).or_default() += t.count;
         }
         for e in &d.entities {
-            let agg = self.entities.entry(e.kind.clone()).or_default().entry(e.name.clone()).or_default();
+            let agg = self
+                .entities
+                .entry(e.kind.clone())
+                .or_default()
+                .entry(e.name.clone())
+                .or_default();
             agg.count += e.count.max(1);
             agg.documents += 1;
         }

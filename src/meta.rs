@@ -6,18 +6,50 @@ use std::sync::LazyLock;
 
 /// Month names and abbreviations in the corpus languages, folded to lower case without marks.
 const MONTHS: [&[&str]; 12] = [
-    &["january", "jan", "janvier", "januar", "janner", "enero", "janeiro", "gennaio", "januari"],
-    &["february", "feb", "fevrier", "februar", "febrero", "fevereiro", "febbraio", "februari"],
-    &["march", "mar", "mars", "marz", "maerz", "marzo", "marco", "maart"],
+    &[
+        "january", "jan", "janvier", "januar", "janner", "enero", "janeiro", "gennaio", "januari",
+    ],
+    &[
+        "february",
+        "feb",
+        "fevrier",
+        "februar",
+        "febrero",
+        "fevereiro",
+        "febbraio",
+        "februari",
+    ],
+    &[
+        "march", "mar", "mars", "marz", "maerz", "marzo", "marco", "maart",
+    ],
     &["april", "apr", "avril", "abril", "aprile"],
     &["may", "mai", "mayo", "maio", "maggio", "mei"],
     &["june", "jun", "juin", "juni", "junio", "junho", "giugno"],
     &["july", "jul", "juillet", "juli", "julio", "julho", "luglio"],
     &["august", "aug", "aout", "agosto", "augustus"],
-    &["september", "sep", "sept", "septembre", "septiembre", "setiembre", "setembro", "settembre"],
-    &["october", "oct", "octobre", "oktober", "octubre", "outubro", "ottobre"],
+    &[
+        "september",
+        "sep",
+        "sept",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "setembro",
+        "settembre",
+    ],
+    &[
+        "october", "oct", "octobre", "oktober", "octubre", "outubro", "ottobre",
+    ],
     &["november", "nov", "novembre", "noviembre", "novembro"],
-    &["december", "dec", "decembre", "dezember", "diciembre", "dezembro", "dicembre"],
+    &[
+        "december",
+        "dec",
+        "decembre",
+        "dezember",
+        "diciembre",
+        "dezembro",
+        "dicembre",
+    ],
 ];
 
 /// How far into the text a dateline is looked for.
@@ -41,7 +73,9 @@ static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
 /// shortened to 120 characters.
 pub fn title(doc: &Document) -> Option<String> {
     let heading = doc.blocks.iter().find(|b| {
-        matches!(b.kind, BlockKind::Heading { .. }) && parse_date(doc.block_text(b)).map_or(true, |(s, e)| e - s + 8 < doc.block_text(b).len())
+        matches!(b.kind, BlockKind::Heading { .. })
+            && parse_date(doc.block_text(b))
+                .is_none_or(|(s, e)| e - s + 8 < doc.block_text(b).len())
     });
     let text = match heading {
         Some(b) => doc.block_text(b),
@@ -150,7 +184,10 @@ mod tests {
         assert_eq!(iso("Sept. 28, 2020").as_deref(), Some("2020-09-28"));
         assert_eq!(iso("September 28th, 2020").as_deref(), Some("2020-09-28"));
         assert_eq!(iso("Tuesday, 14 March 2023").as_deref(), Some("2023-03-14"));
-        assert_eq!(iso("Campinas, 28 de setembro de 2023").as_deref(), Some("2023-09-28"));
+        assert_eq!(
+            iso("Campinas, 28 de setembro de 2023").as_deref(),
+            Some("2023-09-28")
+        );
         assert_eq!(iso("le 3 décembre 2021").as_deref(), Some("2021-12-03"));
         assert_eq!(iso("am 5. März 2024").as_deref(), Some("2024-03-05"));
         assert_eq!(iso("28/09/2020").as_deref(), Some("2020-09-28"));

@@ -34,9 +34,14 @@ pub fn run(cli: Cli) -> Result<u8> {
             match (&a.common.output, format) {
                 (Some(dir), Format::Csv | Format::Tsv) if !looks_like_file(dir) => {
                     let written = output::write_tables_dir(&report, dir, format, &opts)?;
-                    note(&a.common, &format!("wrote {} tables to {}", written.len(), dir.display()));
+                    note(
+                        &a.common,
+                        &format!("wrote {} tables to {}", written.len(), dir.display()),
+                    );
                 }
-                (Some(file), _) => output::write_atomic(file, |w| output::write_report(&report, &partial, format, &opts, w))?,
+                (Some(file), _) => output::write_atomic(file, |w| {
+                    output::write_report(&report, &partial, format, &opts, w)
+                })?,
                 (None, _) => {
                     if matches!(format, Format::Csv | Format::Tsv) {
                         note(&a.common, "csv to standard output holds the documents table; use --output DIR for every table");
@@ -48,7 +53,11 @@ pub fn run(cli: Cli) -> Result<u8> {
         }
         Command::Themes(t) => {
             let (report, _, code) = analyze(&t.common)?;
-            let table = if t.per_document { TableKind::DocumentThemes } else { TableKind::Themes };
+            let table = if t.per_document {
+                TableKind::DocumentThemes
+            } else {
+                TableKind::Themes
+            };
             write_one_table(&t.common, &report, table)?;
             Ok(code)
         }
@@ -80,9 +89,7 @@ pub fn run(cli: Cli) -> Result<u8> {
         Command::Merge(m) => merge(&m),
         Command::Eval(e) => eval(&e),
         Command::Schema => {
-            emit(|w| {
-                writeln!(w, "{}", output::json_schema()).map_err(|e| Error::io(e, "-"))
-            })?;
+            emit(|w| writeln!(w, "{}", output::json_schema()).map_err(|e| Error::io(e, "-")))?;
             Ok(EXIT_OK)
         }
     }
@@ -110,7 +117,13 @@ fn parse_lang(s: &str) -> Result<Option<Lang>> {
     }
     Lang::from_code(s).map(Some).ok_or_else(|| {
         let known: Vec<&str> = Lang::ALL.iter().map(|l| l.code()).collect();
-        Error::new(ErrorKind::Config, format!("unknown language {s:?}; use auto or one of {}", known.join(", ")))
+        Error::new(
+            ErrorKind::Config,
+            format!(
+                "unknown language {s:?}; use auto or one of {}",
+                known.join(", ")
+            ),
+        )
     })
 }
 
@@ -136,11 +149,15 @@ fn thread_pool(threads: Option<usize>) -> Result<rayon::ThreadPool> {
     let mut b = rayon::ThreadPoolBuilder::new();
     if let Some(n) = threads {
         if n == 0 {
-            return Err(Error::new(ErrorKind::Config, "--threads must be at least 1"));
+            return Err(Error::new(
+                ErrorKind::Config,
+                "--threads must be at least 1",
+            ));
         }
         b = b.num_threads(n);
     }
-    b.build().map_err(|e| Error::new(ErrorKind::Config, e.to_string()))
+    b.build()
+        .map_err(|e| Error::new(ErrorKind::Config, e.to_string()))
 }
 
 /// Discovers, analyses and aggregates; returns the wire report, the raw aggregate and the exit
@@ -165,7 +182,8 @@ fn analyze(c: &CommonArgs) -> Result<(Report, CorpusStats, u8)> {
     let analyzer = Analyzer::new(config);
     let bar = progress_bar(c, found.sources.len());
     let pool = thread_pool(c.threads)?;
-    let (reports, corpus) = pool.install(|| analyze_sources(&analyzer, &found.sources, &|| bar.inc(1)));
+    let (reports, corpus) =
+        pool.install(|| analyze_sources(&analyzer, &found.sources, &|| bar.inc(1)));
     bar.finish_and_clear();
     let code = report_problems(&reports);
     let report = output::convert::to_report(&reports, &corpus, c.top);
@@ -190,7 +208,11 @@ fn report_problems(reports: &[DocumentReport]) -> u8 {
                 }
             }
             Status::Error => {
-                eprintln!("recap: error: {}: {}", r.path, r.error.as_deref().unwrap_or("failed"));
+                eprintln!(
+                    "recap: error: {}: {}",
+                    r.path,
+                    r.error.as_deref().unwrap_or("failed")
+                );
                 code = EXIT_INPUT_ERRORS;
             }
         }
@@ -211,8 +233,13 @@ fn progress_bar(c: &CommonArgs, len: usize) -> indicatif::ProgressBar {
     if !show {
         return indicatif::ProgressBar::hidden();
     }
-    let bar = indicatif::ProgressBar::with_draw_target(Some(len as u64), indicatif::ProgressDrawTarget::stderr());
-    if let Ok(style) = indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} recaps {elapsed}") {
+    let bar = indicatif::ProgressBar::with_draw_target(
+        Some(len as u64),
+        indicatif::ProgressDrawTarget::stderr(),
+    );
+    if let Ok(style) =
+        indicatif::ProgressStyle::with_template("{bar:30} {pos}/{len} recaps {elapsed}")
+    {
         bar.set_style(style);
     }
     bar
@@ -242,7 +269,9 @@ fn write_one_table(c: &CommonArgs, report: &Report, table: TableKind) -> Result<
     });
     let opts = WriteOptions { bom: c.bom };
     match &c.output {
-        Some(file) => output::write_atomic(file, |w| output::write_table(report, table, format, &opts, w)),
+        Some(file) => output::write_atomic(file, |w| {
+            output::write_table(report, table, format, &opts, w)
+        }),
         None => emit(|w| output::write_table(report, table, format, &opts, w)),
     }
 }
@@ -259,7 +288,10 @@ fn merge(m: &args::MergeArgs) -> Result<u8> {
     }
     documents.sort_by(|a, b| a.id.cmp(&b.id));
     if let Some(w) = documents.windows(2).find(|w| w[0].id == w[1].id) {
-        return Err(Error::new(ErrorKind::Parse, format!("document {:?} appears in more than one part", w[0].id)));
+        return Err(Error::new(
+            ErrorKind::Parse,
+            format!("document {:?} appears in more than one part", w[0].id),
+        ));
     }
     let report = Report {
         schema_version: output::wire::SCHEMA_VERSION,
@@ -273,7 +305,9 @@ fn merge(m: &args::MergeArgs) -> Result<u8> {
         (Some(dir), Format::Csv | Format::Tsv) if !looks_like_file(dir) => {
             output::write_tables_dir(&report, dir, format, &opts)?;
         }
-        (Some(file), _) => output::write_atomic(file, |w| output::write_report(&report, &corpus, format, &opts, w))?,
+        (Some(file), _) => output::write_atomic(file, |w| {
+            output::write_report(&report, &corpus, format, &opts, w)
+        })?,
         (None, _) => emit(|w| output::write_report(&report, &corpus, format, &opts, w))?,
     }
     Ok(EXIT_OK)
@@ -289,7 +323,11 @@ fn eval(e: &args::EvalArgs) -> Result<u8> {
             corpus: CorpusStats::default().finish(0),
         })?,
         None => {
-            let paths = if e.paths.is_empty() { vec![e.gold.to_string_lossy().into_owned()] } else { e.paths.clone() };
+            let paths = if e.paths.is_empty() {
+                vec![e.gold.to_string_lossy().into_owned()]
+            } else {
+                e.paths.clone()
+            };
             let common = CommonArgs {
                 paths,
                 format: None,
@@ -313,10 +351,15 @@ fn eval(e: &args::EvalArgs) -> Result<u8> {
     let result = crate::eval::evaluate(&report, &gold);
     emit(|w| {
         let text = match e.format {
-            FormatArg::Json => serde_json::to_string_pretty(&result).map_err(|x| Error::new(ErrorKind::Io, x.to_string()))? + "\n",
+            FormatArg::Json => {
+                serde_json::to_string_pretty(&result)
+                    .map_err(|x| Error::new(ErrorKind::Io, x.to_string()))?
+                    + "\n"
+            }
             _ => crate::eval::render_table(&result),
         };
-        w.write_all(text.as_bytes()).map_err(|x| Error::io(x, "-"))?;
+        w.write_all(text.as_bytes())
+            .map_err(|x| Error::io(x, "-"))?;
         if e.explain {
             for id in gold.keys() {
                 let t = crate::eval::explain(&report, &gold, id);

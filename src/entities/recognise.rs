@@ -66,7 +66,9 @@ impl Ctx<'_> {
 fn country_of_span(ctx: &Ctx, s: &NameSpan) -> Option<String> {
     let t = fold(ctx.span_text(s));
     let t = t.strip_prefix("the ").unwrap_or(&t);
-    ctx.lex.country_for(t).map(|_| ctx.span_text(s).trim_start_matches("the ").to_string())
+    ctx.lex
+        .country_for(t)
+        .map(|_| ctx.span_text(s).trim_start_matches("the ").to_string())
 }
 
 /// Whether any word or run of up to three words of the span is in a cue list.
@@ -126,7 +128,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     // Countries named anywhere in the document help pick and confirm cities.
     let mut doc_countries: HashSet<String> = HashSet::new();
     for s in &spans {
-        if let Some(c) = ctx.lex.country_for(fold(ctx.span_text(s)).trim_start_matches("the ")) {
+        if let Some(c) = ctx
+            .lex
+            .country_for(fold(ctx.span_text(s)).trim_start_matches("the "))
+        {
             doc_countries.insert(c.cc.clone());
         }
     }
@@ -151,7 +156,9 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         if name.is_empty() {
             continue;
         }
-        let n_tokens = (s.first..s.last).filter(|&i| seg.tokens[i].kind == TokenKind::Word).count();
+        let n_tokens = (s.first..s.last)
+            .filter(|&i| seg.tokens[i].kind == TokenKind::Word)
+            .count();
         let folded = fold(&name);
         let push = |found: &mut Vec<Found>, kind, name: String| {
             found.push(Found {
@@ -188,15 +195,23 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
         // Events are not entities; "City of Porto" names the city.
         if ends_with_cue(&ctx, s, Cue::EventKeyword)
-            || (has_cue_token(&ctx, s, Cue::EventKeyword) && !has_cue_token(&ctx, s, Cue::OrgKeyword))
+            || (has_cue_token(&ctx, s, Cue::EventKeyword)
+                && !has_cue_token(&ctx, s, Cue::OrgKeyword))
         {
             continue;
         }
-        if let Some(rest) = folded.strip_prefix("city of ").or_else(|| folded.strip_prefix("municipality of ")) {
+        if let Some(rest) = folded
+            .strip_prefix("city of ")
+            .or_else(|| folded.strip_prefix("municipality of "))
+        {
             if let Some(city) = best_city(&ctx, rest, &doc_countries) {
                 let _ = city;
                 let words: Vec<&str> = name.splitn(3, ' ').collect();
-                push(&mut found, EntityKind::City, words.get(2).copied().unwrap_or(&name).to_string());
+                push(
+                    &mut found,
+                    EntityKind::City,
+                    words.get(2).copied().unwrap_or(&name).to_string(),
+                );
                 continue;
             }
         }
@@ -206,7 +221,11 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
         // Cities.
         if let Some(ci) = best_city(&ctx, &folded, &doc_countries) {
-            let form = lex.cities_for(&folded).iter().find(|f| f.city == ci).copied();
+            let form = lex
+                .cities_for(&folded)
+                .iter()
+                .find(|f| f.city == ci)
+                .copied();
             let city = &lex.cities[ci as usize];
             let ambiguous = form.is_some_and(|f| f.ambiguous);
             let cue = city_cue(&ctx, s, &spans, k, &doc_countries, &city.cc);
@@ -214,8 +233,15 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             let accept = !person_like
                 && !headings.contains(&s.sentence)
                 && match (ambiguous, cue) {
-                    (false, _) => !s.sentence_initial || n_tokens > 1 || cue > 0 || !lex.is_given_name(&folded),
-                    (true, c) => c >= 2 || (c >= 1 && city.population >= BIG_CITY && !s.sentence_initial),
+                    (false, _) => {
+                        !s.sentence_initial
+                            || n_tokens > 1
+                            || cue > 0
+                            || !lex.is_given_name(&folded)
+                    }
+                    (true, c) => {
+                        c >= 2 || (c >= 1 && city.population >= BIG_CITY && !s.sentence_initial)
+                    }
                 };
             if accept {
                 push(&mut found, EntityKind::City, name);
@@ -223,7 +249,11 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             }
         }
         // Acronyms alone are organisations.
-        if n_tokens == 1 && is_acronym(&name) && name.chars().count() <= 8 && !is_generic_acronym(&name) {
+        if n_tokens == 1
+            && is_acronym(&name)
+            && name.chars().count() <= 8
+            && !is_generic_acronym(&name)
+        {
             if !lex.cities_for(&folded).is_empty() || headings.contains(&s.sentence) {
                 continue;
             }
@@ -237,7 +267,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         // Multi-word names with an organisation shape ("DG GROW", "Technopolis Group").
-        if n_tokens >= 2 && (s.first..s.last).any(|i| is_acronym(ctx.tx(i))) && !headings.contains(&s.sentence) {
+        if n_tokens >= 2
+            && (s.first..s.last).any(|i| is_acronym(ctx.tx(i)))
+            && !headings.contains(&s.sentence)
+        {
             push(&mut found, EntityKind::Organisation, name);
         }
     }
@@ -246,7 +279,9 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     let mut surnames: HashMap<String, String> = HashMap::new();
     for f in found.iter().filter(|f| f.kind == EntityKind::Person) {
         if let Some(last) = f.name.split_whitespace().last() {
-            surnames.entry(last.to_string()).or_insert_with(|| f.name.clone());
+            surnames
+                .entry(last.to_string())
+                .or_insert_with(|| f.name.clone());
         }
     }
     for s in &spans {
@@ -305,7 +340,8 @@ const GENERIC_ACRONYMS: &[&str] = &[
 ];
 
 fn is_generic_acronym(s: &str) -> bool {
-    s.chars().any(|c| c.is_ascii_digit()) || GENERIC_ACRONYMS.iter().any(|a| a.eq_ignore_ascii_case(s))
+    s.chars().any(|c| c.is_ascii_digit())
+        || GENERIC_ACRONYMS.iter().any(|a| a.eq_ignore_ascii_case(s))
 }
 
 /// Whether the initials of `full` spell the acronym (allowing skipped small words).
@@ -316,7 +352,8 @@ fn initials_match(full: &str, acr: &str) -> bool {
         .filter(|c| c.is_uppercase())
         .collect();
     let acr_letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
-    initials.contains(&acr_letters) || acr_letters.len() >= 2 && initials.starts_with(&acr_letters[..1])
+    initials.contains(&acr_letters)
+        || acr_letters.len() >= 2 && initials.starts_with(&acr_letters[..1])
 }
 
 fn best_city(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> Option<u32> {
@@ -329,7 +366,14 @@ fn best_city(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> Option
 }
 
 /// Counts the geographic cues around a city candidate.
-fn city_cue(ctx: &Ctx, s: &NameSpan, spans: &[NameSpan], k: usize, doc_countries: &HashSet<String>, cc: &str) -> u32 {
+fn city_cue(
+    ctx: &Ctx,
+    s: &NameSpan,
+    spans: &[NameSpan],
+    k: usize,
+    doc_countries: &HashSet<String>,
+    cc: &str,
+) -> u32 {
     let mut cues = 0;
     if let Some(w) = ctx.prev_word(s, 1) {
         if ctx.lex.is_cue(Cue::Locative, &w) {
@@ -337,7 +381,10 @@ fn city_cue(ctx: &Ctx, s: &NameSpan, spans: &[NameSpan], k: usize, doc_countries
         }
     }
     // "Nice (France)", "Split, Croatia".
-    let next_country = spans.get(k + 1).filter(|n| n.sentence == s.sentence && n.first <= s.last + 1).and_then(|n| country_of_span(ctx, n));
+    let next_country = spans
+        .get(k + 1)
+        .filter(|n| n.sentence == s.sentence && n.first <= s.last + 1)
+        .and_then(|n| country_of_span(ctx, n));
     if next_country.is_some() && matches!(ctx.next_tok(s, 0), Some("(") | Some(",")) {
         cues += 2;
     }
@@ -347,7 +394,9 @@ fn city_cue(ctx: &Ctx, s: &NameSpan, spans: &[NameSpan], k: usize, doc_countries
     // In a list of cities: the neighbouring span is a known, unambiguous city.
     for n in [k.checked_sub(1), Some(k + 1)].into_iter().flatten() {
         if let Some(o) = spans.get(n) {
-            if o.sentence == s.sentence && o.first.abs_diff(s.last) <= 4 || o.last.abs_diff(s.first) <= 4 {
+            if o.sentence == s.sentence && o.first.abs_diff(s.last) <= 4
+                || o.last.abs_diff(s.first) <= 4
+            {
                 let f = fold(ctx.span_text(o));
                 if ctx.lex.cities_for(&f).first().is_some_and(|c| !c.ambiguous) {
                     cues += 1;
@@ -363,17 +412,22 @@ fn city_cue(ctx: &Ctx, s: &NameSpan, spans: &[NameSpan], k: usize, doc_countries
 }
 
 fn next_is_surname(ctx: &Ctx, s: &NameSpan) -> bool {
-    ctx.next_tok(s, 0).is_some_and(|t| is_capitalised(t) && !is_acronym(t))
+    ctx.next_tok(s, 0)
+        .is_some_and(|t| is_capitalised(t) && !is_acronym(t))
 }
 
 fn looks_like_person(ctx: &Ctx, s: &NameSpan) -> bool {
-    let words: Vec<usize> = (s.first..s.last).filter(|&i| ctx.toks[i].kind == TokenKind::Word).collect();
+    let words: Vec<usize> = (s.first..s.last)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+        .collect();
     if words.len() > 5 || (s.first..s.last).any(|i| is_acronym(ctx.tx(i))) {
         return false;
     }
     if (s.first..s.last).any(|i| {
         let f = ctx.folded(i);
-        ctx.lex.is_cue(Cue::OrgKeyword, &f) || ctx.lex.is_cue(Cue::EventKeyword, &f) || ctx.lex.is_cue(Cue::Month, &f)
+        ctx.lex.is_cue(Cue::OrgKeyword, &f)
+            || ctx.lex.is_cue(Cue::EventKeyword, &f)
+            || ctx.lex.is_cue(Cue::Month, &f)
     }) {
         return false;
     }
@@ -382,18 +436,32 @@ fn looks_like_person(ctx: &Ctx, s: &NameSpan) -> bool {
         return true;
     }
     // Honorific before, or a speech verb or apposition after.
-    let honorific = ctx.prev_word(s, 1).is_some_and(|w| ctx.lex.is_cue(Cue::Honorific, &w))
-        || (ctx.prev_punct(s) == Some(".") && ctx.prev_word(s, 2).is_some_and(|w| ctx.lex.is_cue(Cue::Honorific, &w)));
-    let speech = ctx
-        .next_tok(s, 0)
-        .is_some_and(|t| ctx.lex.is_cue(Cue::SpeechVerb, &fold(t)) || ctx.lex.is_cue(Cue::PresentationVerb, &fold(t)));
+    let honorific = ctx
+        .prev_word(s, 1)
+        .is_some_and(|w| ctx.lex.is_cue(Cue::Honorific, &w))
+        || (ctx.prev_punct(s) == Some(".")
+            && ctx
+                .prev_word(s, 2)
+                .is_some_and(|w| ctx.lex.is_cue(Cue::Honorific, &w)));
+    let speech = ctx.next_tok(s, 0).is_some_and(|t| {
+        ctx.lex.is_cue(Cue::SpeechVerb, &fold(t)) || ctx.lex.is_cue(Cue::PresentationVerb, &fold(t))
+    });
     honorific || speech
 }
 
 /// Links each person to the role and affiliation around its first full mention.
-fn link_people(ctx: &Ctx, spans: &[NameSpan], people: &[(NameSpan, usize)], roles: &[(RoleSpan, usize)], found: &mut [Found]) {
+fn link_people(
+    ctx: &Ctx,
+    spans: &[NameSpan],
+    people: &[(NameSpan, usize)],
+    roles: &[(RoleSpan, usize)],
+    found: &mut [Found],
+) {
     let entity_at = |found: &[Found], start: usize| -> Option<(EntityKind, String)> {
-        found.iter().find(|f| f.start == start).map(|f| (f.kind, f.name.clone()))
+        found
+            .iter()
+            .find(|f| f.start == start)
+            .map(|f| (f.kind, f.name.clone()))
     };
     for (s, fi) in people {
         let sentence = &ctx.seg.sentences[s.sentence];
@@ -404,13 +472,18 @@ fn link_people(ctx: &Ctx, spans: &[NameSpan], people: &[(NameSpan, usize)], role
         let mut i = s.last;
         if i < range.end && ctx.tx(i) == "," {
             i += 1;
-            while i < range.end && matches!(ctx.folded(i).as_str(), "the" | "a" | "an" | "our" | "its") {
+            while i < range.end
+                && matches!(ctx.folded(i).as_str(), "the" | "a" | "an" | "our" | "its")
+            {
                 i += 1;
             }
             // Possessive organisation or city before the role.
             if let Some(o) = spans.iter().find(|o| o.first == i && o.possessive) {
                 if let Some((k, n)) = entity_at(found, o.start) {
-                    if matches!(k, EntityKind::Organisation | EntityKind::City | EntityKind::Country) {
+                    if matches!(
+                        k,
+                        EntityKind::Organisation | EntityKind::City | EntityKind::Country
+                    ) {
                         affiliation = Some(n);
                     }
                 }
@@ -420,7 +493,10 @@ fn link_people(ctx: &Ctx, spans: &[NameSpan], people: &[(NameSpan, usize)], role
                 role = Some(*r);
                 i = r.last;
             }
-        } else if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == s.first || (r.last + 1 == s.first && ctx.tx(r.last) == ",")) {
+        } else if let Some((r, _)) = roles
+            .iter()
+            .find(|(r, _)| r.last == s.first || (r.last + 1 == s.first && ctx.tx(r.last) == ","))
+        {
             // Before: "policy officer Jane Doe", "Mayor Jane Doe".
             role = Some(*r);
             // "Ljubljana's deputy mayor X"
@@ -441,9 +517,33 @@ fn link_people(ctx: &Ctx, spans: &[NameSpan], people: &[(NameSpan, usize)], role
             let mut j = i.max(s.last);
             if j < range.end && ctx.tx(j) == "(" {
                 j += 1;
-            } else if j < range.end && matches!(ctx.folded(j).as_str(), "at" | "of" | "from" | "in" | "with" | "for" | "de" | "du" | "von" | "bei" | "da" | "di" | "del" | "van" | "à" | "en") {
+            } else if j < range.end
+                && matches!(
+                    ctx.folded(j).as_str(),
+                    "at" | "of"
+                        | "from"
+                        | "in"
+                        | "with"
+                        | "for"
+                        | "de"
+                        | "du"
+                        | "von"
+                        | "bei"
+                        | "da"
+                        | "di"
+                        | "del"
+                        | "van"
+                        | "à"
+                        | "en"
+                )
+            {
                 j += 1;
-                while j < range.end && matches!(ctx.folded(j).as_str(), "the" | "la" | "le" | "l" | "der" | "die" | "des" | "el" | "los") {
+                while j < range.end
+                    && matches!(
+                        ctx.folded(j).as_str(),
+                        "the" | "la" | "le" | "l" | "der" | "die" | "des" | "el" | "los"
+                    )
+                {
                     j += 1;
                 }
             } else {
@@ -460,7 +560,10 @@ fn link_people(ctx: &Ctx, spans: &[NameSpan], people: &[(NameSpan, usize)], role
                         }
                     }
                     if let Some((k, n)) = entity_at(found, o.start) {
-                        if matches!(k, EntityKind::Organisation | EntityKind::City | EntityKind::Country) {
+                        if matches!(
+                            k,
+                            EntityKind::Organisation | EntityKind::City | EntityKind::Country
+                        ) {
                             affiliation = Some(n);
                         }
                     }
@@ -469,7 +572,12 @@ fn link_people(ctx: &Ctx, spans: &[NameSpan], people: &[(NameSpan, usize)], role
                         let mut k = o.last;
                         if k < range.end && ctx.tx(k) == "," {
                             k += 1;
-                            while k < range.end && matches!(ctx.folded(k).as_str(), "the" | "a" | "an" | "its" | "their") {
+                            while k < range.end
+                                && matches!(
+                                    ctx.folded(k).as_str(),
+                                    "the" | "a" | "an" | "its" | "their"
+                                )
+                            {
                                 k += 1;
                             }
                             if let Some((r, _)) = roles.iter().find(|(r, _)| r.first == k) {
@@ -503,7 +611,12 @@ fn link_cities(ctx: &Ctx, spans: &[NameSpan], found: &mut [Found]) {
         let linked = match (after(0), after(1)) {
             (Some("(") | Some(","), Some(_)) => {
                 let next_start = ctx.toks.get(s.last + 1).map(|t| t.start);
-                next_start.and_then(|st| countries.iter().find(|(cs, _)| *cs == st).map(|(_, n)| n.clone()))
+                next_start.and_then(|st| {
+                    countries
+                        .iter()
+                        .find(|(cs, _)| *cs == st)
+                        .map(|(_, n)| n.clone())
+                })
             }
             _ => None,
         };
@@ -523,7 +636,9 @@ fn merge(found: Vec<Found>, _lex: &Lexicons) -> Vec<Entity> {
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     for f in found {
         let key = (f.kind, f.name.clone());
-        let e = by_key.entry(key).or_insert_with(|| Entity::new(f.kind, f.name.clone()));
+        let e = by_key
+            .entry(key)
+            .or_insert_with(|| Entity::new(f.kind, f.name.clone()));
         e.mentions.push(Mention {
             start: f.start,
             end: f.end,

@@ -19,7 +19,9 @@ pub struct RoleSpan {
 }
 
 /// Acronyms that are job titles.
-const ACRONYM_TITLES: &[&str] = &["ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "mep", "vp", "evp", "svp", "md", "pdg"];
+const ACRONYM_TITLES: &[&str] = &[
+    "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "mep", "vp", "evp", "svp", "md", "pdg",
+];
 
 /// Function words after which a head still ends the role ("assistant at", "mayor of").
 fn lang_stop(w: &str) -> bool {
@@ -30,10 +32,16 @@ fn lang_stop(w: &str) -> bool {
 const MAX_PHRASE: usize = 3;
 
 /// Finds role phrases among `toks[range]`.
-pub fn find(text: &str, toks: &[Token], range: std::ops::Range<usize>, lex: &Lexicons) -> Vec<RoleSpan> {
+pub fn find(
+    text: &str,
+    toks: &[Token],
+    range: std::ops::Range<usize>,
+    lex: &Lexicons,
+) -> Vec<RoleSpan> {
     let word = |i: usize| -> Option<String> {
         let t = toks.get(i)?;
-        (t.kind == TokenKind::Word && i < range.end && i >= range.start).then(|| fold(&text[t.start..t.end]))
+        (t.kind == TokenKind::Word && i < range.end && i >= range.start)
+            .then(|| fold(&text[t.start..t.end]))
     };
     // Phrase of tokens a..=b as folded words, with glued hyphens kept ("secretary-general").
     let phrase = |a: usize, b: usize| -> Option<String> {
@@ -77,7 +85,9 @@ pub fn find(text: &str, toks: &[Token], range: std::ops::Range<usize>, lex: &Lex
         };
         // Acronyms are heads only when they are titles ("CEO"), not names ("DG GROW").
         let head_text = &text[toks[i].start..toks[b].end];
-        if crate::entities::spans::is_acronym(head_text) && !ACRONYM_TITLES.contains(&fold(head_text).as_str()) {
+        if crate::entities::spans::is_acronym(head_text)
+            && !ACRONYM_TITLES.contains(&fold(head_text).as_str())
+        {
             i = b + 1;
             continue;
         }
@@ -99,8 +109,10 @@ pub fn find(text: &str, toks: &[Token], range: std::ops::Range<usize>, lex: &Lex
         }
         // Further heads or complements: "director general", "head of unit".
         let head_word = word(b).unwrap_or_default();
-        if matches!(head_word.as_str(), "head" | "chief" | "director" | "directora" | "directeur" | "directrice")
-            && word(b + 1).as_deref() == Some("of")
+        if matches!(
+            head_word.as_str(),
+            "head" | "chief" | "director" | "directora" | "directeur" | "directrice"
+        ) && word(b + 1).as_deref() == Some("of")
         {
             if let Some(w) = word(b + 2) {
                 let t = &toks[b + 2];

@@ -26,8 +26,8 @@ pub struct NameSpan {
 /// Not "and" or "in": they join lists ("Antwerp and Hamburg") and places ("Director in Nice").
 const PARTICLES: &[&str] = &[
     "of", "for", "de", "du", "des", "la", "le", "van", "der", "den", "von", "zu", "da", "das",
-    "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur", "ter", "te",
-    "the", "al", "el", "bin", "ibn", "&",
+    "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur", "ter", "te", "the",
+    "al", "el", "bin", "ibn", "&",
 ];
 
 /// Whether a token's text starts with an upper-case letter.
@@ -38,7 +38,9 @@ pub fn is_capitalised(s: &str) -> bool {
 /// Whether a token is an acronym such as "ICC", "DG", "WHO", "UN-Habitat"'s "UN", "CO2".
 pub fn is_acronym(s: &str) -> bool {
     let upper = s.chars().filter(|c| c.is_uppercase()).count();
-    upper >= 2 && s.chars().all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+    upper >= 2
+        && s.chars()
+            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
 }
 
 /// Strips a possessive ending ('s, ’s, or a bare ’ after s); returns the stem and whether one
@@ -76,7 +78,10 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                 let next = &toks[last];
                 let s = tx(next);
                 let glued = next.start == toks[last - 1].end;
-                if next.kind == TokenKind::Word && is_capitalised(s) && !s.chars().any(|c| c.is_ascii_digit()) {
+                if next.kind == TokenKind::Word
+                    && is_capitalised(s)
+                    && !s.chars().any(|c| c.is_ascii_digit())
+                {
                     possessive = strip_possessive(s).1;
                     last += 1;
                     continue;
@@ -96,7 +101,11 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                                 && after.kind != TokenKind::Punct
                                 && (is_capitalised(after_s) || after.kind == TokenKind::Number)
                         }
-                        "." => glued && tx(&toks[last - 1]).chars().count() == 1 && is_capitalised(after_s),
+                        "." => {
+                            glued
+                                && tx(&toks[last - 1]).chars().count() == 1
+                                && is_capitalised(after_s)
+                        }
                         _ => is_capitalised(after_s),
                     };
                     if joins {
@@ -108,10 +117,17 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                 // Particles between capitalised words: "Faculty of Law", "van der Linde".
                 if next.kind == TokenKind::Word && PARTICLES.contains(&s) {
                     let mut k = last + 1;
-                    while k < range.end && toks[k].kind == TokenKind::Word && PARTICLES.contains(&tx(&toks[k])) {
+                    while k < range.end
+                        && toks[k].kind == TokenKind::Word
+                        && PARTICLES.contains(&tx(&toks[k]))
+                    {
                         k += 1;
                     }
-                    if k < range.end && k - last <= 2 && toks[k].kind == TokenKind::Word && is_capitalised(tx(&toks[k])) {
+                    if k < range.end
+                        && k - last <= 2
+                        && toks[k].kind == TokenKind::Word
+                        && is_capitalised(tx(&toks[k]))
+                    {
                         possessive = strip_possessive(tx(&toks[k])).1;
                         last = k + 1;
                         continue;
@@ -129,7 +145,8 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                 start: toks[first].start,
                 end: end_tok.start + stem.len(),
                 possessive,
-                sentence_initial: first == range.start || starts_after_opening(text, toks, range.start, first),
+                sentence_initial: first == range.start
+                    || starts_after_opening(text, toks, range.start, first),
             });
             i = last;
         }
@@ -140,7 +157,11 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
 /// True when only opening punctuation (quotes, brackets, list numbering) precedes `first`.
 fn starts_after_opening(text: &str, toks: &[Token], from: usize, first: usize) -> bool {
     toks[from..first].iter().all(|t| {
-        t.kind == TokenKind::Punct && matches!(&text[t.start..t.end], "“" | "\"" | "‘" | "'" | "«" | "„" | "(" | "[" | "-" | "–" | "•" | "*")
+        t.kind == TokenKind::Punct
+            && matches!(
+                &text[t.start..t.end],
+                "“" | "\"" | "‘" | "'" | "«" | "„" | "(" | "[" | "-" | "–" | "•" | "*"
+            )
             || t.kind == TokenKind::Number
     })
 }
@@ -157,13 +178,23 @@ mod tests {
             path: "t".into(),
             format: TextFormat::Text,
             text: text.into(),
-            blocks: vec![Block { kind: BlockKind::Paragraph, start: 0, end: text.len() }],
+            blocks: vec![Block {
+                kind: BlockKind::Paragraph,
+                start: 0,
+                end: text.len(),
+            }],
             warnings: vec![],
         };
         let seg = segment(&doc, Some(Lang::En));
         find(text, &seg, Lang::En)
             .iter()
-            .map(|s| format!("{}{}", &text[s.start..s.end], if s.possessive { "+'s" } else { "" }))
+            .map(|s| {
+                format!(
+                    "{}{}",
+                    &text[s.start..s.end],
+                    if s.possessive { "+'s" } else { "" }
+                )
+            })
             .collect()
     }
 
@@ -173,7 +204,10 @@ mod tests {
             spans("Natalia Gkiaouri, policy assistant at the European Commission’s DG GROW, met Anna van der Linde and Jean-Pierre Moreau."),
             ["Natalia Gkiaouri", "European Commission+'s", "DG GROW", "Anna van der Linde", "Jean-Pierre Moreau"]
         );
-        assert_eq!(spans("The University of Porto hosted J. K. Rowling."), ["The University of Porto", "J. K. Rowling"]);
+        assert_eq!(
+            spans("The University of Porto hosted J. K. Rowling."),
+            ["The University of Porto", "J. K. Rowling"]
+        );
     }
 
     #[test]

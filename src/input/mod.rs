@@ -176,9 +176,7 @@ pub fn load_bytes(source: &Source, bytes: &[u8]) -> Outcome {
         Err(e) => return Outcome::Failed(e.with_path(&source.path)),
     };
     let (text, warning) = decoded;
-    let format = source
-        .format
-        .unwrap_or_else(|| sniff_format(&text));
+    let format = source.format.unwrap_or_else(|| sniff_format(&text));
     let mut doc = Document::from_text(source.id.clone(), source.path.clone(), format, &text);
     doc.warnings.extend(warning);
     if doc.text.trim().is_empty() {
@@ -189,11 +187,22 @@ pub fn load_bytes(source: &Source, bytes: &[u8]) -> Outcome {
 
 /// Guesses the markup of text whose extension said nothing (standard input, unknown names).
 pub fn sniff_format(text: &str) -> TextFormat {
-    let head: String = text.chars().take(1024).collect::<String>().to_ascii_lowercase();
+    let head: String = text
+        .chars()
+        .take(1024)
+        .collect::<String>()
+        .to_ascii_lowercase();
     let head = head.trim_start();
-    if head.starts_with("<!doctype html") || head.starts_with("<html") || head.contains("<body") || head.contains("<p>") {
+    if head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+        || head.contains("<body")
+        || head.contains("<p>")
+    {
         TextFormat::Html
-    } else if head.lines().any(|l| l.starts_with("# ") || l.starts_with("## ")) {
+    } else if head
+        .lines()
+        .any(|l| l.starts_with("# ") || l.starts_with("## "))
+    {
         TextFormat::Markdown
     } else {
         TextFormat::Text

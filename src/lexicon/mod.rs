@@ -174,10 +174,10 @@ impl Lexicons {
                 }
                 lex.max_words = lex.max_words.max(key.split(' ').count());
                 let ambiguous = ambiguous.contains(&key);
-                lex.city_forms
-                    .entry(key)
-                    .or_default()
-                    .push(CityForm { city: idx, ambiguous });
+                lex.city_forms.entry(key).or_default().push(CityForm {
+                    city: idx,
+                    ambiguous,
+                });
             }
         }
         // countries.tsv: cc, name, names, demonyms
@@ -231,7 +231,9 @@ impl Lexicons {
 
     /// The country a folded demonym ("danish", "dänisch") refers to.
     pub fn country_for_demonym(&self, folded: &str) -> Option<&Country> {
-        self.demonyms.get(folded).map(|&i| &self.countries[i as usize])
+        self.demonyms
+            .get(folded)
+            .map(|&i| &self.countries[i as usize])
     }
 
     /// The country with an ISO code.
@@ -291,9 +293,15 @@ mod tests {
     #[test]
     fn countries_demonyms_names_and_cues_load() {
         let lex = builtin();
-        assert_eq!(lex.country_for("denmark").map(|c| c.cc.as_str()), Some("DK"));
+        assert_eq!(
+            lex.country_for("denmark").map(|c| c.cc.as_str()),
+            Some("DK")
+        );
         assert_eq!(lex.country_for("u.s.").map(|c| c.cc.as_str()), Some("US"));
-        assert_eq!(lex.country_for_demonym("danish").map(|c| c.cc.as_str()), Some("DK"));
+        assert_eq!(
+            lex.country_for_demonym("danish").map(|c| c.cc.as_str()),
+            Some("DK")
+        );
         assert!(lex.is_given_name("natalia"));
         assert!(lex.is_cue(Cue::RoleHead, "director"));
         assert!(lex.is_cue(Cue::Honorific, "dr"));

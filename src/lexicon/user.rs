@@ -40,7 +40,9 @@ pub fn load_user_lexicon(path: &Path) -> Result<Vec<UserEntry>> {
         })?;
         let name = row.get(1).unwrap_or("").to_string();
         if name.is_empty() {
-            return Err(Error::new(ErrorKind::Parse, format!("line {line}: empty name")).with_path(path));
+            return Err(
+                Error::new(ErrorKind::Parse, format!("line {line}: empty name")).with_path(path),
+            );
         }
         let aliases = row
             .get(2)

@@ -10,13 +10,13 @@
 
 mod atomic;
 mod cells;
+pub mod convert;
 mod delimited;
 mod json;
 mod jsonl;
 mod markdown;
-mod text;
-pub mod convert;
 mod parts;
+mod text;
 pub mod wire;
 
 #[cfg(test)]

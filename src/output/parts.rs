@@ -23,7 +23,10 @@ pub fn read_part(path: &str) -> Result<(Vec<DocumentOut>, Vec<CorpusStats>)> {
     let is_report = trimmed.starts_with('{')
         && trimmed.lines().count() > 1
         && trimmed.contains("\"schema_version\"")
-        && !trimmed.lines().next().is_some_and(|l| l.trim_end().ends_with('}'));
+        && !trimmed
+            .lines()
+            .next()
+            .is_some_and(|l| l.trim_end().ends_with('}'));
     if is_report {
         let report = read_json_report(bytes.as_slice()).map_err(|e| e.with_path(path))?;
         let mut stats = CorpusStats::default();

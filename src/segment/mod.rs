@@ -87,11 +87,7 @@ pub fn segment(doc: &Document, lang: Option<Lang>) -> Segmented {
         let text = &doc.text[block.start..block.end];
         for span in sentences::split(text) {
             let first = tokens.len();
-            tokenize(
-                &text[span.clone()],
-                block.start + span.start,
-                &mut tokens,
-            );
+            tokenize(&text[span.clone()], block.start + span.start, &mut tokens);
             sentences.push(Sentence {
                 start: block.start + span.start,
                 end: block.start + span.end,
@@ -153,15 +149,27 @@ mod tests {
         let d = doc(
             text,
             vec![
-                Block { kind: BlockKind::Heading { level: 1 }, start: 0, end: 13 },
-                Block { kind: BlockKind::Paragraph, start: 15, end: text.len() },
+                Block {
+                    kind: BlockKind::Heading { level: 1 },
+                    start: 0,
+                    end: 13,
+                },
+                Block {
+                    kind: BlockKind::Paragraph,
+                    start: 15,
+                    end: text.len(),
+                },
             ],
         );
         let s = segment(&d, Some(Lang::En));
         let texts: Vec<&str> = s.sentences.iter().map(|x| &text[x.start..x.end]).collect();
         assert_eq!(
             texts,
-            ["Key takeaways", "Dr. Jane Roe spoke.", "Cities grew 2.5% in the U.S. last year."]
+            [
+                "Key takeaways",
+                "Dr. Jane Roe spoke.",
+                "Cities grew 2.5% in the U.S. last year."
+            ]
         );
         assert_eq!(s.sentences[2].block, 1);
         for t in &s.tokens {
@@ -172,7 +180,10 @@ mod tests {
             .filter(|t| t.kind != TokenKind::Punct)
             .map(|t| &text[t.start..t.end])
             .collect();
-        assert_eq!(words, ["Cities", "grew", "2.5", "in", "the", "U.S", "last", "year"]);
+        assert_eq!(
+            words,
+            ["Cities", "grew", "2.5", "in", "the", "U.S", "last", "year"]
+        );
         assert_eq!(s.sentence_at(text.find("grew").unwrap()), 2);
     }
 }

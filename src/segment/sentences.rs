@@ -12,10 +12,10 @@ const ABBREVIATIONS: &[&str] = &[
     "dr", "dra", "drs", "mr", "mrs", "ms", "mx", "prof", "profs", "st", "sr", "sra", "srta", "jr",
     "sen", "rep", "gov", "gen", "col", "lt", "capt", "rev", "hon", "mt", "inc", "ltd", "co",
     "corp", "vs", "cf", "approx", "ca", "vol", "fig", "jan", "feb", "mar", "apr", "jun", "jul",
-    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur",
-    "thurs", "fri", "sat", "sun", "dept", "univ", "assoc", "mme", "mlle", "mgr", "me", "sig",
-    "dott", "ing", "dhr", "mevr", "hr", "fr", "bzw", "nr", "ggf", "jh", "av", "avv", "ir",
-    "est", "min", "max", "ext", "tel",
+    "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
+    "fri", "sat", "sun", "dept", "univ", "assoc", "mme", "mlle", "mgr", "me", "sig", "dott", "ing",
+    "dhr", "mevr", "hr", "fr", "bzw", "nr", "ggf", "jh", "av", "avv", "ir", "est", "min", "max",
+    "ext", "tel",
 ];
 
 /// Splits block text into trimmed, non-empty sentence spans.
@@ -30,7 +30,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         // Take the whole run of terminal marks and closing quotes or brackets.
         let mut end = i + c.len_utf8();
         while let Some(&(j, d)) = iter.peek() {
-            if matches!(d, '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']') {
+            if matches!(
+                d,
+                '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']'
+            ) {
                 end = j + d.len_utf8();
                 iter.next();
             } else {
@@ -47,7 +50,10 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         };
         let starts_sentence = next.is_uppercase()
             || next.is_numeric()
-            || matches!(next, '“' | '"' | '‘' | '\'' | '«' | '„' | '(' | '¿' | '¡' | '[');
+            || matches!(
+                next,
+                '“' | '"' | '‘' | '\'' | '«' | '„' | '(' | '¿' | '¡' | '['
+            );
         if !starts_sentence {
             continue;
         }
@@ -81,7 +87,10 @@ fn ends_sentence_at_period(before: &str, next: char) -> bool {
     }
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
     // An initial before a name: "J. Smith".
-    if letters == 1 && word.chars().all(|c| c.is_alphabetic()) && word.chars().all(char::is_uppercase) {
+    if letters == 1
+        && word.chars().all(|c| c.is_alphabetic())
+        && word.chars().all(char::is_uppercase)
+    {
         return false;
     }
     if ABBREVIATIONS.contains(&lower.as_str()) {
@@ -116,13 +125,19 @@ mod tests {
     fn splits_plain_sentences() {
         assert_eq!(
             sentences("The day opened. Cities shared results! Was it useful? Yes."),
-            ["The day opened.", "Cities shared results!", "Was it useful?", "Yes."]
+            [
+                "The day opened.",
+                "Cities shared results!",
+                "Was it useful?",
+                "Yes."
+            ]
         );
     }
 
     #[test]
     fn is_not_fooled_by_titles_initials_acronyms_and_decimals() {
-        let text = "Dr. Jane Roe and Prof. J. K. Smith met in St. Gallen, e.g. at the U.S. embassy. \
+        let text =
+            "Dr. Jane Roe and Prof. J. K. Smith met in St. Gallen, e.g. at the U.S. embassy. \
                     Growth reached 2.5 per cent on Sept. 28, 2020. Mr. Li agreed.";
         assert_eq!(
             sentences(text),
@@ -139,13 +154,21 @@ mod tests {
         let text = "“This works.” Then she left. He asked “why?” And nobody knew.";
         assert_eq!(
             sentences(text),
-            ["“This works.”", "Then she left.", "He asked “why?”", "And nobody knew."]
+            [
+                "“This works.”",
+                "Then she left.",
+                "He asked “why?”",
+                "And nobody knew."
+            ]
         );
     }
 
     #[test]
     fn lower_case_after_period_does_not_split() {
-        assert_eq!(sentences("It was 5 p.m. local time."), ["It was 5 p.m. local time."]);
+        assert_eq!(
+            sentences("It was 5 p.m. local time."),
+            ["It was 5 p.m. local time."]
+        );
         assert_eq!(sentences("Wait... then go"), ["Wait... then go"]);
     }
 

@@ -53,12 +53,22 @@ const SPEAKER_WINDOW: usize = 120;
 
 /// Finds the takeaways of a document: list items under a takeaway heading or lead-in,
 /// sentences framed as conclusions, and quotes with their speakers.
-pub fn extract(doc: &Document, seg: &Segmented, entities: &[Entity], lex: &Lexicons) -> Vec<Takeaway> {
+pub fn extract(
+    doc: &Document,
+    seg: &Segmented,
+    entities: &[Entity],
+    lex: &Lexicons,
+) -> Vec<Takeaway> {
     let mut out = Vec::new();
     bullets(doc, seg, lex, &mut out);
     statements(doc, seg, lex, &mut out);
     quotes(doc, seg, entities, lex, &mut out);
-    out.sort_by(|a, b| a.sentence.cmp(&b.sentence).then(a.kind.cmp(&b.kind)).then_with(|| a.text.cmp(&b.text)));
+    out.sort_by(|a, b| {
+        a.sentence
+            .cmp(&b.sentence)
+            .then(a.kind.cmp(&b.kind))
+            .then_with(|| a.text.cmp(&b.text))
+    });
     out.dedup_by(|a, b| a.text == b.text && a.kind == b.kind);
     out
 }
@@ -108,7 +118,11 @@ fn bullets(doc: &Document, seg: &Segmented, lex: &Lexicons, out: &mut Vec<Takeaw
                 if !under_takeaways {
                     continue;
                 }
-                let sentence = seg.sentences.iter().position(|s| s.block == bi).unwrap_or(0);
+                let sentence = seg
+                    .sentences
+                    .iter()
+                    .position(|s| s.block == bi)
+                    .unwrap_or(0);
                 out.push(Takeaway {
                     text: label_or_first_sentence(text),
                     kind: TakeawayKind::Bullet,
@@ -146,7 +160,13 @@ fn statements(doc: &Document, seg: &Segmented, lex: &Lexicons, out: &mut Vec<Tak
             .filter(|w| !w.is_empty())
             .take(8)
             .collect();
-        let cued = (0..words.len()).any(|i| (1..=4).any(|n| i + n <= words.len() && i <= 3 && lex.is_cue(Cue::StatementCue, &words[i..i + n].join(" "))));
+        let cued = (0..words.len()).any(|i| {
+            (1..=4).any(|n| {
+                i + n <= words.len()
+                    && i <= 3
+                    && lex.is_cue(Cue::StatementCue, &words[i..i + n].join(" "))
+            })
+        });
         if cued {
             out.push(Takeaway {
                 text: text.split_whitespace().collect::<Vec<_>>().join(" "),
@@ -160,13 +180,32 @@ fn statements(doc: &Document, seg: &Segmented, lex: &Lexicons, out: &mut Vec<Tak
 }
 
 /// Quotation marks recap recognises, as (open, close) pairs.
-const QUOTE_PAIRS: &[(char, char)] = &[('“', '”'), ('"', '"'), ('«', '»'), ('„', '“'), ('„', '”'), ('‘', '’'), ('»', '«'), ('‹', '›')];
+const QUOTE_PAIRS: &[(char, char)] = &[
+    ('“', '”'),
+    ('"', '"'),
+    ('«', '»'),
+    ('„', '“'),
+    ('„', '”'),
+    ('‘', '’'),
+    ('»', '«'),
+    ('‹', '›'),
+];
 
-fn quotes(doc: &Document, seg: &Segmented, entities: &[Entity], lex: &Lexicons, out: &mut Vec<Takeaway>) {
+fn quotes(
+    doc: &Document,
+    seg: &Segmented,
+    entities: &[Entity],
+    lex: &Lexicons,
+    out: &mut Vec<Takeaway>,
+) {
     let people: Vec<(usize, usize, &str)> = entities
         .iter()
         .filter(|e| e.kind == EntityKind::Person)
-        .flat_map(|e| e.mentions.iter().map(move |m| (m.start, m.end, e.name.as_str())))
+        .flat_map(|e| {
+            e.mentions
+                .iter()
+                .map(move |m| (m.start, m.end, e.name.as_str()))
+        })
         .collect();
     for block in &doc.blocks {
         if matches!(block.kind, BlockKind::Heading { .. }) {
@@ -191,7 +230,8 @@ fn quotes(doc: &Document, seg: &Segmented, entities: &[Entity], lex: &Lexicons, 
             let mut j = i + 1;
             while j < chars.len() {
                 let (_, d) = chars[j];
-                let is_close = d == close && !(close == '’' && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric());
+                let is_close = d == close
+                    && !(close == '’' && j + 1 < chars.len() && chars[j + 1].1.is_alphanumeric());
                 if is_close {
                     break;
                 }
@@ -225,7 +265,15 @@ fn quotes(doc: &Document, seg: &Segmented, entities: &[Entity], lex: &Lexicons, 
 
 /// The person named closest after the quote (", John Higgins concluded") or, failing that,
 /// before it ("As Dr Roe put it: “…”"), within the block.
-fn find_speaker<'a>(doc: &Document, qs: usize, qe: usize, bs: usize, be: usize, people: &[(usize, usize, &'a str)], lex: &Lexicons) -> Option<&'a str> {
+fn find_speaker<'a>(
+    doc: &Document,
+    qs: usize,
+    qe: usize,
+    bs: usize,
+    be: usize,
+    people: &[(usize, usize, &'a str)],
+    lex: &Lexicons,
+) -> Option<&'a str> {
     let _ = lex;
     let after = people
         .iter()

@@ -8,7 +8,11 @@ fn json_report_on_the_corpus_satisfies_the_contract() {
     let text = stdout_of(&["analyze", "corpora/", "--format", "json", "-q"], 0);
     let report: Report = serde_json::from_str(&text).expect("JSON parses into the wire types");
     assert_eq!(report.schema_version, 1);
-    assert!(report.documents.len() >= 30, "{} documents", report.documents.len());
+    assert!(
+        report.documents.len() >= 30,
+        "{} documents",
+        report.documents.len()
+    );
     assert!(report.documents.iter().all(|d| d.status == "ok"));
     let ids: Vec<&str> = report.documents.iter().map(|d| d.id.as_str()).collect();
     let mut sorted = ids.clone();
@@ -33,7 +37,20 @@ fn json_report_on_the_corpus_satisfies_the_contract() {
     // Raw JSON keeps the contract's field names.
     let raw: serde_json::Value = serde_json::from_str(&text).unwrap();
     let doc = &raw["documents"][0];
-    for key in ["id", "path", "status", "error", "title", "date", "language", "words", "sentences", "entities", "themes", "takeaways"] {
+    for key in [
+        "id",
+        "path",
+        "status",
+        "error",
+        "title",
+        "date",
+        "language",
+        "words",
+        "sentences",
+        "entities",
+        "themes",
+        "takeaways",
+    ] {
         assert!(doc.get(key).is_some(), "documents[0] lacks {key}");
     }
 }
@@ -45,16 +62,32 @@ fn seed_recap_yields_its_people_places_and_takeaways() {
     let d = &report.documents[0];
     assert_eq!(d.date.as_deref(), Some("2020-09-28"));
     assert_eq!(d.language.as_deref(), Some("en"));
-    let find = |kind: &str, name: &str| d.entities.iter().find(|e| e.kind == kind && e.name == name);
+    let find =
+        |kind: &str, name: &str| d.entities.iter().find(|e| e.kind == kind && e.name == name);
     let natalia = find("person", "Natalia Gkiaouri").expect("Natalia Gkiaouri");
     assert_eq!(natalia.role.as_deref(), Some("policy assistant"));
     assert_eq!(natalia.affiliation.as_deref(), Some("DG GROW"));
-    assert_eq!(find("city", "Medellín").and_then(|e| e.country.as_deref()), Some("Colombia"));
-    assert!(find("city", "Nice").is_some(), "Nice (France) is a city here");
-    let bullets: Vec<&str> = d.takeaways.iter().filter(|t| t.kind == "bullet").map(|t| t.text.as_str()).collect();
+    assert_eq!(
+        find("city", "Medellín").and_then(|e| e.country.as_deref()),
+        Some("Colombia")
+    );
+    assert!(
+        find("city", "Nice").is_some(),
+        "Nice (France) is a city here"
+    );
+    let bullets: Vec<&str> = d
+        .takeaways
+        .iter()
+        .filter(|t| t.kind == "bullet")
+        .map(|t| t.text.as_str())
+        .collect();
     assert_eq!(bullets[0], "importance of citizen participation");
     assert_eq!(bullets.len(), 4);
-    let quote = d.takeaways.iter().find(|t| t.kind == "quote").expect("a quote");
+    let quote = d
+        .takeaways
+        .iter()
+        .find(|t| t.kind == "quote")
+        .expect("a quote");
     assert_eq!(quote.speaker.as_deref(), Some("John Higgins"));
 }
 
@@ -75,34 +108,71 @@ fn csv_output_dir_writes_the_five_tables() {
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("out");
     let out_s = out.to_string_lossy().into_owned();
-    stdout_of(&["analyze", "corpora/dev", "--format", "csv", "--output", &out_s, "-q"], 0);
-    for name in ["documents", "entities", "themes", "document_themes", "takeaways"] {
+    stdout_of(
+        &[
+            "analyze",
+            "corpora/dev",
+            "--format",
+            "csv",
+            "--output",
+            &out_s,
+            "-q",
+        ],
+        0,
+    );
+    for name in [
+        "documents",
+        "entities",
+        "themes",
+        "document_themes",
+        "takeaways",
+    ] {
         let path = out.join(format!("{name}.csv"));
         let bytes = std::fs::read(&path).unwrap_or_else(|_| panic!("{name}.csv written"));
         assert!(!bytes.starts_with(b"\xEF\xBB\xBF"), "no BOM without --bom");
         let mut rdr = csv::Reader::from_reader(bytes.as_slice());
         let headers = rdr.headers().unwrap().clone();
         assert_ne!(&headers[0], "ID", "Excel would read the file as SYLK");
-        let rows = rdr.records().collect::<Result<Vec<_>, _>>().expect("valid CSV");
+        let rows = rdr
+            .records()
+            .collect::<Result<Vec<_>, _>>()
+            .expect("valid CSV");
         assert!(!rows.is_empty(), "{name}.csv has rows");
         assert!(rows.iter().all(|r| r.len() == headers.len()));
-        assert!(String::from_utf8_lossy(&bytes).contains("\r\n"), "CRLF line ends");
+        assert!(
+            String::from_utf8_lossy(&bytes).contains("\r\n"),
+            "CRLF line ends"
+        );
     }
 }
 
 #[test]
 fn table_subcommands_write_csv_when_piped_and_honour_filters() {
-    let text = stdout_of(&["entities", "tests/data/seed_recap.txt", "--type", "city,country"], 0);
+    let text = stdout_of(
+        &[
+            "entities",
+            "tests/data/seed_recap.txt",
+            "--type",
+            "city,country",
+        ],
+        0,
+    );
     let mut rdr = csv::Reader::from_reader(text.as_bytes());
     let types: Vec<String> = rdr.records().map(|r| r.unwrap()[1].to_string()).collect();
     assert!(!types.is_empty());
-    assert!(types.iter().all(|t| t == "city" || t == "country"), "{types:?}");
+    assert!(
+        types.iter().all(|t| t == "city" || t == "country"),
+        "{types:?}"
+    );
 
     let themes = stdout_of(&["themes", "corpora/dev", "--format", "json", "-q"], 0);
     let rows: Vec<serde_json::Value> = serde_json::from_str(&themes).unwrap();
     assert!(!rows.is_empty());
 
-    let takeaways = stdout_of(&["takeaways", "tests/data/seed_recap.txt", "--format", "tsv"], 0);
+    let takeaways = stdout_of(
+        &["takeaways", "tests/data/seed_recap.txt", "--format", "tsv"],
+        0,
+    );
     assert!(takeaways.lines().next().unwrap().contains('\t'));
     let md = stdout_of(&["analyze", "corpora/dev", "--format", "md", "-q"], 0);
     assert!(md.starts_with("# recap report"));
@@ -144,7 +214,11 @@ fn standard_input_is_read_with_dash() {
         .stdin
         .take()
         .unwrap()
-        .write_all(std::fs::read("tests/data/seed_recap.txt").unwrap().as_slice())
+        .write_all(
+            std::fs::read("tests/data/seed_recap.txt")
+                .unwrap()
+                .as_slice(),
+        )
         .unwrap();
     let out = child.wait_with_output().unwrap();
     assert!(out.status.success());
@@ -158,7 +232,13 @@ fn schema_is_valid_json_naming_the_contract() {
     let text = stdout_of(&["schema"], 0);
     let schema: serde_json::Value = serde_json::from_str(&text).unwrap();
     let s = schema.to_string();
-    for field in ["schema_version", "documents", "corpus", "takeaways", "affiliation"] {
+    for field in [
+        "schema_version",
+        "documents",
+        "corpus",
+        "takeaways",
+        "affiliation",
+    ] {
         assert!(s.contains(field), "schema lacks {field}");
     }
 }

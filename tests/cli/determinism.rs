@@ -39,10 +39,16 @@ fn corpus_figures_do_not_depend_on_file_creation_order() {
     let b = tempfile::tempdir().unwrap();
     let dev = root().join("corpora/dev");
     copy_recaps(&dev, a.path(), |n| n.to_string());
-    let mut names: Vec<_> = std::fs::read_dir(&dev).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut names: Vec<_> = std::fs::read_dir(&dev)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     names.sort();
     names.reverse();
-    for p in names.iter().filter(|p| p.extension().is_some_and(|e| e != "json")) {
+    for p in names
+        .iter()
+        .filter(|p| p.extension().is_some_and(|e| e != "json"))
+    {
         std::fs::copy(p, b.path().join(p.file_name().unwrap())).unwrap();
     }
     let ra = stdout_of(&["analyze", &a.path().to_string_lossy(), "-q"], 0);

@@ -4,14 +4,42 @@ use crate::util::stdout_of;
 
 #[test]
 fn merging_shards_in_any_order_equals_one_run() {
-    let whole = stdout_of(&["analyze", "corpora/dev", "corpora/test", "-q", "--top", "0"], 0);
+    let whole = stdout_of(
+        &["analyze", "corpora/dev", "corpora/test", "-q", "--top", "0"],
+        0,
+    );
     let dir = tempfile::tempdir().unwrap();
     let dev = dir.path().join("dev.jsonl");
     let test = dir.path().join("test.jsonl");
-    std::fs::write(&dev, stdout_of(&["analyze", "corpora/dev", "corpora/test/none", "--format", "jsonl", "-q"], 1)).ok();
-    std::fs::write(&dev, stdout_of(&["analyze", "corpora/dev", "--format", "jsonl", "-q"], 0)).unwrap();
-    std::fs::write(&test, stdout_of(&["analyze", "corpora/test", "--format", "jsonl", "-q"], 0)).unwrap();
-    let (d, t) = (dev.to_string_lossy().into_owned(), test.to_string_lossy().into_owned());
+    std::fs::write(
+        &dev,
+        stdout_of(
+            &[
+                "analyze",
+                "corpora/dev",
+                "corpora/test/none",
+                "--format",
+                "jsonl",
+                "-q",
+            ],
+            1,
+        ),
+    )
+    .ok();
+    std::fs::write(
+        &dev,
+        stdout_of(&["analyze", "corpora/dev", "--format", "jsonl", "-q"], 0),
+    )
+    .unwrap();
+    std::fs::write(
+        &test,
+        stdout_of(&["analyze", "corpora/test", "--format", "jsonl", "-q"], 0),
+    )
+    .unwrap();
+    let (d, t) = (
+        dev.to_string_lossy().into_owned(),
+        test.to_string_lossy().into_owned(),
+    );
     let ab = stdout_of(&["merge", &d, &t, "--top", "0"], 0);
     let ba = stdout_of(&["merge", &t, &d, "--top", "0"], 0);
     assert_eq!(ab, ba, "merge is commutative");
@@ -20,7 +48,11 @@ fn merging_shards_in_any_order_equals_one_run() {
         v["recap_version"] = serde_json::Value::Null;
         v
     };
-    assert_eq!(strip(&ab)["corpus"], strip(&whole)["corpus"], "merged corpus equals the single run");
+    assert_eq!(
+        strip(&ab)["corpus"],
+        strip(&whole)["corpus"],
+        "merged corpus equals the single run"
+    );
     assert_eq!(
         strip(&ab)["documents"].as_array().unwrap().len(),
         strip(&whole)["documents"].as_array().unwrap().len()

@@ -11,7 +11,9 @@ pub fn root() -> PathBuf {
 /// A `recap` command run from the repository root, with a clean environment for messages.
 pub fn recap() -> Command {
     let mut c = Command::new(env!("CARGO_BIN_EXE_recap"));
-    c.current_dir(root()).env("NO_COLOR", "1").stdin(Stdio::null());
+    c.current_dir(root())
+        .env("NO_COLOR", "1")
+        .stdin(Stdio::null());
     c
 }
 
