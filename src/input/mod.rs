@@ -208,3 +208,66 @@ pub fn sniff_format(text: &str) -> TextFormat {
         TextFormat::Text
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::error::ErrorKind;
+
+    fn source(format: Option<TextFormat>) -> Source {
+        Source {
+            id: "x".into(),
+            path: "dir/x".into(),
+            origin: Origin::File(PathBuf::from("/nonexistent/recap/dir/x.txt")),
+            format,
+        }
+    }
+
+    #[test]
+    fn missing_file_fails_with_the_os_error() {
+        match load(&source(None)) {
+            Outcome::Failed(e) => {
+                assert_eq!(e.kind(), ErrorKind::Io);
+                assert!(e.message().contains("No such file or directory"), "{e}");
+            }
+            other => panic!("expected a failure, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn load_bytes_outcomes() {
+        let src = source(Some(TextFormat::Text));
+        assert!(matches!(load_bytes(&src, b""), Outcome::Skipped(w) if w == "empty file"));
+        assert!(
+            matches!(load_bytes(&src, b"%PDF-1.4"), Outcome::Skipped(w) if w == "binary file (PDF document)")
+        );
+        assert!(
+            matches!(load_bytes(&src, b"\x81\x9d\x8f"), Outcome::Failed(e) if e.kind() == ErrorKind::Decode)
+        );
+        match load_bytes(&src, b"Caf\xe9 Lab\r\n\r\n- one\r\n- two\r\n") {
+            Outcome::Ok(doc) => {
+                assert_eq!(doc.warnings, ["not valid UTF-8; decoded as Windows-1252"]);
+                let texts: Vec<&str> = doc.blocks.iter().map(|b| doc.block_text(b)).collect();
+                assert_eq!(texts, ["Café Lab", "one", "two"]);
+            }
+            other => panic!("expected a document, got {other:?}"),
+        }
+    }
+
+    #[test]
+    fn format_sniffed_when_unknown() {
+        assert_eq!(sniff_format("<!DOCTYPE html><p>x</p>"), TextFormat::Html);
+        assert_eq!(sniff_format("# Title\n\ntext"), TextFormat::Markdown);
+        assert_eq!(sniff_format("28 September 2020\n\nText."), TextFormat::Text);
+        match load_bytes(
+            &source(None),
+            b"<html><body><p>Hello &amp; bye</p></body></html>",
+        ) {
+            Outcome::Ok(doc) => {
+                assert_eq!(doc.format, TextFormat::Html);
+                assert_eq!(doc.text, "Hello & bye");
+            }
+            other => panic!("expected a document, got {other:?}"),
+        }
+    }
+}
