@@ -357,7 +357,11 @@ fn score(
                 && match c.words {
                     1 => {
                         let long = k.chars().count() >= 9;
-                        let label = c.forms.keys().next().map_or("", String::as_str);
+                        let label = c
+                            .forms
+                            .iter()
+                            .max_by(|a, b| a.1.cmp(b.1).then_with(|| b.0.cmp(a.0)))
+                            .map_or("", |(f, _)| f.as_str());
                         if lang == Lang::En && ADJECTIVE_ENDINGS.iter().any(|e| label.ends_with(e))
                         {
                             return false;

@@ -14,11 +14,7 @@ fn a_folder_of_bad_files_reports_each_and_analyses_the_rest() {
     .unwrap();
     std::fs::write(p.join("empty.txt"), b"").unwrap();
     std::fs::write(p.join("photo.txt"), b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR\0\0").unwrap();
-    std::fs::write(
-        p.join("broken.txt"),
-        b"Caf\x81\x8d \x00\x90 text \xff\xfe\xfd",
-    )
-    .unwrap();
+    std::fs::write(p.join("broken.txt"), b"Caf\x81\x8d \x90 text \xff\xfe\xfd").unwrap();
     let mut utf16 = vec![0xFF, 0xFE];
     for u in "Mayor Anna Nowak opened the forum in Kraków (Poland).".encode_utf16() {
         utf16.extend(u.to_le_bytes());

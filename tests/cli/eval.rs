@@ -25,7 +25,13 @@ fn eval_reports_every_figure_as_json() {
 
 #[test]
 fn an_impossible_floor_exits_3() {
-    let out = run(&["eval", "--gold", "corpora/test", "--min", "city=1.01"]);
+    let out = run(&[
+        "eval",
+        "--gold",
+        "corpora/test",
+        "--min",
+        "theme_recall=1.0",
+    ]);
     assert_eq!(
         out.status.code(),
         Some(3),
