@@ -14,18 +14,20 @@
 #      `recap eval --gold FOLDER --report REPORT --format json`;
 #   4. times each tool (one thread) on FOLDER and on a ~1 MB folder made of copies of its recaps,
 #      with peak RSS from /usr/bin/time -v;
-#   5. prints a Markdown table and writes it, with date and machine, to
-#      scripts/peers/last-results.md.
+#   5. prints a Markdown table (and a second one scored on the recaps recap detects as English
+#      only, since en_core_web_sm is an English model) and writes them, with date and machine,
+#      to scripts/peers/last-results.md.
 # Intermediate files (reports, evals, timings) are kept in out/peers/ (PEERS_OUT overrides).
 #
 # Environment: RECAP_BIN (prebuilt recap), PYTHON (interpreter for the venv, default python3),
 # PEERS_VENV (default .venv-peers), PEERS_OUT (default out/peers), PEERS_REPEAT (timed runs per
 # tool and input, fastest kept; default 3), PEERS_BENCH_BYTES (size of the large input, default
 # 1000000).
-# Needs: Python 3.9-3.13 with venv, network access to PyPI on the first run, a Rust toolchain
-# (unless RECAP_BIN), GNU time at /usr/bin/time (installed with apt-get when missing and run as
-# root; otherwise peak RSS comes from getrusage, the same kernel figure).
+# Needs: Python 3.10-3.14 with venv (spaCy 3.8.18 has wheels for those), PyPI on the first run,
+# a Rust toolchain (unless RECAP_BIN), GNU time at /usr/bin/time (installed with apt-get when
+# missing and run as root; otherwise peak RSS comes from getrusage, the same kernel figure).
 set -euo pipefail
+export PYTHONDONTWRITEBYTECODE=1
 
 say() { printf 'compare-peers: %s\n' "$*" >&2; }
 die() { say "error: $*"; exit 1; }
@@ -33,6 +35,10 @@ die() { say "error: $*"; exit 1; }
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 PEERS="$ROOT/scripts/peers"
 
+if [[ ${1:-} == -h || ${1:-} == --help ]]; then
+    sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'
+    exit 0
+fi
 FOLDER_ARG=${1:-corpora/test}
 [[ $# -le 1 ]] || die "usage: scripts/compare-peers.sh [FOLDER]"
 if [[ -d "$FOLDER_ARG" ]]; then
@@ -51,6 +57,8 @@ OUT=${PEERS_OUT:-$ROOT/out/peers}
 REPEAT=${PEERS_REPEAT:-3}
 BENCH_BYTES=${PEERS_BENCH_BYTES:-1000000}
 PYTHON=${PYTHON:-python3}
+
+LOADAVG=$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || true)
 
 # ------------------------------------------------------------------------------ 1. peers
 REQ="$PEERS/requirements.txt"
@@ -80,7 +88,7 @@ else
     fi
     say "installing $(grep -v '^#' "$REQ" | grep -v '^$' | tr '\n' ' ')(this takes a minute)"
     "$PY" -m pip install --quiet --disable-pip-version-check -r "$REQ" \
-        || die "pip install failed (spaCy 3.8 needs Python 3.9-3.13; set PYTHON=python3.12 ...)"
+        || die "pip install failed (spaCy 3.8.18 needs Python 3.10-3.14; set PYTHON=python3.12 ...)"
     installed || die "the peers did not install correctly"
 fi
 
@@ -157,6 +165,25 @@ for tool in recap spacy yake; do
         >"$OUT/$tool.eval.json"
 done
 
+# The same scores on the recaps recap detects as English only: en_core_web_sm is an English model.
+rm -rf "$OUT/gold-en" && mkdir -p "$OUT/gold-en"
+"$PY" - "$OUT/recap.report.json" "$FOLDER" "$OUT/gold-en" <<'EOF'
+import json, os, shutil, sys
+report, folder, dest = sys.argv[1:]
+for d in json.load(open(report, encoding="utf-8"))["documents"]:
+    stem = os.path.splitext(d["id"].rsplit("/", 1)[-1])[0]
+    gold = os.path.join(folder, stem + ".json")
+    if d.get("language") == "en" and os.path.isfile(gold):
+        shutil.copyfile(gold, os.path.join(dest, stem + ".json"))
+EOF
+rm -f "$OUT"/*.eval-en.json
+if compgen -G "$OUT/gold-en/*.json" >/dev/null; then
+    for tool in recap spacy yake; do
+        "$RECAP" eval --gold "$OUT/gold-en" --report "$OUT/$tool.report.json" --format json \
+            >"$OUT/$tool.eval-en.json"
+    done
+fi
+
 say "results (also in scripts/peers/last-results.md):"
-PEERS_NPROC=$(nproc 2>/dev/null || echo '?') "$PY" "$PEERS/table.py" "$OUT" \
+PEERS_NPROC=$(nproc 2>/dev/null || echo '?') PEERS_LOADAVG=$LOADAVG "$PY" "$PEERS/table.py" "$OUT" \
     --folder "$FOLDER_SHOWN" --results "$PEERS/last-results.md"

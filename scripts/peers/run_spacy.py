@@ -176,7 +176,7 @@ def main(argv):
         docs.append(document(
             doc_id, path, "en", word_count(text), sum(1 for _ in doc.sents),
             entities_of(doc, countries, not args.no_merge), themes_of(doc)))
-    rep = report(f"spacy-{spacy.__version__}+{nlp.meta['version']}", docs)
+    rep = report(f"spacy {spacy.__version__} with en_core_web_sm {nlp.meta['version']}", docs)
     timer.lap("analysis_s")
     write_json(rep, args.out)
     timer.write(args.timing, documents=len(docs), words=sum(d["words"] for d in docs),

@@ -80,7 +80,7 @@ def main(argv):
                            "score": round(1.0 / (1.0 + float(score)), 4)})
         docs.append(document(doc_id, path, langs.get(doc_id) or "en", word_count(text), 0,
                              [], themes))
-    rep = report(f"yake-{version('yake')}", docs)
+    rep = report(f"yake {version('yake')}", docs)
     timer.lap("analysis_s")
     write_json(rep, args.out)
     timer.write(args.timing, documents=len(docs), words=sum(d["words"] for d in docs),

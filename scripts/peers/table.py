@@ -20,10 +20,17 @@ import subprocess
 import sys
 
 TOOLS = [("recap", "recap"), ("spacy", "spaCy en_core_web_sm"), ("yake", "YAKE")]
-COLUMNS = ["city F1", "country F1", "person F1", "organisation F1", "role F1",
+QUALITY = ["city F1", "country F1", "person F1", "organisation F1", "role F1",
            "person–role F1", "takeaway recall", "takeaway precision",
-           "quote speaker accuracy", "theme recall@10", "words/s (test files)",
-           "words/s (~1 MB)", "peak RSS MB (test / ~1 MB)"]
+           "quote speaker accuracy", "theme recall@10"]
+
+
+def size_label(nbytes):
+    """~1 MB, ~2.5 MB, ~100 kB."""
+    if nbytes >= 950_000:
+        x = round(nbytes / 1e6, 1)
+        return f"~{x:g} MB"
+    return f"~{round(nbytes / 1e3):d} kB"
 DASH = "–"
 
 
@@ -49,6 +56,27 @@ def produced(report):
 
 def f(x):
     return f"{x:.3f}"
+
+
+def quality_cells(kinds, ev):
+    """The ten score columns of one tool."""
+    m = ev["metrics"]
+
+    def cell(kind, value):
+        return f(value) if kind in kinds else DASH
+
+    return [
+        cell("city", m["city"]["f1"]),
+        cell("country", m["country"]["f1"]),
+        cell("person", m["person"]["f1"]),
+        cell("organisation", m["organisation"]["f1"]),
+        cell("role", m["role"]["f1"]),
+        cell("person_role", m["person_role"]["f1"]),
+        cell("takeaway", m["takeaway"]["recall"]),
+        cell("takeaway", m["takeaway"]["precision"]),
+        quote_cell(kinds, ev),
+        cell("theme", ev["theme_recall_at_10"]),
+    ]
 
 
 def quote_cell(kinds, ev):
@@ -104,6 +132,9 @@ def main(argv):
     args = ap.parse_args(argv)
     o = args.outdir
     words = load(o, "words.json")
+    big = size_label(words["bench"]["bytes"])
+    columns = QUALITY + ["words/s (test files)", f"words/s ({big})",
+                         f"peak RSS MB (test / {big})"]
     rows, versions = [], {}
     for tool, label in TOOLS:
         rep = load(o, f"{tool}.report.json")
@@ -112,33 +143,35 @@ def main(argv):
         bench = load(o, f"{tool}.bench.measure.json")
         versions[tool] = rep.get("recap_version", "?")
         kinds = produced(rep)
-        m = ev["metrics"]
 
-        def cell(kind, value):
-            return f(value) if kind in kinds else DASH
-
-        cells = [
-            cell("city", m["city"]["f1"]),
-            cell("country", m["country"]["f1"]),
-            cell("person", m["person"]["f1"]),
-            cell("organisation", m["organisation"]["f1"]),
-            cell("role", m["role"]["f1"]),
-            cell("person_role", m["person_role"]["f1"]),
-            cell("takeaway", m["takeaway"]["recall"]),
-            cell("takeaway", m["takeaway"]["precision"]),
-            quote_cell(kinds, ev),
-            cell("theme", ev["theme_recall_at_10"]),
+        cells = quality_cells(kinds, ev) + [
             rate(words["test"]["words"], analysis_seconds(tool, test)),
             rate(words["bench"]["words"], analysis_seconds(tool, bench)),
             f"{mb(test['peak_rss_kb'])} / {mb(bench['peak_rss_kb'])}",
         ]
         rows.append((label, cells, test, bench, ev))
 
-    lines = ["| tool | " + " | ".join(COLUMNS) + " |",
-             "|---|" + "|".join("---:" for _ in COLUMNS) + "|"]
+    lines = ["| tool | " + " | ".join(columns) + " |",
+             "|---|" + "|".join("---:" for _ in columns) + "|"]
     for label, cells, *_ in rows:
         lines.append(f"| {label} | " + " | ".join(cells) + " |")
     table = "\n".join(lines)
+
+    # The quality columns again, scored on the English recaps only (when compare-peers.sh made
+    # that gold folder).
+    if all(os.path.exists(os.path.join(o, f"{t}.eval-en.json")) for t, _ in TOOLS):
+        en_rows = []
+        for tool, label in TOOLS:
+            ev = load(o, f"{tool}.eval-en.json")
+            kinds = produced(load(o, f"{tool}.report.json"))
+            en_rows.append((label, quality_cells(kinds, ev), ev))
+        n_en = en_rows[0][2]["gold_documents"]
+        q = QUALITY
+        table += (f"\n\nEnglish recaps only ({n_en} of {rows[0][4]['gold_documents']}, by the "
+                  "language recap detects; en_core_web_sm is an English model):\n\n")
+        table += "\n".join(["| tool | " + " | ".join(q) + " |",
+                            "|---|" + "|".join("---:" for _ in q) + "|"]
+                           + [f"| {label} | " + " | ".join(c) + " |" for label, c, _ in en_rows])
 
     t, b = words["test"], words["bench"]
     sp_test = load(o, "spacy.test.measure.json")["phases"]
@@ -152,20 +185,20 @@ def main(argv):
         f"({ev_docs['gold_documents']} gold documents); F1 and takeaway figures are micro-averaged "
         "(DESIGN.md §4). \"–\": the tool predicts nothing of that kind.",
         f"- Test files: {t['documents']} recaps, {t['words']} words, {t['bytes']} bytes. "
-        f"~1 MB input: the same recaps copied {b['copies']} times into one folder "
+        f"{big} input: the same recaps copied {b['copies']} times into one folder "
         f"({b['documents']} files, {b['words']} words, {b['bytes']} bytes). Words = "
         "whitespace-separated tokens of the plain text (scripts/peers/text_of.py), the same count "
         "for every tool.",
         "- words/s: one thread for every tool (recap with `-j 1`; spaCy `nlp.pipe`, one process; "
         "YAKE one process); the fastest of "
-        f"{rows[0][2]['runs']} runs (test) / {rows[0][3]['runs']} runs (~1 MB). recap: wall time "
+        f"{rows[0][2]['runs']} runs (test) / {rows[0][3]['runs']} runs ({big}). recap: wall time "
         "of the whole process (start-up, reading and writing JSON included). spaCy and YAKE: "
         "their analysis phase only (reading files, markup removal, analysis, building the "
         "report), without interpreter start-up and model load.",
         f"- Start-up / load, reported apart: recap process on a one-line file "
         f"{startup['wall_s'] * 1000:.0f} ms; spaCy import + model load "
         f"{sp_test['load_s']:.2f} s; YAKE import {yk_test['load_s']:.2f} s.",
-        f"- recap on all {os.cpu_count()} cores (default `-j`), ~1 MB input: "
+        f"- recap on all {os.cpu_count()} cores (default `-j`), {big} input: "
         f"{rate(b['words'], allcores['wall_s'])} words/s, peak RSS {mb(allcores['peak_rss_kb'])} MB "
         f"(one thread: {rate(b['words'], rec_bench['wall_s'])} words/s).",
         f"- Peak RSS: maximum resident set size of the whole process "
@@ -181,18 +214,20 @@ def main(argv):
         "HTML reader; plain-text recaps are read as they are.",
     ]
     now = datetime.datetime.now(datetime.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")
-    machine = (f"{os.cpu_count()} CPUs (nproc {os.environ.get('PEERS_NPROC', os.cpu_count())}), "
-               f"{platform.machine()}, {cpu_model()}")
+    machine = (f"nproc {os.environ.get('PEERS_NPROC', os.cpu_count())}, {platform.machine()}, "
+               f"{cpu_model()}")
+    if os.environ.get("PEERS_LOADAVG"):
+        machine += (f"; load average {os.environ['PEERS_LOADAVG']} when the run started (timings"
+                    " are the fastest of several runs, but other work on the machine slows them)")
     header = [
         "# recap vs spaCy vs YAKE",
         "",
         f"Measured {now} by scripts/compare-peers.sh on `{args.folder}`.",
         f"Machine: {machine}.",
-        f"Versions: recap {versions['recap']}; {versions['spacy']} (spacy+model); "
-        f"{versions['yake']}.",
+        f"Versions: recap {versions['recap']}; {versions['spacy']}; {versions['yake']}.",
         "",
     ]
-    text = "\n".join(header) + table + "\n\n" + "\n".join(notes) + "\n"
+    text = "\n".join(header) + "\n" + table + "\n\n" + "\n".join(notes) + "\n"
     sys.stdout.write(table + "\n\n" + "\n".join(notes) + "\n")
     if args.results:
         with open(args.results, "w", encoding="utf-8") as fh:

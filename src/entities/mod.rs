@@ -78,8 +78,10 @@ pub struct Entity {
     pub name: String,
     /// Mentions in document order.
     pub mentions: Vec<Mention>,
-    /// For cities: the country.
+    /// For cities: the country the text links the city to ("Aarhus (Denmark)").
     pub country: Option<String>,
+    /// For cities: the country of the gazetteer entry the name was matched to.
+    pub gazetteer_country: Option<String>,
     /// For people: the main role.
     pub role: Option<String>,
     /// For people: where the role is held.
@@ -94,6 +96,7 @@ impl Entity {
             name: name.into(),
             mentions: Vec::new(),
             country: None,
+            gazetteer_country: None,
             role: None,
             affiliation: None,
         }

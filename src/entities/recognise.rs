@@ -1,6 +1,12 @@
 //! The recogniser: classifies name spans with the gazetteers and context cues, finds roles,
 //! links people to roles and affiliations and cities to countries, and merges mentions into
 //! one entity per canonical name.
+//!
+//! The order of the passes matters: spans are first cut where one name runs into another
+//! ("Mayor of Kelowna Gurpreet Sandhu", "Marieke de Wit of Delft University"), people are
+//! found before places so that a surname such as "Fonseca" is not read as a town, and spans
+//! left unclassified are decided last from their position (after "at", inside parentheses
+//! after a name).
 
 use super::roles::{self, RoleSpan};
 use super::spans::{self, is_acronym, is_capitalised, strip_possessive, NameSpan};
@@ -13,6 +19,32 @@ use std::collections::{BTreeMap, HashMap, HashSet};
 /// Population above which an ambiguous city name needs only one weak cue.
 const BIG_CITY: u64 = 100_000;
 
+/// Acronyms that are job titles, also before names ("CEO Lena Hartmann").
+const TITLE_ACRONYMS: &[&str] = &["ceo", "cto", "cfo", "coo", "cio", "cmo", "mep", "vp", "md"];
+
+/// Acronyms of things rather than bodies: they are never organisations on their own.
+const GENERIC_ACRONYMS: &[&str] = &[
+    "AI", "IT", "ICT", "GDP", "KPI", "KPIS", "NGO", "NGOS", "SME", "SMES", "R&D", "PHD", "EV",
+    "EVS", "IOT", "API", "APIS", "LED", "PPP", "ESG", "SDG", "SDGS", "GHG", "ROI", "HR", "PR",
+    "Q&A", "FAQ", "USD", "EUR", "GBP", "CEO", "CTO", "CFO", "COO", "MEP", "MEPS", "PDF", "URL",
+    "GIS", "BIM", "LNG", "PV", "HIV", "AIDS", "COVID", "TB", "ICU", "MRI", "CT", "DNA", "STEM",
+    "NB", "PS", "TV", "OK", "VR", "AR", "XR", "UX", "UI", "SAAS", "CSV", "JSON", "HTML", "GPU",
+    "CPU", "LLM", "LLMS", "NLP", "ML", "OSS", "FTE", "CO", "NOX", "PM", "AM", "PNRR", "EU27",
+];
+
+/// Words that link a name to where the person works ("of", "from", "von", "del").
+const AFFILIATION_LINKS: &[&str] = &[
+    "at", "of", "from", "with", "for", "de", "du", "des", "von", "vom", "bei", "aus", "da", "do",
+    "dos", "di", "del", "della", "van", "uit", "bij", "à", "en", "chez", "in", "im", "em", "no",
+    "na", "dell", "dalla", "dal",
+];
+
+/// Articles skipped between a link and a name ("of the University").
+const ARTICLES: &[&str] = &[
+    "the", "la", "le", "les", "l", "der", "die", "das", "den", "dem", "des", "el", "los", "las",
+    "il", "lo", "gli", "o", "a", "os", "as", "het", "de",
+];
+
 /// A classified mention before merging.
 #[derive(Debug, Clone)]
 struct Found {
@@ -21,7 +53,10 @@ struct Found {
     start: usize,
     end: usize,
     sentence: usize,
+    /// The span this mention came from, for relation finding.
+    span: Option<usize>,
     country: Option<String>,
+    gazetteer_country: Option<String>,
     role: Option<String>,
     affiliation: Option<String>,
 }
@@ -44,39 +79,261 @@ impl Ctx<'_> {
     fn span_text(&self, s: &NameSpan) -> &str {
         &self.text[s.start..s.end]
     }
-    /// Previous word token in the same sentence, skipping nothing.
-    fn prev_word(&self, s: &NameSpan, n: usize) -> Option<String> {
-        let range = &self.seg.sentences[s.sentence].tokens;
-        let i = s.first.checked_sub(n)?;
-        (i >= range.start && self.toks[i].kind == TokenKind::Word).then(|| self.folded(i))
+    fn range(&self, s: &NameSpan) -> std::ops::Range<usize> {
+        self.seg.sentences[s.sentence].tokens.clone()
     }
-    fn prev_punct(&self, s: &NameSpan) -> Option<&str> {
-        let range = &self.seg.sentences[s.sentence].tokens;
-        let i = s.first.checked_sub(1)?;
-        (i >= range.start && self.toks[i].kind == TokenKind::Punct).then(|| self.tx(i))
+    fn word_tokens(&self, s: &NameSpan) -> Vec<usize> {
+        (s.first..s.last)
+            .filter(|&i| self.toks[i].kind == TokenKind::Word)
+            .collect()
+    }
+    /// The token before the span, if in the same sentence.
+    fn before(&self, s: &NameSpan, n: usize) -> Option<usize> {
+        let i = s.first.checked_sub(n)?;
+        (i >= self.range(s).start).then_some(i)
+    }
+    /// The token `n` after the span, if in the same sentence.
+    fn after(&self, s: &NameSpan, n: usize) -> Option<usize> {
+        let i = s.last + n;
+        (i < self.range(s).end).then_some(i)
     }
     fn next_tok(&self, s: &NameSpan, n: usize) -> Option<&str> {
-        let range = &self.seg.sentences[s.sentence].tokens;
-        let i = s.last + n;
-        (i < range.end).then(|| self.tx(i))
+        self.after(s, n).map(|i| self.tx(i))
+    }
+    fn prev_word(&self, s: &NameSpan, n: usize) -> Option<String> {
+        self.before(s, n)
+            .filter(|&i| self.toks[i].kind == TokenKind::Word)
+            .map(|i| self.folded(i))
+    }
+    fn given_name(&self, i: usize) -> bool {
+        let t = self.tx(i);
+        is_capitalised(t) && !is_acronym(t) && self.lex.is_given_name(&fold(t))
+    }
+    fn is_title(&self, i: usize) -> bool {
+        let w = self.folded(i);
+        let w = w.trim_end_matches('.');
+        self.lex.is_cue(Cue::Honorific, w) || TITLE_ACRONYMS.contains(&w)
     }
 }
 
-/// What a span looks like before context decides.
-fn country_of_span(ctx: &Ctx, s: &NameSpan) -> Option<String> {
-    let t = fold(ctx.span_text(s));
-    let t = t.strip_prefix("the ").unwrap_or(&t);
-    ctx.lex
-        .country_for(t)
-        .map(|_| ctx.span_text(s).trim_start_matches("the ").to_string())
+/// A span and what is known about it before classification.
+#[derive(Debug, Clone, Copy)]
+struct Span {
+    s: NameSpan,
+    /// A title stripped from the front that is also a role ("Mayor", "CEO").
+    title_role: Option<(usize, usize)>,
+    /// Another span this one names the affiliation of ("Ágnes Szabó of the University").
+    affiliation_of: Option<usize>,
+}
+
+fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan {
+    let mut s = *base;
+    s.first = first;
+    s.last = last;
+    s.start = ctx.toks[first].start;
+    let end_text = ctx.tx(last - 1);
+    s.end = ctx.toks[last - 1].start + strip_possessive(end_text).0.len();
+    s.possessive = last == base.last && base.possessive;
+    s.sentence_initial = base.sentence_initial && first == base.first;
+    s
+}
+
+/// Whether tokens `a..b` look like a person's name: two to four capitalised words, none an
+/// acronym or a known place, the first a given name (or `loose`: any capitalised word).
+fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
+    let words: Vec<usize> = (a..b)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+        .collect();
+    if !(2..=5).contains(&words.len()) || !is_capitalised(ctx.tx(words[0])) {
+        return false;
+    }
+    if words.iter().any(|&i| {
+        let t = ctx.tx(i);
+        let f = fold(strip_possessive(t).0);
+        is_acronym(t)
+            || ctx.lex.is_cue(Cue::OrgKeyword, &f)
+            || ctx.lex.is_cue(Cue::EventKeyword, &f)
+            || ctx.lex.is_cue(Cue::OrgSuffix, &f)
+            || ctx.lex.is_cue(Cue::Month, &f)
+    }) {
+        return false;
+    }
+    let last = fold(strip_possessive(ctx.tx(*words.last().unwrap_or(&a))).0);
+    if ctx.lex.country_for(&last).is_some() {
+        return false;
+    }
+    loose || ctx.given_name(words[0])
+}
+
+/// Cuts spans where a title, a place or an affiliation runs into a name.
+fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
+    let mut out: Vec<Span> = Vec::new();
+    for base in raw {
+        let mut first = base.first;
+        let last = base.last;
+        let mut title_role = None;
+        // Leading titles, articles, particles and sentence-initial function words.
+        loop {
+            if last - first < 2 {
+                break;
+            }
+            let w = ctx.folded(first);
+            let w = w.trim_end_matches('.');
+            if ctx.is_title(first) {
+                let end = if first + 1 < last && ctx.tx(first + 1) == "." {
+                    first + 2
+                } else {
+                    first + 1
+                };
+                if ctx.lex.is_cue(Cue::RoleHead, w) || TITLE_ACRONYMS.contains(&w) {
+                    title_role = Some((first, first + 1));
+                }
+                first = end;
+                continue;
+            }
+            let initial_stop =
+                base.sentence_initial && first == base.first && ctx.seg.lang.is_stop_word(w);
+            if w == "the"
+                || initial_stop
+                || ARTICLES.contains(&w) && !is_capitalised(ctx.tx(first))
+                || AFFILIATION_LINKS.contains(&w) && !is_capitalised(ctx.tx(first))
+            {
+                first += 1;
+                continue;
+            }
+            break;
+        }
+        // A role title in title case at the front: "Mayor of Kelowna …", "Secretary of …".
+        let words: Vec<usize> = (first..last)
+            .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+            .collect();
+        // Name after a place or organisation: "Kelowna Gurpreet Sandhu", "Lahti Antti Koskinen".
+        let mut cut = None;
+        for (wi, &k) in words.iter().enumerate().skip(1) {
+            if !person_shape(ctx, k, last, false) {
+                continue;
+            }
+            let prefix_end = k;
+            let mut pe = prefix_end;
+            while pe > first && AFFILIATION_LINKS.contains(&ctx.folded(pe - 1).as_str()) {
+                pe -= 1;
+            }
+            let prefix = fold(&ctx.text[ctx.toks[first].start..ctx.toks[pe - 1].end]);
+            let prefix_known = !ctx.lex.cities_for(&prefix).is_empty()
+                || ctx.lex.country_for(&prefix).is_some()
+                || (first..pe).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i)))
+                || roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
+                    .first()
+                    .is_some_and(|r| r.first == first);
+            let _ = wi;
+            if prefix_known {
+                cut = Some((pe, k));
+                break;
+            }
+        }
+        if let Some((pe, k)) = cut {
+            let prefix = make_span(ctx, &base, first, pe);
+            let person = make_span(ctx, &base, k, last);
+            let prefix_is_role = roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
+                .first()
+                .is_some_and(|r| r.first == first && r.last == pe);
+            if prefix_is_role {
+                // The role pass finds the title; the person keeps it through adjacency.
+                out.push(Span {
+                    s: person,
+                    title_role: Some((first, pe)),
+                    affiliation_of: None,
+                });
+            } else {
+                let pi = out.len() + 1;
+                out.push(Span {
+                    s: prefix,
+                    title_role: None,
+                    affiliation_of: Some(pi),
+                });
+                out.push(Span {
+                    s: person,
+                    title_role,
+                    affiliation_of: None,
+                });
+            }
+            continue;
+        }
+        // A name followed by a link and an affiliation: "Ágnes Szabó of the University of X".
+        let mut split = None;
+        for p in first + 2..last {
+            let w = ctx.folded(p);
+            if !AFFILIATION_LINKS.contains(&w.as_str()) || is_capitalised(ctx.tx(p)) {
+                continue;
+            }
+            if person_shape(ctx, first, p, false)
+                || (title_role.is_some() && person_shape(ctx, first, p, true))
+            {
+                let mut r = p + 1;
+                while r < last
+                    && ARTICLES.contains(&ctx.folded(r).as_str())
+                    && !is_capitalised(ctx.tx(r))
+                {
+                    r += 1;
+                }
+                if r < last {
+                    split = Some((p, r));
+                    break;
+                }
+            }
+        }
+        if let Some((p, r)) = split {
+            let person = make_span(ctx, &base, first, p);
+            let aff = make_span(ctx, &base, r, last);
+            let pi = out.len();
+            out.push(Span {
+                s: person,
+                title_role,
+                affiliation_of: None,
+            });
+            out.push(Span {
+                s: aff,
+                title_role: None,
+                affiliation_of: Some(pi),
+            });
+            continue;
+        }
+        out.push(Span {
+            s: make_span(ctx, &base, first, last),
+            title_role,
+            affiliation_of: None,
+        });
+    }
+    // A period that ends an abbreviation belongs to the name: "S.A.", "Inc.", "U.S.".
+    for sp in &mut out {
+        let s = &mut sp.s;
+        let last = ctx.tx(s.last - 1);
+        if let Some(dot) = ctx.toks.get(s.last) {
+            let glued =
+                dot.start == ctx.toks[s.last - 1].end && &ctx.text[dot.start..dot.end] == ".";
+            let abbrev = last.contains('.') || ctx.lex.is_cue(Cue::OrgSuffix, &(fold(last) + "."));
+            if glued && abbrev && !s.possessive {
+                s.end = dot.end;
+            }
+        }
+    }
+    out
 }
 
 /// Whether any word or run of up to three words of the span is in a cue list.
-fn has_cue_token(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
+fn has_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     let words: Vec<String> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
         .map(|i| fold(strip_possessive(ctx.tx(i)).0))
         .collect();
+    if cue == Cue::OrgSuffix
+        && ctx.lex.is_cue(
+            cue,
+            &fold(ctx.span_text(s).rsplit(' ').next().unwrap_or("")),
+        )
+    {
+        return true;
+    }
     (1..=3).any(|n| words.windows(n).any(|w| ctx.lex.is_cue(cue, &w.join(" "))))
 }
 
@@ -89,6 +346,25 @@ fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     (1..=3.min(words.len())).any(|n| ctx.lex.is_cue(cue, &words[words.len() - n..].join(" ")))
 }
 
+fn is_generic_acronym(s: &str) -> bool {
+    s.chars().any(|c| c.is_ascii_digit())
+        || GENERIC_ACRONYMS.iter().any(|a| a.eq_ignore_ascii_case(s))
+}
+
+/// The country a span names, as written ("the Netherlands" → "Netherlands").
+fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
+    let name = ctx.span_text(s);
+    let name = name.strip_prefix("the ").unwrap_or(name);
+    let folded = fold(name);
+    let c = ctx.lex.country_for(&folded)?;
+    // Short all-caps codes that are also words need their exact form ("US", not "Us").
+    if folded.len() <= 3 && !is_acronym(name.trim_end_matches('.').replace('.', "").as_str()) {
+        return None;
+    }
+    let _ = c;
+    Some(name.to_string())
+}
+
 /// Recognises entities in one document.
 pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity> {
     let ctx = Ctx {
@@ -97,263 +373,385 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         seg,
         lex,
     };
-    let mut spans = spans::find(&doc.text, seg, seg.lang);
-    // Honorifics and sentence-initial common words are not part of names.
-    for s in spans.iter_mut() {
-        while s.last - s.first > 1 {
-            let w = ctx.folded(s.first);
-            let w = w.trim_end_matches('.');
-            let drop = lex.is_cue(Cue::Honorific, w)
-                || (s.sentence_initial && seg.lang.is_stop_word(w))
-                || w == "the";
-            if !drop {
-                break;
-            }
-            s.first += 1;
-            // Skip a period after an abbreviated title ("Dr.").
-            if s.first < s.last && ctx.tx(s.first) == "." {
-                s.first += 1;
-            }
-            s.start = seg.tokens[s.first].start;
+    let spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang));
+    let heading = |s: &NameSpan| {
+        matches!(
+            doc.blocks[seg.sentences[s.sentence].block].kind,
+            BlockKind::Heading { .. }
+        )
+    };
+    // Role phrases of every sentence, found once.
+    let mut all_roles: Vec<(RoleSpan, usize)> = Vec::new();
+    for (si, sentence) in seg.sentences.iter().enumerate() {
+        for r in roles::find(ctx.text, ctx.toks, sentence.tokens.clone(), seg.lang, lex) {
+            all_roles.push((r, si));
         }
     }
-    let headings: HashSet<usize> = seg
-        .sentences
-        .iter()
-        .enumerate()
-        .filter(|(_, x)| matches!(doc.blocks[x.block].kind, BlockKind::Heading { .. }))
-        .map(|(i, _)| i)
-        .collect();
 
     // Countries named anywhere in the document help pick and confirm cities.
-    let mut doc_countries: HashSet<String> = HashSet::new();
-    for s in &spans {
-        if let Some(c) = ctx
-            .lex
-            .country_for(fold(ctx.span_text(s)).trim_start_matches("the "))
-        {
-            doc_countries.insert(c.cc.clone());
-        }
-    }
+    let doc_countries: HashSet<String> = spans
+        .iter()
+        .filter_map(|sp| country_of(&ctx, &sp.s))
+        .filter_map(|n| lex.country_for(&fold(&n)).map(|c| c.cc.clone()))
+        .collect();
 
-    // Acronym definitions: "Intelligent Cities Challenge (ICC)".
-    let mut acronyms: HashMap<String, String> = HashMap::new();
-    for (k, s) in spans.iter().enumerate() {
-        if s.last - s.first < 2 || ctx.next_tok(s, 0) != Some("(") {
+    let acronyms = acronym_definitions(&ctx);
+
+    // Pass 1: people with strong evidence, so that their surnames are known.
+    let mut is_person = vec![false; spans.len()];
+    for (k, sp) in spans.iter().enumerate() {
+        let s = &sp.s;
+        if heading(s) || country_of(&ctx, s).is_some() {
             continue;
         }
-        if let (Some(acr), Some(")")) = (ctx.next_tok(s, 1), ctx.next_tok(s, 2)) {
-            if is_acronym(acr) && initials_match(ctx.span_text(s), acr) {
-                acronyms.insert(acr.to_string(), ctx.span_text(&spans[k]).to_string());
-            }
+        let whole = fold(ctx.span_text(s));
+        if acronyms.contains_key(ctx.span_text(s))
+            || !lex.cities_for(&whole).is_empty()
+                && sp.title_role.is_none()
+                && ctx.word_tokens(s).len() < 2
+        {
+            continue;
         }
+        if ends_with_cue(&ctx, s, Cue::EventKeyword) {
+            continue;
+        }
+        let strong = person_shape(&ctx, s.first, s.last, false);
+        let loose = person_shape(&ctx, s.first, s.last, true)
+            && (sp.title_role.is_some()
+                || honorific_before(&ctx, s)
+                || role_adjacent(&ctx, s, &all_roles)
+                || speech_after(&ctx, s)
+                || spans.iter().any(|o| o.affiliation_of == Some(k)));
+        is_person[k] = strong || loose;
     }
+    let mut people: Vec<String> = spans
+        .iter()
+        .zip(&is_person)
+        .filter(|(_, p)| **p)
+        .map(|(sp, _)| ctx.span_text(&sp.s).to_string())
+        .collect();
+    people.sort();
+    people.dedup();
 
+    // Pass 2: everything else.
     let mut found: Vec<Found> = Vec::new();
-    let mut person_spans: Vec<(NameSpan, usize)> = Vec::new(); // span, index into found
-    for (k, s) in spans.iter().enumerate() {
+    let mut kind_of: Vec<Option<EntityKind>> = vec![None; spans.len()];
+    for (k, sp) in spans.iter().enumerate() {
+        let s = &sp.s;
         let name = ctx.span_text(s).to_string();
         if name.is_empty() {
             continue;
         }
-        let n_tokens = (s.first..s.last)
-            .filter(|&i| seg.tokens[i].kind == TokenKind::Word)
-            .count();
+        let words = ctx.word_tokens(s);
         let folded = fold(&name);
-        let push = |found: &mut Vec<Found>, kind, name: String| {
+        let kind_name: Option<(EntityKind, String)> = if is_person[k] {
+            Some((EntityKind::Person, name.clone()))
+        } else if let Some(full) = acronyms.get(&name) {
+            Some((EntityKind::Organisation, full.clone()))
+        } else if acronyms.values().any(|f| f == &name) {
+            Some((EntityKind::Organisation, name.clone()))
+        } else if let Some(c) = country_of(&ctx, s) {
+            Some((EntityKind::Country, c))
+        } else if let Some(full) = surname_of(&name, &people) {
+            Some((EntityKind::Person, full))
+        } else {
+            classify(
+                &ctx,
+                sp,
+                k,
+                &spans,
+                &all_roles,
+                &doc_countries,
+                heading(s),
+                &words,
+                &folded,
+            )
+        };
+        if let Some((kind, name)) = kind_name {
+            kind_of[k] = Some(kind);
             found.push(Found {
                 kind,
                 name,
                 start: s.start,
                 end: s.end,
                 sentence: s.sentence,
+                span: Some(k),
                 country: None,
+                gazetteer_country: None,
                 role: None,
                 affiliation: None,
             });
-        };
-        // Acronym used after its definition, or defined here.
-        if let Some(full) = acronyms.get(&name) {
-            push(&mut found, EntityKind::Organisation, full.clone());
+        }
+    }
+    // Unclassified spans in an affiliation slot are organisations: "Sara Lindgren (Energy
+    // Cities)", "Rafael Ortega of Som Llum", "…, director of Sauti ya Mtaa".
+    for (k, sp) in spans.iter().enumerate() {
+        if kind_of[k].is_some() || heading(&sp.s) || ends_with_cue(&ctx, &sp.s, Cue::EventKeyword) {
             continue;
         }
-        if acronyms.values().any(|f| f == &name) {
-            push(&mut found, EntityKind::Organisation, name);
-            continue;
-        }
-        // Countries.
-        if let Some(c) = country_of_span(&ctx, s) {
-            push(&mut found, EntityKind::Country, c);
-            continue;
-        }
-        // Role phrases in title case: "Business Developer", "Smart City Project Director".
-        let role_spans = roles::find(ctx.text, ctx.toks, s.first..s.last, lex);
-        if let Some(r) = role_spans.first() {
-            if r.first == s.first && r.last == s.last {
-                continue; // handled by the role pass
-            }
-        }
-        // Events are not entities; "City of Porto" names the city.
-        if ends_with_cue(&ctx, s, Cue::EventKeyword)
-            || (has_cue_token(&ctx, s, Cue::EventKeyword)
-                && !has_cue_token(&ctx, s, Cue::OrgKeyword))
-        {
-            continue;
-        }
-        if let Some(rest) = folded
-            .strip_prefix("city of ")
-            .or_else(|| folded.strip_prefix("municipality of "))
-        {
-            if let Some(city) = best_city(&ctx, rest, &doc_countries) {
-                let _ = city;
-                let words: Vec<&str> = name.splitn(3, ' ').collect();
-                push(
-                    &mut found,
-                    EntityKind::City,
-                    words.get(2).copied().unwrap_or(&name).to_string(),
-                );
-                continue;
-            }
-        }
-        if has_cue_token(&ctx, s, Cue::OrgKeyword) || has_cue_token(&ctx, s, Cue::OrgSuffix) {
-            push(&mut found, EntityKind::Organisation, name);
-            continue;
-        }
-        // Cities.
-        if let Some(ci) = best_city(&ctx, &folded, &doc_countries) {
-            let form = lex
-                .cities_for(&folded)
-                .iter()
-                .find(|f| f.city == ci)
-                .copied();
-            let city = &lex.cities[ci as usize];
-            let ambiguous = form.is_some_and(|f| f.ambiguous);
-            let cue = city_cue(&ctx, s, &spans, k, &doc_countries, &city.cc);
-            let person_like = n_tokens == 1 && next_is_surname(&ctx, s);
-            let accept = !person_like
-                && !headings.contains(&s.sentence)
-                && match (ambiguous, cue) {
-                    (false, _) => {
-                        !s.sentence_initial
-                            || n_tokens > 1
-                            || cue > 0
-                            || !lex.is_given_name(&folded)
-                    }
-                    (true, c) => {
-                        c >= 2 || (c >= 1 && city.population >= BIG_CITY && !s.sentence_initial)
-                    }
-                };
-            if accept {
-                push(&mut found, EntityKind::City, name);
-                continue;
-            }
-        }
-        // Acronyms alone are organisations.
-        if n_tokens == 1
-            && is_acronym(&name)
-            && name.chars().count() <= 8
-            && !is_generic_acronym(&name)
-        {
-            if !lex.cities_for(&folded).is_empty() || headings.contains(&s.sentence) {
-                continue;
-            }
-            push(&mut found, EntityKind::Organisation, name);
-            continue;
-        }
-        // People.
-        if n_tokens >= 2 && looks_like_person(&ctx, s) && !headings.contains(&s.sentence) {
-            person_spans.push((*s, found.len()));
-            push(&mut found, EntityKind::Person, name);
-            continue;
-        }
-        // Multi-word names with an organisation shape ("DG GROW", "Technopolis Group").
-        if n_tokens >= 2
-            && (s.first..s.last).any(|i| is_acronym(ctx.tx(i)))
-            && !headings.contains(&s.sentence)
-        {
-            push(&mut found, EntityKind::Organisation, name);
+        if in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles) {
+            kind_of[k] = Some(EntityKind::Organisation);
+            found.push(Found {
+                kind: EntityKind::Organisation,
+                name: ctx.span_text(&sp.s).to_string(),
+                start: sp.s.start,
+                end: sp.s.end,
+                sentence: sp.s.sentence,
+                span: Some(k),
+                country: None,
+                gazetteer_country: None,
+                role: None,
+                affiliation: None,
+            });
         }
     }
 
-    // Surname-only mentions of known people: "Rasmussen added".
-    let mut surnames: HashMap<String, String> = HashMap::new();
-    for f in found.iter().filter(|f| f.kind == EntityKind::Person) {
-        if let Some(last) = f.name.split_whitespace().last() {
-            surnames
-                .entry(last.to_string())
-                .or_insert_with(|| f.name.clone());
-        }
-    }
-    for s in &spans {
-        if s.last - s.first != 1 {
-            continue;
-        }
-        let (stem, _) = strip_possessive(ctx.tx(s.first));
-        if let Some(full) = surnames.get(stem) {
-            if !found.iter().any(|f| f.start <= s.start && s.end <= f.end) {
-                found.push(Found {
-                    kind: EntityKind::Person,
-                    name: full.clone(),
-                    start: s.start,
-                    end: s.start + stem.len(),
-                    sentence: s.sentence,
-                    country: None,
-                    role: None,
-                    affiliation: None,
-                });
-            }
-        }
-    }
-
-    // Roles, and relations of people to roles and affiliations.
-    let mut role_found: Vec<(RoleSpan, usize)> = Vec::new();
-    for (si, sentence) in seg.sentences.iter().enumerate() {
-        for r in roles::find(ctx.text, ctx.toks, sentence.tokens.clone(), lex) {
-            role_found.push((r, si));
-        }
-    }
-    for (r, si) in &role_found {
+    let attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
+    for r in attached {
         found.push(Found {
             kind: EntityKind::Role,
             name: ctx.text[r.start..r.end].to_string(),
             start: r.start,
             end: r.end,
-            sentence: *si,
+            sentence: seg.sentence_at(r.start),
+            span: None,
             country: None,
+            gazetteer_country: None,
             role: None,
             affiliation: None,
         });
     }
-    link_people(&ctx, &spans, &person_spans, &role_found, &mut found);
     link_cities(&ctx, &spans, &mut found);
-    merge(found, lex)
+    merge(found)
 }
 
-/// Acronyms of things rather than bodies: they are never organisations on their own.
-const GENERIC_ACRONYMS: &[&str] = &[
-    "AI", "IT", "ICT", "GDP", "KPI", "KPIS", "NGO", "NGOS", "SME", "SMES", "R&D", "PHD", "EV",
-    "EVS", "IOT", "API", "APIS", "LED", "PPP", "ESG", "SDG", "SDGS", "GHG", "ROI", "HR", "PR",
-    "Q&A", "FAQ", "USD", "EUR", "GBP", "CEO", "CTO", "CFO", "COO", "MEP", "MEPS", "PDF", "URL",
-    "GIS", "BIM", "LNG", "PV", "HIV", "AIDS", "COVID", "TB", "ICU", "MRI", "CT", "DNA", "STEM",
-    "NB", "PS", "TV", "OK", "VR", "AR", "XR", "UX", "UI", "SaaS", "CSV", "JSON", "HTML", "GPU",
-    "CPU", "LLM", "LLMS", "NLP", "ML", "OSS", "FTE", "CO", "NOX", "PM", "AM",
-];
-
-fn is_generic_acronym(s: &str) -> bool {
-    s.chars().any(|c| c.is_ascii_digit())
-        || GENERIC_ACRONYMS.iter().any(|a| a.eq_ignore_ascii_case(s))
+/// Classifies a span that is neither a known person nor a country.
+#[allow(clippy::too_many_arguments)]
+fn classify(
+    ctx: &Ctx,
+    sp: &Span,
+    k: usize,
+    spans: &[Span],
+    roles: &[(RoleSpan, usize)],
+    doc_countries: &HashSet<String>,
+    in_heading: bool,
+    words: &[usize],
+    folded: &str,
+) -> Option<(EntityKind, String)> {
+    let s = &sp.s;
+    let lex = ctx.lex;
+    let name = ctx.span_text(s).to_string();
+    let n_words = words.len();
+    // Title-case role phrases ("Business Developer") are found by the role pass.
+    if roles
+        .iter()
+        .any(|(r, _)| r.first <= s.first && s.last <= r.last)
+    {
+        return None;
+    }
+    // Events are not entities.
+    if ends_with_cue(ctx, s, Cue::EventKeyword)
+        || (has_cue(ctx, s, Cue::EventKeyword) && !has_cue(ctx, s, Cue::OrgKeyword))
+    {
+        return None;
+    }
+    // "City of Porto" names the city.
+    for prefix in [
+        "city of ",
+        "municipality of ",
+        "town of ",
+        "ville de ",
+        "ciudad de ",
+        "cidade de ",
+        "citta di ",
+        "stadt ",
+    ] {
+        if let Some(rest) = folded.strip_prefix(prefix) {
+            if !lex.cities_for(rest).is_empty() {
+                let skip = prefix.split(' ').filter(|w| !w.is_empty()).count();
+                let first = words.get(skip).copied()?;
+                return Some((
+                    EntityKind::City,
+                    ctx.text[ctx.toks[first].start..s.end].to_string(),
+                ));
+            }
+        }
+    }
+    if has_cue(ctx, s, Cue::OrgKeyword) || has_cue(ctx, s, Cue::OrgSuffix) {
+        if in_heading && n_words > 3 {
+            return None;
+        }
+        return Some((EntityKind::Organisation, name));
+    }
+    // Cities.
+    if let Some(ci) = best_city(ctx, folded, doc_countries) {
+        let form = lex
+            .cities_for(folded)
+            .iter()
+            .find(|f| f.city == ci)
+            .copied();
+        let city = &lex.cities[ci as usize];
+        let ambiguous = form.is_some_and(|f| f.ambiguous);
+        let month = n_words == 1 && lex.is_cue(Cue::Month, folded);
+        let cue = city_cue(ctx, s, spans, k, doc_countries, &city.cc);
+        let person_like = n_words == 1 && next_is_name(ctx, s);
+        let accept = !person_like
+            && !in_heading
+            && match (ambiguous || month, cue) {
+                (false, c) => {
+                    !s.sentence_initial
+                        || n_words > 1
+                        || c > 0
+                        || (city.population >= 1_000_000 && !lex.is_given_name(folded))
+                }
+                (true, c) if month => c >= 3,
+                (true, c) => {
+                    c >= 2 || (c >= 1 && city.population >= BIG_CITY && !s.sentence_initial)
+                }
+            };
+        if accept {
+            return Some((EntityKind::City, name));
+        }
+        return None;
+    }
+    if in_heading {
+        return None;
+    }
+    // Acronyms alone are organisations.
+    if n_words == 1 && is_acronym(&name) && name.chars().count() <= 8 && !is_generic_acronym(&name)
+    {
+        return Some((EntityKind::Organisation, name));
+    }
+    // Names with an acronym inside ("DG GROW"), or a place with other words ("Infrastructure
+    // Canada", "UK Research and Innovation") are organisations.
+    if n_words >= 2 {
+        let has_acronym = words
+            .iter()
+            .any(|&i| is_acronym(ctx.tx(i)) && !is_generic_acronym(ctx.tx(i)));
+        let has_place = words.iter().any(|&i| {
+            let f = ctx.folded(i);
+            lex.country_for(&f).is_some()
+                || lex.cities_for(&f).first().is_some_and(|c| !c.ambiguous)
+        });
+        if (has_acronym || has_place) && !s.sentence_initial {
+            return Some((EntityKind::Organisation, name));
+        }
+    }
+    None
 }
 
-/// Whether the initials of `full` spell the acronym (allowing skipped small words).
-fn initials_match(full: &str, acr: &str) -> bool {
-    let initials: String = full
-        .split(|c: char| c.is_whitespace() || c == '-')
-        .filter_map(|w| w.chars().next())
-        .filter(|c| c.is_uppercase())
-        .collect();
-    let acr_letters: String = acr.chars().filter(|c| c.is_alphabetic()).collect();
-    initials.contains(&acr_letters)
-        || acr_letters.len() >= 2 && initials.starts_with(&acr_letters[..1])
+/// The full name of a known person whose trailing words this name is ("Rasmussen",
+/// "Van der Linde", "Silva Pereira").
+fn surname_of(name: &str, people: &[String]) -> Option<String> {
+    let name_f = fold(strip_possessive(name).0);
+    if name_f.is_empty() {
+        return None;
+    }
+    people
+        .iter()
+        .filter(|p| {
+            let pf = fold(p);
+            pf != name_f
+                && pf.ends_with(&name_f)
+                && pf.as_bytes().get(pf.len() - name_f.len() - 1) == Some(&b' ')
+        })
+        .max_by_key(|p| p.len())
+        .cloned()
+}
+
+fn honorific_before(ctx: &Ctx, s: &NameSpan) -> bool {
+    let Some(i) = ctx.before(s, 1) else {
+        return false;
+    };
+    let i = if ctx.tx(i) == "." {
+        ctx.before(s, 2).unwrap_or(i)
+    } else {
+        i
+    };
+    ctx.toks[i].kind == TokenKind::Word && ctx.is_title(i)
+}
+
+fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
+    let Some(i) = ctx.after(s, 0) else {
+        return false;
+    };
+    let w = ctx.folded(i);
+    ctx.lex.is_cue(Cue::SpeechVerb, &w) || ctx.lex.is_cue(Cue::PresentationVerb, &w)
+}
+
+/// A role right before the name, or after ", [the]".
+fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
+    roles.iter().any(|(r, _)| {
+        r.last == s.first
+            || (s.last < ctx.toks.len()
+                && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ",")
+                && (r.first == s.last + 1
+                    || (r.first == s.last + 2
+                        && ARTICLES.contains(&ctx.folded(s.last + 1).as_str()))))
+    })
+}
+
+/// Acronym definitions: "Intelligent Cities Challenge (ICC)", "Banco Interamericano de
+/// Desarrollo (BID)", "UK Research and Innovation (UKRI)". Maps the acronym to its full form.
+fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
+    let mut out = HashMap::new();
+    let toks = ctx.toks;
+    for i in 1..toks.len().saturating_sub(2) {
+        if ctx.tx(i) != "(" || ctx.tx(i + 2) != ")" {
+            continue;
+        }
+        let acr = ctx.tx(i + 1);
+        let caps = acr.chars().filter(|c| c.is_uppercase()).count();
+        if !(is_acronym(acr) || acr.len() >= 3 && caps >= 3) {
+            continue;
+        }
+        let letters: Vec<char> = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        // Walk back over words, collecting initials (an acronym word gives all its letters).
+        let mut initials: Vec<char> = Vec::new();
+        let mut j = i;
+        let mut start = None;
+        while j > 0 && initials.len() < letters.len() {
+            j -= 1;
+            let t = &toks[j];
+            let w = ctx.tx(j);
+            if t.kind == TokenKind::Punct {
+                if w == "-" || w == "&" {
+                    continue;
+                }
+                break;
+            }
+            let f = fold(w);
+            let connector = !is_capitalised(w)
+                && (f.len() <= 3
+                    || ARTICLES.contains(&f.as_str())
+                    || AFFILIATION_LINKS.contains(&f.as_str()));
+            if connector {
+                continue;
+            }
+            let mut part: Vec<char> = if is_acronym(w) {
+                w.chars()
+                    .filter(|c| c.is_alphabetic())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            } else {
+                f.chars().take(1).collect()
+            };
+            part.append(&mut initials);
+            initials = part;
+            start = Some(j);
+        }
+        if initials == letters {
+            if let Some(st) = start {
+                let full = &ctx.text[toks[st].start..toks[i - 1].end];
+                out.insert(acr.to_string(), full.to_string());
+            }
+        }
+    }
+    out
 }
 
 fn best_city(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> Option<u32> {
@@ -369,7 +767,7 @@ fn best_city(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> Option
 fn city_cue(
     ctx: &Ctx,
     s: &NameSpan,
-    spans: &[NameSpan],
+    spans: &[Span],
     k: usize,
     doc_countries: &HashSet<String>,
     cc: &str,
@@ -383,261 +781,365 @@ fn city_cue(
     // "Nice (France)", "Split, Croatia".
     let next_country = spans
         .get(k + 1)
-        .filter(|n| n.sentence == s.sentence && n.first <= s.last + 1)
-        .and_then(|n| country_of_span(ctx, n));
+        .filter(|n| n.s.sentence == s.sentence && n.s.first <= s.last + 1)
+        .and_then(|n| country_of(ctx, &n.s));
     if next_country.is_some() && matches!(ctx.next_tok(s, 0), Some("(") | Some(",")) {
         cues += 2;
     }
     if doc_countries.contains(cc) {
         cues += 1;
     }
-    // In a list of cities: the neighbouring span is a known, unambiguous city.
+    // In a list of cities: a neighbouring span is a known, unambiguous city.
     for n in [k.checked_sub(1), Some(k + 1)].into_iter().flatten() {
         if let Some(o) = spans.get(n) {
-            if o.sentence == s.sentence && o.first.abs_diff(s.last) <= 4
-                || o.last.abs_diff(s.first) <= 4
+            let near = o.s.sentence == s.sentence
+                && (o.s.first.abs_diff(s.last) <= 3 || o.s.last.abs_diff(s.first) <= 3);
+            if near
+                && ctx
+                    .lex
+                    .cities_for(&fold(ctx.span_text(&o.s)))
+                    .first()
+                    .is_some_and(|c| !c.ambiguous)
             {
-                let f = fold(ctx.span_text(o));
-                if ctx.lex.cities_for(&f).first().is_some_and(|c| !c.ambiguous) {
-                    cues += 1;
-                    break;
-                }
+                cues += 1;
+                break;
             }
         }
-    }
-    if ctx.prev_punct(s) == Some("(") {
-        cues += 0;
     }
     cues
 }
 
-fn next_is_surname(ctx: &Ctx, s: &NameSpan) -> bool {
+fn next_is_name(ctx: &Ctx, s: &NameSpan) -> bool {
     ctx.next_tok(s, 0)
         .is_some_and(|t| is_capitalised(t) && !is_acronym(t))
 }
 
-fn looks_like_person(ctx: &Ctx, s: &NameSpan) -> bool {
-    let words: Vec<usize> = (s.first..s.last)
-        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
-        .collect();
-    if words.len() > 5 || (s.first..s.last).any(|i| is_acronym(ctx.tx(i))) {
-        return false;
-    }
-    if (s.first..s.last).any(|i| {
-        let f = ctx.folded(i);
-        ctx.lex.is_cue(Cue::OrgKeyword, &f)
-            || ctx.lex.is_cue(Cue::EventKeyword, &f)
-            || ctx.lex.is_cue(Cue::Month, &f)
-    }) {
-        return false;
-    }
-    let first = ctx.folded(words[0]);
-    if ctx.lex.is_given_name(&first) {
+/// Whether an unclassified span stands where an affiliation goes: after a person or role and a
+/// link word, in parentheses after a name, or as a comma-separated item after a role.
+fn in_affiliation_slot(
+    ctx: &Ctx,
+    sp: &Span,
+    k: usize,
+    spans: &[Span],
+    kinds: &[Option<EntityKind>],
+    roles: &[(RoleSpan, usize)],
+) -> bool {
+    let s = &sp.s;
+    if sp
+        .affiliation_of
+        .is_some_and(|p| kinds.get(p) == Some(&Some(EntityKind::Person)))
+    {
         return true;
     }
-    // Honorific before, or a speech verb or apposition after.
-    let honorific = ctx
-        .prev_word(s, 1)
-        .is_some_and(|w| ctx.lex.is_cue(Cue::Honorific, &w))
-        || (ctx.prev_punct(s) == Some(".")
-            && ctx
-                .prev_word(s, 2)
-                .is_some_and(|w| ctx.lex.is_cue(Cue::Honorific, &w)));
-    let speech = ctx.next_tok(s, 0).is_some_and(|t| {
-        ctx.lex.is_cue(Cue::SpeechVerb, &fold(t)) || ctx.lex.is_cue(Cue::PresentationVerb, &fold(t))
-    });
-    honorific || speech
+    if spans.iter().any(|o| o.affiliation_of == Some(k)) {
+        return false;
+    }
+    // Skip back over articles and one link word.
+    let mut i = s.first;
+    while i > 0 && ARTICLES.contains(&ctx.folded(i - 1).as_str()) && !is_capitalised(ctx.tx(i - 1))
+    {
+        i -= 1;
+    }
+    let Some(prev) = i.checked_sub(1) else {
+        return false;
+    };
+    if prev < ctx.range(s).start {
+        return false;
+    }
+    let pw = ctx.folded(prev);
+    let link = AFFILIATION_LINKS.contains(&pw.as_str()) || pw == "(" || pw == ",";
+    if !link || prev == 0 {
+        return false;
+    }
+    let before = prev - 1;
+    let after_person = spans
+        .iter()
+        .enumerate()
+        .any(|(j, o)| o.s.last == before + 1 && kinds[j] == Some(EntityKind::Person));
+    let after_role = roles.iter().any(|(r, _)| r.last == before + 1);
+    (after_person && pw != ",") || after_role
 }
 
-/// Links each person to the role and affiliation around its first full mention.
+/// Links each person to the role and affiliation around its mentions; returns the role
+/// phrases attached to someone (roles said of nobody are not reported).
 fn link_people(
     ctx: &Ctx,
-    spans: &[NameSpan],
-    people: &[(NameSpan, usize)],
+    spans: &[Span],
+    kinds: &[Option<EntityKind>],
     roles: &[(RoleSpan, usize)],
     found: &mut [Found],
-) {
-    let entity_at = |found: &[Found], start: usize| -> Option<(EntityKind, String)> {
-        found
-            .iter()
-            .find(|f| f.start == start)
-            .map(|f| (f.kind, f.name.clone()))
+) -> Vec<RoleSpan> {
+    let mut attached: Vec<RoleSpan> = Vec::new();
+    let names: HashMap<usize, (EntityKind, String)> = found
+        .iter()
+        .filter_map(|f| f.span.map(|k| (k, (f.kind, f.name.clone()))))
+        .collect();
+    let affiliation_at = |k: usize| -> Option<String> {
+        let (kind, name) = names.get(&k)?;
+        matches!(
+            kind,
+            EntityKind::Organisation | EntityKind::City | EntityKind::Country
+        )
+        .then(|| name.clone())
     };
-    for (s, fi) in people {
-        let sentence = &ctx.seg.sentences[s.sentence];
-        let range = sentence.tokens.clone();
+    // The span starting at token i, following possessive chains to the last one ("the
+    // European Commission's DG GROW" → DG GROW).
+    let span_at = |i: usize| -> Option<usize> {
+        let mut k = spans.iter().position(|o| o.s.first == i)?;
+        while spans[k].s.possessive {
+            match spans.iter().position(|n| n.s.first == spans[k].s.last) {
+                Some(n) => k = n,
+                None => break,
+            }
+        }
+        Some(k)
+    };
+    let skip_articles = |mut i: usize, end: usize| {
+        while i < end && ARTICLES.contains(&ctx.folded(i).as_str()) && !is_capitalised(ctx.tx(i)) {
+            i += 1;
+        }
+        i
+    };
+    #[allow(clippy::needless_range_loop)] // found[fi] is written back after reading spans
+    for fi in 0..found.len() {
+        if found[fi].kind != EntityKind::Person {
+            continue;
+        }
+        let Some(k) = found[fi].span else { continue };
+        let sp = &spans[k];
+        let s = &sp.s;
+        let range = ctx.range(s);
         let mut role: Option<RoleSpan> = None;
-        let mut affiliation: Option<String> = None;
-        // After: ", [the] [X's] ROLE [at|of|from|in Y]" or "(Y)" or "from Y".
+        let mut affiliation: Option<String> = spans
+            .iter()
+            .position(|o| o.affiliation_of == Some(k))
+            .and_then(affiliation_at);
+        // A title stripped from the name ("Mayor", "CEO") or a role phrase right before it
+        // ("policy officer Jane Doe", "Ljubljana's deputy mayor Mojca Zupan").
+        if let Some(r) = roles
+            .iter()
+            .find(|(r, _)| r.last == s.first || Some((r.first, r.last)) == sp.title_role)
+        {
+            let mut r = r.0;
+            r = extend_left(ctx, r, range.start);
+            role = Some(r);
+            if affiliation.is_none() {
+                if let Some(o) = spans
+                    .iter()
+                    .position(|o| o.s.possessive && o.s.last == r.first)
+                {
+                    affiliation = affiliation_at(o);
+                }
+            }
+        } else if let Some((a, b)) = sp.title_role {
+            role = Some(RoleSpan {
+                first: a,
+                last: b,
+                start: ctx.toks[a].start,
+                end: ctx.toks[b - 1].end,
+            });
+        }
+        // After the name: ", [the] [X's] ROLE [link Y]" or " (Y)" or " link Y".
         let mut i = s.last;
         if i < range.end && ctx.tx(i) == "," {
-            i += 1;
-            while i < range.end
-                && matches!(ctx.folded(i).as_str(), "the" | "a" | "an" | "our" | "its")
-            {
-                i += 1;
-            }
-            // Possessive organisation or city before the role.
-            if let Some(o) = spans.iter().find(|o| o.first == i && o.possessive) {
-                if let Some((k, n)) = entity_at(found, o.start) {
-                    if matches!(
-                        k,
-                        EntityKind::Organisation | EntityKind::City | EntityKind::Country
-                    ) {
-                        affiliation = Some(n);
-                    }
+            let mut j = skip_articles(i + 1, range.end);
+            if let Some(o) = spans.iter().position(|o| o.s.first == j && o.s.possessive) {
+                if affiliation.is_none() {
+                    affiliation = affiliation_at(span_at(j).map_or(o, |_| o));
                 }
-                i = o.last;
+                j = spans[o].s.last;
             }
-            if let Some((r, _)) = roles.iter().find(|(r, _)| r.first >= i && r.first <= i + 1) {
-                role = Some(*r);
+            if let Some((r, _)) = roles.iter().find(|(r, _)| r.first >= j && r.first <= j + 3) {
+                let r = extend_left_to(ctx, *r, j);
+                if role.is_none() {
+                    role = Some(r);
+                }
                 i = r.last;
+            } else if let Some(o) = span_at(j) {
+                // "Councillor James Whitaker, Leeds City Council"
+                if affiliation.is_none() && kinds[o] != Some(EntityKind::Person) {
+                    affiliation = affiliation_at(o);
+                }
             }
-        } else if let Some((r, _)) = roles
-            .iter()
-            .find(|(r, _)| r.last == s.first || (r.last + 1 == s.first && ctx.tx(r.last) == ","))
-        {
-            // Before: "policy officer Jane Doe", "Mayor Jane Doe".
-            role = Some(*r);
-            // "Ljubljana's deputy mayor X"
-            if let Some(o) = spans.iter().find(|o| o.possessive && o.last == r.first) {
-                if let Some((_, n)) = entity_at(found, o.start) {
-                    affiliation = Some(n);
+        } else if i < range.end && ctx.tx(i) == "(" {
+            if let Some(o) = span_at(skip_articles(i + 1, range.end)) {
+                if affiliation.is_none() {
+                    affiliation = affiliation_at(o);
                 }
             }
         }
-        // Honorific roles such as "Mayor" inside the span's left context.
-        if role.is_none() {
-            if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == s.first) {
-                role = Some(*r);
-            }
-        }
-        // Affiliation after the role or the name: at/of/from/in + entity, or "(Y)".
+        // Affiliation after the role or the name: "at/of/from/in Y", "(Y)", ", Y".
         if affiliation.is_none() {
             let mut j = i.max(s.last);
-            if j < range.end && ctx.tx(j) == "(" {
+            if j < range.end && matches!(ctx.tx(j), "(" | ",") {
                 j += 1;
-            } else if j < range.end
-                && matches!(
-                    ctx.folded(j).as_str(),
-                    "at" | "of"
-                        | "from"
-                        | "in"
-                        | "with"
-                        | "for"
-                        | "de"
-                        | "du"
-                        | "von"
-                        | "bei"
-                        | "da"
-                        | "di"
-                        | "del"
-                        | "van"
-                        | "à"
-                        | "en"
-                )
-            {
-                j += 1;
-                while j < range.end
-                    && matches!(
-                        ctx.folded(j).as_str(),
-                        "the" | "la" | "le" | "l" | "der" | "die" | "des" | "el" | "los"
-                    )
-                {
-                    j += 1;
-                }
-            } else {
-                j = usize::MAX;
             }
-            if j != usize::MAX {
-                if let Some(o) = spans.iter().find(|o| o.first == j) {
-                    // "the European Commission's DG GROW": the last of a possessive chain.
-                    let mut o = *o;
-                    while o.possessive {
-                        match spans.iter().find(|n| n.first == o.last) {
-                            Some(n) => o = *n,
-                            None => break,
-                        }
-                    }
-                    if let Some((k, n)) = entity_at(found, o.start) {
-                        if matches!(
-                            k,
-                            EntityKind::Organisation | EntityKind::City | EntityKind::Country
-                        ) {
-                            affiliation = Some(n);
-                        }
-                    }
-                    // "from Technopolis Group, the advisory service coordinator"
-                    if role.is_none() {
-                        let mut k = o.last;
-                        if k < range.end && ctx.tx(k) == "," {
-                            k += 1;
-                            while k < range.end
-                                && matches!(
-                                    ctx.folded(k).as_str(),
-                                    "the" | "a" | "an" | "its" | "their"
-                                )
-                            {
-                                k += 1;
-                            }
-                            if let Some((r, _)) = roles.iter().find(|(r, _)| r.first == k) {
-                                role = Some(*r);
-                            }
+            if j < range.end && AFFILIATION_LINKS.contains(&ctx.folded(j).as_str()) {
+                j += 1;
+            }
+            let j = skip_articles(j, range.end);
+            if let Some(o) = span_at(j) {
+                affiliation = affiliation_at(o);
+                // "from Technopolis Group, the advisory service coordinator"
+                if role.is_none() {
+                    let mut kx = spans[o].s.last;
+                    if kx < range.end && ctx.tx(kx) == "," {
+                        kx = skip_articles(kx + 1, range.end);
+                        if let Some((r, _)) = roles
+                            .iter()
+                            .find(|(r, _)| r.first >= kx && r.first <= kx + 3)
+                        {
+                            role = Some(extend_left_to(ctx, *r, kx));
                         }
                     }
                 }
             }
         }
         if let Some(r) = role {
-            found[*fi].role = Some(ctx.text[r.start..r.end].to_string());
+            found[fi].role = Some(ctx.text[r.start..r.end].to_string());
+            attached.push(r);
         }
-        found[*fi].affiliation = affiliation;
+        found[fi].affiliation = affiliation;
     }
+    attached.sort_by_key(|r| (r.start, r.end));
+    attached.dedup();
+    attached
 }
 
-/// Links cities to the country the text gives ("Aarhus (Denmark)", "Lisbon, Portugal"), else to
-/// the gazetteer's.
-fn link_cities(ctx: &Ctx, spans: &[NameSpan], found: &mut [Found]) {
+/// Extends an apposition role over the lower-case words between `from` and its head:
+/// ", independent cloud consultant" → "independent cloud consultant".
+fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
+    if from < r.first
+        && (from..r.first).all(|i| {
+            let t = ctx.tx(i);
+            ctx.toks[i].kind == TokenKind::Word && !ctx.seg.lang.is_stop_word(&fold(t))
+        })
+    {
+        r.first = from;
+        r.start = ctx.toks[from].start;
+    }
+    r
+}
+
+/// Extends a role before a name over lower-case modifiers: "climate protection officer X".
+fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
+    let mut n = 0;
+    while r.first > floor && n < 3 {
+        let i = r.first - 1;
+        let t = ctx.tx(i);
+        let f = fold(t);
+        let ok = ctx.toks[i].kind == TokenKind::Word
+            && !is_capitalised(t)
+            && !ctx.seg.lang.is_stop_word(&f)
+            && !ctx.lex.is_cue(Cue::SpeechVerb, &f)
+            && !ctx.lex.is_cue(Cue::PresentationVerb, &f)
+            && !f.ends_with("ed");
+        if !ok {
+            break;
+        }
+        r.first = i;
+        r.start = ctx.toks[i].start;
+        n += 1;
+    }
+    r
+}
+
+/// Links cities to the country the text gives ("Aarhus (Denmark)", "Lisbon, Portugal", "the
+/// Polish city of Kalisz"); the gazetteer's country is kept apart.
+fn link_cities(ctx: &Ctx, spans: &[Span], found: &mut [Found]) {
     let countries: Vec<(usize, String)> = found
         .iter()
         .filter(|f| f.kind == EntityKind::Country)
         .map(|f| (f.start, f.name.clone()))
         .collect();
     for f in found.iter_mut().filter(|f| f.kind == EntityKind::City) {
-        let Some(s) = spans.iter().find(|s| s.start <= f.start && f.end <= s.end) else {
-            continue;
-        };
-        let after = |n: usize| ctx.next_tok(s, n);
-        let linked = match (after(0), after(1)) {
-            (Some("(") | Some(","), Some(_)) => {
-                let next_start = ctx.toks.get(s.last + 1).map(|t| t.start);
-                next_start.and_then(|st| {
-                    countries
-                        .iter()
-                        .find(|(cs, _)| *cs == st)
-                        .map(|(_, n)| n.clone())
-                })
+        let Some(k) = f.span else { continue };
+        let s = &spans[k].s;
+        let mut linked = None;
+        if matches!(ctx.next_tok(s, 0), Some("(") | Some(",")) {
+            if let Some(next) = ctx.after(s, 1) {
+                let st = ctx.toks[next].start;
+                let st = if ctx.folded(next) == "the" {
+                    ctx.toks.get(next + 1).map_or(st, |t| t.start)
+                } else {
+                    st
+                };
+                linked = countries
+                    .iter()
+                    .find(|(cs, _)| *cs == st)
+                    .map(|(_, n)| n.clone());
             }
-            _ => None,
-        };
-        f.country = linked.or_else(|| {
-            let forms = ctx.lex.cities_for(&fold(&f.name));
-            forms
-                .first()
-                .and_then(|c| ctx.lex.country_by_code(&ctx.lex.cities[c.city as usize].cc))
-                .map(|c| c.name.clone())
-        });
+        }
+        // "in Koper in Slovenia"
+        if linked.is_none()
+            && ctx
+                .after(s, 0)
+                .is_some_and(|i| matches!(ctx.folded(i).as_str(), "in" | "en" | "em" | "im"))
+        {
+            if let Some(next) = ctx.after(s, 1) {
+                let st = ctx.toks[next].start;
+                linked = countries
+                    .iter()
+                    .find(|(cs, _)| *cs == st)
+                    .map(|(_, n)| n.clone());
+            }
+        }
+        // "the Polish city of Kalisz", "la ciudad colombiana de Cali".
+        if linked.is_none() {
+            linked = demonym_before(ctx, s, &countries);
+        }
+        f.country = linked;
+        f.gazetteer_country = ctx
+            .lex
+            .cities_for(&fold(&f.name))
+            .first()
+            .and_then(|c| ctx.lex.country_by_code(&ctx.lex.cities[c.city as usize].cc))
+            .map(|c| c.name.clone());
     }
 }
 
-/// Merges mentions into one entity per kind and canonical name; people named by a longer form
-/// absorb shorter ones.
-fn merge(found: Vec<Found>, _lex: &Lexicons) -> Vec<Entity> {
+/// "the Polish city of Kalisz" → Poland, when the country is also named in the text.
+fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Option<String> {
+    let range = ctx.range(s);
+    let lo = s.first.saturating_sub(5).max(range.start);
+    let window: Vec<usize> = (lo..s.first).collect();
+    let has_city_word = window.iter().any(|&i| {
+        matches!(
+            ctx.folded(i).as_str(),
+            "city"
+                | "town"
+                | "ville"
+                | "ciudad"
+                | "cidade"
+                | "citta"
+                | "stadt"
+                | "stad"
+                | "municipality"
+                | "capital"
+        )
+    });
+    if !has_city_word {
+        return None;
+    }
+    for &i in &window {
+        if let Some(c) = ctx.lex.country_for_demonym(&ctx.folded(i)) {
+            // Use the name the text uses for that country, when it names it.
+            let named = countries
+                .iter()
+                .find(|(_, n)| ctx.lex.country_for(&fold(n)).is_some_and(|x| x.cc == c.cc))
+                .map(|(_, n)| n.clone());
+            return Some(named.unwrap_or_else(|| c.name.clone()));
+        }
+    }
+    None
+}
+
+/// Merges mentions into one entity per kind and canonical name.
+fn merge(found: Vec<Found>) -> Vec<Entity> {
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     for f in found {
-        let key = (f.kind, f.name.clone());
         let e = by_key
-            .entry(key)
+            .entry((f.kind, f.name.clone()))
             .or_insert_with(|| Entity::new(f.kind, f.name.clone()));
         e.mentions.push(Mention {
             start: f.start,
@@ -646,6 +1148,9 @@ fn merge(found: Vec<Found>, _lex: &Lexicons) -> Vec<Entity> {
         });
         if e.country.is_none() {
             e.country = f.country;
+        }
+        if e.gazetteer_country.is_none() {
+            e.gazetteer_country = f.gazetteer_country;
         }
         if e.role.is_none() {
             e.role = f.role;

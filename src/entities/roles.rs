@@ -3,7 +3,7 @@
 //! Director", "deputy mayor").
 
 use crate::lexicon::{Cue, Lexicons};
-use crate::segment::{fold, Token, TokenKind};
+use crate::segment::{fold, Lang, Token, TokenKind};
 
 /// A role phrase: token range and byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -36,6 +36,7 @@ pub fn find(
     text: &str,
     toks: &[Token],
     range: std::ops::Range<usize>,
+    lang: Lang,
     lex: &Lexicons,
 ) -> Vec<RoleSpan> {
     let word = |i: usize| -> Option<String> {
@@ -107,21 +108,23 @@ pub fn find(
                 continue;
             }
         }
-        // Further heads or complements: "director general", "head of unit".
-        let head_word = word(b).unwrap_or_default();
-        if matches!(
-            head_word.as_str(),
-            "head" | "chief" | "director" | "directora" | "directeur" | "directrice"
-        ) && word(b + 1).as_deref() == Some("of")
-        {
-            if let Some(w) = word(b + 2) {
-                let t = &toks[b + 2];
-                let lower = !crate::entities::spans::is_capitalised(&text[t.start..t.end]);
-                if lower || lex.is_cue(Cue::RoleModifier, &w) {
-                    b += 2;
-                }
+        // Modifiers after the head (Romance languages: "directora ejecutiva", "conseiller
+        // technique") and complements ("director of international affairs", "Commissioner for
+        // Energy", "Leiterin des Amtes für Statistik").
+        while let Some(w) = word(b + 1) {
+            let t = &toks[b + 1];
+            if crate::entities::spans::is_capitalised(&text[t.start..t.end]) {
+                break;
+            }
+            if lang.postposes_adjectives()
+                && (lex.is_cue(Cue::RoleModifier, &w) || adjective_like(&w))
+            {
+                b += 1;
+            } else {
+                break;
             }
         }
+        b = complement(text, toks, &range, b, lang, lex);
         // Modifiers to the left.
         let mut a = i;
         loop {
@@ -158,4 +161,198 @@ pub fn find(
         i = b + 1;
     }
     out
+}
+
+/// Words that link a role head to its complement ("of", "for", "de", "für", "voor").
+const LINKS: &[&str] = &[
+    "of",
+    "for",
+    "de",
+    "del",
+    "della",
+    "dello",
+    "dei",
+    "degli",
+    "delle",
+    "di",
+    "du",
+    "des",
+    "da",
+    "do",
+    "dos",
+    "das",
+    "en",
+    "fur",
+    "voor",
+    "van",
+    "al",
+    "alla",
+    "au",
+    "aux",
+    "pour",
+    "para",
+    "der",
+    "des",
+    "vom",
+    "zur",
+    "zum",
+    "a",
+    "à",
+    "chargé",
+    "chargée",
+    "responsable",
+];
+
+/// Words that join parts of a complement ("Statistik und Wahlen").
+const JOINERS: &[&str] = &["and", "und", "y", "e", "et", "en", "&", "i"];
+
+/// Adjective endings of Romance languages, for modifiers after a head.
+fn adjective_like(w: &str) -> bool {
+    [
+        "al", "ale", "ivo", "iva", "ique", "ico", "ica", "aire", "ario", "aria", "el", "elle",
+        "eur", "rice", "ista",
+    ]
+    .iter()
+    .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+}
+
+/// Extends a role ending at token `b` over a complement; returns the new last token. A
+/// complement stops at punctuation, articles (what follows "director of the" is an
+/// affiliation), places and names, so that "Mayor of Porto" keeps Porto as the affiliation.
+fn complement(
+    text: &str,
+    toks: &[Token],
+    range: &std::ops::Range<usize>,
+    b: usize,
+    lang: Lang,
+    lex: &Lexicons,
+) -> usize {
+    let word_at = |i: usize| -> Option<(&str, String)> {
+        let t = toks.get(i)?;
+        (i < range.end && t.kind == TokenKind::Word)
+            .then(|| (&text[t.start..t.end], fold(&text[t.start..t.end])))
+    };
+    let Some((_, link)) = word_at(b + 1) else {
+        return b;
+    };
+    if !LINKS.contains(&link.as_str()) {
+        return b;
+    }
+    let mut last = b;
+    let mut i = b + 2;
+    let mut words = 0;
+    // German: the article after the link belongs to the complement ("des Amtes").
+    if lang == Lang::De || lang == Lang::Nl {
+        if let Some((_, w)) = word_at(i) {
+            if matches!(w.as_str(), "der" | "des" | "dem" | "den" | "het" | "de") && link != "de" {
+                i += 1;
+            }
+        }
+    }
+    while let Some((surface, w)) = word_at(i) {
+        if words >= 6 {
+            break;
+        }
+        if JOINERS.contains(&w.as_str()) || LINKS.contains(&w.as_str()) {
+            i += 1;
+            continue;
+        }
+        let capital = crate::entities::spans::is_capitalised(surface);
+        let place = lex.country_for(&w).is_some() || !lex.cities_for(&w).is_empty();
+        let stop = Lang::ALL.iter().any(|l| l.is_stop_word(&w)) && !surface.contains(['’', '\'']);
+        if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, &w)) {
+            break;
+        }
+        if capital
+            && !(lang == Lang::De
+                || lex.is_cue(Cue::RoleModifier, &w)
+                || crate::entities::spans::is_acronym(surface))
+            && !PORTFOLIOS.contains(&w.as_str())
+        {
+            break;
+        }
+        if lex.is_cue(Cue::OrgKeyword, &w) && capital && lang != Lang::De {
+            break;
+        }
+        last = i;
+        words += 1;
+        i += 1;
+    }
+    last
+}
+
+/// Portfolio nouns that follow "Minister of", "Commissioner for", "Secretary of" in title case.
+const PORTFOLIOS: &[&str] = &[
+    "energy",
+    "innovation",
+    "climate",
+    "economic",
+    "economy",
+    "development",
+    "affairs",
+    "finance",
+    "health",
+    "education",
+    "transport",
+    "mobility",
+    "housing",
+    "culture",
+    "environment",
+    "digital",
+    "planning",
+    "sustainability",
+    "research",
+    "communications",
+    "policy",
+    "strategy",
+    "operations",
+    "technology",
+    "data",
+    "international",
+    "public",
+    "social",
+    "urban",
+    "works",
+    "infrastructure",
+    "justice",
+    "interior",
+    "agriculture",
+    "tourism",
+    "trade",
+    "industry",
+    "employment",
+    "labour",
+    "labor",
+    "science",
+    "security",
+    "defence",
+    "defense",
+    "water",
+    "foreign",
+    "regional",
+    "local",
+    "government",
+    "budget",
+    "equality",
+    "youth",
+    "sport",
+    "transformation",
+    "engagement",
+    "partnerships",
+    "programmes",
+    "programs",
+    "sales",
+    "marketing",
+    "product",
+    "products",
+    "engineering",
+    "design",
+    "statistics",
+];
+
+impl Lang {
+    /// Whether adjectives usually follow the noun.
+    pub(crate) fn postposes_adjectives(self) -> bool {
+        matches!(self, Lang::Fr | Lang::Es | Lang::Pt | Lang::It)
+    }
 }

@@ -32,6 +32,7 @@ fn entity(kind: &str, name: &str) -> EntityOut {
         name: name.to_string(),
         count: 1,
         country: None,
+        gazetteer_country: None,
         role: None,
         affiliation: None,
         mentions: Vec::new(),

@@ -37,6 +37,7 @@ pub fn document_out(d: &DocumentReport) -> DocumentOut {
                 name: e.name.clone(),
                 count: e.mentions.len() as u64,
                 country: e.country.clone(),
+                gazetteer_country: e.gazetteer_country.clone(),
                 role: e.role.clone(),
                 affiliation: e.affiliation.clone(),
                 mentions: e

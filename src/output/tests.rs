@@ -21,6 +21,7 @@ fn entity(kind: &str, name: &str, mentions: Vec<MentionOut>) -> EntityOut {
         name: name.into(),
         count: mentions.len() as u64,
         country: None,
+        gazetteer_country: None,
         role: None,
         affiliation: None,
         mentions,

@@ -63,9 +63,14 @@ pub struct EntityOut {
     pub name: String,
     /// Number of mentions.
     pub count: u64,
-    /// For cities: the country, from the text or else the gazetteer.
+    /// For cities: the country the text links the city to ("Aarhus (Denmark)", "the Polish
+    /// city of Kalisz"); absent when the text does not say.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub country: Option<String>,
+    /// For cities: the country of the matching gazetteer entry (GeoNames), whether or not
+    /// the text names it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub gazetteer_country: Option<String>,
     /// For people: the main role the text gives.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub role: Option<String>,
