@@ -131,8 +131,10 @@ fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan 
     s.first = first;
     s.last = last;
     s.start = ctx.toks[first].start;
-    let end_text = ctx.tx(last - 1);
-    s.end = ctx.toks[last - 1].start + strip_possessive(end_text).0.len();
+    if last != base.last {
+        let end_text = ctx.tx(last - 1);
+        s.end = ctx.toks[last - 1].start + strip_possessive(end_text).0.len();
+    }
     s.possessive = last == base.last && base.possessive;
     s.sentence_initial = base.sentence_initial && first == base.first;
     s
@@ -167,6 +169,25 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
 
 /// Cuts spans where a title, a place or an affiliation runs into a name.
 fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
+    // "Coastal Women’s Forum": a possessive followed by one organisation word is one name.
+    let mut merged: Vec<NameSpan> = Vec::with_capacity(raw.len());
+    for sp in raw {
+        if let Some(prev) = merged.last_mut() {
+            let w = fold(ctx.tx(sp.first));
+            if prev.possessive
+                && prev.last == sp.first
+                && sp.last - sp.first == 1
+                && (ctx.lex.is_cue(Cue::OrgKeyword, &w) || ctx.lex.is_cue(Cue::EventKeyword, &w))
+            {
+                prev.last = sp.last;
+                prev.end = sp.end;
+                prev.possessive = sp.possessive;
+                continue;
+            }
+        }
+        merged.push(sp);
+    }
+    let raw = merged;
     let mut out: Vec<Span> = Vec::new();
     for base in raw {
         let mut first = base.first;
@@ -191,6 +212,16 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 first = end;
                 continue;
             }
+            // A capitalised role head before a name: "Councilwoman Denise Fairley".
+            if is_capitalised(ctx.tx(first))
+                && ctx.lex.is_cue(Cue::RoleHead, w)
+                && person_shape(ctx, first + 1, last, true)
+                && last - first <= 5
+            {
+                title_role = Some((first, first + 1));
+                first += 1;
+                continue;
+            }
             let initial_stop =
                 base.sentence_initial && first == base.first && ctx.seg.lang.is_stop_word(w);
             if w == "the"
@@ -210,7 +241,14 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         // Name after a place or organisation: "Kelowna Gurpreet Sandhu", "Lahti Antti Koskinen".
         let mut cut = None;
         for (wi, &k) in words.iter().enumerate().skip(1) {
-            if !person_shape(ctx, k, last, false) {
+            // "Global Alliance for Urban Resilience": a name after a link word is part of
+            // the organisation's name, not a person.
+            if AFFILIATION_LINKS.contains(&ctx.folded(k - 1).as_str()) {
+                continue;
+            }
+            let strict = person_shape(ctx, k, last, false);
+            let loose = person_shape(ctx, k, last, true) && (last - k) <= 3;
+            if !strict && !loose {
                 continue;
             }
             let prefix_end = k;
@@ -226,7 +264,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                     .first()
                     .is_some_and(|r| r.first == first);
             let _ = wi;
-            if prefix_known {
+            let prefix_place =
+                !ctx.lex.cities_for(&prefix).is_empty() || ctx.lex.country_for(&prefix).is_some();
+            if prefix_known && (strict || prefix_place) {
                 cut = Some((pe, k));
                 break;
             }
@@ -237,11 +277,39 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             let prefix_is_role = roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
                 .first()
                 .is_some_and(|r| r.first == first && r.last == pe);
+            let role_at_front = roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
+                .first()
+                .filter(|r| r.first == first)
+                .map(|r| r.last);
             if prefix_is_role {
                 // The role pass finds the title; the person keeps it through adjacency.
                 out.push(Span {
                     s: person,
                     title_role: Some((first, pe)),
+                    affiliation_of: None,
+                });
+            } else if let Some(rl) = role_at_front {
+                // "Secretary of Economic Development of Medellín Juan Camilo Restrepo",
+                // "Deputy Mayor of Kalisz Katarzyna Zielińska".
+                let mut r = rl;
+                while r < pe
+                    && (AFFILIATION_LINKS.contains(&ctx.folded(r).as_str())
+                        || ARTICLES.contains(&ctx.folded(r).as_str()))
+                    && !is_capitalised(ctx.tx(r))
+                {
+                    r += 1;
+                }
+                let pi = out.len() + usize::from(r < pe);
+                if r < pe {
+                    out.push(Span {
+                        s: make_span(ctx, &base, r, pe),
+                        title_role: None,
+                        affiliation_of: Some(pi),
+                    });
+                }
+                out.push(Span {
+                    s: person,
+                    title_role: Some((first, rl)),
                     affiliation_of: None,
                 });
             } else {
@@ -258,6 +326,29 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 });
             }
             continue;
+        }
+        // A title-case role, a link and a place: "Deputy Mayor of Kalisz" → the role pass
+        // finds the role; the place stays a span of its own.
+        if let Some(r) = roles::find(ctx.text, ctx.toks, first..last, ctx.seg.lang, ctx.lex)
+            .first()
+            .filter(|r| r.first == first && r.last < last)
+        {
+            let mut k = r.last;
+            while k < last
+                && (AFFILIATION_LINKS.contains(&ctx.folded(k).as_str())
+                    || ARTICLES.contains(&ctx.folded(k).as_str()))
+                && !is_capitalised(ctx.tx(k))
+            {
+                k += 1;
+            }
+            if k > r.last && k < last {
+                out.push(Span {
+                    s: make_span(ctx, &base, k, last),
+                    title_role: None,
+                    affiliation_of: None,
+                });
+                continue;
+            }
         }
         // A name followed by a link and an affiliation: "Ágnes Szabó of the University of X".
         let mut split = None;
@@ -304,6 +395,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             affiliation_of: None,
         });
     }
+
     // A period that ends an abbreviation belongs to the name: "S.A.", "Inc.", "U.S.".
     for sp in &mut out {
         let s = &mut sp.s;
@@ -335,6 +427,112 @@ fn has_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
         return true;
     }
     (1..=3).any(|n| words.windows(n).any(|w| ctx.lex.is_cue(cue, &w.join(" "))))
+}
+
+/// Last words of documents, laws and policies ("Paris Agreement", "Sendai Framework", "AI
+/// Act"), which the annotation rules do not count as organisations.
+const DOCUMENT_WORDS: &[&str] = &[
+    "agreement",
+    "framework",
+    "guidelines",
+    "guideline",
+    "rule",
+    "rules",
+    "act",
+    "directive",
+    "regulation",
+    "declaration",
+    "charter",
+    "convention",
+    "treaty",
+    "protocol",
+    "report",
+    "law",
+    "plan",
+    "strategy",
+    "roadmap",
+    "manifesto",
+    "principles",
+    "standard",
+    "standards",
+    "gesetz",
+    "ley",
+    "loi",
+    "lei",
+    "legge",
+    "wet",
+    "accord",
+    "acuerdo",
+    "acordo",
+    "accordo",
+    "verordnung",
+    "richtlinie",
+    "agenda",
+    "deal",
+    "recommendation",
+    "recommendations",
+];
+
+/// Continents and compass words: "Europe", "Western Canada", "Latin America".
+const REGION_WORDS: &[&str] = &[
+    "europe",
+    "africa",
+    "asia",
+    "america",
+    "americas",
+    "oceania",
+    "antarctica",
+    "eurasia",
+    "north",
+    "south",
+    "east",
+    "west",
+    "northern",
+    "southern",
+    "eastern",
+    "western",
+    "central",
+    "greater",
+    "upper",
+    "lower",
+    "latin",
+    "middle",
+    "sub-saharan",
+    "nordic",
+    "baltic",
+    "balkans",
+    "mediterranean",
+    "scandinavia",
+    "caribbean",
+    "pacific",
+    "atlantic",
+    "europa",
+    "afrique",
+    "amerique",
+    "asie",
+    "afrika",
+    "amerika",
+    "asien",
+    "europe's",
+];
+
+/// Spans that name a document, policy or region rather than an entity.
+fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
+    let words: Vec<String> = ctx
+        .word_tokens(s)
+        .into_iter()
+        .map(|i| fold(strip_possessive(ctx.tx(i)).0))
+        .collect();
+    let Some(last) = words.last() else {
+        return true;
+    };
+    DOCUMENT_WORDS.contains(&last.as_str())
+        || words
+            .iter()
+            .all(|w| REGION_WORDS.contains(&w.as_str()) || ctx.lex.country_for(w).is_some())
+        || (words.len() == 2
+            && REGION_WORDS.contains(&words[0].as_str())
+            && ctx.lex.country_for(&words[1]).is_some())
 }
 
 /// Whether the span's last one to three words are in a cue list ("ICC City Lab").
@@ -489,10 +687,23 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         if kind_of[k].is_some() || heading(&sp.s) || ends_with_cue(&ctx, &sp.s, Cue::EventKeyword) {
             continue;
         }
+        if not_an_entity(&ctx, &sp.s) {
+            continue;
+        }
+        let text_f = fold(ctx.span_text(&sp.s));
+        if lex.country_for_demonym(&text_f).is_some() {
+            continue;
+        }
         if in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles) {
-            kind_of[k] = Some(EntityKind::Organisation);
+            // A known town in that slot is the town ("Mayor of Lahti").
+            let kind = if lex.cities_for(&text_f).is_empty() {
+                EntityKind::Organisation
+            } else {
+                EntityKind::City
+            };
+            kind_of[k] = Some(kind);
             found.push(Found {
-                kind: EntityKind::Organisation,
+                kind,
                 name: ctx.span_text(&sp.s).to_string(),
                 start: sp.s.start,
                 end: sp.s.end,
@@ -549,6 +760,10 @@ fn classify(
     {
         return None;
     }
+    // Documents, policies and regions are not entities.
+    if not_an_entity(ctx, s) {
+        return None;
+    }
     // Events are not entities.
     if ends_with_cue(ctx, s, Cue::EventKeyword)
         || (has_cue(ctx, s, Cue::EventKeyword) && !has_cue(ctx, s, Cue::OrgKeyword))
@@ -565,6 +780,11 @@ fn classify(
         "cidade de ",
         "citta di ",
         "stadt ",
+        "comune di ",
+        "gemeente ",
+        "stad ",
+        "alcaldia de ",
+        "prefeitura de ",
     ] {
         if let Some(rest) = folded.strip_prefix(prefix) {
             if !lex.cities_for(rest).is_empty() {
@@ -939,6 +1159,43 @@ fn link_people(
                 end: ctx.toks[b - 1].end,
             });
         }
+        // Before the name, across a comma: "la maire de Nantes, Camille de Villiers",
+        // "Its founder, Lukas Hofbauer", "From Biloxi, Councilwoman Denise Fairley".
+        if s.first >= range.start + 2 && ctx.tx(s.first - 1) == "," {
+            let c = s.first - 1;
+            if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
+                if role.is_none() {
+                    role = Some(extend_left(ctx, *r, range.start));
+                }
+            } else if let Some(o) = spans.iter().position(|o| o.s.last == c) {
+                let ob = &spans[o].s;
+                let mut l = ob.first;
+                while l > range.start
+                    && ARTICLES.contains(&ctx.folded(l - 1).as_str())
+                    && !is_capitalised(ctx.tx(l - 1))
+                {
+                    l -= 1;
+                }
+                let link = l.checked_sub(1).filter(|&x| x >= range.start);
+                let link_word = link.map(|x| ctx.folded(x)).unwrap_or_default();
+                if AFFILIATION_LINKS.contains(&link_word.as_str())
+                    || matches!(link_word.as_str(), "desde" | "depuis" | "uit" | "aus")
+                {
+                    if let Some(x) = link {
+                        if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == x) {
+                            if role.is_none() {
+                                role = Some(extend_left(ctx, *r, range.start));
+                            }
+                        }
+                        let from_start =
+                            x == range.start || ctx.seg.sentences[s.sentence].tokens.start == x;
+                        if affiliation.is_none() && (role.is_some() || from_start) {
+                            affiliation = affiliation_at(o);
+                        }
+                    }
+                }
+            }
+        }
         // After the name: ", [the] [X's] ROLE [link Y]" or " (Y)" or " link Y".
         let mut i = s.last;
         if i < range.end && ctx.tx(i) == "," {
@@ -949,8 +1206,12 @@ fn link_people(
                 }
                 j = spans[o].s.last;
             }
-            if let Some((r, _)) = roles.iter().find(|(r, _)| r.first >= j && r.first <= j + 3) {
-                let r = extend_left_to(ctx, *r, j);
+            if let Some(r) = roles
+                .iter()
+                .filter(|(r, _)| r.first >= j && r.first <= j + 3)
+                .map(|(r, _)| extend_left_to(ctx, *r, j))
+                .find(|r| r.first == j)
+            {
                 if role.is_none() {
                     role = Some(r);
                 }
@@ -985,12 +1246,11 @@ fn link_people(
                     let mut kx = spans[o].s.last;
                     if kx < range.end && ctx.tx(kx) == "," {
                         kx = skip_articles(kx + 1, range.end);
-                        if let Some((r, _)) = roles
+                        role = roles
                             .iter()
-                            .find(|(r, _)| r.first >= kx && r.first <= kx + 3)
-                        {
-                            role = Some(extend_left_to(ctx, *r, kx));
-                        }
+                            .filter(|(r, _)| r.first >= kx && r.first <= kx + 3)
+                            .map(|(r, _)| extend_left_to(ctx, *r, kx))
+                            .find(|r| r.first == kx);
                     }
                 }
             }

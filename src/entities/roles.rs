@@ -260,15 +260,39 @@ fn complement(
         let capital = crate::entities::spans::is_capitalised(surface);
         let place = lex.country_for(&w).is_some() || !lex.cities_for(&w).is_empty();
         let stop = Lang::ALL.iter().any(|l| l.is_stop_word(&w)) && !surface.contains(['’', '\'']);
+        // An article followed by a lower-case word stays inside: "head of the water resources
+        // agency", "directrice des solutions pour les collectivités".
+        if stop
+            && matches!(
+                w.as_str(),
+                "the" | "les" | "la" | "le" | "los" | "las" | "il" | "gli" | "os" | "as" | "het"
+            )
+        {
+            let next_lower = word_at(i + 1).is_some_and(|(sf, nf)| {
+                !crate::entities::spans::is_capitalised(sf)
+                    && !Lang::ALL.iter().any(|l| l.is_stop_word(&nf))
+            });
+            if next_lower && words > 0 || next_lower && w != "the" {
+                i += 1;
+                continue;
+            }
+            if next_lower && w == "the" && words == 0 {
+                i += 1;
+                continue;
+            }
+        }
         if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, &w)) {
             break;
         }
         if capital
-            && !(lang == Lang::De
-                || lex.is_cue(Cue::RoleModifier, &w)
-                || crate::entities::spans::is_acronym(surface))
+            && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, &w))
             && !PORTFOLIOS.contains(&w.as_str())
         {
+            break;
+        }
+        // An acronym or a municipality word starts the affiliation: "director of CICM",
+        // "Chief Digital Officer der Stadt Nürnberg".
+        if crate::entities::spans::is_acronym(surface) || CITY_WORDS.contains(&w.as_str()) {
             break;
         }
         if lex.is_cue(Cue::OrgKeyword, &w) && capital && lang != Lang::De {
@@ -280,6 +304,23 @@ fn complement(
     }
     last
 }
+
+/// Words for a town hall: what follows them is a place, not part of a role.
+const CITY_WORDS: &[&str] = &[
+    "city",
+    "town",
+    "municipality",
+    "stadt",
+    "gemeinde",
+    "ville",
+    "ciudad",
+    "cidade",
+    "citta",
+    "comune",
+    "stad",
+    "gemeente",
+    "council",
+];
 
 /// Portfolio nouns that follow "Minister of", "Commissioner for", "Secretary of" in title case.
 const PORTFOLIOS: &[&str] = &[

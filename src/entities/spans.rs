@@ -31,8 +31,14 @@ const PARTICLES: &[&str] = &[
 ];
 
 /// Whether a token's text starts with an upper-case letter.
+/// Also true for names written with a lower-case prefix: "eThekwini", "iGEM".
 pub fn is_capitalised(s: &str) -> bool {
-    s.chars().next().is_some_and(char::is_uppercase)
+    let mut chars = s.chars();
+    match (chars.next(), chars.next()) {
+        (Some(a), _) if a.is_uppercase() => true,
+        (Some(a), Some(b)) => a.is_lowercase() && b.is_uppercase() && s.chars().count() > 3,
+        _ => false,
+    }
 }
 
 /// Whether a token is an acronym such as "ICC", "DG", "WHO", "UN-Habitat"'s "UN", "CO2".
@@ -138,12 +144,31 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
             let end_tok = &toks[last - 1];
             let end_text = tx(end_tok);
             let (stem, _) = strip_possessive(end_text);
+            // A plural possessive: "NorthStart Ventures' managing partner".
+            if !possessive && (end_text.ends_with('s') || end_text.ends_with('S')) {
+                if let Some(apo) = toks.get(last).filter(|a| a.start == end_tok.end) {
+                    let a = tx(apo);
+                    let word_follows = toks
+                        .get(last + 1)
+                        .is_some_and(|n| n.kind == TokenKind::Word);
+                    if (a == "'" || a == "’") && word_follows && last + 1 < range.end {
+                        possessive = true;
+                    }
+                }
+            }
+            let end = end_tok.start + stem.len();
+            // The apostrophe token joins the span so that what follows starts right after it.
+            let last = if possessive && !strip_possessive(end_text).1 {
+                last + 1
+            } else {
+                last
+            };
             out.push(NameSpan {
                 first,
                 last,
                 sentence: si,
                 start: toks[first].start,
-                end: end_tok.start + stem.len(),
+                end,
                 possessive,
                 sentence_initial: first == range.start
                     || starts_after_opening(text, toks, range.start, first),
