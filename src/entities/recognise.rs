@@ -153,6 +153,7 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         let t = ctx.tx(i);
         let f = fold(strip_possessive(t).0);
         is_acronym(t)
+            || ctx.lex.is_cue(Cue::RoleHead, &f)
             || ctx.lex.is_cue(Cue::OrgKeyword, &f)
             || ctx.lex.is_cue(Cue::EventKeyword, &f)
             || ctx.lex.is_cue(Cue::OrgSuffix, &f)
@@ -200,7 +201,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             }
             let w = ctx.folded(first);
             let w = w.trim_end_matches('.');
-            if ctx.is_title(first) {
+            // A title followed by "of" starts a role phrase ("Secretary of Economic
+            // Development"), not a name.
+            let title_then_link =
+                first + 1 < last && AFFILIATION_LINKS.contains(&ctx.folded(first + 1).as_str());
+            if ctx.is_title(first) && !title_then_link {
                 let end = if first + 1 < last && ctx.tx(first + 1) == "." {
                     first + 2
                 } else {
@@ -212,15 +217,22 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 first = end;
                 continue;
             }
-            // A capitalised role head before a name: "Councilwoman Denise Fairley".
-            if is_capitalised(ctx.tx(first))
-                && ctx.lex.is_cue(Cue::RoleHead, w)
-                && person_shape(ctx, first + 1, last, true)
-                && last - first <= 5
-            {
-                title_role = Some((first, first + 1));
-                first += 1;
-                continue;
+            // A capitalised role before a name: "Councilwoman Denise Fairley", "Chief Data
+            // Officer Tomasz Wierzbicki".
+            if is_capitalised(ctx.tx(first)) {
+                let front = roles::find(ctx.text, ctx.toks, first..last, ctx.seg.lang, ctx.lex)
+                    .into_iter()
+                    .find(|r| r.first == first && r.last < last);
+                if let Some(r) = front {
+                    let rest_words = (r.last..last)
+                        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+                        .count();
+                    if (2..=4).contains(&rest_words) && person_shape(ctx, r.last, last, true) {
+                        title_role = Some((r.first, r.last));
+                        first = r.last;
+                        continue;
+                    }
+                }
             }
             let initial_stop =
                 base.sentence_initial && first == base.first && ctx.seg.lang.is_stop_word(w);
@@ -238,6 +250,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         let words: Vec<usize> = (first..last)
             .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
             .collect();
+        let whole_person = person_shape(ctx, first, last, false);
         // Name after a place or organisation: "Kelowna Gurpreet Sandhu", "Lahti Antti Koskinen".
         let mut cut = None;
         for (wi, &k) in words.iter().enumerate().skip(1) {
@@ -247,7 +260,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 continue;
             }
             let strict = person_shape(ctx, k, last, false);
-            let loose = person_shape(ctx, k, last, true) && (last - k) <= 3;
+            let loose = person_shape(ctx, k, last, true) && (last - k) <= 3 && !whole_person;
             if !strict && !loose {
                 continue;
             }
@@ -257,9 +270,18 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 pe -= 1;
             }
             let prefix = fold(&ctx.text[ctx.toks[first].start..ctx.toks[pe - 1].end]);
+            let last_word = ctx.folded(pe - 1);
             let prefix_known = !ctx.lex.cities_for(&prefix).is_empty()
                 || ctx.lex.country_for(&prefix).is_some()
-                || (first..pe).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i)))
+                || (pe - first >= 2
+                    && ctx
+                        .lex
+                        .cities_for(&last_word)
+                        .first()
+                        .is_some_and(|c| !c.ambiguous))
+                || (pe - first >= 2
+                    && (ctx.lex.is_cue(Cue::OrgKeyword, &last_word)
+                        || ctx.lex.is_cue(Cue::OrgSuffix, &last_word)))
                 || roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
                     .first()
                     .is_some_and(|r| r.first == first);
@@ -352,7 +374,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         }
         // A name followed by a link and an affiliation: "Ágnes Szabó of the University of X".
         let mut split = None;
-        for p in first + 2..last {
+        for p in (first + 2..last).rev() {
             let w = ctx.folded(p);
             if !AFFILIATION_LINKS.contains(&w.as_str()) || is_capitalised(ctx.tx(p)) {
                 continue;

@@ -96,7 +96,10 @@ pub fn find(
         if let Some(t) = toks.get(b + 1).filter(|_| b + 1 < range.end) {
             let next = &text[t.start..t.end];
             let f = fold(next);
-            let noun_like = t.kind == TokenKind::Word
+            // Romance languages put modifiers after the head; only Germanic compounds
+            // ("mentor cities") have the head noun first.
+            let noun_like = !lang.postposes_adjectives()
+                && t.kind == TokenKind::Word
                 && !crate::entities::spans::is_capitalised(next)
                 && !lang_stop(&f)
                 && !lex.is_cue(Cue::SpeechVerb, &f)
@@ -165,42 +168,9 @@ pub fn find(
 
 /// Words that link a role head to its complement ("of", "for", "de", "für", "voor").
 const LINKS: &[&str] = &[
-    "of",
-    "for",
-    "de",
-    "del",
-    "della",
-    "dello",
-    "dei",
-    "degli",
-    "delle",
-    "di",
-    "du",
-    "des",
-    "da",
-    "do",
-    "dos",
-    "das",
-    "en",
-    "fur",
-    "voor",
-    "van",
-    "al",
-    "alla",
-    "au",
-    "aux",
-    "pour",
-    "para",
-    "der",
-    "des",
-    "vom",
-    "zur",
-    "zum",
-    "a",
-    "à",
-    "chargé",
-    "chargée",
-    "responsable",
+    "of", "for", "de", "del", "della", "dello", "dei", "degli", "delle", "di", "du", "des", "da",
+    "do", "dos", "das", "en", "fur", "voor", "van", "al", "alla", "pour", "para", "der", "des",
+    "vom", "zur", "zum", "chargé", "chargée",
 ];
 
 /// Words that join parts of a complement ("Statistik und Wahlen").
@@ -260,27 +230,7 @@ fn complement(
         let capital = crate::entities::spans::is_capitalised(surface);
         let place = lex.country_for(&w).is_some() || !lex.cities_for(&w).is_empty();
         let stop = Lang::ALL.iter().any(|l| l.is_stop_word(&w)) && !surface.contains(['’', '\'']);
-        // An article followed by a lower-case word stays inside: "head of the water resources
-        // agency", "directrice des solutions pour les collectivités".
-        if stop
-            && matches!(
-                w.as_str(),
-                "the" | "les" | "la" | "le" | "los" | "las" | "il" | "gli" | "os" | "as" | "het"
-            )
-        {
-            let next_lower = word_at(i + 1).is_some_and(|(sf, nf)| {
-                !crate::entities::spans::is_capitalised(sf)
-                    && !Lang::ALL.iter().any(|l| l.is_stop_word(&nf))
-            });
-            if next_lower && words > 0 || next_lower && w != "the" {
-                i += 1;
-                continue;
-            }
-            if next_lower && w == "the" && words == 0 {
-                i += 1;
-                continue;
-            }
-        }
+        // An article ends the role: what follows is the affiliation ("director of the X").
         if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, &w)) {
             break;
         }
