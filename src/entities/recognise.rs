@@ -706,7 +706,45 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     // Unclassified spans in an affiliation slot are organisations: "Sara Lindgren (Energy
     // Cities)", "Rafael Ortega of Som Llum", "…, director of Sauti ya Mtaa".
     for (k, sp) in spans.iter().enumerate() {
-        if kind_of[k].is_some() || heading(&sp.s) || ends_with_cue(&ctx, &sp.s, Cue::EventKeyword) {
+        if kind_of[k].is_some() || heading(&sp.s) {
+            continue;
+        }
+        // "HeatLoop’s CEO Tanel Kask": a possessive before a role or a titled person.
+        let before_role = sp.s.possessive
+            && (all_roles.iter().any(|(r, _)| r.first == sp.s.last)
+                || spans
+                    .iter()
+                    .any(|o| o.s.first == sp.s.last && o.title_role.is_some()));
+        let event = ends_with_cue(&ctx, &sp.s, Cue::EventKeyword);
+        let after_role_link = sp.s.first >= 2 && {
+            let mut i = sp.s.first;
+            while i > 0
+                && ARTICLES.contains(&ctx.folded(i - 1).as_str())
+                && !is_capitalised(ctx.tx(i - 1))
+            {
+                i -= 1;
+            }
+            i >= 2
+                && AFFILIATION_LINKS.contains(&ctx.folded(i - 1).as_str())
+                && all_roles.iter().any(|(r, _)| r.last == i - 1)
+        };
+        if event && !after_role_link {
+            continue;
+        }
+        if before_role && !not_an_entity(&ctx, &sp.s) {
+            kind_of[k] = Some(EntityKind::Organisation);
+            found.push(Found {
+                kind: EntityKind::Organisation,
+                name: ctx.span_text(&sp.s).to_string(),
+                start: sp.s.start,
+                end: sp.s.end,
+                sentence: sp.s.sentence,
+                span: Some(k),
+                country: None,
+                gazetteer_country: None,
+                role: None,
+                affiliation: None,
+            });
             continue;
         }
         if not_an_entity(&ctx, &sp.s) {
@@ -1166,10 +1204,8 @@ fn link_people(
             r = extend_left(ctx, r, range.start);
             role = Some(r);
             if affiliation.is_none() {
-                if let Some(o) = spans
-                    .iter()
-                    .position(|o| o.s.possessive && o.s.last == r.first)
-                {
+                // "Ljubljana's deputy mayor X", "Agrisense co-founder X".
+                if let Some(o) = spans.iter().position(|o| o.s.last == r.first) {
                     affiliation = affiliation_at(o);
                 }
             }
@@ -1181,13 +1217,29 @@ fn link_people(
                 end: ctx.toks[b - 1].end,
             });
         }
+        // "UN-Habitat’s Rosa María Quispe"
+        if affiliation.is_none() {
+            if let Some(o) = spans
+                .iter()
+                .position(|o| o.s.possessive && o.s.last == s.first)
+            {
+                affiliation = affiliation_at(o);
+            }
+        }
         // Before the name, across a comma: "la maire de Nantes, Camille de Villiers",
         // "Its founder, Lukas Hofbauer", "From Biloxi, Councilwoman Denise Fairley".
         if s.first >= range.start + 2 && ctx.tx(s.first - 1) == "," {
             let c = s.first - 1;
             if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
+                let r = extend_left(ctx, *r, range.start);
                 if role.is_none() {
-                    role = Some(extend_left(ctx, *r, range.start));
+                    role = Some(r);
+                }
+                // "GAUR's executive director, Florence Dupont"
+                if affiliation.is_none() {
+                    if let Some(o) = spans.iter().position(|o| o.s.last == r.first) {
+                        affiliation = affiliation_at(o);
+                    }
                 }
             } else if let Some(o) = spans.iter().position(|o| o.s.last == c) {
                 let ob = &spans[o].s;
@@ -1238,6 +1290,20 @@ fn link_people(
                     role = Some(r);
                 }
                 i = r.last;
+            } else if let Some((o, r)) = span_at(j).and_then(|o| {
+                roles
+                    .iter()
+                    .find(|(r, _)| r.first == spans[o].s.last)
+                    .map(|(r, _)| (o, *r))
+            }) {
+                // "Ravi Shankar Iyer, an ICC lead expert"
+                if role.is_none() {
+                    role = Some(r);
+                }
+                if affiliation.is_none() {
+                    affiliation = affiliation_at(o);
+                }
+                i = r.last;
             } else if let Some(o) = span_at(j) {
                 // "Councillor James Whitaker, Leeds City Council"
                 if affiliation.is_none() && kinds[o] != Some(EntityKind::Person) {
@@ -1257,10 +1323,36 @@ fn link_people(
             if j < range.end && matches!(ctx.tx(j), "(" | ",") {
                 j += 1;
             }
-            if j < range.end && AFFILIATION_LINKS.contains(&ctx.folded(j).as_str()) {
+            // "a physiotherapist and researcher at …"
+            if j + 1 < range.end
+                && matches!(
+                    ctx.folded(j).as_str(),
+                    "and" | "und" | "et" | "y" | "e" | "en"
+                )
+            {
+                if let Some((r2, _)) = roles.iter().find(|(r2, _)| r2.first == j + 1) {
+                    j = r2.last;
+                }
+            }
+            let linked = j < range.end && AFFILIATION_LINKS.contains(&ctx.folded(j).as_str());
+            if linked {
                 j += 1;
             }
-            let j = skip_articles(j, range.end);
+            let mut j = skip_articles(j, range.end);
+            // "at the engineering firm Calder & Moss Ltd", "bij de stad Gent"
+            if linked && span_at(j).is_none() {
+                let mut look = j;
+                while look < range.end
+                    && look < j + 3
+                    && ctx.toks[look].kind == TokenKind::Word
+                    && !is_capitalised(ctx.tx(look))
+                {
+                    look += 1;
+                }
+                if span_at(look).is_some() {
+                    j = look;
+                }
+            }
             if let Some(o) = span_at(j) {
                 affiliation = affiliation_at(o);
                 // "from Technopolis Group, the advisory service coordinator"
