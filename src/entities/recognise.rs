@@ -153,11 +153,12 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         let t = ctx.tx(i);
         let f = fold(strip_possessive(t).0);
         is_acronym(t)
-            || ctx.lex.is_cue(Cue::RoleHead, &f)
+            || (ctx.lex.is_cue(Cue::RoleHead, &f)
+                && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0])))
             || ctx.lex.is_cue(Cue::OrgKeyword, &f)
             || ctx.lex.is_cue(Cue::EventKeyword, &f)
             || ctx.lex.is_cue(Cue::OrgSuffix, &f)
-            || ctx.lex.is_cue(Cue::Month, &f)
+            || (ctx.lex.is_cue(Cue::Month, &f) && !ctx.lex.is_given_name(&f))
     }) {
         return false;
     }
@@ -256,7 +257,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         for (wi, &k) in words.iter().enumerate().skip(1) {
             // "Global Alliance for Urban Resilience": a name after a link word is part of
             // the organisation's name, not a person.
-            if AFFILIATION_LINKS.contains(&ctx.folded(k - 1).as_str()) {
+            if AFFILIATION_LINKS.contains(&ctx.folded(k - 1).as_str())
+                || ctx.toks[k - 1].end == ctx.toks[k].start
+            {
                 continue;
             }
             let strict = person_shape(ctx, k, last, false);

@@ -74,7 +74,7 @@ pub fn find(
                 continue;
             }
             if let Some(p) = phrase(i, b) {
-                if lex.is_cue(Cue::RoleHead, &p) && !lex.is_cue(Cue::GenericGroup, &p) {
+                if lex.is_cue(Cue::RoleHead, &p) && !lex.is_cue_in(Cue::GenericGroup, &p, lang) {
                     head_end = Some(b);
                     break;
                 }

@@ -9,7 +9,7 @@ mod user;
 
 pub use user::{load_user_lexicon, UserEntry};
 
-use crate::segment::fold;
+use crate::segment::{fold, Lang};
 use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
 
@@ -112,7 +112,8 @@ pub struct Lexicons {
     country_names: HashMap<String, u16>,
     demonyms: HashMap<String, u16>,
     given_names: HashSet<String>,
-    cues: HashMap<Cue, HashSet<String>>,
+    /// Cue terms with the languages they belong to (bit per `Lang`, or all bits for `*`).
+    cues: HashMap<Cue, HashMap<String, u16>>,
     /// Longest cue or gazetteer entry in words, to bound n-gram lookups.
     pub max_words: usize,
 }
@@ -211,7 +212,11 @@ impl Lexicons {
             if let Some(kind) = Cue::parse(r[0].trim()) {
                 let key = fold(r[1].trim());
                 lex.max_words = lex.max_words.max(key.split(' ').count());
-                lex.cues.entry(kind).or_default().insert(key);
+                let langs = match r.get(2).map(|s| s.trim()) {
+                    Some("*") | None => u16::MAX,
+                    Some(code) => Lang::from_code(code).map_or(u16::MAX, |l| 1 << (l as u16)),
+                };
+                *lex.cues.entry(kind).or_default().entry(key).or_default() |= langs;
             }
         }
         lex
@@ -248,12 +253,20 @@ impl Lexicons {
 
     /// Whether a folded word or phrase is in a cue list.
     pub fn is_cue(&self, kind: Cue, folded: &str) -> bool {
-        self.cues.get(&kind).is_some_and(|s| s.contains(folded))
+        self.cues.get(&kind).is_some_and(|s| s.contains_key(folded))
+    }
+
+    /// Whether a folded word or phrase is in a cue list for the given language.
+    pub fn is_cue_in(&self, kind: Cue, folded: &str, lang: Lang) -> bool {
+        self.cues
+            .get(&kind)
+            .and_then(|s| s.get(folded))
+            .is_some_and(|bits| bits & (1 << (lang as u16)) != 0)
     }
 
     /// Number of entries in a cue list.
     pub fn cue_count(&self, kind: Cue) -> usize {
-        self.cues.get(&kind).map_or(0, HashSet::len)
+        self.cues.get(&kind).map_or(0, HashMap::len)
     }
 }
 
