@@ -71,7 +71,7 @@ struct Ctx<'a> {
 impl Ctx<'_> {
     fn tx(&self, i: usize) -> &str {
         let t = &self.toks[i];
-        &self.text[t.start..t.end]
+        spans::strip_elision(&self.text[t.start..t.end])
     }
     fn folded(&self, i: usize) -> String {
         fold(self.tx(i))
@@ -130,7 +130,7 @@ fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan 
     let mut s = *base;
     s.first = first;
     s.last = last;
-    s.start = ctx.toks[first].start;
+    s.start = ctx.toks[first].end - ctx.tx(first).len();
     if last != base.last {
         let end_text = ctx.tx(last - 1);
         s.end = ctx.toks[last - 1].start + strip_possessive(end_text).0.len();
@@ -163,7 +163,10 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     let last = fold(strip_possessive(ctx.tx(*words.last().unwrap_or(&a))).0);
-    if ctx.lex.country_for(&last).is_some() {
+    if ctx.lex.country_for(&last).is_some()
+        || last.chars().count() < 2
+        || DOCUMENT_WORDS.contains(&last.as_str())
+    {
         return false;
     }
     loose || ctx.given_name(words[0])
@@ -223,13 +226,20 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             if is_capitalised(ctx.tx(first)) {
                 let front = roles::find(ctx.text, ctx.toks, first..last, ctx.seg.lang, ctx.lex)
                     .into_iter()
-                    .find(|r| r.first == first && r.last < last);
+                    .find(|r| {
+                        // "European Commissioner for Energy Ioana Petrescu"
+                        let adjective = r.first == first + 1 && {
+                            let f = ctx.folded(first);
+                            f == "european" || ctx.lex.country_for_demonym(&f).is_some()
+                        };
+                        (r.first == first || adjective) && r.last < last
+                    });
                 if let Some(r) = front {
                     let rest_words = (r.last..last)
                         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
                         .count();
                     if (2..=4).contains(&rest_words) && person_shape(ctx, r.last, last, true) {
-                        title_role = Some((r.first, r.last));
+                        title_role = Some((first, r.last));
                         first = r.last;
                         continue;
                     }
@@ -291,7 +301,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             let _ = wi;
             let prefix_place =
                 !ctx.lex.cities_for(&prefix).is_empty() || ctx.lex.country_for(&prefix).is_some();
-            if prefix_known && (strict || prefix_place) {
+            let prefix_role = roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
+                .first()
+                .is_some_and(|r| r.first == first);
+            if prefix_known && (strict || prefix_place || prefix_role) {
                 cut = Some((pe, k));
                 break;
             }
@@ -644,6 +657,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 || honorific_before(&ctx, s)
                 || role_adjacent(&ctx, s, &all_roles)
                 || speech_after(&ctx, s)
+                || agent_before(&ctx, s)
                 || spans.iter().any(|o| o.affiliation_of == Some(k)));
         is_person[k] = strong || loose;
     }
@@ -667,7 +681,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
         let words = ctx.word_tokens(s);
         let folded = fold(&name);
-        let kind_name: Option<(EntityKind, String)> = if is_person[k] {
+        let kind_name: Option<(EntityKind, String)> = if let Some(full) = surname_of(&name, &people)
+        {
+            Some((EntityKind::Person, full))
+        } else if is_person[k] {
             Some((EntityKind::Person, name.clone()))
         } else if let Some(full) = acronyms.get(&name) {
             Some((EntityKind::Organisation, full.clone()))
@@ -735,9 +752,15 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         if before_role && !not_an_entity(&ctx, &sp.s) {
-            kind_of[k] = Some(EntityKind::Organisation);
+            let text_f = fold(ctx.span_text(&sp.s));
+            let kind = if lex.cities_for(&text_f).is_empty() {
+                EntityKind::Organisation
+            } else {
+                EntityKind::City
+            };
+            kind_of[k] = Some(kind);
             found.push(Found {
-                kind: EntityKind::Organisation,
+                kind,
                 name: ctx.span_text(&sp.s).to_string(),
                 start: sp.s.start,
                 end: sp.s.end,
@@ -864,6 +887,10 @@ fn classify(
         if in_heading && n_words > 3 {
             return None;
         }
+        // "Hochschule", "Comune", "Fundación" alone are common nouns, not names.
+        if n_words == 1 && !is_acronym(&name) {
+            return None;
+        }
         return Some((EntityKind::Organisation, name));
     }
     // Cities.
@@ -952,6 +979,18 @@ fn honorific_before(ctx: &Ctx, s: &NameSpan) -> bool {
         i
     };
     ctx.toks[i].kind == TokenKind::Word && ctx.is_title(i)
+}
+
+/// "moderated by X", "présenté par X", "moderiert von X".
+fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
+    let (Some(by), Some(verb)) = (ctx.before(s, 1), ctx.before(s, 2)) else {
+        return false;
+    };
+    matches!(
+        ctx.folded(by).as_str(),
+        "by" | "par" | "von" | "por" | "da" | "door" | "pela" | "pelo"
+    ) && (ctx.lex.is_cue(Cue::PresentationVerb, &ctx.folded(verb))
+        || ctx.lex.is_cue(Cue::SpeechVerb, &ctx.folded(verb)))
 }
 
 fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {

@@ -41,6 +41,24 @@ pub fn is_capitalised(s: &str) -> bool {
     }
 }
 
+/// Drops an elided article glued to a name: "dall’Associazione" → "Associazione",
+/// "l’Agence" → "Agence" (French and Italian write these as one word).
+pub fn strip_elision(s: &str) -> &str {
+    for (i, c) in s.char_indices().take(7) {
+        if c == '’' || c == '\'' {
+            let (head, rest) = (&s[..i], &s[i + c.len_utf8()..]);
+            if !head.is_empty()
+                && head.chars().all(|h| h.is_lowercase())
+                && rest.chars().next().is_some_and(char::is_uppercase)
+            {
+                return rest;
+            }
+            break;
+        }
+    }
+    s
+}
+
 /// Whether a token is an acronym such as "ICC", "DG", "WHO", "UN-Habitat"'s "UN", "CO2".
 pub fn is_acronym(s: &str) -> bool {
     let upper = s.chars().filter(|c| c.is_uppercase()).count();
@@ -66,7 +84,7 @@ pub fn strip_possessive(s: &str) -> (&str, bool) {
 pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
     let _ = lang;
     let toks = &seg.tokens;
-    let tx = |t: &Token| &text[t.start..t.end];
+    let tx = |t: &Token| strip_elision(&text[t.start..t.end]);
     let mut out = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
@@ -167,7 +185,7 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                 first,
                 last,
                 sentence: si,
-                start: toks[first].start,
+                start: toks[first].end - tx(&toks[first]).len(),
                 end,
                 possessive,
                 sentence_initial: first == range.start
