@@ -162,7 +162,18 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }) {
         return false;
     }
+    // Later words are capitalised or name particles ("van der", "da"), never "of".
+    if words[1..].iter().any(|&i| {
+        let t = ctx.tx(i);
+        !is_capitalised(t) && !NAME_PARTICLES.contains(&fold(t).as_str())
+    }) {
+        return false;
+    }
     let last = fold(strip_possessive(ctx.tx(*words.last().unwrap_or(&a))).0);
+    // Without a known given name, a name ending in a town or a town-hall word is a place.
+    if !loose_ok_last(ctx, &last, words.len()) && !ctx.given_name(words[0]) {
+        return false;
+    }
     if ctx.lex.country_for(&last).is_some()
         || last.chars().count() < 2
         || DOCUMENT_WORDS.contains(&last.as_str())
@@ -170,6 +181,26 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     loose || ctx.given_name(words[0])
+}
+
+/// Particles inside personal names.
+const NAME_PARTICLES: &[&str] = &[
+    "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "von",
+    "zu", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y", "e", "af", "av",
+];
+
+/// Whether a capitalised word can end a name that has no known given name first.
+fn loose_ok_last(ctx: &Ctx, last: &str, n_words: usize) -> bool {
+    let town = ctx
+        .lex
+        .cities_for(last)
+        .first()
+        .is_some_and(|c| !c.ambiguous);
+    let town_word = matches!(
+        last,
+        "stadt" | "city" | "gemeente" | "ville" | "comune" | "municipality"
+    );
+    !(town && n_words <= 3) && !town_word
 }
 
 /// Cuts spans where a title, a place or an affiliation runs into a name.
@@ -610,6 +641,18 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         lex,
     };
     let spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang));
+    if std::env::var_os("RECAP_DEBUG_SPANS").is_some() {
+        for sp in &spans {
+            eprintln!(
+                "span {:?} title={:?} aff_of={:?} poss={}",
+                ctx.span_text(&sp.s),
+                sp.title_role
+                    .map(|(a, b)| &ctx.text[ctx.toks[a].start..ctx.toks[b - 1].end]),
+                sp.affiliation_of,
+                sp.s.possessive
+            );
+        }
+    }
     let heading = |s: &NameSpan| {
         matches!(
             doc.blocks[seg.sentences[s.sentence].block].kind,
@@ -1238,7 +1281,17 @@ fn link_people(
             .and_then(affiliation_at);
         // A title stripped from the name ("Mayor", "CEO") or a role phrase right before it
         // ("policy officer Jane Doe", "Ljubljana's deputy mayor Mojca Zupan").
-        if let Some(r) = roles
+        if let Some((a, b)) = sp
+            .title_role
+            .filter(|(a, b)| !roles.iter().any(|(r, _)| r.first == *a && r.last == *b))
+        {
+            role = Some(RoleSpan {
+                first: a,
+                last: b,
+                start: ctx.toks[a].start,
+                end: ctx.toks[b - 1].end,
+            });
+        } else if let Some(r) = roles
             .iter()
             .find(|(r, _)| r.last == s.first || Some((r.first, r.last)) == sp.title_role)
         {
@@ -1449,7 +1502,8 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
             && !ctx.seg.lang.is_stop_word(&f)
             && !ctx.lex.is_cue(Cue::SpeechVerb, &f)
             && !ctx.lex.is_cue(Cue::PresentationVerb, &f)
-            && !f.ends_with("ed");
+            && !f.ends_with("ed")
+            && !f.ends_with("ing");
         if !ok {
             break;
         }
