@@ -6,7 +6,7 @@ use crate::input::{Document, Outcome, Source};
 use crate::lexicon::Lexicons;
 use crate::segment::{segment, Lang};
 use crate::takeaways::Takeaway;
-use crate::themes::{Theme, ThemeOptions};
+use crate::themes::{Codebook, CodebookCount, Theme, ThemeOptions};
 
 /// What became of an input.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -59,6 +59,8 @@ pub struct DocumentReport {
     pub themes: Vec<Theme>,
     /// Takeaways in document order.
     pub takeaways: Vec<Takeaway>,
+    /// Codebook themes and their counts, in codebook order (empty without a codebook).
+    pub codebook: Vec<CodebookCount>,
 }
 
 impl DocumentReport {
@@ -78,6 +80,7 @@ impl DocumentReport {
             entities: Vec::new(),
             themes: Vec::new(),
             takeaways: Vec::new(),
+            codebook: Vec::new(),
         }
     }
 }
@@ -100,6 +103,8 @@ pub struct AnalyzerConfig {
     pub lang: Option<Lang>,
     /// Theme extraction settings.
     pub themes: ThemeOptions,
+    /// User-defined themes counted in every document (`--codebook`).
+    pub codebook: Option<std::sync::Arc<Codebook>>,
 }
 
 /// Analyses documents with a fixed configuration; cheap to share across threads.
@@ -131,6 +136,11 @@ impl Analyzer {
         let themes =
             crate::themes::extract(doc, &seg, &entities, self.lexicons, &self.config.themes);
         let takeaways = crate::takeaways::extract(doc, &seg, &entities, self.lexicons);
+        let codebook = self
+            .config
+            .codebook
+            .as_ref()
+            .map_or_else(Vec::new, |c| c.count(doc, &seg));
         DocumentReport {
             id: doc.id.clone(),
             path: doc.path.clone(),
@@ -145,6 +155,7 @@ impl Analyzer {
             entities,
             themes,
             takeaways,
+            codebook,
         }
     }
 }

@@ -2,7 +2,7 @@
 //! exactly (associative and commutative) in any order; `finish` ranks them for output.
 
 use crate::analyze::{DocumentReport, Status};
-use crate::output::wire::{CorpusEntityOut, CorpusOut, CorpusThemeOut};
+use crate::output::wire::{CorpusCodebookOut, CorpusEntityOut, CorpusOut, CorpusThemeOut};
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
 use std::ops::AddAssign;
@@ -33,6 +33,15 @@ pub struct EntityAgg {
     pub documents: u64,
 }
 
+/// A codebook theme's raw figures across documents.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct CodebookAgg {
+    /// Matches.
+    pub count: u64,
+    /// Documents with at least one match.
+    pub documents: u64,
+}
+
 /// Mergeable corpus aggregate.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct CorpusStats {
@@ -48,6 +57,9 @@ pub struct CorpusStats {
     pub themes: BTreeMap<String, ThemeAgg>,
     /// Entities by type, then name.
     pub entities: BTreeMap<String, BTreeMap<String, EntityAgg>>,
+    /// Codebook themes by name (empty without a codebook).
+    #[serde(default, skip_serializing_if = "BTreeMap::is_empty")]
+    pub codebook: BTreeMap<String, CodebookAgg>,
 }
 
 impl CorpusStats {
@@ -84,6 +96,15 @@ impl CorpusStats {
             agg.count += entity.mentions.len().max(1) as u64;
             agg.documents += 1;
         }
+        for c in &report.codebook {
+            self.add_code(&c.theme, u64::from(c.count));
+        }
+    }
+
+    fn add_code(&mut self, theme: &str, count: u64) {
+        let agg = self.codebook.entry(theme.to_string()).or_default();
+        agg.count += count;
+        agg.documents += u64::from(count > 0);
     }
 
     /// Folds in a document read back from a JSON report (for merging JSON rather than JSON
@@ -117,6 +138,9 @@ impl CorpusStats {
                 .or_default();
             agg.count += e.count.max(1);
             agg.documents += 1;
+        }
+        for c in &d.codebook {
+            self.add_code(&c.theme, c.count);
         }
     }
 
@@ -163,7 +187,23 @@ impl CorpusStats {
                     .then_with(|| a.name.cmp(&b.name))
             });
         }
+        let mut codebook: Vec<CorpusCodebookOut> = self
+            .codebook
+            .iter()
+            .map(|(theme, agg)| CorpusCodebookOut {
+                theme: theme.clone(),
+                count: agg.count,
+                documents: agg.documents,
+            })
+            .collect();
+        codebook.sort_by(|a, b| {
+            b.documents
+                .cmp(&a.documents)
+                .then(b.count.cmp(&a.count))
+                .then_with(|| a.theme.cmp(&b.theme))
+        });
         CorpusOut {
+            codebook,
             documents: self.documents,
             words: self.words,
             skipped: self.skipped,
@@ -196,6 +236,11 @@ impl AddAssign<&CorpusStats> for CorpusStats {
                 agg.count += theirs.count;
                 agg.documents += theirs.documents;
             }
+        }
+        for (theme, theirs) in &other.codebook {
+            let ours = self.codebook.entry(theme.clone()).or_default();
+            ours.count += theirs.count;
+            ours.documents += theirs.documents;
         }
     }
 }

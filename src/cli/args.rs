@@ -107,6 +107,10 @@ pub struct CommonArgs {
     /// Extra words to leave out of themes (one per line; adds to the built-in list).
     #[arg(long, value_name = "FILE")]
     pub stopwords: Option<PathBuf>,
+    /// Themes of your own to count in every document: a TOML or CSV codebook of theme names
+    /// and patterns such as `particip*` or `citizen* engag*` (see examples/codebook.toml).
+    #[arg(long, value_name = "FILE")]
+    pub codebook: Option<PathBuf>,
     /// Worker threads (default: all cores).
     #[arg(short = 'j', long, value_name = "N")]
     pub threads: Option<usize>,

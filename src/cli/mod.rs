@@ -142,6 +142,10 @@ fn config(c: &CommonArgs) -> Result<AnalyzerConfig> {
                 .map(fold),
         );
     }
+    if let Some(path) = &c.codebook {
+        let codebook = crate::themes::Codebook::load(path)?;
+        config.codebook = Some(std::sync::Arc::new(codebook));
+    }
     Ok(config)
 }
 
@@ -340,6 +344,7 @@ fn eval(e: &args::EvalArgs) -> Result<u8> {
                 hidden: false,
                 no_ignore: false,
                 stopwords: None,
+                codebook: None,
                 threads: e.threads,
                 bom: false,
                 progress: ProgressArg::Never,

@@ -71,6 +71,7 @@ pub(crate) fn match_document(doc: Option<&DocumentOut>, gold: &Gold) -> DocMatch
         entities: Vec::new(),
         themes: Vec::new(),
         takeaways: Vec::new(),
+        codebook: Vec::new(),
     };
     let doc = doc.unwrap_or(&empty);
     let lang = Lang::new(doc.language.as_deref());

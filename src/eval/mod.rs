@@ -31,7 +31,7 @@
 //!     recap_version: "0.1.0".into(),
 //!     documents: vec![],
 //!     corpus: CorpusOut {
-//!         documents: 0, words: 0, skipped: 0, errors: 0, themes: vec![], entities: vec![],
+//!         documents: 0, words: 0, skipped: 0, errors: 0, themes: vec![], entities: vec![], codebook: vec![],
 //!     },
 //! };
 //! let gold = Gold { id: "day3".into(), themes: vec!["open data".into()], ..Gold::default() };

@@ -23,6 +23,7 @@ fn doc(id: &str) -> DocumentOut {
         entities: Vec::new(),
         themes: Vec::new(),
         takeaways: Vec::new(),
+        codebook: Vec::new(),
     }
 }
 
@@ -85,6 +86,7 @@ fn report(documents: Vec<DocumentOut>) -> Report {
             errors: 0,
             themes: Vec::new(),
             entities: Vec::new(),
+            codebook: Vec::new(),
         },
     }
 }

@@ -1,7 +1,7 @@
 //! Domain reports to wire types.
 
 use super::wire::{
-    DocumentOut, EntityOut, MentionOut, Report, TakeawayOut, ThemeOut, SCHEMA_VERSION,
+    CodebookOut, DocumentOut, EntityOut, MentionOut, Report, TakeawayOut, ThemeOut, SCHEMA_VERSION,
 };
 use crate::analyze::DocumentReport;
 use crate::corpus::{round6, CorpusStats};
@@ -70,6 +70,14 @@ pub fn document_out(d: &DocumentReport) -> DocumentOut {
                 speaker: t.speaker.clone(),
                 sentence: t.sentence as u64,
                 score: round6(t.score),
+            })
+            .collect(),
+        codebook: d
+            .codebook
+            .iter()
+            .map(|c| CodebookOut {
+                theme: c.theme.clone(),
+                count: u64::from(c.count),
             })
             .collect(),
     }

@@ -115,6 +115,7 @@ fn sample() -> Report {
                 0.9,
             ),
         ],
+        codebook: vec![],
     };
     let broken = DocumentOut {
         id: "broken.html".into(),
@@ -130,6 +131,7 @@ fn sample() -> Report {
         entities: vec![],
         themes: vec![],
         takeaways: vec![],
+        codebook: vec![],
     };
     Report {
         schema_version: SCHEMA_VERSION,
@@ -163,6 +165,7 @@ fn sample() -> Report {
                 corpus_entity("organisation", "DG GROW", 1),
                 corpus_entity("role", "policy assistant", 1),
             ],
+            codebook: vec![],
         },
     }
 }
@@ -202,6 +205,7 @@ fn sample_partial() -> CorpusStats {
         words: 540,
         themes,
         entities: BTreeMap::from([("city".to_string(), cities)]),
+        codebook: BTreeMap::new(),
     }
 }
 

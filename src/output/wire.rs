@@ -51,6 +51,30 @@ pub struct DocumentOut {
     pub themes: Vec<ThemeOut>,
     /// Takeaways in document order.
     pub takeaways: Vec<TakeawayOut>,
+    /// Codebook themes (`--codebook`) and their counts, in codebook order; absent without a
+    /// codebook.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codebook: Vec<CodebookOut>,
+}
+
+/// A codebook theme's count in one document.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct CodebookOut {
+    /// The theme's name as the codebook writes it.
+    pub theme: String,
+    /// Places where one of its patterns matches.
+    pub count: u64,
+}
+
+/// A codebook theme across the corpus.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize, JsonSchema)]
+pub struct CorpusCodebookOut {
+    /// The theme's name.
+    pub theme: String,
+    /// Matches across documents.
+    pub count: u64,
+    /// Documents with at least one match.
+    pub documents: u64,
 }
 
 /// An entity of one document.
@@ -138,6 +162,9 @@ pub struct CorpusOut {
     pub themes: Vec<CorpusThemeOut>,
     /// Entities across documents, by type then count.
     pub entities: Vec<CorpusEntityOut>,
+    /// Codebook themes across documents, by documents then count; absent without a codebook.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub codebook: Vec<CorpusCodebookOut>,
 }
 
 /// A theme across the corpus.

@@ -1,0 +1,151 @@
+//! Scoring and selection of one document's candidates: a statistical score, sub-phrase
+//! merging and near-duplicate removal.
+//!
+//! The score multiplies
+//! - the phrase's frequency (sub-linear: recaps are short, and a key theme is often named once
+//!   or twice),
+//! - how much its words carry the document, after YAKE (Campos et al. 2020): a word is
+//!   weighty when it is frequent in the document but seen beside few different words (a word
+//!   seen beside many different words, such as "city" or "new", is generic), and spread over
+//!   several sentences,
+//! - a length prior (analysts write themes of two or three words),
+//! - its first position, and a bonus when it occurs in a heading or a list item.
+
+use super::candidates::{Candidate, Found};
+use super::Theme;
+use crate::segment::Lang;
+use std::collections::BTreeMap;
+
+/// Ranks candidates; returns at most `limit` themes, best first, scores scaled to 0..1.
+/// Abstract-noun endings: an English single word with one can be a theme ("observability").
+fn abstract_noun(w: &str) -> bool {
+    [
+        "tion", "sion", "ity", "ism", "ance", "ence", "ment", "ness", "ship", "acy", "ics",
+    ]
+    .iter()
+    .any(|e| w.ends_with(e))
+}
+
+pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> Vec<Theme> {
+    let Found {
+        candidates,
+        stem_tf,
+        stem_neighbours,
+    } = found;
+    let absorbed = absorbed(&candidates);
+    let mut scored: Vec<(f64, &String, &Candidate)> = candidates
+        .iter()
+        .filter(|(k, _)| !absorbed.contains(k.as_str()))
+        .map(|(k, c)| {
+            let weight: f64 = c
+                .stems
+                .iter()
+                .map(|s| {
+                    let tf = f64::from(stem_tf.get(s).copied().unwrap_or(1));
+                    let spread = f64::from(stem_neighbours.get(s).copied().unwrap_or(1)).max(1.0);
+                    // Frequent words that keep the same company weigh most.
+                    (1.0 + tf).ln() * (1.0 + tf / spread).sqrt()
+                })
+                .sum::<f64>()
+                / c.stems.len() as f64;
+            let compounding = matches!(
+                lang,
+                Lang::De | Lang::Nl | Lang::Da | Lang::Sv | Lang::No | Lang::Fi
+            );
+            let length = match c.words {
+                1 if compounding && k.chars().count() >= 9 => 0.9,
+                1 if lang == Lang::En && abstract_noun(k) => 0.5,
+                1 => 0.15,
+                2 => 1.0,
+                3 => 0.8,
+                _ => 0.35,
+            };
+            let head_final = matches!(lang, Lang::En | Lang::De | Lang::Nl);
+            let shape = if c.words > 1 && head_final && c.run_final == 0 {
+                0.6
+            } else {
+                1.0
+            };
+            let position = 1.0 / (1.0 + c.first_sentence as f64 / sentences as f64);
+            let place = if c.in_heading { 1.25 } else { 1.0 } * if c.in_list { 1.4 } else { 1.0 };
+            let frequency = f64::from(c.count).powf(0.5);
+            let score = frequency
+                * (1.0 + 0.3 * weight)
+                * length
+                * shape
+                * (1.0 - 0.3 + 0.3 * position)
+                * place;
+            (score, k, c)
+        })
+        .collect();
+    scored.sort_by(|a, b| {
+        b.0.total_cmp(&a.0)
+            .then(b.2.count.cmp(&a.2.count))
+            .then_with(|| a.1.cmp(b.1))
+    });
+    let mut themes: Vec<Theme> = Vec::new();
+    let mut kept: Vec<&[String]> = Vec::new();
+    for (score, key, c) in scored {
+        if themes.len() >= limit {
+            break;
+        }
+        if kept.iter().any(|k| near_duplicate(k, &c.stems)) {
+            continue;
+        }
+        kept.push(&c.stems);
+        let mut forms: Vec<(String, u32)> = c.forms.iter().map(|(f, n)| (f.clone(), *n)).collect();
+        forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        themes.push(Theme {
+            key: key.clone(),
+            label: forms[0].0.clone(),
+            count: c.count,
+            score,
+            forms,
+        });
+    }
+    let max = themes
+        .first()
+        .map_or(1.0, |t| t.score)
+        .max(f64::MIN_POSITIVE);
+    for t in &mut themes {
+        t.score = crate::corpus::round6(t.score / max);
+    }
+    themes
+}
+
+/// Keys of sub-phrases that merge into a longer theme because they nearly always occur inside
+/// it: a phrase of two or more words absorbs its sub-phrases when they occur at most a quarter
+/// more often than it does (and it occurs at least twice); a single word is absorbed more
+/// readily, when a phrase holding it accounts for half of its occurrences.
+pub(crate) fn absorbed(
+    candidates: &BTreeMap<String, Candidate>,
+) -> std::collections::BTreeSet<&str> {
+    let mut out = std::collections::BTreeSet::new();
+    for (k2, sub) in candidates {
+        for sup in candidates.values() {
+            if sup.stems.len() <= sub.stems.len()
+                || !sub.stems.iter().all(|s| sup.stems.contains(s))
+            {
+                continue;
+            }
+            let nearly_always = sup.count >= 2 && sub.count <= sup.count + sup.count / 4;
+            let single = sub.stems.len() == 1 && sup.count * 2 >= sub.count;
+            if nearly_always || single {
+                out.insert(k2.as_str());
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Whether two themes would answer for the same key theme: one's stems hold the other's, or
+/// they share at least half of their stems together (Jaccard ≥ 0.5).
+pub(crate) fn near_duplicate(a: &[String], b: &[String]) -> bool {
+    let shared = a.iter().filter(|s| b.contains(s)).count();
+    if shared == 0 {
+        return false;
+    }
+    let union = a.len() + b.len() - shared;
+    shared == a.len() || shared == b.len() || shared * 2 >= union
+}

@@ -1,0 +1,280 @@
+//! Tests of theme extraction and codebooks.
+
+use super::*;
+use crate::input::{Document, TextFormat};
+use crate::segment::{segment, Lang};
+use std::path::Path;
+
+fn doc(text: &str) -> Document {
+    Document::from_text("t".into(), "t.txt".into(), TextFormat::Text, text)
+}
+
+fn themes_of(text: &str, lang: Lang) -> Vec<Theme> {
+    let d = doc(text);
+    let seg = segment(&d, Some(lang));
+    extract(
+        &d,
+        &seg,
+        &[],
+        crate::lexicon::builtin(),
+        &ThemeOptions::default(),
+    )
+}
+
+fn labels(themes: &[Theme]) -> Vec<&str> {
+    themes.iter().map(|t| t.label.as_str()).collect()
+}
+
+fn find<'a>(themes: &'a [Theme], key: &str) -> Option<&'a Theme> {
+    themes.iter().find(|t| t.key == key)
+}
+
+#[test]
+fn plural_possessive_and_word_order_variants_are_one_theme() {
+    let themes = themes_of(
+        "The participation of citizens was discussed.\n\n\
+         Citizens' participation grows when budgets are open.\n\n\
+         Good citizen participation needs time.",
+        Lang::En,
+    );
+    let t = find(&themes, "citizen particip").expect("citizen participation theme");
+    assert_eq!(t.count, 3, "{themes:?}");
+    assert_eq!(
+        themes
+            .iter()
+            .filter(|t| t.key.contains("particip") && t.key.contains("citizen"))
+            .count(),
+        1,
+        "{themes:?}"
+    );
+}
+
+#[test]
+fn hyphenated_and_open_forms_share_a_key() {
+    let themes = themes_of(
+        "Short-term rentals worry residents.\n\n\
+         Officials want fewer short term rentals in old districts.",
+        Lang::En,
+    );
+    let t = themes
+        .iter()
+        .find(|t| t.key.contains("rental"))
+        .expect("rentals theme");
+    assert_eq!(t.key, "rental short term");
+    assert_eq!(t.count, 2);
+}
+
+#[test]
+fn sub_phrase_nearly_always_inside_merges_into_the_longer_theme() {
+    let themes = themes_of(
+        "Local energy communities were the focus.\n\n\
+         Three local energy communities shared figures.\n\n\
+         Funding for local energy communities remains scarce.",
+        Lang::En,
+    );
+    assert!(
+        find(&themes, "communiti energi local").is_some(),
+        "{themes:?}"
+    );
+    assert!(find(&themes, "communiti energi").is_none(), "{themes:?}");
+    assert!(find(&themes, "energi").is_none(), "{themes:?}");
+}
+
+#[test]
+fn label_is_the_most_frequent_surface_form() {
+    let themes = themes_of(
+        "Participation of citizens matters.\n\n\
+         The participation of citizens was high.\n\n\
+         Citizen participation was the topic.",
+        Lang::En,
+    );
+    let t = find(&themes, "citizen particip").expect("theme");
+    assert_eq!(t.label, "participation of citizens");
+    assert_eq!(
+        t.forms,
+        vec![
+            ("participation of citizens".to_string(), 2),
+            ("citizen participation".to_string(), 1)
+        ]
+    );
+}
+
+#[test]
+fn near_duplicates_do_not_both_make_the_list() {
+    let themes = themes_of(
+        "Energy communities grow.\n\n\
+         Local energy communities share power.\n\n\
+         Energy communities need grid connections.",
+        Lang::En,
+    );
+    let with_both = themes
+        .iter()
+        .filter(|t| t.key.contains("communiti") && t.key.contains("energi"))
+        .count();
+    assert_eq!(with_both, 1, "{:?}", labels(&themes));
+    assert!(score::near_duplicate(
+        &["communiti".into(), "energi".into()],
+        &["communiti".into(), "energi".into(), "local".into()]
+    ));
+    assert!(!score::near_duplicate(
+        &["communiti".into(), "energi".into()],
+        &["energi".into(), "transit".into(), "local".into()]
+    ));
+}
+
+#[test]
+fn capitalised_event_names_verbs_and_numbers_stay_out() {
+    let themes = themes_of(
+        "Ten start-ups pitched at Baltic Founders Day in 2023.\n\n\
+         We buy land early. Waste heat from server rooms feeds building heating.",
+        Lang::En,
+    );
+    let all = labels(&themes).join(" | ");
+    assert!(!all.contains("founders"), "{all}");
+    assert!(!all.contains("buy"), "{all}");
+    assert!(!all.contains("2023"), "{all}");
+    assert!(all.contains("waste heat"), "{all}");
+}
+
+#[test]
+fn french_candidates_use_de_and_elisions() {
+    let themes = themes_of(
+        "L'adaptation au changement climatique était au cœur des échanges.\n\n\
+         Les îlots de chaleur touchent les cours d'école.\n\n\
+         La lutte contre les îlots de chaleur passe par la végétalisation des cours d'école.",
+        Lang::Fr,
+    );
+    let l = labels(&themes);
+    assert!(l.contains(&"îlots de chaleur"), "{l:?}");
+    assert!(
+        l.iter().any(|x| x.contains("adaptation au changement")),
+        "{l:?}"
+    );
+    assert!(!l.iter().any(|x| x.starts_with("l'")), "{l:?}");
+}
+
+#[test]
+fn german_candidates_are_nouns_with_adjectives() {
+    let themes = themes_of(
+        "Die digitale Verwaltung war das Thema.\n\n\
+         Ohne Stadtplanung und ohne digitale Verwaltung geht es nicht, sagte sie.\n\n\
+         Die Stadtplanung wurde gelobt.",
+        Lang::De,
+    );
+    let l = labels(&themes);
+    assert!(l.contains(&"digitale Verwaltung"), "{l:?}");
+    assert!(l.contains(&"Stadtplanung"), "{l:?}");
+    assert!(!l.iter().any(|x| x.contains("wurde")), "{l:?}");
+}
+
+#[test]
+fn spanish_and_italian_candidates() {
+    let es = themes_of(
+        "La protección de datos personales preocupa a los municipios.\n\n\
+         La inclusión digital y la protección de datos personales fueron clave.",
+        Lang::Es,
+    );
+    let l = labels(&es);
+    assert!(l.contains(&"protección de datos personales"), "{l:?}");
+    assert!(l.contains(&"inclusión digital"), "{l:?}");
+    let it = themes_of(
+        "La rigenerazione urbana delle aree dismesse cambia i quartieri.\n\n\
+         L'aumento degli affitti segue spesso la rigenerazione urbana.",
+        Lang::It,
+    );
+    let l = labels(&it);
+    assert!(l.contains(&"rigenerazione urbana"), "{l:?}");
+    assert!(l.contains(&"aumento degli affitti"), "{l:?}");
+}
+
+#[test]
+fn extraction_is_deterministic() {
+    let text = "Open data portals help. Data standards matter for open data.\n\n\
+                City portals and user groups keep open data alive.";
+    let first = themes_of(text, Lang::En);
+    for _ in 0..5 {
+        assert_eq!(themes_of(text, Lang::En), first);
+    }
+    assert!(first.windows(2).all(|w| w[0].score >= w[1].score));
+}
+
+const TOML_BOOK: &str = r#"
+# A codebook.
+[[theme]]
+name = "citizen participation"
+patterns = ["citizen* particip*", "co-creation"]
+
+[[theme]]
+name = "finance"
+patterns = ["financ*", "fund"]
+"#;
+
+#[test]
+fn codebook_toml_parses_and_counts() {
+    let book = Codebook::from_toml(TOML_BOOK, Path::new("book.toml")).unwrap();
+    assert_eq!(book.themes.len(), 2);
+    assert_eq!(book.themes[0].name, "citizen participation");
+    let d = doc(
+        "Citizen participation and the participation of citizens grew.\n\n\
+                 Co-creation needs funds and financing. Citizens' participation too.",
+    );
+    let seg = segment(&d, Some(Lang::En));
+    let counts = book.count(&d, &seg);
+    assert_eq!(
+        counts,
+        vec![
+            CodebookCount {
+                theme: "citizen participation".into(),
+                count: 4
+            },
+            CodebookCount {
+                theme: "finance".into(),
+                count: 2
+            },
+        ]
+    );
+}
+
+#[test]
+fn codebook_csv_parses_merging_rows() {
+    let csv = "theme,patterns\n\
+               citizen participation,citizen* particip*; citizen* engag*\n\
+               finance,financ*|invest*\n\
+               citizen participation,co-creation\n";
+    let book = Codebook::from_csv(csv, Path::new("book.csv")).unwrap();
+    assert_eq!(book.themes.len(), 2);
+    assert_eq!(
+        book.themes[0].patterns,
+        ["citizen* particip*", "citizen* engag*", "co-creation"]
+    );
+}
+
+#[test]
+fn codebook_errors_name_file_and_line() {
+    let bad = "[[theme]]\nname = \"x\"\npatterns = [\"ok\", \"*\"]\n";
+    let e = Codebook::from_toml(bad, Path::new("b.toml")).unwrap_err();
+    assert_eq!(e.path(), Some(Path::new("b.toml")));
+    assert!(e.message().starts_with("line 3:"), "{}", e.message());
+
+    let syntax = "[[theme]]\nname = \"x\"\npatterns = [\"a\"\n";
+    let e = Codebook::from_toml(syntax, Path::new("b.toml")).unwrap_err();
+    assert!(e.message().starts_with("line "), "{}", e.message());
+
+    let unknown = "[[theme]]\nname = \"x\"\npattern = [\"a\"]\n";
+    assert!(Codebook::from_toml(unknown, Path::new("b.toml")).is_err());
+
+    let csv = "theme,patterns\nok,fine*\nbroken,\n";
+    let e = Codebook::from_csv(csv, Path::new("b.csv")).unwrap_err();
+    assert_eq!(e.path(), Some(Path::new("b.csv")));
+    assert!(e.message().starts_with("line 3:"), "{}", e.message());
+
+    let e = Codebook::from_csv("name,words\na,b\n", Path::new("b.csv")).unwrap_err();
+    assert!(e.message().contains("header"), "{}", e.message());
+}
+
+#[test]
+fn example_codebook_parses() {
+    let text = include_str!("../../examples/codebook.toml");
+    let book = Codebook::from_toml(text, Path::new("examples/codebook.toml")).unwrap();
+    assert!(book.themes.len() >= 3);
+}
