@@ -200,7 +200,7 @@ fn loose_ok_last(ctx: &Ctx, last: &str, n_words: usize) -> bool {
         last,
         "stadt" | "city" | "gemeente" | "ville" | "comune" | "municipality"
     );
-    !(town && n_words <= 3) && !town_word
+    !(town_word || town && n_words <= 3)
 }
 
 /// Cuts spans where a title, a place or an affiliation runs into a name.
