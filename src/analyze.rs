@@ -5,7 +5,7 @@ use crate::entities::Entity;
 use crate::input::{Document, Outcome, Source};
 use crate::lexicon::Lexicons;
 use crate::segment::{segment, Lang};
-use crate::takeaways::Takeaway;
+use crate::takeaways::{Takeaway, TakeawayOptions};
 use crate::themes::{Theme, ThemeOptions};
 
 /// What became of an input.
@@ -100,6 +100,8 @@ pub struct AnalyzerConfig {
     pub lang: Option<Lang>,
     /// Theme extraction settings.
     pub themes: ThemeOptions,
+    /// Takeaway extraction settings (`--top` sets the number of summary sentences).
+    pub takeaways: TakeawayOptions,
 }
 
 /// Analyses documents with a fixed configuration; cheap to share across threads.
@@ -130,7 +132,14 @@ impl Analyzer {
         let entities = crate::entities::recognise(doc, &seg, self.lexicons);
         let themes =
             crate::themes::extract(doc, &seg, &entities, self.lexicons, &self.config.themes);
-        let takeaways = crate::takeaways::extract(doc, &seg, &entities, self.lexicons);
+        let takeaways = crate::takeaways::extract(
+            doc,
+            &seg,
+            &entities,
+            &themes,
+            self.lexicons,
+            &self.config.takeaways,
+        );
         DocumentReport {
             id: doc.id.clone(),
             path: doc.path.clone(),
