@@ -30,6 +30,12 @@ const PRONOUNS: &[&str] = &[
     "zij", "ze", "ele", "ela", "han", "hon", "hun",
 ];
 
+/// Indefinite determiners: "one mayor said" names nobody. Not in `cues.tsv`.
+const INDEFINITE: &[&str] = &[
+    "a", "an", "one", "another", "un", "une", "ein", "eine", "einer", "uno", "una", "um", "uma",
+    "een",
+];
+
 /// Name particles that may start or sit inside a surname ("von Arnim", "da Costa").
 const PARTICLES: &[&str] = &[
     "von", "van", "de", "da", "der", "den", "di", "del", "della", "dos", "das", "du", "la", "le",
@@ -129,6 +135,8 @@ enum Who {
     Named(String),
     /// A personal pronoun: the last person named before the quote.
     Pronoun,
+    /// A definite role ("the mayor said"): the person named before with that role.
+    Role(String),
     /// A verb of saying with no name ("one participant said").
     Unnamed,
     /// No attribution.
@@ -152,6 +160,8 @@ struct Ctx<'a> {
     mentions: Vec<PersonMention>,
     /// Person entities: canonical name (cleaned) and folded name tokens.
     people: Vec<(String, Vec<String>)>,
+    /// Person entities with a role: canonical name and folded role.
+    roles: Vec<(String, String)>,
 }
 
 /// Appends the quotes of `doc`, with their speakers, to `out`.
@@ -164,8 +174,12 @@ pub(super) fn extract(
 ) {
     let mut people: Vec<(String, Vec<String>)> = Vec::new();
     let mut mentions = Vec::new();
+    let mut roles = Vec::new();
     for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
         let name = clean_person_name(&e.name, e, doc, lex);
+        if let Some(role) = &e.role {
+            roles.push((name.clone(), fold(role)));
+        }
         people.push((name.clone(), folded_words(&name)));
         for m in &e.mentions {
             mentions.push(PersonMention {
@@ -182,6 +196,7 @@ pub(super) fn extract(
         lex,
         mentions,
         people,
+        roles,
     };
     for block in &doc.blocks {
         if matches!(block.kind, BlockKind::Heading { .. }) {
@@ -233,11 +248,19 @@ pub(super) fn extract(
             if !speech {
                 continue;
             }
-            let speaker = choose_speaker(after, before, || ctx.last_person_before(span.open))
-                .unwrap_or_else(|| match &prev {
-                    Some((_, s)) if continues => s.clone(),
-                    _ => None,
-                });
+            let speaker = choose_speaker(after, before, |who| match who {
+                Who::Role(head) => ctx.role_holder(head, span.open),
+                _ => ctx.last_person_before(span.open),
+            })
+            .unwrap_or_else(|| match &prev {
+                Some((_, s)) if continues => s.clone(),
+                // A quote that opens its sentence with no attribution: the person the sentence
+                // before is about ("Roe was blunt. “…”").
+                _ if before_start == span.open && !continues => {
+                    ctx.previous_sentence_person(span.open, block.start)
+                }
+                _ => None,
+            });
             if let Some(name) = &speaker {
                 // A fallback name found in the text counts as a mention for later pronouns.
                 if !ctx.mentions.iter().any(|m| &m.name == name) {
@@ -257,17 +280,19 @@ pub(super) fn extract(
 }
 
 /// The speaker from the attributions after and before a quote, in order: a name after it, a
-/// name before it framed by a verb of saying, a pronoun after or before it, an unnamed speaker
+/// name before it framed by a verb of saying, a pronoun or a definite role after or before it
+/// (resolved by `refer`), an unnamed speaker
 /// (`Some(None)`), a name before it without a verb. `None` when neither side attributes it.
 fn choose_speaker(
     after: (Who, bool),
     before: (Who, bool),
-    last_person: impl Fn() -> Option<String>,
+    refer: impl Fn(&Who) -> Option<String>,
 ) -> Option<Option<String>> {
     match (after, before) {
         ((Who::Named(n), _), _) => Some(Some(n)),
         (_, (Who::Named(n), true)) => Some(Some(n)),
-        ((Who::Pronoun, _), _) | (_, (Who::Pronoun, _)) => Some(last_person()),
+        ((w @ (Who::Pronoun | Who::Role(_)), _), _)
+        | (_, (w @ (Who::Pronoun | Who::Role(_)), _)) => Some(refer(&w)),
         ((Who::Unnamed, _), _) | (_, (Who::Unnamed, _)) => Some(None),
         (_, (Who::Named(n), false)) => Some(Some(n)),
         ((Who::Nothing, _), (Who::Nothing, _)) => None,
@@ -375,6 +400,17 @@ impl Ctx<'_> {
             .any(|(k, t)| PRONOUNS.contains(&t.2.as_str()) && near_verb(k, k + 1))
         {
             return (Who::Pronoun, true);
+        }
+        // 4. A definite role next to the verb ("the mayor added", "a dit la ministre"); "one
+        // mayor said", "a participant said" stay unnamed.
+        for (k, t) in toks.iter().enumerate() {
+            let article = k > 0 && INDEFINITE.contains(&toks[k - 1].2.as_str());
+            let near = verbs
+                .iter()
+                .any(|&(vs, ve)| (k >= ve && k <= ve + 2) || (k < vs && k + 3 >= vs));
+            if near && !article && self.lex.is_cue(Cue::RoleHead, &t.2) {
+                return (Who::Role(t.2.clone()), true);
+            }
         }
         (Who::Unnamed, true)
     }
@@ -503,6 +539,49 @@ impl Ctx<'_> {
             }
         }
         best
+    }
+
+    /// The person a definite role refers to: a person entity with that role named before the
+    /// quote, else a person named before it with the role right after the name ("Jane Roe,
+    /// mayor of Leeds").
+    fn role_holder(&self, head: &str, quote: usize) -> Option<String> {
+        let holds = |role: &str| folded_words(role).iter().any(|w| w == head);
+        let text = &self.doc.text;
+        self.mentions
+            .iter()
+            .rev()
+            .filter(|m| m.end <= quote)
+            .find(|m| {
+                self.roles.iter().any(|(n, r)| *n == m.name && holds(r)) || {
+                    // The role right before or after the name, in the same sentence.
+                    let sentence = &self.seg.sentences[self.seg.sentence_at(m.start)];
+                    let window = |pos: usize| {
+                        let mut p = pos.clamp(sentence.start, sentence.end.max(sentence.start));
+                        while !text.is_char_boundary(p) {
+                            p -= 1;
+                        }
+                        p
+                    };
+                    let from = window(m.start.saturating_sub(25));
+                    let to = window(m.end + 40);
+                    from < to && holds(&text[from..to])
+                }
+            })
+            .map(|m| m.name.clone())
+    }
+
+    /// The first person named in the sentence before `pos`, within the block or, when the
+    /// quote opens its block, in the block before.
+    fn previous_sentence_person(&self, pos: usize, block_start: usize) -> Option<String> {
+        let si = self.seg.sentence_at(pos);
+        let prev = si.checked_sub(1).map(|i| &self.seg.sentences[i])?;
+        if prev.end > pos || (pos > block_start && prev.start < block_start) {
+            return None;
+        }
+        self.mentions
+            .iter()
+            .find(|m| m.start >= prev.start && m.end <= prev.end)
+            .map(|m| m.name.clone())
     }
 
     /// The person named last before `pos` (for "she said").
@@ -666,6 +745,40 @@ mod tests {
                     Some("Inês Carvalho Duarte")
                 ),
                 q("Everyone in this room agrees on the diagnosis.", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn definite_roles_and_the_sentence_before() {
+        let md = "Jane Roe, mayor of Leeds, opened the day. Tom Lee presented a study. \"We cannot wait \
+                  for national funding to arrive,\" the mayor added. \"Nobody asked us about the \
+                  budget,\" one participant said.\n\n\
+                  Ana Ruiz was blunt about the results. \"Most trips replace walking, not car journeys.\"\n\n\
+                  Le ministre Paul Roux a ouvert la séance. « Nous allons doubler le budget des pistes \
+                  cyclables », a précisé le ministre.\n";
+        let (d, s) = doc(md, Lang::En);
+        let roe = person(&d, &s, "Jane Roe", &["Jane Roe"]);
+        let lee = person(&d, &s, "Tom Lee", &["Tom Lee"]);
+        let ruiz = person(&d, &s, "Ana Ruiz", &["Ana Ruiz"]);
+        let mut roux = person(&d, &s, "Paul Roux", &["Paul Roux"]);
+        roux.role = Some("ministre".into());
+        assert_eq!(
+            quotes(&d, &s, &[roe, lee, ruiz, roux]),
+            [
+                q(
+                    "We cannot wait for national funding to arrive",
+                    Some("Jane Roe")
+                ),
+                q("Nobody asked us about the budget", None),
+                q(
+                    "Most trips replace walking, not car journeys.",
+                    Some("Ana Ruiz")
+                ),
+                q(
+                    "Nous allons doubler le budget des pistes cyclables",
+                    Some("Paul Roux")
+                ),
             ]
         );
     }
