@@ -5,7 +5,7 @@ use crate::entities::Entity;
 use crate::input::{Document, Outcome, Source};
 use crate::lexicon::Lexicons;
 use crate::segment::{segment, Lang};
-use crate::takeaways::Takeaway;
+use crate::takeaways::{Takeaway, TakeawayOptions};
 use crate::themes::{Codebook, CodebookCount, Theme, ThemeOptions};
 
 /// What became of an input.
@@ -105,6 +105,8 @@ pub struct AnalyzerConfig {
     pub themes: ThemeOptions,
     /// User-defined themes counted in every document (`--codebook`).
     pub codebook: Option<std::sync::Arc<Codebook>>,
+    /// Takeaway extraction settings (`--top` sets the number of summary sentences).
+    pub takeaways: TakeawayOptions,
 }
 
 /// Analyses documents with a fixed configuration; cheap to share across threads.
@@ -135,7 +137,14 @@ impl Analyzer {
         let entities = crate::entities::recognise(doc, &seg, self.lexicons);
         let themes =
             crate::themes::extract(doc, &seg, &entities, self.lexicons, &self.config.themes);
-        let takeaways = crate::takeaways::extract(doc, &seg, &entities, self.lexicons);
+        let takeaways = crate::takeaways::extract(
+            doc,
+            &seg,
+            &entities,
+            &themes,
+            self.lexicons,
+            &self.config.takeaways,
+        );
         let codebook = self
             .config
             .codebook

@@ -1,0 +1,422 @@
+//! Bullet takeaways: items of a list under a takeaway heading ("Key takeaways", "Fazit",
+//! "Prochaines étapes") or after a lead-in ("The main messages were:", "participants identified
+//! three priorities"), cut to their label and first sentence. Agenda, programme and speaker
+//! lists are left out.
+
+use super::{cue_at, folded_words, has_cue, squash, Takeaway, TakeawayKind, BULLET_SCORE};
+use crate::entities::{Entity, EntityKind};
+use crate::input::{BlockKind, Document};
+use crate::lexicon::{Cue, Lexicons};
+use crate::segment::{split_sentences, Segmented};
+
+/// Longest heading, in words, that can introduce takeaways; longer ones are titles
+/// ("Roundtable summary: what can cities learn from Vienna?").
+const MAX_HEADING_WORDS: usize = 8;
+/// Longest first sentence of a bullet that is read as its label ("Start with data.").
+const MAX_LABEL_WORDS: usize = 8;
+/// Level given to a short paragraph that stands as a heading in plain text ("Punti chiave").
+const PSEUDO_HEADING_LEVEL: u8 = 6;
+
+/// Words of headings and lead-ins that introduce programme or people lists, never takeaways.
+/// Not in `cues.tsv` (which has no agenda list), so kept here.
+const AGENDA_WORDS: &[&str] = &[
+    // en
+    "agenda",
+    "programme",
+    "program",
+    "schedule",
+    "speakers",
+    "panellists",
+    "panelists",
+    "presenters",
+    "participants",
+    "attendees",
+    "jury",
+    "line-up",
+    "lineup",
+    "reading",
+    "resources",
+    "links",
+    "sponsors",
+    "partners",
+    // de
+    "programm",
+    "tagesordnung",
+    "referenten",
+    "referentinnen",
+    "teilnehmende",
+    "teilnehmer",
+    "links",
+    // fr
+    "ordre du jour",
+    "intervenants",
+    "intervenantes",
+    "orateurs",
+    // es / pt / it / nl
+    "programa",
+    "ponentes",
+    "oradores",
+    "participantes",
+    "palestrantes",
+    "programma",
+    "relatori",
+    "partecipanti",
+    "sprekers",
+    "deelnemers",
+];
+
+/// Whether folded words contain an agenda word or phrase.
+fn has_agenda_word(words: &[String]) -> bool {
+    (0..words.len()).any(|i| {
+        (1..=3.min(words.len() - i))
+            .any(|n| AGENDA_WORDS.contains(&words[i..i + n].join(" ").as_str()))
+    })
+}
+
+/// Heading text without a leading number ("2. Key takeaways", "II - Conclusions").
+fn strip_numbering(text: &str) -> &str {
+    let t = text.trim();
+    let rest = t.trim_start_matches(|c: char| c.is_ascii_digit() || matches!(c, 'I' | 'V' | 'X'));
+    if rest.len() < t.len() && rest.starts_with(['.', ')', ':', ' ', '-', '–']) {
+        rest.trim_start_matches(['.', ')', ':', ' ', '-', '–'])
+            .trim()
+    } else {
+        t
+    }
+}
+
+/// Whether a heading introduces a takeaway section: short, with a takeaway cue, and not about
+/// the programme or the people.
+fn is_takeaway_heading(text: &str, lex: &Lexicons) -> bool {
+    let words = folded_words(strip_numbering(text));
+    !words.is_empty()
+        && words.len() <= MAX_HEADING_WORDS
+        && has_cue(&words, Cue::TakeawayHeading, lex)
+        && !has_agenda_word(&words)
+}
+
+/// Whether the last sentence of a paragraph is a lead-in announcing takeaways: it names them
+/// ("the following recommendations", "three priorities", "the main messages were"). People
+/// lists announced this way ("speakers shared their insights:") are caught item by item.
+fn is_takeaway_lead_in(text: &str, lex: &Lexicons) -> bool {
+    let last = split_sentences(text)
+        .last()
+        .map_or(text, |r| &text[r.clone()]);
+    let words = folded_words(last);
+    // The cue wins over agenda words here: "participants identified three priorities for the
+    // network's work programme" announces takeaways.
+    (0..words.len()).any(|i| cue_at(&words, i, Cue::TakeawayHeading, lex).is_some())
+}
+
+/// A short paragraph that stands as a heading (plain text, or bold-only Markdown lines): a few
+/// words, no sentence punctuation at the end, followed by more text.
+fn is_pseudo_heading(text: &str, next: Option<BlockKind>) -> bool {
+    let t = text.trim();
+    next.is_some()
+        && !t.contains('\n')
+        && t.split_whitespace().count() <= MAX_HEADING_WORDS
+        && !t.ends_with(['.', '!', '?', ':', ';', ',', '…'])
+        && t.chars().next().is_some_and(|c| c.is_uppercase())
+}
+
+/// Whether a list item is an agenda or people entry rather than a statement: a time slot
+/// ("09:00 Welcome") or "Name, role, organisation".
+fn is_agenda_item(text: &str, start: usize, people: &[(usize, usize)]) -> bool {
+    let t = text.trim();
+    let b = t.as_bytes();
+    let time = b.len() > 4
+        && b[0].is_ascii_digit()
+        && (b[1] == b':'
+            || b[1] == b'.'
+            || b[1] == b'h'
+            || b[2] == b':'
+            || b[2] == b'.'
+            || b[2] == b'h')
+        && b[..5].iter().filter(|c| c.is_ascii_digit()).count() >= 3;
+    // A person named in the first few bytes (after an honorific), then a comma: a people list.
+    let lead = text.len() - text.trim_start().len();
+    let person_first = people
+        .iter()
+        .any(|&(s, _)| s >= start + lead && s <= start + lead + 12)
+        && t.contains(',')
+        && !t.ends_with(['.', '!', '?']);
+    time || person_first
+}
+
+/// A bullet cut to its label and first sentence: "Start with data. Cities should measure …"
+/// keeps both sentences when the first is a short label; a long first sentence stands alone.
+pub(super) fn cut_bullet(text: &str) -> String {
+    let spans = split_sentences(text);
+    match spans.as_slice() {
+        [] => squash(text),
+        [_] => squash(text),
+        [first, second, ..] => {
+            if text[first.clone()].split_whitespace().count() <= MAX_LABEL_WORDS {
+                squash(&text[first.start..second.end])
+            } else {
+                squash(&text[first.clone()])
+            }
+        }
+    }
+}
+
+/// Appends the bullet takeaways of `doc` to `out`.
+pub(super) fn extract(
+    doc: &Document,
+    seg: &Segmented,
+    entities: &[Entity],
+    lex: &Lexicons,
+    out: &mut Vec<Takeaway>,
+) {
+    let mut people: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    people.sort_unstable();
+    let sentence_of = |bi: usize| {
+        seg.sentences
+            .iter()
+            .position(|s| s.block == bi)
+            .unwrap_or(0)
+    };
+    let blocks = &doc.blocks;
+    // The level of the open takeaway heading, if any.
+    let mut section: Option<u8> = None;
+    // The verdict of the paragraph just before a list (a lead-in), if there is one.
+    let mut lead: Option<bool> = None;
+    // Whether the current list is taken.
+    let mut list: Option<bool> = None;
+    // Lists taken in the open section.
+    let mut section_lists = 0usize;
+    for (bi, block) in blocks.iter().enumerate() {
+        let text = doc.block_text(block);
+        let next = blocks.get(bi + 1).map(|b| b.kind);
+        let next_is_item = matches!(next, Some(BlockKind::ListItem { .. }));
+        let heading_level = match block.kind {
+            BlockKind::Heading { level } => Some(level),
+            BlockKind::Paragraph if is_pseudo_heading(text, next) => Some(PSEUDO_HEADING_LEVEL),
+            _ => None,
+        };
+        if let BlockKind::ListItem { .. } = block.kind {
+            let takes = *list.get_or_insert_with(|| {
+                let takes = lead.unwrap_or(section.is_some());
+                section_lists += usize::from(takes && section.is_some());
+                takes
+            });
+            if takes && !is_agenda_item(text, block.start, &people) {
+                out.push(Takeaway {
+                    text: cut_bullet(text),
+                    kind: TakeawayKind::Bullet,
+                    speaker: None,
+                    sentence: sentence_of(bi),
+                    score: BULLET_SCORE,
+                });
+            }
+            continue;
+        }
+        list = None;
+        lead = None;
+        if let Some(level) = heading_level {
+            match section {
+                Some(open) if level > open => {
+                    // A sub-heading inside a takeaway section: a category when a list follows,
+                    // otherwise itself a takeaway (with the first sentence of its paragraph).
+                    let words = folded_words(text);
+                    if has_agenda_word(&words) {
+                        section = None;
+                    } else if !next_is_item
+                        && !matches!(next, Some(BlockKind::Heading { .. }))
+                        && !is_takeaway_heading(text, lex)
+                    {
+                        let label = strip_numbering(text).trim_end_matches([':', '.']);
+                        let body = blocks
+                            .get(bi + 1)
+                            .filter(|b| matches!(b.kind, BlockKind::Paragraph))
+                            .map(|b| doc.block_text(b))
+                            .and_then(|t| {
+                                split_sentences(t).first().map(|r| t[r.clone()].to_string())
+                            });
+                        let text = match body {
+                            Some(b) => format!("{label}: {b}"),
+                            None => label.to_string(),
+                        };
+                        out.push(Takeaway {
+                            text: squash(&text),
+                            kind: TakeawayKind::Bullet,
+                            speaker: None,
+                            sentence: sentence_of(bi),
+                            score: BULLET_SCORE,
+                        });
+                    }
+                }
+                _ => {
+                    // The document's title is never a takeaway heading.
+                    let title = bi == 0 && level == 1;
+                    section = (!title && is_takeaway_heading(text, lex)).then_some(level);
+                    section_lists = 0;
+                }
+            }
+            continue;
+        }
+        if next_is_item {
+            lead = Some(if is_takeaway_lead_in(text, lex) {
+                true
+            } else {
+                // Inside a takeaway section, a lead-in keeps the list unless it announces people
+                // or a programme; after the section's first list, only a short one ("For
+                // cities:") does, since longer prose has moved on ("Upcoming events were …:").
+                let short = text.trim_end().ends_with(':')
+                    && text.split_whitespace().count() <= MAX_HEADING_WORDS;
+                section.is_some()
+                    && (section_lists == 0 || short)
+                    && !has_agenda_word(&folded_words(text))
+            });
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::test_util::{doc, person, text_doc};
+    use super::*;
+    use crate::lexicon::builtin;
+    use crate::segment::Lang;
+
+    fn bullets(d: &Document, s: &Segmented, entities: &[Entity]) -> Vec<String> {
+        let mut out = Vec::new();
+        extract(d, s, entities, builtin(), &mut out);
+        out.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn items_under_a_takeaway_heading_are_taken_agenda_lists_are_not() {
+        let (d, s) = doc(
+            "# Day one recap\n\nIntro text here.\n\n## Agenda\n\n- 09:00 Welcome\n- 10:00 Panel on data\n\n\
+             ## Key takeaways\n\n- cities want more peer exchange\n- data sharing is a bottleneck\n\n\
+             ## Further reading\n\n- The full report on data sharing\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "cities want more peer exchange",
+                "data sharing is a bottleneck"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_with_a_cue_does_not_open_a_section() {
+        let (d, s) = doc(
+            "# Roundtable summary: what can cities learn from Vienna's housing model?\n\n\
+             ## Participants\n\n- Dr. Jane Roe, chief economist, CAH\n\n## Discussion\n\nText.\n",
+            Lang::En,
+        );
+        assert!(bullets(&d, &s, &[]).is_empty());
+        // A short title with a cue is still the title, not a section around the whole recap.
+        let (d, s) = doc(
+            "# Summary of day two\n\nText.\n\n## Morning session\n\nThe mayor opened the day.\n",
+            Lang::En,
+        );
+        assert!(bullets(&d, &s, &[]).is_empty());
+    }
+
+    #[test]
+    fn people_lists_are_left_out_even_in_a_section() {
+        let (d, s) = doc(
+            "Intro.\n\n## Conclusions\n\n- Jane Roe, mayor, Leeds\n- Housing needs patient capital.\n",
+            Lang::En,
+        );
+        let roe = person(&d, &s, "Jane Roe", &["Jane Roe"]);
+        assert_eq!(bullets(&d, &s, &[roe]), ["Housing needs patient capital."]);
+    }
+
+    #[test]
+    fn lead_ins_with_and_without_colon_open_a_list() {
+        let (d, s) = doc(
+            "The organisers summed up. The main messages were:\n\n- mentors matter\n- start small\n\n\
+             Later text.\n\nIn the closing session, participants identified three priorities for the \
+             network's next work programme\n\n\
+             1. housing policy\n2. climate adaptation\n\nThe first round compared three cities:\n\n\
+             - Nice: a cooling plan\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "mentors matter",
+                "start small",
+                "housing policy",
+                "climate adaptation"
+            ]
+        );
+    }
+
+    #[test]
+    fn plain_text_pseudo_headings_in_german_and_french() {
+        let (d, s) = text_doc(
+            "Die Tagung war gut besucht.\n\nWichtigste Erkenntnisse\n- Kommunen sollten IT gemeinsam betreiben.\n- Offene Daten brauchen Pflege.\n\nDie Vorträge stehen online.\n",
+            Lang::De,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Kommunen sollten IT gemeinsam betreiben.",
+                "Offene Daten brauchen Pflege."
+            ]
+        );
+        let (d, s) = doc(
+            "Texte.\n\n## Principaux enseignements\n\n1. La mesure est la première étape.\n\n## Programme\n\n- Accueil des participants\n",
+            Lang::Fr,
+        );
+        assert_eq!(bullets(&d, &s, &[]), ["La mesure est la première étape."]);
+    }
+
+    #[test]
+    fn long_bullets_are_cut_to_label_and_first_sentence() {
+        assert_eq!(
+            cut_bullet("Start with data. Cities should measure volumes first. Then they can plan."),
+            "Start with data. Cities should measure volumes first."
+        );
+        assert_eq!(
+            cut_bullet("Open standards prevent lock-in: procurement documents should require open formats and the right to export all data. This matters."),
+            "Open standards prevent lock-in: procurement documents should require open formats and the right to export all data."
+        );
+        assert_eq!(
+            cut_bullet("Koppel budgetten. Riolering en groen samen plannen. Meer tekst."),
+            "Koppel budgetten. Riolering en groen samen plannen."
+        );
+        assert_eq!(cut_bullet("one short item"), "one short item");
+    }
+
+    #[test]
+    fn a_section_ends_when_prose_moves_on() {
+        let (d, s) = doc(
+            "Intro.\n\n## Recommendations\n\nThe group agreed on these:\n\n- fund repair cafés\n\n\
+             For national governments:\n\n- cut VAT on repairs\n\n\
+             The next workshops will be held in three cities in the autumn:\n\n- Brno in October\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["fund repair cafés", "cut VAT on repairs"]
+        );
+    }
+
+    #[test]
+    fn sub_headings_in_a_takeaway_section() {
+        let (d, s) = doc(
+            "Intro.\n\n## Key takeaways\n\n### Start with a question\n\nCities that began with one problem got results. More.\n\n\
+             ### Finance\n\n- budgets must cover maintenance\n\n## Next event\n\nIn June.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Start with a question: Cities that began with one problem got results.",
+                "budgets must cover maintenance"
+            ]
+        );
+    }
+}
