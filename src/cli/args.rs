@@ -86,6 +86,9 @@ pub struct CommonArgs {
     /// How many corpus themes to list (0 = all).
     #[arg(long, default_value_t = 50, value_name = "N")]
     pub top: usize,
+    /// Up to N ranked summary sentences for recaps that state no takeaways (0 = none).
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    pub summary: usize,
     /// Language of the recaps: auto, or an ISO 639-1 code (en, fr, de, es, pt, it, nl, da, sv, no, fi).
     #[arg(long, default_value = "auto", value_name = "LANG")]
     pub lang: String,

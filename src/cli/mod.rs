@@ -133,6 +133,7 @@ fn config(c: &CommonArgs) -> Result<AnalyzerConfig> {
         lang: parse_lang(&c.lang)?,
         ..AnalyzerConfig::default()
     };
+    config.takeaways.summary_sentences = c.summary;
     if let Some(path) = &c.stopwords {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(e, path))?;
         config.themes.extra_stop_words.extend(
@@ -337,6 +338,7 @@ fn eval(e: &args::EvalArgs) -> Result<u8> {
                 format: None,
                 output: None,
                 top: 0,
+                summary: 3,
                 lang: e.lang.clone(),
                 input_format: None,
                 include: Vec::new(),
