@@ -41,3 +41,21 @@ fn an_impossible_floor_exits_3() {
     let out = run(&["eval", "--gold", "corpora/test", "--min", "planet=0.5"]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+/// Issue 3: the held-out scores may not fall. Floors are the scores measured when they were
+/// last raised, minus a margin of about 0.03 for rounding across platforms; raise them when
+/// the tool improves.
+#[test]
+fn held_out_scores_do_not_regress() {
+    let floors = "city=0.91,country=0.92,person=0.87,organisation=0.62,role=0.63,\
+                  person_role=0.65,city_country=0.84,takeaway_recall=0.97,\
+                  takeaway_precision=0.84,quote_speaker=0.78,theme_recall=0.38";
+    let out = run(&["eval", "--gold", "corpora/test", "--min", floors]);
+    assert_eq!(
+        out.status.code(),
+        Some(0),
+        "a held-out score fell below its floor:\n{}\n{}",
+        String::from_utf8_lossy(&out.stdout),
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
