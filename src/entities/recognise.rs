@@ -862,7 +862,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         });
     }
     link_cities(&ctx, &spans, &mut found);
-    merge(found)
+    merge(found, lex)
 }
 
 /// Classifies a span that is neither a known person nor a country.
@@ -1605,7 +1605,35 @@ fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Opt
 }
 
 /// Merges mentions into one entity per kind and canonical name.
-fn merge(found: Vec<Found>) -> Vec<Entity> {
+fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
+    // A short form of an organisation named in full elsewhere in the text ("HeatLoop" for
+    // "HeatLoop OÜ", "Kubera" for "Kubera Systems GmbH") takes the full name.
+    let orgs: Vec<String> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Organisation)
+        .map(|f| f.name.clone())
+        .collect();
+    for f in found
+        .iter_mut()
+        .filter(|f| f.kind == EntityKind::Organisation)
+    {
+        let longer = orgs
+            .iter()
+            .filter(|o| {
+                o.len() > f.name.len()
+                    && o.starts_with(&f.name)
+                    && o.as_bytes()[f.name.len()] == b' '
+            })
+            .filter(|o| {
+                let rest = fold(&o[f.name.len() + 1..]);
+                lex.is_cue(Cue::OrgSuffix, &rest)
+                    || lex.is_cue(Cue::OrgSuffix, rest.trim_end_matches('.'))
+            })
+            .max_by_key(|o| o.len());
+        if let Some(full) = longer {
+            f.name = full.clone();
+        }
+    }
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     for f in found {
         let e = by_key
