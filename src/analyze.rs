@@ -88,7 +88,29 @@ impl DocumentReport {
 /// Turns a load outcome into a report, analysing the document when there is one.
 pub fn analyze_outcome(analyzer: &Analyzer, source: &Source, outcome: Outcome) -> DocumentReport {
     match outcome {
-        Outcome::Ok(doc) => analyzer.analyze(&doc),
+        // A bug met by one document must not end the whole run: it becomes that document's
+        // error row, as a read error would.
+        Outcome::Ok(doc) => {
+            match std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| analyzer.analyze(&doc)))
+            {
+                Ok(report) => report,
+                Err(panic) => {
+                    let what = panic
+                        .downcast_ref::<String>()
+                        .map(String::as_str)
+                        .or_else(|| panic.downcast_ref::<&str>().copied())
+                        .unwrap_or("unknown panic");
+                    let what: String = what.chars().take(200).collect();
+                    DocumentReport::empty(
+                        source,
+                        Status::Error,
+                        Some(format!(
+                            "internal error while analysing (please report it): {what}"
+                        )),
+                    )
+                }
+            }
+        }
         Outcome::Skipped(why) => DocumentReport::empty(source, Status::Skipped, Some(why)),
         Outcome::Failed(err) => {
             DocumentReport::empty(source, Status::Error, Some(err.message().to_string()))

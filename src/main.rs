@@ -6,6 +6,16 @@ use recap::ErrorKind;
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
+    // Panics inside one document's analysis are caught and reported as that document's
+    // error row; keep the default hook's backtrace out of the user's terminal.
+    std::panic::set_hook(Box::new(|info| {
+        if std::env::var_os("RECAP_BACKTRACE").is_some() {
+            eprintln!(
+                "recap: panic: {info}\n{}",
+                std::backtrace::Backtrace::force_capture()
+            );
+        }
+    }));
     let cli = Cli::parse();
     match cli::run(cli) {
         Ok(code) => ExitCode::from(code),

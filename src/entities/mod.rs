@@ -110,3 +110,122 @@ mod spans;
 pub use recognise::recognise;
 
 pub use spans::{is_acronym, strip_possessive};
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::input::{Document, TextFormat};
+    use crate::segment::segment;
+
+    fn entities(text: &str) -> Vec<Entity> {
+        let doc = Document::from_text("t".into(), "t".into(), TextFormat::Text, text);
+        let seg = segment(&doc, None);
+        let out = recognise(&doc, &seg, crate::lexicon::builtin());
+        for e in &out {
+            for m in &e.mentions {
+                assert!(
+                    m.start < m.end
+                        && doc.text.is_char_boundary(m.start)
+                        && doc.text.is_char_boundary(m.end)
+                );
+            }
+        }
+        out
+    }
+
+    fn has(es: &[Entity], kind: EntityKind, name: &str) -> bool {
+        es.iter().any(|e| e.kind == kind && e.name == name)
+    }
+
+    #[test]
+    fn elided_articles_are_cut_from_names_without_breaking_spans() {
+        // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
+        let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Associazione Nazionale Comuni Italiani"
+            ),
+            "{es:?}"
+        );
+        assert!(has(&es, EntityKind::Person, "Marco Ferri"), "{es:?}");
+    }
+
+    #[test]
+    fn seed_recap_people_roles_and_places() {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/data/seed_recap.txt"
+        ))
+        .unwrap();
+        let es = entities(&text);
+        let natalia = es
+            .iter()
+            .find(|e| e.name == "Natalia Gkiaouri")
+            .expect("Natalia Gkiaouri");
+        assert_eq!(natalia.role.as_deref(), Some("policy assistant"));
+        assert_eq!(natalia.affiliation.as_deref(), Some("DG GROW"));
+        let morten = es
+            .iter()
+            .find(|e| e.name == "Morten Rasmussen")
+            .expect("Morten Rasmussen");
+        assert_eq!(morten.affiliation.as_deref(), Some("Technopolis Group"));
+        assert_eq!(morten.role.as_deref(), Some("advisory service coordinator"));
+        let nice = es
+            .iter()
+            .find(|e| e.kind == EntityKind::City && e.name == "Nice")
+            .expect("Nice");
+        assert_eq!(nice.country.as_deref(), Some("France"));
+        assert!(has(&es, EntityKind::Role, "Smart City Project Director"));
+        assert!(!has(&es, EntityKind::Organisation, "CO2"));
+    }
+
+    #[test]
+    fn titles_places_and_names_run_together_are_cut() {
+        let es = entities("The forum was opened by Mayor of Kelowna Gurpreet Sandhu and by Ágnes Szabó of the University of Debrecen.");
+        let gs = es
+            .iter()
+            .find(|e| e.name == "Gurpreet Sandhu")
+            .expect("Gurpreet Sandhu");
+        assert_eq!(gs.role.as_deref(), Some("Mayor"));
+        assert!(has(&es, EntityKind::City, "Kelowna"), "{es:?}");
+        let ag = es
+            .iter()
+            .find(|e| e.name == "Ágnes Szabó")
+            .expect("Ágnes Szabó");
+        assert_eq!(ag.affiliation.as_deref(), Some("University of Debrecen"));
+    }
+
+    #[test]
+    fn ambiguous_city_names_need_context() {
+        let es = entities("Nice to see you all. Florence Dupont spoke about Split, Croatia, and about reading the data.");
+        assert!(!has(&es, EntityKind::City, "Nice"));
+        assert!(!has(&es, EntityKind::City, "Florence"));
+        assert!(has(&es, EntityKind::Person, "Florence Dupont"));
+        let split = es.iter().find(|e| e.name == "Split").expect("Split");
+        assert_eq!(split.country.as_deref(), Some("Croatia"));
+    }
+
+    #[test]
+    fn never_panics_on_odd_text() {
+        let pieces = [
+            "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",
+            "é", "“", "”", ",", "X", "de", "Jean-", "U.S.",
+        ];
+        let mut state = 7u64;
+        for _ in 0..300 {
+            let mut s = String::new();
+            for _ in 0..20 {
+                state = state
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+                if state & 1 == 0 {
+                    s.push(' ');
+                }
+            }
+            entities(&s);
+        }
+    }
+}

@@ -133,7 +133,7 @@ fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan 
     s.start = ctx.toks[first].end - ctx.tx(first).len();
     if last != base.last {
         let end_text = ctx.tx(last - 1);
-        s.end = ctx.toks[last - 1].start + strip_possessive(end_text).0.len();
+        s.end = ctx.toks[last - 1].end - (end_text.len() - strip_possessive(end_text).0.len());
     }
     s.possessive = last == base.last && base.possessive;
     s.sentence_initial = base.sentence_initial && first == base.first;

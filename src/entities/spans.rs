@@ -174,7 +174,8 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                     }
                 }
             }
-            let end = end_tok.start + stem.len();
+            // Measured from the token end: the text may have lost an elided article in front.
+            let end = end_tok.end - (end_text.len() - stem.len());
             // The apostrophe token joins the span so that what follows starts right after it.
             let last = if possessive && !strip_possessive(end_text).1 {
                 last + 1
