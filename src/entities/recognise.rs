@@ -28,8 +28,9 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "EVS", "IOT", "API", "APIS", "LED", "PPP", "ESG", "SDG", "SDGS", "GHG", "ROI", "HR", "PR",
     "Q&A", "FAQ", "USD", "EUR", "GBP", "CEO", "CTO", "CFO", "COO", "MEP", "MEPS", "PDF", "URL",
     "GIS", "BIM", "LNG", "PV", "HIV", "AIDS", "COVID", "TB", "ICU", "MRI", "CT", "DNA", "STEM",
-    "NB", "PS", "TV", "OK", "VR", "AR", "XR", "UX", "UI", "SAAS", "CSV", "JSON", "HTML", "GPU",
-    "CPU", "LLM", "LLMS", "NLP", "ML", "OSS", "FTE", "CO", "NOX", "PM", "AM", "PNRR", "EU27",
+    "NB", "PS", "TV", "OK", "VR", "AR", "XR", "UX", "UI", "SAAS", "HVAC", "SMS", "GP", "GPS", "IA",
+    "GPS", "EV", "CSV", "JSON", "HTML", "GPU", "CPU", "LLM", "LLMS", "NLP", "ML", "OSS", "FTE",
+    "CO", "NOX", "PM", "AM", "PNRR", "EU27",
 ];
 
 /// Words that link a name to where the person works ("of", "from", "von", "del").
@@ -162,6 +163,14 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }) {
         return false;
     }
+    if words.iter().any(|&i| {
+        let f = fold(ctx.tx(i));
+        ctx.lex.country_for(&f).is_some() && !ctx.lex.is_given_name(&f)
+            || REGION_WORDS.contains(&f.as_str())
+            || ADMIN_WORDS.contains(&f.as_str())
+    }) {
+        return false;
+    }
     // Later words are capitalised or name particles ("van der", "da"), never "of".
     if words[1..].iter().any(|&i| {
         let t = ctx.tx(i);
@@ -182,6 +191,42 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }
     loose || ctx.given_name(words[0])
 }
+
+/// Words of administrative areas and public bodies: never part of a personal name.
+const ADMIN_WORDS: &[&str] = &[
+    "county",
+    "province",
+    "region",
+    "district",
+    "state",
+    "department",
+    "public",
+    "national",
+    "international",
+    "municipal",
+    "federal",
+    "republic",
+    "kingdom",
+    "metropolitan",
+    "borough",
+    "council",
+    "government",
+    "ministry",
+    "agency",
+    "health",
+    "services",
+    "street",
+    "avenue",
+    "road",
+    "hall",
+    "square",
+    "center",
+    "centre",
+    "park",
+    "bridge",
+    "station",
+    "airport",
+];
 
 /// Particles inside personal names.
 const NAME_PARTICLES: &[&str] = &[
@@ -426,6 +471,16 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             if !AFFILIATION_LINKS.contains(&w.as_str()) || is_capitalised(ctx.tx(p)) {
                 continue;
             }
+            // "Joaquim Ribeiro dos Santos" is one name: a name particle followed by a single
+            // word is a surname unless that word names an organisation.
+            let name_particle = NAME_PARTICLES.contains(&w.as_str());
+            let right_words = (p + 1..last)
+                .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+                .count();
+            let right_org = (p + 1..last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i)));
+            if name_particle && right_words == 1 && !right_org && last - first <= 5 {
+                continue;
+            }
             if person_shape(ctx, first, p, false)
                 || (title_role.is_some() && person_shape(ctx, first, p, true))
             {
@@ -440,6 +495,87 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                     split = Some((p, r));
                     break;
                 }
+            }
+        }
+        // "Delegation von Nino Beridze": a name after a link word, with no name before it.
+        if split.is_none() {
+            for p in first + 1..last.saturating_sub(1) {
+                let w = ctx.folded(p);
+                if !(AFFILIATION_LINKS.contains(&w.as_str())
+                    || NAME_PARTICLES.contains(&w.as_str()))
+                    || is_capitalised(ctx.tx(p))
+                {
+                    continue;
+                }
+                if person_shape(ctx, p + 1, last, false)
+                    && !person_shape(ctx, first, p, true)
+                    && !(first..p).any(|i| ctx.given_name(i))
+                {
+                    out.push(Span {
+                        s: make_span(ctx, &base, first, p),
+                        title_role: None,
+                        affiliation_of: None,
+                    });
+                    out.push(Span {
+                        s: make_span(ctx, &base, p + 1, last),
+                        title_role,
+                        affiliation_of: None,
+                    });
+                    split = Some((usize::MAX, usize::MAX));
+                    break;
+                }
+            }
+            if split == Some((usize::MAX, usize::MAX)) {
+                continue;
+            }
+        }
+        // Two bodies joined by a link: "Joint Research Centre of the European Commission",
+        // "Dipartimento di Informatica dell'Università di Torino", "X van België".
+        if split.is_none() {
+            let org_word = |i: usize| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i));
+            for p in (first + 1..last.saturating_sub(1)).rev() {
+                let w = ctx.folded(p);
+                let elided_link = ctx.toks[p].kind == TokenKind::Word
+                    && is_capitalised(ctx.tx(p))
+                    && ctx.text[ctx.toks[p].start..ctx.toks[p].end].len() != ctx.tx(p).len();
+                if !(AFFILIATION_LINKS.contains(&w.as_str()) && !is_capitalised(ctx.tx(p)))
+                    && !elided_link
+                {
+                    continue;
+                }
+                let mut r = if elided_link { p } else { p + 1 };
+                while r < last
+                    && ARTICLES.contains(&ctx.folded(r).as_str())
+                    && !is_capitalised(ctx.tx(r))
+                {
+                    r += 1;
+                }
+                if r >= last {
+                    continue;
+                }
+                let right_text = fold(&ctx.text[ctx.toks[r].start..ctx.toks[last - 1].end]);
+                let right_country = ctx.lex.country_for(&right_text).is_some();
+                let left_org = (first..p).any(org_word);
+                let right_org = (r..last).any(org_word);
+                if left_org && (right_org || right_country) {
+                    let pi = out.len();
+                    let _ = pi;
+                    out.push(Span {
+                        s: make_span(ctx, &base, first, p),
+                        title_role: None,
+                        affiliation_of: None,
+                    });
+                    out.push(Span {
+                        s: make_span(ctx, &base, r, last),
+                        title_role: None,
+                        affiliation_of: None,
+                    });
+                    split = Some((usize::MAX, usize::MAX));
+                    break;
+                }
+            }
+            if split == Some((usize::MAX, usize::MAX)) {
+                continue;
             }
         }
         if let Some((p, r)) = split {
@@ -465,6 +601,48 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         });
     }
 
+    // "Jordan University of Science and Technology", "Oficina Nacional de Electricidad y Agua
+    // Potable": an organisation name continues over a conjunction.
+    let mut joined: Vec<Span> = Vec::with_capacity(out.len());
+    for sp in out {
+        if let Some(prev) = joined.last_mut() {
+            let gap_ok = sp.s.sentence == prev.s.sentence
+                && sp.s.first >= prev.s.last + 1
+                && sp.s.first <= prev.s.last + 2
+                && {
+                    let conj = ctx.folded(prev.s.last);
+                    matches!(
+                        conj.as_str(),
+                        "and" | "&" | "y" | "e" | "et" | "und" | "en" | "i"
+                    ) && (sp.s.first == prev.s.last + 1
+                        || ARTICLES.contains(&ctx.folded(prev.s.last + 1).as_str()))
+                };
+            let prev_org = (prev.s.first..prev.s.last)
+                .any(|i| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i)))
+                && prev.s.last - prev.s.first >= 2
+                && prev.affiliation_of.is_none();
+            let right_text = fold(ctx.span_text(&sp.s));
+            let right_plain = ctx.lex.cities_for(&right_text).is_empty()
+                && ctx.lex.country_for(&right_text).is_none()
+                && !person_shape(ctx, sp.s.first, sp.s.last, false)
+                && sp.title_role.is_none();
+            if gap_ok && prev_org && right_plain && !prev.s.possessive {
+                prev.s.last = sp.s.last;
+                prev.s.end = sp.s.end;
+                prev.s.possessive = sp.s.possessive;
+                continue;
+            }
+        }
+        joined.push(sp);
+    }
+    let mut out = joined;
+    // "NGO Demokratie Lab": a generic acronym in front is not part of the name.
+    for sp in &mut out {
+        if sp.s.last - sp.s.first >= 2 && is_generic_acronym(ctx.tx(sp.s.first)) {
+            sp.s.first += 1;
+            sp.s.start = ctx.toks[sp.s.first].start;
+        }
+    }
     // A period that ends an abbreviation belongs to the name: "S.A.", "Inc.", "U.S.".
     for sp in &mut out {
         let s = &mut sp.s;
@@ -611,6 +789,16 @@ fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
         .map(|i| fold(strip_possessive(ctx.tx(i)).0))
         .collect();
     (1..=3.min(words.len())).any(|n| ctx.lex.is_cue(cue, &words[words.len() - n..].join(" ")))
+}
+
+/// "PurpleAir", "NetZeroCities", "PortCities": an upper-case letter after lower-case ones.
+fn camel_case(s: &str) -> bool {
+    let chars: Vec<char> = s.chars().collect();
+    chars.len() >= 5
+        && chars[0].is_uppercase()
+        && chars
+            .windows(2)
+            .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
 }
 
 fn is_generic_acronym(s: &str) -> bool {
@@ -936,6 +1124,49 @@ fn classify(
         }
         return Some((EntityKind::Organisation, name));
     }
+    // "Butte County", "Cuneo Province": the area, not the town.
+    let area_after = ctx.next_tok(s, 0).is_some_and(|t| {
+        matches!(
+            fold(t).as_str(),
+            "county"
+                | "province"
+                | "region"
+                | "district"
+                | "oblast"
+                | "prefecture"
+                | "borough"
+                | "shire"
+                | "canton"
+                | "metropolitan"
+        )
+    });
+    let area_before = ctx.prev_word(s, 1).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "provincia"
+                | "province"
+                | "distrito"
+                | "district"
+                | "county"
+                | "region"
+                | "regione"
+                | "comarca"
+                | "landkreis"
+                | "kreis"
+                | "departement"
+                | "département"
+        )
+    }) || (ctx.prev_word(s, 2).is_some_and(|w| {
+        matches!(
+            w.as_str(),
+            "provincia" | "province" | "distrito" | "district" | "regione" | "kreis"
+        )
+    }) && ctx
+        .prev_word(s, 1)
+        .is_some_and(|w| matches!(w.as_str(), "di" | "de" | "of" | "du")));
+    if area_after || area_before {
+        return None;
+    }
     // Cities.
     if let Some(ci) = best_city(ctx, folded, doc_countries) {
         let form = lex
@@ -969,6 +1200,10 @@ fn classify(
     }
     if in_heading {
         return None;
+    }
+    // A single CamelCase word is a brand or an organisation: "PurpleAir", "NetZeroCities".
+    if n_words == 1 && camel_case(&name) && !in_heading {
+        return Some((EntityKind::Organisation, name));
     }
     // Acronyms alone are organisations.
     if n_words == 1 && is_acronym(&name) && name.chars().count() <= 8 && !is_generic_acronym(&name)
@@ -1097,7 +1332,12 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
             if connector {
                 continue;
             }
-            let mut part: Vec<char> = if is_acronym(w) {
+            let mut part: Vec<char> = if is_acronym(w) || camel_case(w) {
+                w.chars()
+                    .filter(|c| c.is_uppercase())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            } else if false {
                 w.chars()
                     .filter(|c| c.is_alphabetic())
                     .flat_map(char::to_lowercase)
@@ -1503,7 +1743,21 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
             && !ctx.lex.is_cue(Cue::SpeechVerb, &f)
             && !ctx.lex.is_cue(Cue::PresentationVerb, &f)
             && !f.ends_with("ed")
-            && !f.ends_with("ing");
+            && !f.ends_with("ing")
+            && !matches!(
+                f.as_str(),
+                "new"
+                    | "former"
+                    | "outgoing"
+                    | "incoming"
+                    | "current"
+                    | "newly"
+                    | "longtime"
+                    | "long-time"
+                    | "then"
+                    | "future"
+                    | "interim"
+            );
         if !ok {
             break;
         }

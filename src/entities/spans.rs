@@ -27,7 +27,7 @@ pub struct NameSpan {
 const PARTICLES: &[&str] = &[
     "of", "for", "de", "du", "des", "la", "le", "van", "der", "den", "von", "zu", "da", "das",
     "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur", "ter", "te", "the",
-    "al", "el", "bin", "ibn", "&",
+    "al", "el", "bin", "ibn", "&", "i", "’t", "'t",
 ];
 
 /// Whether a token's text starts with an upper-case letter.
@@ -59,6 +59,23 @@ pub fn strip_elision(s: &str) -> &str {
     s
 }
 
+/// A lower-case second part of a hyphenated given name ("Min-jun", "Ji-yeon", "Hyun-woo"),
+/// as opposed to "Paris-based" or "CO2-neutral".
+fn syllable_part(before: &str, after: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "based", "led", "wide", "born", "style", "run", "free", "like", "made", "type", "only",
+        "level", "scale", "term", "time", "up", "in", "out", "on", "off", "size", "day", "year",
+        "old", "long", "rich", "wise", "owned", "area", "city", "zone", "hub", "bound", "ready",
+        "sur", "en", "le", "la", "les", "de", "du", "am", "an", "im", "bei", "upon", "the",
+    ];
+    is_capitalised(before)
+        && !before.chars().any(|c| c.is_ascii_digit())
+        && before.chars().count() <= 6
+        && (2..=4).contains(&after.chars().count())
+        && after.chars().all(char::is_lowercase)
+        && !WORDS.contains(&after)
+}
+
 /// Whether a token is an acronym such as "ICC", "DG", "WHO", "UN-Habitat"'s "UN", "CO2".
 pub fn is_acronym(s: &str) -> bool {
     let upper = s.chars().filter(|c| c.is_uppercase()).count();
@@ -82,7 +99,6 @@ pub fn strip_possessive(s: &str) -> (&str, bool) {
 
 /// Finds the name spans of every sentence.
 pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
-    let _ = lang;
     let toks = &seg.tokens;
     let tx = |t: &Token| strip_elision(&text[t.start..t.end]);
     let mut out = Vec::new();
@@ -123,7 +139,9 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                             glued
                                 && after.start == next.end
                                 && after.kind != TokenKind::Punct
-                                && (is_capitalised(after_s) || after.kind == TokenKind::Number)
+                                && (is_capitalised(after_s)
+                                    || after.kind == TokenKind::Number
+                                    || syllable_part(tx(&toks[last - 1]), after_s))
                         }
                         "." => {
                             glued
@@ -139,7 +157,12 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                     }
                 }
                 // Particles between capitalised words: "Faculty of Law", "van der Linde".
-                if next.kind == TokenKind::Word && PARTICLES.contains(&s) {
+                // German writes every noun with a capital: articles join only inside names
+                // ("Hans-Jürgen von der Heyde", "Universität des Saarlandes" is left to the
+                // organisation rules).
+                let german_article = lang == Lang::De
+                    && matches!(s, "der" | "des" | "die" | "den" | "dem" | "zu" | "the");
+                if next.kind == TokenKind::Word && PARTICLES.contains(&s) && !german_article {
                     let mut k = last + 1;
                     while k < range.end
                         && toks[k].kind == TokenKind::Word
