@@ -1607,7 +1607,17 @@ fn link_people(
         }
         // After the name: ", [the] [X's] ROLE [link Y]" or " (Y)" or " link Y".
         let mut i = s.last;
-        if i < range.end && ctx.tx(i) == "," {
+        // A parenthesis right after the name ("Chidi Okafor ('98), …") is skipped when a
+        // comma follows it.
+        if i < range.end && ctx.tx(i) == "(" {
+            if let Some(close) = (i + 1..range.end.min(i + 8)).find(|&k| ctx.tx(k) == ")") {
+                if close + 1 < range.end && ctx.tx(close + 1) == "," {
+                    i = close + 1;
+                }
+            }
+        }
+        // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group"
+        if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":") {
             let mut j = skip_articles(i + 1, range.end);
             if let Some(o) = spans.iter().position(|o| o.s.first == j && o.s.possessive) {
                 if affiliation.is_none() {
