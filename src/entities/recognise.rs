@@ -240,7 +240,7 @@ fn loose_ok_last(ctx: &Ctx, last: &str, n_words: usize) -> bool {
         .lex
         .cities_for(last)
         .first()
-        .is_some_and(|c| !c.ambiguous);
+        .is_some_and(|c| !c.ambiguous && ctx.lex.cities[c.city as usize].population >= 200_000);
     let town_word = matches!(
         last,
         "stadt" | "city" | "gemeente" | "ville" | "comune" | "municipality"
@@ -475,7 +475,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             // word is a surname unless that word names an organisation.
             let name_particle = NAME_PARTICLES.contains(&w.as_str());
             let right_words = (p + 1..last)
-                .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+                .filter(|&i| ctx.toks[i].kind == TokenKind::Word && is_capitalised(ctx.tx(i)))
                 .count();
             let right_org = (p + 1..last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i)));
             if name_particle && right_words == 1 && !right_org && last - first <= 5 {
@@ -626,7 +626,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 && ctx.lex.country_for(&right_text).is_none()
                 && !person_shape(ctx, sp.s.first, sp.s.last, false)
                 && sp.title_role.is_none();
-            if gap_ok && prev_org && right_plain && !prev.s.possessive {
+            let right_body = (sp.s.first..sp.s.last).any(|i| {
+                let t = ctx.tx(i);
+                ctx.lex.is_cue(Cue::OrgKeyword, &fold(t)) || is_acronym(t) || camel_case(t)
+            }) || ctx.folded(prev.s.last + 1) == "the";
+            if gap_ok && prev_org && right_plain && !right_body && !prev.s.possessive {
                 prev.s.last = sp.s.last;
                 prev.s.end = sp.s.end;
                 prev.s.possessive = sp.s.possessive;
@@ -763,6 +767,12 @@ const REGION_WORDS: &[&str] = &[
     "europe's",
 ];
 
+/// Continents: "Horizon Europe", "Interreg Europe", "Creative Europe" are programmes.
+const CONTINENTS: &[&str] = &[
+    "europe", "europa", "africa", "afrika", "afrique", "asia", "asien", "asie", "america",
+    "amerika", "amerique", "oceania",
+];
+
 /// Spans that name a document, policy or region rather than an entity.
 fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
     let words: Vec<String> = ctx
@@ -773,7 +783,9 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
     let Some(last) = words.last() else {
         return true;
     };
-    DOCUMENT_WORDS.contains(&last.as_str())
+    ctx.lex.is_region(&fold(ctx.span_text(s)))
+        || (words.len() >= 2 && matches!(last.as_str(), "region" | "regio" | "regione" | "région"))
+        || DOCUMENT_WORDS.contains(&last.as_str())
         || words
             .iter()
             .all(|w| REGION_WORDS.contains(&w.as_str()) || ctx.lex.country_for(w).is_some())
@@ -1219,6 +1231,7 @@ fn classify(
         let has_place = words.iter().any(|&i| {
             let f = ctx.folded(i);
             lex.country_for(&f).is_some()
+                || CONTINENTS.contains(&f.as_str())
                 || lex.cities_for(&f).first().is_some_and(|c| !c.ambiguous)
         });
         if (has_acronym || has_place) && !s.sentence_initial {
@@ -1283,6 +1296,7 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
 fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
     roles.iter().any(|(r, _)| {
         r.last == s.first
+            || (r.last + 1 == s.first && ctx.tx(r.last) == ",")
             || (s.last < ctx.toks.len()
                 && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ",")
                 && (r.first == s.last + 1
@@ -1351,7 +1365,7 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
         }
         if initials == letters {
             if let Some(st) = start {
-                let full = &ctx.text[toks[st].start..toks[i - 1].end];
+                let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
                 out.insert(acr.to_string(), full.to_string());
             }
         }

@@ -116,6 +116,9 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
             let mut possessive = strip_possessive(tx(t)).1;
             while !possessive && last < range.end {
                 let next = &toks[last];
+                if text[toks[last - 1].end..next.start].contains('\n') {
+                    break;
+                }
                 let s = tx(next);
                 let glued = next.start == toks[last - 1].end;
                 if next.kind == TokenKind::Word

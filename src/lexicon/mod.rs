@@ -17,6 +17,7 @@ const CITIES: &str = include_str!("../../data/lexicons/cities.tsv");
 const COUNTRIES: &str = include_str!("../../data/lexicons/countries.tsv");
 const GIVEN_NAMES: &str = include_str!("../../data/lexicons/given_names.tsv");
 const CUES: &str = include_str!("../../data/lexicons/cues.tsv");
+const ADMIN1: &str = include_str!("../../data/lexicons/admin1.tsv");
 
 /// A city of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -112,6 +113,8 @@ pub struct Lexicons {
     country_names: HashMap<String, u16>,
     demonyms: HashMap<String, u16>,
     given_names: HashSet<String>,
+    /// Regions, states and provinces (GeoNames admin1) whose names are not also towns.
+    regions: HashSet<String>,
     /// Cue terms with the languages they belong to (bit per `Lang`, or all bits for `*`).
     cues: HashMap<Cue, HashMap<String, u16>>,
     /// Longest cue or gazetteer entry in words, to bound n-gram lookups.
@@ -150,6 +153,7 @@ impl Lexicons {
             country_names: HashMap::new(),
             demonyms: HashMap::new(),
             given_names: HashSet::new(),
+            regions: HashSet::new(),
             cues: HashMap::new(),
             max_words: 1,
         };
@@ -200,6 +204,18 @@ impl Lexicons {
                 lex.demonyms.entry(fold(d)).or_insert(idx);
             }
         }
+        // admin1.tsv: key, name, names, ambiguous
+        for r in rows(ADMIN1) {
+            for name in r.get(1).copied().into_iter().chain(items(r.get(2))) {
+                let key = fold(name);
+                if key.len() > 3
+                    && !lex.city_forms.contains_key(&key)
+                    && lex.country_names.get(&key).is_none()
+                {
+                    lex.regions.insert(key);
+                }
+            }
+        }
         for r in rows(GIVEN_NAMES) {
             if let Some(name) = r.first() {
                 lex.given_names.insert(fold(name));
@@ -244,6 +260,11 @@ impl Lexicons {
     /// The country with an ISO code.
     pub fn country_by_code(&self, cc: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.cc == cc)
+    }
+
+    /// Whether a folded name is a region, state or province that is not also a town.
+    pub fn is_region(&self, folded: &str) -> bool {
+        self.regions.contains(folded)
     }
 
     /// Whether a folded single word is a known given name.
