@@ -538,9 +538,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 let elided_link = ctx.toks[p].kind == TokenKind::Word
                     && is_capitalised(ctx.tx(p))
                     && ctx.text[ctx.toks[p].start..ctx.toks[p].end].len() != ctx.tx(p).len();
-                if !(AFFILIATION_LINKS.contains(&w.as_str()) && !is_capitalised(ctx.tx(p)))
-                    && !elided_link
-                {
+                let plain_link =
+                    AFFILIATION_LINKS.contains(&w.as_str()) && !is_capitalised(ctx.tx(p));
+                if !plain_link && !elided_link {
                     continue;
                 }
                 let mut r = if elided_link { p } else { p + 1 };
@@ -607,7 +607,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
     for sp in out {
         if let Some(prev) = joined.last_mut() {
             let gap_ok = sp.s.sentence == prev.s.sentence
-                && sp.s.first >= prev.s.last + 1
+                && sp.s.first > prev.s.last
                 && sp.s.first <= prev.s.last + 2
                 && {
                     let conj = ctx.folded(prev.s.last);
@@ -617,6 +617,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                     ) && (sp.s.first == prev.s.last + 1
                         || ARTICLES.contains(&ctx.folded(prev.s.last + 1).as_str()))
                 };
+            if !gap_ok {
+                joined.push(sp);
+                continue;
+            }
             let prev_org = (prev.s.first..prev.s.last)
                 .any(|i| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i)))
                 && prev.s.last - prev.s.first >= 2
@@ -630,7 +634,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 let t = ctx.tx(i);
                 ctx.lex.is_cue(Cue::OrgKeyword, &fold(t)) || is_acronym(t) || camel_case(t)
             }) || ctx.folded(prev.s.last + 1) == "the";
-            if gap_ok && prev_org && right_plain && !right_body && !prev.s.possessive {
+            if prev_org && right_plain && !right_body && !prev.s.possessive {
                 prev.s.last = sp.s.last;
                 prev.s.end = sp.s.end;
                 prev.s.possessive = sp.s.possessive;

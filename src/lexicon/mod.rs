@@ -210,7 +210,7 @@ impl Lexicons {
                 let key = fold(name);
                 if key.len() > 3
                     && !lex.city_forms.contains_key(&key)
-                    && lex.country_names.get(&key).is_none()
+                    && !lex.country_names.contains_key(&key)
                 {
                     lex.regions.insert(key);
                 }
