@@ -58,32 +58,42 @@ const DATELINE_WINDOW: usize = 600;
 static ISO: LazyLock<Regex> =
     LazyLock::new(|| Regex::new(r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b").expect("valid regex"));
 static DAY_MONTH_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?([\p{L}]{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")
+    Regex::new(r"(?i)\b(\d{1,2})(?:st|nd|rd|th|er|º|\.)?\s+(?:de\s+)?([A-Za-zÀ-ÖØ-öø-ÿ]{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d\d)\b")
         .expect("valid regex")
 });
 static MONTH_DAY_YEAR: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(r"(?i)\b([\p{L}]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b")
-        .expect("valid regex")
+    Regex::new(
+        r"(?i)\b([A-Za-zÀ-ÖØ-öø-ÿ]{3,10})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+((?:19|20)\d\d)\b",
+    )
+    .expect("valid regex")
 });
 static NUMERIC: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"\b(\d{1,2})[./](\d{1,2})[./]((?:19|20)\d\d)\b").expect("valid regex")
 });
 
+/// Whether a block is only a date ("28 September 2020"), judged on its first line.
+fn is_dateline(text: &str) -> bool {
+    let line = text.lines().next().unwrap_or("");
+    if line.len() > 60 {
+        return false;
+    }
+    parse_date(line).is_some_and(|(s, e)| e - s + 8 >= line.len())
+}
+
 /// The document's title: its first heading that is not just a date, else its first line,
 /// shortened to 120 characters.
 pub fn title(doc: &Document) -> Option<String> {
-    let heading = doc.blocks.iter().find(|b| {
-        matches!(b.kind, BlockKind::Heading { .. })
-            && parse_date(doc.block_text(b))
-                .is_none_or(|(s, e)| e - s + 8 < doc.block_text(b).len())
-    });
+    let heading = doc
+        .blocks
+        .iter()
+        .find(|b| matches!(b.kind, BlockKind::Heading { .. }) && !is_dateline(doc.block_text(b)));
     let text = match heading {
         Some(b) => doc.block_text(b),
         None => doc
             .blocks
             .iter()
             .map(|b| doc.block_text(b))
-            .find(|t| parse_date(t).is_none_or(|(s, e)| e - s + 8 < t.len()))?,
+            .find(|t| !is_dateline(t))?,
     };
     let line = text.lines().next()?.trim();
     if line.is_empty() {

@@ -67,6 +67,8 @@ struct Ctx<'a> {
     toks: &'a [Token],
     seg: &'a Segmented,
     lex: &'a Lexicons,
+    /// Every token folded once (elided articles dropped), so that lookups do not fold again.
+    folded_toks: Vec<String>,
 }
 
 impl Ctx<'_> {
@@ -74,8 +76,8 @@ impl Ctx<'_> {
         let t = &self.toks[i];
         spans::strip_elision(&self.text[t.start..t.end])
     }
-    fn folded(&self, i: usize) -> String {
-        fold(self.tx(i))
+    fn folded(&self, i: usize) -> &str {
+        &self.folded_toks[i]
     }
     fn span_text(&self, s: &NameSpan) -> &str {
         &self.text[s.start..s.end]
@@ -104,7 +106,7 @@ impl Ctx<'_> {
     fn prev_word(&self, s: &NameSpan, n: usize) -> Option<String> {
         self.before(s, n)
             .filter(|&i| self.toks[i].kind == TokenKind::Word)
-            .map(|i| self.folded(i))
+            .map(|i| self.folded(i).to_string())
     }
     fn given_name(&self, i: usize) -> bool {
         let t = self.tx(i);
@@ -284,7 +286,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             // A title followed by "of" starts a role phrase ("Secretary of Economic
             // Development"), not a name.
             let title_then_link =
-                first + 1 < last && AFFILIATION_LINKS.contains(&ctx.folded(first + 1).as_str());
+                first + 1 < last && AFFILIATION_LINKS.contains(&ctx.folded(first + 1));
             if ctx.is_title(first) && !title_then_link {
                 let end = if first + 1 < last && ctx.tx(first + 1) == "." {
                     first + 2
@@ -300,16 +302,23 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             // A capitalised role before a name: "Councilwoman Denise Fairley", "Chief Data
             // Officer Tomasz Wierzbicki".
             if is_capitalised(ctx.tx(first)) {
-                let front = roles::find(ctx.text, ctx.toks, first..last, ctx.seg.lang, ctx.lex)
-                    .into_iter()
-                    .find(|r| {
-                        // "European Commissioner for Energy Ioana Petrescu"
-                        let adjective = r.first == first + 1 && {
-                            let f = ctx.folded(first);
-                            f == "european" || ctx.lex.country_for_demonym(&f).is_some()
-                        };
-                        (r.first == first || adjective) && r.last < last
-                    });
+                let front = roles::find(
+                    ctx.text,
+                    ctx.toks,
+                    &ctx.folded_toks,
+                    first..last,
+                    ctx.seg.lang,
+                    ctx.lex,
+                )
+                .into_iter()
+                .find(|r| {
+                    // "European Commissioner for Energy Ioana Petrescu"
+                    let adjective = r.first == first + 1 && {
+                        let f = ctx.folded(first);
+                        f == "european" || ctx.lex.country_for_demonym(&f).is_some()
+                    };
+                    (r.first == first || adjective) && r.last < last
+                });
                 if let Some(r) = front {
                     let rest_words = (r.last..last)
                         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
@@ -343,7 +352,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         for (wi, &k) in words.iter().enumerate().skip(1) {
             // "Global Alliance for Urban Resilience": a name after a link word is part of
             // the organisation's name, not a person.
-            if AFFILIATION_LINKS.contains(&ctx.folded(k - 1).as_str())
+            if AFFILIATION_LINKS.contains(&ctx.folded(k - 1))
                 || ctx.toks[k - 1].end == ctx.toks[k].start
             {
                 continue;
@@ -355,7 +364,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             }
             let prefix_end = k;
             let mut pe = prefix_end;
-            while pe > first && AFFILIATION_LINKS.contains(&ctx.folded(pe - 1).as_str()) {
+            while pe > first && AFFILIATION_LINKS.contains(&ctx.folded(pe - 1)) {
                 pe -= 1;
             }
             let prefix = fold(&ctx.text[ctx.toks[first].start..ctx.toks[pe - 1].end]);
@@ -371,15 +380,29 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 || (pe - first >= 2
                     && (ctx.lex.is_cue(Cue::OrgKeyword, &last_word)
                         || ctx.lex.is_cue(Cue::OrgSuffix, &last_word)))
-                || roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
-                    .first()
-                    .is_some_and(|r| r.first == first);
+                || roles::find(
+                    ctx.text,
+                    ctx.toks,
+                    &ctx.folded_toks,
+                    first..pe,
+                    ctx.seg.lang,
+                    ctx.lex,
+                )
+                .first()
+                .is_some_and(|r| r.first == first);
             let _ = wi;
             let prefix_place =
                 !ctx.lex.cities_for(&prefix).is_empty() || ctx.lex.country_for(&prefix).is_some();
-            let prefix_role = roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
-                .first()
-                .is_some_and(|r| r.first == first);
+            let prefix_role = roles::find(
+                ctx.text,
+                ctx.toks,
+                &ctx.folded_toks,
+                first..pe,
+                ctx.seg.lang,
+                ctx.lex,
+            )
+            .first()
+            .is_some_and(|r| r.first == first);
             if prefix_known && (strict || prefix_place || prefix_role) {
                 cut = Some((pe, k));
                 break;
@@ -388,13 +411,27 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         if let Some((pe, k)) = cut {
             let prefix = make_span(ctx, &base, first, pe);
             let person = make_span(ctx, &base, k, last);
-            let prefix_is_role = roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
-                .first()
-                .is_some_and(|r| r.first == first && r.last == pe);
-            let role_at_front = roles::find(ctx.text, ctx.toks, first..pe, ctx.seg.lang, ctx.lex)
-                .first()
-                .filter(|r| r.first == first)
-                .map(|r| r.last);
+            let prefix_is_role = roles::find(
+                ctx.text,
+                ctx.toks,
+                &ctx.folded_toks,
+                first..pe,
+                ctx.seg.lang,
+                ctx.lex,
+            )
+            .first()
+            .is_some_and(|r| r.first == first && r.last == pe);
+            let role_at_front = roles::find(
+                ctx.text,
+                ctx.toks,
+                &ctx.folded_toks,
+                first..pe,
+                ctx.seg.lang,
+                ctx.lex,
+            )
+            .first()
+            .filter(|r| r.first == first)
+            .map(|r| r.last);
             if prefix_is_role {
                 // The role pass finds the title; the person keeps it through adjacency.
                 out.push(Span {
@@ -407,8 +444,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 // "Deputy Mayor of Kalisz Katarzyna Zielińska".
                 let mut r = rl;
                 while r < pe
-                    && (AFFILIATION_LINKS.contains(&ctx.folded(r).as_str())
-                        || ARTICLES.contains(&ctx.folded(r).as_str()))
+                    && (AFFILIATION_LINKS.contains(&ctx.folded(r))
+                        || ARTICLES.contains(&ctx.folded(r)))
                     && !is_capitalised(ctx.tx(r))
                 {
                     r += 1;
@@ -443,14 +480,20 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         }
         // A title-case role, a link and a place: "Deputy Mayor of Kalisz" → the role pass
         // finds the role; the place stays a span of its own.
-        if let Some(r) = roles::find(ctx.text, ctx.toks, first..last, ctx.seg.lang, ctx.lex)
-            .first()
-            .filter(|r| r.first == first && r.last < last)
+        if let Some(r) = roles::find(
+            ctx.text,
+            ctx.toks,
+            &ctx.folded_toks,
+            first..last,
+            ctx.seg.lang,
+            ctx.lex,
+        )
+        .first()
+        .filter(|r| r.first == first && r.last < last)
         {
             let mut k = r.last;
             while k < last
-                && (AFFILIATION_LINKS.contains(&ctx.folded(k).as_str())
-                    || ARTICLES.contains(&ctx.folded(k).as_str()))
+                && (AFFILIATION_LINKS.contains(&ctx.folded(k)) || ARTICLES.contains(&ctx.folded(k)))
                 && !is_capitalised(ctx.tx(k))
             {
                 k += 1;
@@ -468,12 +511,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         let mut split = None;
         for p in (first + 2..last).rev() {
             let w = ctx.folded(p);
-            if !AFFILIATION_LINKS.contains(&w.as_str()) || is_capitalised(ctx.tx(p)) {
+            if !AFFILIATION_LINKS.contains(&w) || is_capitalised(ctx.tx(p)) {
                 continue;
             }
             // "Joaquim Ribeiro dos Santos" is one name: a name particle followed by a single
             // word is a surname unless that word names an organisation.
-            let name_particle = NAME_PARTICLES.contains(&w.as_str());
+            let name_particle = NAME_PARTICLES.contains(&w);
             let right_words = (p + 1..last)
                 .filter(|&i| ctx.toks[i].kind == TokenKind::Word && is_capitalised(ctx.tx(i)))
                 .count();
@@ -485,10 +528,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 || (title_role.is_some() && person_shape(ctx, first, p, true))
             {
                 let mut r = p + 1;
-                while r < last
-                    && ARTICLES.contains(&ctx.folded(r).as_str())
-                    && !is_capitalised(ctx.tx(r))
-                {
+                while r < last && ARTICLES.contains(&ctx.folded(r)) && !is_capitalised(ctx.tx(r)) {
                     r += 1;
                 }
                 if r < last {
@@ -501,8 +541,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         if split.is_none() {
             for p in first + 1..last.saturating_sub(1) {
                 let w = ctx.folded(p);
-                if !(AFFILIATION_LINKS.contains(&w.as_str())
-                    || NAME_PARTICLES.contains(&w.as_str()))
+                if !(AFFILIATION_LINKS.contains(&w) || NAME_PARTICLES.contains(&w))
                     || is_capitalised(ctx.tx(p))
                 {
                     continue;
@@ -538,16 +577,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 let elided_link = ctx.toks[p].kind == TokenKind::Word
                     && is_capitalised(ctx.tx(p))
                     && ctx.text[ctx.toks[p].start..ctx.toks[p].end].len() != ctx.tx(p).len();
-                let plain_link =
-                    AFFILIATION_LINKS.contains(&w.as_str()) && !is_capitalised(ctx.tx(p));
+                let plain_link = AFFILIATION_LINKS.contains(&w) && !is_capitalised(ctx.tx(p));
                 if !plain_link && !elided_link {
                     continue;
                 }
                 let mut r = if elided_link { p } else { p + 1 };
-                while r < last
-                    && ARTICLES.contains(&ctx.folded(r).as_str())
-                    && !is_capitalised(ctx.tx(r))
-                {
+                while r < last && ARTICLES.contains(&ctx.folded(r)) && !is_capitalised(ctx.tx(r)) {
                     r += 1;
                 }
                 if r >= last {
@@ -611,11 +646,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 && sp.s.first <= prev.s.last + 2
                 && {
                     let conj = ctx.folded(prev.s.last);
-                    matches!(
-                        conj.as_str(),
-                        "and" | "&" | "y" | "e" | "et" | "und" | "en" | "i"
-                    ) && (sp.s.first == prev.s.last + 1
-                        || ARTICLES.contains(&ctx.folded(prev.s.last + 1).as_str()))
+                    matches!(conj, "and" | "&" | "y" | "e" | "et" | "und" | "en" | "i")
+                        && (sp.s.first == prev.s.last + 1
+                            || ARTICLES.contains(&ctx.folded(prev.s.last + 1)))
                 };
             if !gap_ok {
                 joined.push(sp);
@@ -838,11 +871,17 @@ fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
 
 /// Recognises entities in one document.
 pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity> {
+    let folded_toks = seg
+        .tokens
+        .iter()
+        .map(|t| fold(spans::strip_elision(&doc.text[t.start..t.end])))
+        .collect();
     let ctx = Ctx {
         text: &doc.text,
         toks: &seg.tokens,
         seg,
         lex,
+        folded_toks,
     };
     let spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang));
     if std::env::var_os("RECAP_DEBUG_SPANS").is_some() {
@@ -866,7 +905,14 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     // Role phrases of every sentence, found once.
     let mut all_roles: Vec<(RoleSpan, usize)> = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
-        for r in roles::find(ctx.text, ctx.toks, sentence.tokens.clone(), seg.lang, lex) {
+        for r in roles::find(
+            ctx.text,
+            ctx.toks,
+            &ctx.folded_toks,
+            sentence.tokens.clone(),
+            seg.lang,
+            lex,
+        ) {
             all_roles.push((r, si));
         }
     }
@@ -916,6 +962,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         .collect();
     people.sort();
     people.dedup();
+    let people: Vec<(String, String)> = people.into_iter().map(|p| (fold(&p), p)).collect();
 
     // Pass 2: everything else.
     let mut found: Vec<Found> = Vec::new();
@@ -985,14 +1032,11 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         let event = ends_with_cue(&ctx, &sp.s, Cue::EventKeyword);
         let after_role_link = sp.s.first >= 2 && {
             let mut i = sp.s.first;
-            while i > 0
-                && ARTICLES.contains(&ctx.folded(i - 1).as_str())
-                && !is_capitalised(ctx.tx(i - 1))
-            {
+            while i > 0 && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
                 i -= 1;
             }
             i >= 2
-                && AFFILIATION_LINKS.contains(&ctx.folded(i - 1).as_str())
+                && AFFILIATION_LINKS.contains(&ctx.folded(i - 1))
                 && all_roles.iter().any(|(r, _)| r.last == i - 1)
         };
         if event && !after_role_link {
@@ -1235,7 +1279,7 @@ fn classify(
         let has_place = words.iter().any(|&i| {
             let f = ctx.folded(i);
             lex.country_for(&f).is_some()
-                || CONTINENTS.contains(&f.as_str())
+                || CONTINENTS.contains(&f)
                 || lex.cities_for(&f).first().is_some_and(|c| !c.ambiguous)
         });
         if (has_acronym || has_place) && !s.sentence_initial {
@@ -1247,21 +1291,20 @@ fn classify(
 
 /// The full name of a known person whose trailing words this name is ("Rasmussen",
 /// "Van der Linde", "Silva Pereira").
-fn surname_of(name: &str, people: &[String]) -> Option<String> {
+fn surname_of(name: &str, people: &[(String, String)]) -> Option<String> {
     let name_f = fold(strip_possessive(name).0);
     if name_f.is_empty() {
         return None;
     }
     people
         .iter()
-        .filter(|p| {
-            let pf = fold(p);
-            pf != name_f
+        .filter(|(pf, _)| {
+            *pf != name_f
                 && pf.ends_with(&name_f)
                 && pf.as_bytes().get(pf.len() - name_f.len() - 1) == Some(&b' ')
         })
-        .max_by_key(|p| p.len())
-        .cloned()
+        .max_by_key(|(_, p)| p.len())
+        .map(|(_, p)| p.clone())
 }
 
 fn honorific_before(ctx: &Ctx, s: &NameSpan) -> bool {
@@ -1282,7 +1325,7 @@ fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
         return false;
     };
     matches!(
-        ctx.folded(by).as_str(),
+        ctx.folded(by),
         "by" | "par" | "von" | "por" | "da" | "door" | "pela" | "pelo"
     ) && (ctx.lex.is_cue(Cue::PresentationVerb, &ctx.folded(verb))
         || ctx.lex.is_cue(Cue::SpeechVerb, &ctx.folded(verb)))
@@ -1304,8 +1347,7 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
             || (s.last < ctx.toks.len()
                 && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ",")
                 && (r.first == s.last + 1
-                    || (r.first == s.last + 2
-                        && ARTICLES.contains(&ctx.folded(s.last + 1).as_str()))))
+                    || (r.first == s.last + 2 && ARTICLES.contains(&ctx.folded(s.last + 1)))))
     })
 }
 
@@ -1459,8 +1501,7 @@ fn in_affiliation_slot(
     }
     // Skip back over articles and one link word.
     let mut i = s.first;
-    while i > 0 && ARTICLES.contains(&ctx.folded(i - 1).as_str()) && !is_capitalised(ctx.tx(i - 1))
-    {
+    while i > 0 && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
         i -= 1;
     }
     let Some(prev) = i.checked_sub(1) else {
@@ -1470,7 +1511,7 @@ fn in_affiliation_slot(
         return false;
     }
     let pw = ctx.folded(prev);
-    let link = AFFILIATION_LINKS.contains(&pw.as_str()) || pw == "(" || pw == ",";
+    let link = AFFILIATION_LINKS.contains(&pw) || pw == "(" || pw == ",";
     if !link || prev == 0 {
         return false;
     }
@@ -1518,7 +1559,7 @@ fn link_people(
         Some(k)
     };
     let skip_articles = |mut i: usize, end: usize| {
-        while i < end && ARTICLES.contains(&ctx.folded(i).as_str()) && !is_capitalised(ctx.tx(i)) {
+        while i < end && ARTICLES.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)) {
             i += 1;
         }
         i
@@ -1598,15 +1639,15 @@ fn link_people(
                 let ob = &spans[o].s;
                 let mut l = ob.first;
                 while l > range.start
-                    && ARTICLES.contains(&ctx.folded(l - 1).as_str())
+                    && ARTICLES.contains(&ctx.folded(l - 1))
                     && !is_capitalised(ctx.tx(l - 1))
                 {
                     l -= 1;
                 }
                 let link = l.checked_sub(1).filter(|&x| x >= range.start);
                 let link_word = link.map(|x| ctx.folded(x)).unwrap_or_default();
-                if AFFILIATION_LINKS.contains(&link_word.as_str())
-                    || matches!(link_word.as_str(), "desde" | "depuis" | "uit" | "aus")
+                if AFFILIATION_LINKS.contains(&link_word)
+                    || matches!(link_word, "desde" | "depuis" | "uit" | "aus")
                 {
                     if let Some(x) = link {
                         if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == x) {
@@ -1687,17 +1728,13 @@ fn link_people(
                 j += 1;
             }
             // "a physiotherapist and researcher at …"
-            if j + 1 < range.end
-                && matches!(
-                    ctx.folded(j).as_str(),
-                    "and" | "und" | "et" | "y" | "e" | "en"
-                )
+            if j + 1 < range.end && matches!(ctx.folded(j), "and" | "und" | "et" | "y" | "e" | "en")
             {
                 if let Some((r2, _)) = roles.iter().find(|(r2, _)| r2.first == j + 1) {
                     j = r2.last;
                 }
             }
-            let linked = j < range.end && AFFILIATION_LINKS.contains(&ctx.folded(j).as_str());
+            let linked = j < range.end && AFFILIATION_LINKS.contains(&ctx.folded(j));
             if linked {
                 j += 1;
             }
@@ -1826,7 +1863,7 @@ fn link_cities(ctx: &Ctx, spans: &[Span], found: &mut [Found]) {
         if linked.is_none()
             && ctx
                 .after(s, 0)
-                .is_some_and(|i| matches!(ctx.folded(i).as_str(), "in" | "en" | "em" | "im"))
+                .is_some_and(|i| matches!(ctx.folded(i), "in" | "en" | "em" | "im"))
         {
             if let Some(next) = ctx.after(s, 1) {
                 let st = ctx.toks[next].start;
@@ -1857,7 +1894,7 @@ fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Opt
     let window: Vec<usize> = (lo..s.first).collect();
     let has_city_word = window.iter().any(|&i| {
         matches!(
-            ctx.folded(i).as_str(),
+            ctx.folded(i),
             "city"
                 | "town"
                 | "ville"

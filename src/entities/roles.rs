@@ -35,14 +35,14 @@ const MAX_PHRASE: usize = 3;
 pub fn find(
     text: &str,
     toks: &[Token],
+    folded: &[String],
     range: std::ops::Range<usize>,
     lang: Lang,
     lex: &Lexicons,
 ) -> Vec<RoleSpan> {
     let word = |i: usize| -> Option<String> {
         let t = toks.get(i)?;
-        (t.kind == TokenKind::Word && i < range.end && i >= range.start)
-            .then(|| fold(&text[t.start..t.end]))
+        (t.kind == TokenKind::Word && i < range.end && i >= range.start).then(|| folded[i].clone())
     };
     // Phrase of tokens a..=b as folded words, with glued hyphens kept ("secretary-general").
     let phrase = |a: usize, b: usize| -> Option<String> {
@@ -59,7 +59,7 @@ pub fn find(
             if i > a && toks[i - 1].end != t.start {
                 s.push(' ');
             }
-            s.push_str(&fold(w));
+            s.push_str(&folded[i]);
         }
         Some(s)
     };
@@ -95,7 +95,7 @@ pub fn find(
         // A head followed by a noun is a modifier: "mentor cities", "expert group".
         if let Some(t) = toks.get(b + 1).filter(|_| b + 1 < range.end) {
             let next = &text[t.start..t.end];
-            let f = fold(next);
+            let f = folded[b + 1].as_str();
             // Romance languages put modifiers after the head; only Germanic compounds
             // ("mentor cities") have the head noun first.
             let noun_like = !lang.postposes_adjectives()
@@ -127,7 +127,7 @@ pub fn find(
                 break;
             }
         }
-        b = complement(text, toks, &range, b, lang, lex);
+        b = complement(text, toks, folded, &range, b, lang, lex);
         // Modifiers to the left.
         let mut a = i;
         loop {
@@ -192,6 +192,7 @@ fn adjective_like(w: &str) -> bool {
 fn complement(
     text: &str,
     toks: &[Token],
+    folded: &[String],
     range: &std::ops::Range<usize>,
     b: usize,
     lang: Lang,
@@ -200,7 +201,7 @@ fn complement(
     let word_at = |i: usize| -> Option<(&str, String)> {
         let t = toks.get(i)?;
         (i < range.end && t.kind == TokenKind::Word)
-            .then(|| (&text[t.start..t.end], fold(&text[t.start..t.end])))
+            .then(|| (&text[t.start..t.end], folded[i].clone()))
     };
     let Some((_, link)) = word_at(b + 1) else {
         return b;
