@@ -315,7 +315,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                     // "European Commissioner for Energy Ioana Petrescu"
                     let adjective = r.first == first + 1 && {
                         let f = ctx.folded(first);
-                        f == "european" || ctx.lex.country_for_demonym(&f).is_some()
+                        f == "european" || ctx.lex.country_for_demonym(f).is_some()
                     };
                     (r.first == first || adjective) && r.last < last
                 });
@@ -374,12 +374,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 || (pe - first >= 2
                     && ctx
                         .lex
-                        .cities_for(&last_word)
+                        .cities_for(last_word)
                         .first()
                         .is_some_and(|c| !c.ambiguous))
                 || (pe - first >= 2
-                    && (ctx.lex.is_cue(Cue::OrgKeyword, &last_word)
-                        || ctx.lex.is_cue(Cue::OrgSuffix, &last_word)))
+                    && (ctx.lex.is_cue(Cue::OrgKeyword, last_word)
+                        || ctx.lex.is_cue(Cue::OrgSuffix, last_word)))
                 || roles::find(
                     ctx.text,
                     ctx.toks,
@@ -520,7 +520,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
             let right_words = (p + 1..last)
                 .filter(|&i| ctx.toks[i].kind == TokenKind::Word && is_capitalised(ctx.tx(i)))
                 .count();
-            let right_org = (p + 1..last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i)));
+            let right_org = (p + 1..last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
             if name_particle && right_words == 1 && !right_org && last - first <= 5 {
                 continue;
             }
@@ -571,7 +571,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         // Two bodies joined by a link: "Joint Research Centre of the European Commission",
         // "Dipartimento di Informatica dell'Università di Torino", "X van België".
         if split.is_none() {
-            let org_word = |i: usize| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i));
+            let org_word = |i: usize| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i));
             for p in (first + 1..last.saturating_sub(1)).rev() {
                 let w = ctx.folded(p);
                 let elided_link = ctx.toks[p].kind == TokenKind::Word
@@ -655,7 +655,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
                 continue;
             }
             let prev_org = (prev.s.first..prev.s.last)
-                .any(|i| ctx.lex.is_cue(Cue::OrgKeyword, &ctx.folded(i)))
+                .any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)))
                 && prev.s.last - prev.s.first >= 2
                 && prev.affiliation_of.is_none();
             let right_text = fold(ctx.span_text(&sp.s));
@@ -1278,9 +1278,9 @@ fn classify(
             .any(|&i| is_acronym(ctx.tx(i)) && !is_generic_acronym(ctx.tx(i)));
         let has_place = words.iter().any(|&i| {
             let f = ctx.folded(i);
-            lex.country_for(&f).is_some()
+            lex.country_for(f).is_some()
                 || CONTINENTS.contains(&f)
-                || lex.cities_for(&f).first().is_some_and(|c| !c.ambiguous)
+                || lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
         });
         if (has_acronym || has_place) && !s.sentence_initial {
             return Some((EntityKind::Organisation, name));
@@ -1327,8 +1327,8 @@ fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
     matches!(
         ctx.folded(by),
         "by" | "par" | "von" | "por" | "da" | "door" | "pela" | "pelo"
-    ) && (ctx.lex.is_cue(Cue::PresentationVerb, &ctx.folded(verb))
-        || ctx.lex.is_cue(Cue::SpeechVerb, &ctx.folded(verb)))
+    ) && (ctx.lex.is_cue(Cue::PresentationVerb, ctx.folded(verb))
+        || ctx.lex.is_cue(Cue::SpeechVerb, ctx.folded(verb)))
 }
 
 fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
@@ -1336,7 +1336,7 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
         return false;
     };
     let w = ctx.folded(i);
-    ctx.lex.is_cue(Cue::SpeechVerb, &w) || ctx.lex.is_cue(Cue::PresentationVerb, &w)
+    ctx.lex.is_cue(Cue::SpeechVerb, w) || ctx.lex.is_cue(Cue::PresentationVerb, w)
 }
 
 /// A role right before the name, or after ", [the]".
@@ -1911,7 +1911,7 @@ fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Opt
         return None;
     }
     for &i in &window {
-        if let Some(c) = ctx.lex.country_for_demonym(&ctx.folded(i)) {
+        if let Some(c) = ctx.lex.country_for_demonym(ctx.folded(i)) {
             // Use the name the text uses for that country, when it names it.
             let named = countries
                 .iter()

@@ -101,9 +101,9 @@ pub fn find(
             let noun_like = !lang.postposes_adjectives()
                 && t.kind == TokenKind::Word
                 && !crate::entities::spans::is_capitalised(next)
-                && !lang_stop(&f)
-                && !lex.is_cue(Cue::SpeechVerb, &f)
-                && !lex.is_cue(Cue::PresentationVerb, &f)
+                && !lang_stop(f)
+                && !lex.is_cue(Cue::SpeechVerb, f)
+                && !lex.is_cue(Cue::PresentationVerb, f)
                 && !f.ends_with("ed")
                 && !f.ends_with("ly");
             if noun_like {
