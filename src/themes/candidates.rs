@@ -306,9 +306,13 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord]) -> bool {
     {
         return false;
     }
+    if content.iter().any(|w| words::romance_verb(lang, &w.folded)) {
+        return false;
+    }
     match lang {
         Lang::En => {
             words::en_first_ok(&first.folded)
+                && !(content.len() >= 2 && words::en_gerund(&first.folded))
                 && words::en_head_ok(&last.folded)
                 && !(content.len() == 1 && words::en_person_plural(&last.folded))
         }
