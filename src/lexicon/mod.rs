@@ -124,11 +124,64 @@ pub fn builtin() -> &'static Lexicons {
     &BUILTIN
 }
 
-fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+/// The first [`Row::MAX`] tab-separated fields of a line, without allocating (the lexicons
+/// have 50,000 lines, parsed at every start).
+struct Row<'a> {
+    fields: [&'a str; Row::MAX],
+    len: usize,
+}
+
+impl<'a> Row<'a> {
+    const MAX: usize = 8;
+
+    fn parse(line: &'a str) -> Self {
+        let mut fields = [""; Row::MAX];
+        let mut len = 0;
+        let mut start = 0;
+        let bytes = line.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\t' {
+                if len == Row::MAX {
+                    break;
+                }
+                fields[len] = &line[start..i];
+                len += 1;
+                start = i + 1;
+            }
+        }
+        if len < Row::MAX {
+            fields[len] = &line[start..];
+            len += 1;
+        }
+        Self { fields, len }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn get(&self, i: usize) -> Option<&&'a str> {
+        self.fields[..self.len].get(i)
+    }
+
+    fn first(&self) -> Option<&&'a str> {
+        self.get(0)
+    }
+}
+
+impl<'a> std::ops::Index<usize> for Row<'a> {
+    type Output = &'a str;
+
+    fn index(&self, i: usize) -> &&'a str {
+        &self.fields[..self.len][i]
+    }
+}
+
+fn rows(tsv: &str) -> impl Iterator<Item = Row<'_>> {
     tsv.lines()
         .skip(1)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
+        .map(Row::parse)
 }
 
 fn items<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
@@ -169,16 +222,20 @@ impl Lexicons {
                 cc: r[3].to_string(),
                 population: r[5].parse().unwrap_or(0),
             });
-            let mut seen: Vec<String> = Vec::new();
             for form in [r[1], r[2]].into_iter().chain(items(r.get(6))) {
                 let key = fold(form);
-                if key.is_empty() || seen.contains(&key) {
+                if key.is_empty() {
                     continue;
                 }
-                seen.push(key.clone());
-                lex.max_words = lex.max_words.max(key.split(' ').count());
+                let words = key.split(' ').count();
                 let ambiguous = ambiguous.contains(&key);
-                lex.city_forms.entry(key).or_default().push(CityForm {
+                let forms = lex.city_forms.entry(key).or_default();
+                // A city's forms are added together: one already there for it is a repeat.
+                if forms.last().is_some_and(|f| f.city == idx) {
+                    continue;
+                }
+                lex.max_words = lex.max_words.max(words);
+                forms.push(CityForm {
                     city: idx,
                     ambiguous,
                 });
