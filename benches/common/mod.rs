@@ -1,4 +1,6 @@
 //! Bench inputs built from corpora/, keyed by size and language (shared by the benches).
+// Each bench uses a part of this module.
+#![allow(dead_code)]
 
 use recap::input::{Document, Source, TextFormat};
 use std::path::{Path, PathBuf};
@@ -83,14 +85,12 @@ fn clone(r: &Raw) -> Raw {
     }
 }
 
-/// Words in documents (as recap counts them), for throughput figures.
-#[allow(dead_code)]
+/// Bytes of raw recaps, for throughput figures.
 pub fn bytes_of(raws: &[Raw]) -> u64 {
     raws.iter().map(|r| r.bytes.len() as u64).sum()
 }
 
 /// Sources for files written to a temporary folder (for the whole pipeline through `load`).
-#[allow(dead_code)]
 pub fn write_sources(raws: &[Raw], dir: &Path) -> Vec<Source> {
     raws.iter()
         .map(|r| {
