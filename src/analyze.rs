@@ -194,24 +194,99 @@ impl Analyzer {
 /// Loads and analyses every source in parallel (rayon), folding the reports into a corpus
 /// aggregate. Reports come back in the order of `sources`; texts are dropped as soon as each
 /// document is analysed. `on_done` is called once per finished source (for progress bars).
+/// To keep memory flat on large corpora, use [`analyze_sources_into`].
 pub fn analyze_sources(
     analyzer: &Analyzer,
     sources: &[Source],
     on_done: &(dyn Fn() + Sync),
 ) -> (Vec<DocumentReport>, crate::corpus::CorpusStats) {
+    let mut reports = Vec::with_capacity(sources.len());
+    let corpus = analyze_sources_into(analyzer, sources, None, on_done, &mut |r| {
+        reports.push(r);
+        Ok(())
+    });
+    (reports, corpus.expect("collecting never fails"))
+}
+
+/// How many sources [`analyze_sources_into`] analyses at a time: enough to keep every core
+/// busy, few enough that only a few hundred texts and reports are held at once.
+pub const CHUNK_SOURCES: usize = 256;
+
+/// Like [`analyze_sources`], but hands each report to `sink` in the order of `sources` as soon
+/// as its chunk of [`CHUNK_SOURCES`] is done, and keeps none: memory stays bounded by a chunk,
+/// whatever the size of the corpus. Stops at the first error of `sink`. The analysis runs on
+/// `pool` when given (the sink always runs on the calling thread), else on the current pool.
+pub fn analyze_sources_into(
+    analyzer: &Analyzer,
+    sources: &[Source],
+    pool: Option<&rayon::ThreadPool>,
+    on_done: &(dyn Fn() + Sync),
+    sink: &mut dyn FnMut(DocumentReport) -> crate::error::Result<()>,
+) -> crate::error::Result<crate::corpus::CorpusStats> {
     use rayon::prelude::*;
-    let reports: Vec<DocumentReport> = sources
-        .par_iter()
-        .map(|source| {
-            let outcome = crate::input::load(source);
-            let report = analyze_outcome(analyzer, source, outcome);
-            on_done();
-            report
-        })
-        .collect();
     let mut corpus = crate::corpus::CorpusStats::default();
-    for r in &reports {
-        corpus.add_report(r);
+    for chunk in sources.chunks(CHUNK_SOURCES) {
+        let work = || -> Vec<DocumentReport> {
+            chunk
+                .par_iter()
+                .map(|source| {
+                    let outcome = crate::input::load(source);
+                    let report = analyze_outcome(analyzer, source, outcome);
+                    on_done();
+                    report
+                })
+                .collect()
+        };
+        let reports = match pool {
+            Some(pool) => pool.install(work),
+            None => work(),
+        };
+        for r in reports {
+            corpus.add_report(&r);
+            sink(r)?;
+        }
     }
-    (reports, corpus)
+    Ok(corpus)
+}
+
+/// Analyses JSON Lines records (`{"id", "text", "format"}`, see [`crate::input::jsonl`]) read
+/// from `input`, `chunk` lines at a time: each chunk is parsed and analysed in parallel
+/// (rayon), then dropped, so that at most `chunk` texts are held at once. Reports come back in
+/// input order. `input_path` names the input in rows of malformed lines; `id_prefix` goes
+/// before their `line N` id. Fails only when `input` cannot be read.
+pub fn analyze_jsonl(
+    analyzer: &Analyzer,
+    input: impl std::io::BufRead,
+    input_path: &str,
+    id_prefix: &str,
+    chunk: usize,
+    on_done: &(dyn Fn() + Sync),
+) -> crate::error::Result<(Vec<DocumentReport>, crate::corpus::CorpusStats)> {
+    use crate::input::jsonl::{parse_record, JsonlChunks};
+    use rayon::prelude::*;
+    let mut reports = Vec::new();
+    let mut corpus = crate::corpus::CorpusStats::default();
+    for lines in JsonlChunks::new(input, chunk) {
+        let lines = lines.map_err(|e| crate::error::Error::io(e, input_path))?;
+        let done: Vec<DocumentReport> = lines
+            .par_iter()
+            .map(|line| {
+                let record = parse_record(line, input_path, id_prefix);
+                let source = Source {
+                    id: record.id,
+                    path: record.path,
+                    origin: crate::input::Origin::Stdin,
+                    format: None,
+                };
+                let report = analyze_outcome(analyzer, &source, record.outcome);
+                on_done();
+                report
+            })
+            .collect();
+        for r in &done {
+            corpus.add_report(r);
+        }
+        reports.extend(done);
+    }
+    Ok((reports, corpus))
 }

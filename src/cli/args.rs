@@ -69,6 +69,10 @@ pub enum InputFormatArg {
     Md,
     /// HTML.
     Html,
+    /// JSON Lines of `{"id", "text", "format"}` records, one recap per line (format: txt, md
+    /// or html; txt when absent). Chosen by itself when the only PATH is `-` and standard
+    /// input starts with `{`.
+    Jsonl,
 }
 
 /// Options shared by the commands that analyse recaps.

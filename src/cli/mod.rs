@@ -28,8 +28,21 @@ pub const EXIT_BELOW_FLOOR: u8 = 3;
 pub fn run(cli: Cli) -> Result<u8> {
     match cli.command {
         Command::Analyze(a) => {
-            let (report, partial, code) = analyze(&a.common)?;
             let format = a.common.format.map(to_format).unwrap_or(Format::Json);
+            if matches!(format, Format::Json | Format::Jsonl) {
+                // Written as the documents are analysed: memory stays flat (issue 6).
+                let mut code = EXIT_OK;
+                let mut write = |w: &mut dyn Write| {
+                    code = analyze_streaming(&a.common, format, w)?;
+                    Ok(())
+                };
+                match &a.common.output {
+                    Some(file) => output::write_atomic(file, write)?,
+                    None => emit(&mut write)?,
+                }
+                return Ok(code);
+            }
+            let (report, partial, code) = analyze(&a.common)?;
             let opts = WriteOptions { bom: a.common.bom };
             match (&a.common.output, format) {
                 (Some(dir), Format::Csv | Format::Tsv) if !looks_like_file(dir) => {
@@ -165,17 +178,36 @@ fn thread_pool(threads: Option<usize>) -> Result<rayon::ThreadPool> {
         .map_err(|e| Error::new(ErrorKind::Config, e.to_string()))
 }
 
-/// Discovers, analyses and aggregates; returns the wire report, the raw aggregate and the exit
-/// code the inputs call for.
-fn analyze(c: &CommonArgs) -> Result<(Report, CorpusStats, u8)> {
+/// What the inputs turned out to be.
+enum Inputs {
+    /// JSON Lines records (`--input-format jsonl`, or `{` first on standard input).
+    Jsonl,
+    /// Files found by discovery, sorted by id.
+    Sources(Vec<crate::input::Source>),
+}
+
+/// Resolves the flags into an analyzer, a thread pool and the inputs (notes go to stderr).
+fn prepare(c: &CommonArgs) -> Result<(Analyzer, rayon::ThreadPool, Inputs)> {
     let config = config(c)?;
+    let input_format = match c.input_format {
+        None if c.paths == ["-"] => {
+            let jsonl = crate::input::stdin_is_jsonl().map_err(|e| Error::io(e, "-"))?;
+            jsonl.then_some(InputFormatArg::Jsonl)
+        }
+        f => f,
+    };
+    let analyzer = Analyzer::new(config);
+    let pool = thread_pool(c.threads)?;
+    if input_format == Some(InputFormatArg::Jsonl) {
+        return Ok((analyzer, pool, Inputs::Jsonl));
+    }
     let opts = DiscoverOptions {
         include: c.include.clone(),
         exclude: c.exclude.clone(),
         hidden: c.hidden,
         no_ignore: c.no_ignore,
-        input_format: c.input_format.map(|f| match f {
-            InputFormatArg::Txt => TextFormat::Text,
+        input_format: input_format.map(|f| match f {
+            InputFormatArg::Txt | InputFormatArg::Jsonl => TextFormat::Text,
             InputFormatArg::Md => TextFormat::Markdown,
             InputFormatArg::Html => TextFormat::Html,
         }),
@@ -184,45 +216,157 @@ fn analyze(c: &CommonArgs) -> Result<(Report, CorpusStats, u8)> {
     for n in &found.notes {
         note(c, n);
     }
-    let analyzer = Analyzer::new(config);
-    let bar = progress_bar(c, found.sources.len());
-    let pool = thread_pool(c.threads)?;
-    let (reports, corpus) =
-        pool.install(|| analyze_sources(&analyzer, &found.sources, &|| bar.inc(1)));
-    bar.finish_and_clear();
+    Ok((analyzer, pool, Inputs::Sources(found.sources)))
+}
+
+/// Discovers, analyses and aggregates; returns the wire report, the raw aggregate and the exit
+/// code the inputs call for.
+fn analyze(c: &CommonArgs) -> Result<(Report, CorpusStats, u8)> {
+    let (analyzer, pool, inputs) = prepare(c)?;
+    let (reports, corpus) = match inputs {
+        Inputs::Jsonl => analyze_jsonl_inputs(c, &analyzer, &pool)?,
+        Inputs::Sources(sources) => {
+            let bar = progress_bar(c, sources.len());
+            let done = pool.install(|| analyze_sources(&analyzer, &sources, &|| bar.inc(1)));
+            bar.finish_and_clear();
+            done
+        }
+    };
     let code = report_problems(&reports);
     let report = output::convert::to_report(&reports, &corpus, c.top);
     Ok((report, corpus, code))
 }
 
+/// `analyze` to JSON or JSON Lines, writing each document as soon as it is analysed and
+/// keeping none; returns the exit code the inputs call for.
+fn analyze_streaming(c: &CommonArgs, format: Format, out: &mut dyn Write) -> Result<u8> {
+    use output::convert::document_out;
+    let (analyzer, pool, inputs) = prepare(c)?;
+    let mut stream = output::ReportStream::new(std::io::BufWriter::new(out), format)?;
+    let mut code = EXIT_OK;
+    let corpus = match inputs {
+        Inputs::Jsonl => {
+            let (reports, corpus) = analyze_jsonl_inputs(c, &analyzer, &pool)?;
+            for r in &reports {
+                code = code.max(report_problem(r));
+                stream.document(&document_out(r))?;
+            }
+            corpus
+        }
+        Inputs::Sources(sources) => {
+            let bar = progress_bar(c, sources.len());
+            let corpus = crate::analyze::analyze_sources_into(
+                &analyzer,
+                &sources,
+                Some(&pool),
+                &|| bar.inc(1),
+                &mut |r| {
+                    code = code.max(report_problem(&r));
+                    stream.document(&document_out(&r))
+                },
+            )?;
+            bar.finish_and_clear();
+            corpus
+        }
+    };
+    stream.finish(&corpus, c.top)?;
+    Ok(code)
+}
+
+/// Analyses JSON Lines inputs (files, or `-` for standard input) in bounded chunks; reports
+/// are sorted by id, as for files. A file that cannot be opened becomes an error row.
+fn analyze_jsonl_inputs(
+    c: &CommonArgs,
+    analyzer: &Analyzer,
+    pool: &rayon::ThreadPool,
+) -> Result<(Vec<DocumentReport>, CorpusStats)> {
+    use crate::analyze::analyze_jsonl;
+    use crate::input::jsonl::DEFAULT_CHUNK_LINES;
+    let bar = progress_bar(c, 0);
+    let mut reports = Vec::new();
+    let mut corpus = CorpusStats::default();
+    for path in &c.paths {
+        // With several inputs, rows of malformed lines say which input they come from.
+        let prefix = if c.paths.len() > 1 {
+            format!("{path} ")
+        } else {
+            String::new()
+        };
+        let tick = || bar.inc(1);
+        let (mut r, s) = if path == "-" {
+            let input = crate::input::stdin_reader();
+            pool.install(|| {
+                analyze_jsonl(analyzer, input, path, &prefix, DEFAULT_CHUNK_LINES, &tick)
+            })?
+        } else if Path::new(path).is_dir() {
+            return Err(Error::new(
+                ErrorKind::Config,
+                format!("{path} is a folder; with --input-format jsonl give JSON Lines files or -"),
+            ));
+        } else {
+            match std::fs::File::open(path) {
+                Ok(f) => {
+                    let input = std::io::BufReader::with_capacity(1 << 16, f);
+                    pool.install(|| {
+                        analyze_jsonl(analyzer, input, path, &prefix, DEFAULT_CHUNK_LINES, &tick)
+                    })?
+                }
+                Err(e) => {
+                    let source = crate::input::Source {
+                        id: path.clone(),
+                        path: path.clone(),
+                        origin: crate::input::Origin::File(path.into()),
+                        format: None,
+                    };
+                    let error = Error::io(e, path).message().to_string();
+                    let row = DocumentReport::empty(&source, Status::Error, Some(error));
+                    let mut s = CorpusStats::default();
+                    s.add_report(&row);
+                    (vec![row], s)
+                }
+            }
+        };
+        reports.append(&mut r);
+        corpus += &s;
+    }
+    bar.finish_and_clear();
+    reports.sort_by(|a, b| a.id.cmp(&b.id));
+    Ok((reports, corpus))
+}
+
 /// Prints one line per input that was skipped or failed; returns the exit code.
 fn report_problems(reports: &[DocumentReport]) -> u8 {
-    let mut code = EXIT_OK;
-    for r in reports {
-        match r.status {
-            Status::Ok => {
-                for w in &r.warnings {
-                    eprintln!("recap: warning: {}: {w}", r.path);
-                }
+    reports.iter().map(report_problem).max().unwrap_or(EXIT_OK)
+}
+
+/// Prints the warnings of one report, or why it was skipped or failed; returns the exit code
+/// it calls for.
+fn report_problem(r: &DocumentReport) -> u8 {
+    match r.status {
+        Status::Ok => {
+            for w in &r.warnings {
+                eprintln!("recap: warning: {}: {w}", r.path);
             }
-            Status::Skipped => {
-                let why = r.error.as_deref().unwrap_or("skipped");
-                eprintln!("recap: skipped {}: {why}", r.path);
-                if why.starts_with("binary") {
-                    code = EXIT_INPUT_ERRORS;
-                }
-            }
-            Status::Error => {
-                eprintln!(
-                    "recap: error: {}: {}",
-                    r.path,
-                    r.error.as_deref().unwrap_or("failed")
-                );
-                code = EXIT_INPUT_ERRORS;
+            EXIT_OK
+        }
+        Status::Skipped => {
+            let why = r.error.as_deref().unwrap_or("skipped");
+            eprintln!("recap: skipped {}: {why}", r.path);
+            if why.starts_with("binary") {
+                EXIT_INPUT_ERRORS
+            } else {
+                EXIT_OK
             }
         }
+        Status::Error => {
+            eprintln!(
+                "recap: error: {}: {}",
+                r.path,
+                r.error.as_deref().unwrap_or("failed")
+            );
+            EXIT_INPUT_ERRORS
+        }
     }
-    code
 }
 
 fn progress_bar(c: &CommonArgs, len: usize) -> indicatif::ProgressBar {

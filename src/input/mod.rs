@@ -3,6 +3,7 @@
 
 mod decode;
 mod discover;
+pub mod jsonl;
 mod markup;
 
 pub use decode::{decode, Decoded};
@@ -10,7 +11,9 @@ pub use discover::{discover, DiscoverOptions, Discovery};
 pub use markup::{parse_html, parse_markdown, parse_text};
 
 use crate::error::Error;
+use std::io::BufRead;
 use std::path::PathBuf;
+use std::sync::Mutex;
 
 /// How a recap is marked up.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -158,13 +161,51 @@ pub fn load(source: &Source) -> Outcome {
         },
         Origin::Stdin => {
             let mut buf = Vec::new();
-            if let Err(e) = std::io::stdin().lock().read_to_end(&mut buf) {
+            if let Err(e) = stdin_reader().read_to_end(&mut buf) {
                 return Outcome::Failed(Error::io(e, "-"));
             }
             buf
         }
     };
     load_bytes(source, &bytes)
+}
+
+/// White space that [`stdin_is_jsonl`] had to consume to find the first non-blank byte; given
+/// back first by [`stdin_reader`].
+static STDIN_PREFIX: Mutex<Vec<u8>> = Mutex::new(Vec::new());
+
+/// Peeks at standard input: true when its first non-blank byte is `{` (JSON Lines). Nothing is
+/// lost: what was looked at is read again through [`stdin_reader`].
+pub fn stdin_is_jsonl() -> std::io::Result<bool> {
+    let mut stdin = std::io::stdin().lock();
+    let mut prefix = STDIN_PREFIX.lock().unwrap_or_else(|e| e.into_inner());
+    loop {
+        let buf = stdin.fill_buf()?;
+        if buf.is_empty() {
+            return Ok(false);
+        }
+        let seen = if prefix.is_empty() {
+            jsonl::looks_like_jsonl(buf)
+        } else {
+            jsonl::looks_like_jsonl(&[prefix.as_slice(), buf].concat())
+        };
+        match seen {
+            Some(answer) => return Ok(answer),
+            None => {
+                // Only white space so far: keep it and look further.
+                let n = buf.len();
+                prefix.extend_from_slice(buf);
+                stdin.consume(n);
+            }
+        }
+    }
+}
+
+/// Standard input, starting with whatever [`stdin_is_jsonl`] consumed while peeking.
+pub fn stdin_reader() -> impl BufRead + Send {
+    use std::io::Read;
+    let prefix = std::mem::take(&mut *STDIN_PREFIX.lock().unwrap_or_else(|e| e.into_inner()));
+    std::io::Cursor::new(prefix).chain(std::io::BufReader::with_capacity(1 << 16, std::io::stdin()))
 }
 
 /// Decodes and parses bytes already read for `source`.

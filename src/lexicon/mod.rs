@@ -121,18 +121,71 @@ pub struct Lexicons {
     pub max_words: usize,
 }
 
-static BUILTIN: LazyLock<Lexicons> = LazyLock::new(Lexicons::builtin);
+static BUILTIN: LazyLock<Lexicons> = LazyLock::new(Lexicons::parse_builtin);
 
 /// The built-in lexicons, parsed on first use and shared.
 pub fn builtin() -> &'static Lexicons {
     &BUILTIN
 }
 
-fn rows(tsv: &str) -> impl Iterator<Item = Vec<&str>> {
+/// The first [`Row::MAX`] tab-separated fields of a line, without allocating (the lexicons
+/// have 50,000 lines, parsed at every start).
+struct Row<'a> {
+    fields: [&'a str; Row::MAX],
+    len: usize,
+}
+
+impl<'a> Row<'a> {
+    const MAX: usize = 8;
+
+    fn parse(line: &'a str) -> Self {
+        let mut fields = [""; Row::MAX];
+        let mut len = 0;
+        let mut start = 0;
+        let bytes = line.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\t' {
+                if len == Row::MAX {
+                    break;
+                }
+                fields[len] = &line[start..i];
+                len += 1;
+                start = i + 1;
+            }
+        }
+        if len < Row::MAX {
+            fields[len] = &line[start..];
+            len += 1;
+        }
+        Self { fields, len }
+    }
+
+    fn len(&self) -> usize {
+        self.len
+    }
+
+    fn get(&self, i: usize) -> Option<&&'a str> {
+        self.fields[..self.len].get(i)
+    }
+
+    fn first(&self) -> Option<&&'a str> {
+        self.get(0)
+    }
+}
+
+impl<'a> std::ops::Index<usize> for Row<'a> {
+    type Output = &'a str;
+
+    fn index(&self, i: usize) -> &&'a str {
+        &self.fields[..self.len][i]
+    }
+}
+
+fn rows(tsv: &str) -> impl Iterator<Item = Row<'_>> {
     tsv.lines()
         .skip(1)
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
-        .map(|l| l.split('\t').collect())
+        .map(Row::parse)
 }
 
 fn items<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
@@ -145,10 +198,12 @@ fn items<'a>(field: Option<&&'a str>) -> impl Iterator<Item = &'a str> {
 }
 
 impl Lexicons {
-    fn builtin() -> Self {
+    /// Parses the built-in lexicons afresh: what [`builtin`] does once per process. Public
+    /// for the start-up benchmark; use [`builtin`] otherwise.
+    pub fn parse_builtin() -> Self {
         let mut lex = Lexicons {
             cities: Vec::new(),
-            city_forms: HashMap::new(),
+            city_forms: HashMap::with_capacity(90_000),
             countries: Vec::new(),
             country_names: HashMap::new(),
             demonyms: HashMap::new(),
@@ -163,7 +218,8 @@ impl Lexicons {
                 continue;
             }
             let idx = lex.cities.len() as u32;
-            let ambiguous: HashSet<String> = items(r.get(7)).map(fold).collect();
+            // Few per row: vectors, not hash sets (this loop runs 34,000 times at start-up).
+            let ambiguous: Vec<String> = items(r.get(7)).map(fold).collect();
             let english = if r[2].is_empty() { r[1] } else { r[2] };
             lex.cities.push(City {
                 name: r[1].to_string(),
@@ -171,15 +227,20 @@ impl Lexicons {
                 cc: r[3].to_string(),
                 population: r[5].parse().unwrap_or(0),
             });
-            let mut seen = HashSet::new();
             for form in [r[1], r[2]].into_iter().chain(items(r.get(6))) {
                 let key = fold(form);
-                if key.is_empty() || !seen.insert(key.clone()) {
+                if key.is_empty() {
                     continue;
                 }
-                lex.max_words = lex.max_words.max(key.split(' ').count());
+                let words = key.split(' ').count();
                 let ambiguous = ambiguous.contains(&key);
-                lex.city_forms.entry(key).or_default().push(CityForm {
+                let forms = lex.city_forms.entry(key).or_default();
+                // A city's forms are added together: one already there for it is a repeat.
+                if forms.last().is_some_and(|f| f.city == idx) {
+                    continue;
+                }
+                lex.max_words = lex.max_words.max(words);
+                forms.push(CityForm {
                     city: idx,
                     ambiguous,
                 });

@@ -43,9 +43,18 @@ pub(crate) fn write_report(
         serde_json::to_writer(&mut *out, doc).map_err(json_write_error)?;
         out.write_all(b"\n").map_err(io_error)?;
     }
+    write_partial_line(partial, &report.recap_version, out)
+}
+
+/// Writes the aggregate line of this recap version.
+pub(crate) fn write_partial(partial: &CorpusStats, out: &mut dyn Write) -> Result<()> {
+    write_partial_line(partial, env!("CARGO_PKG_VERSION"), out)
+}
+
+fn write_partial_line(partial: &CorpusStats, version: &str, out: &mut dyn Write) -> Result<()> {
     let last = PartialLineRef {
         corpus_partial: partial,
-        recap_version: &report.recap_version,
+        recap_version: version,
         schema_version: SCHEMA_VERSION,
     };
     serde_json::to_writer(&mut *out, &last).map_err(json_write_error)?;

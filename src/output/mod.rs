@@ -16,6 +16,7 @@ mod json;
 mod jsonl;
 mod markdown;
 mod parts;
+mod stream;
 mod text;
 pub mod wire;
 
@@ -28,6 +29,7 @@ pub use json::read_json_report;
 pub use jsonl::{read_jsonl, PartialLine, PARTIAL_KEY};
 pub use markdown::MAX_MARKDOWN_BYTES;
 pub use parts::read_part;
+pub use stream::ReportStream;
 
 use crate::error::{Error, ErrorKind, Result};
 use std::io::{self, BufWriter, Write};

@@ -8,7 +8,7 @@ mod normalize;
 mod sentences;
 
 pub use lang::{detect as detect_language, Lang};
-pub use normalize::fold;
+pub use normalize::{fold, fold_into};
 pub use sentences::split as split_sentences;
 
 use crate::input::Document;

@@ -5,4 +5,5 @@ mod bad_inputs;
 mod determinism;
 mod eval;
 mod merge;
+mod shards;
 mod util;
