@@ -32,7 +32,11 @@ NATIONALITY_LANGS = ["en", "de", "es", "fr", "it", "nl"]
 # faker person providers (DATA-SOURCES.md section 3).
 FAKER_LOCALES = (
     "en_US en_GB en_IE de_DE de_AT de_CH fr_FR fr_CH fr_BE nl_NL nl_BE it_IT es_ES pt_PT pt_BR "
-    "pl_PL da_DK sv_SE no_NO fi_FI cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO et_EE lv_LV lt_LT ga_IE"
+    "pl_PL da_DK sv_SE no_NO fi_FI cs_CZ sk_SK sl_SI hr_HR hu_HU ro_RO et_EE lv_LV lt_LT ga_IE "
+    # Latin-script names from other regions: recaps of international events name people from
+    # everywhere (added after the dev corpus showed Indian, West African and Turkish names missed).
+    "en_IN en_KE en_NG en_PK en_NZ es_AR es_CL es_CO es_MX fr_CA fr_DZ id_ID tr_TR tw_GH "
+    "vi_VN yo_NG zu_ZA ig_NG ha_NG sw az_AZ"
 ).split()
 CUE_KINDS = {
     "role_head", "role_modifier", "honorific", "org_suffix", "org_keyword", "event_keyword",
@@ -217,7 +221,7 @@ def build_given_names(inp):
                       node.target if isinstance(node, ast.AnnAssign) else None)
             if isinstance(target, ast.Name) and node.value is not None:
                 tid = target.id
-                if tid.startswith("first_names") and "nonbinary" not in tid:
+                if (tid.startswith("first_names") or tid.startswith("first_romanized_names")) and "nonbinary" not in tid:
                     got = _literal_names(node.value)
                     if got is not None:
                         lists[tid] = got
