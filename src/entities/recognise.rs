@@ -43,7 +43,8 @@ const AFFILIATION_LINKS: &[&str] = &[
 /// Articles skipped between a link and a name ("of the University").
 const ARTICLES: &[&str] = &[
     "the", "la", "le", "les", "l", "der", "die", "das", "den", "dem", "des", "el", "los", "las",
-    "il", "lo", "gli", "o", "a", "os", "as", "het", "de",
+    "il", "lo", "gli", "o", "a", "os", "as", "het", "de", "an", "un", "une", "uno", "una", "ein",
+    "eine", "een", "um", "uma",
 ];
 
 /// A classified mention before merging.
@@ -176,7 +177,9 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     // Later words are capitalised or name particles ("van der", "da"), never "of".
     if words[1..].iter().any(|&i| {
         let t = ctx.tx(i);
-        !is_capitalised(t) && !NAME_PARTICLES.contains(&fold(t).as_str())
+        let after_hyphen =
+            i >= 1 && ctx.tx(i - 1) == "-" && ctx.toks[i - 1].end == ctx.toks[i].start;
+        !is_capitalised(t) && !after_hyphen && !NAME_PARTICLES.contains(&fold(t).as_str())
     }) {
         return false;
     }
@@ -1023,8 +1026,18 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         if kind_of[k].is_some() || heading(&sp.s) {
             continue;
         }
-        // "HeatLoop’s CEO Tanel Kask": a possessive before a role or a titled person.
-        let before_role = sp.s.possessive
+        // "HeatLoop’s CEO Tanel Kask", "Agrisense co-founder Siobhán Kelly": a name right
+        // before a role that is right before a person.
+        let role_then_person = |r: &RoleSpan| {
+            spans
+                .iter()
+                .enumerate()
+                .any(|(j, o)| o.s.first == r.last && kind_of[j] == Some(EntityKind::Person))
+        };
+        let before_role = (sp.s.possessive
+            || all_roles
+                .iter()
+                .any(|(r, _)| r.first == sp.s.last && role_then_person(r)))
             && (all_roles.iter().any(|(r, _)| r.first == sp.s.last)
                 || spans
                     .iter()
