@@ -807,6 +807,51 @@ const REGION_WORDS: &[&str] = &[
     "europe's",
 ];
 
+/// Last words of streets and buildings, which are places but not entities of any kind.
+const VENUE_WORDS: &[&str] = &[
+    "street",
+    "avenue",
+    "road",
+    "boulevard",
+    "lane",
+    "plaza",
+    "square",
+    "hall",
+    "arena",
+    "stadium",
+    "auditorium",
+    "building",
+    "tower",
+    "strasse",
+    "straße",
+    "platz",
+    "rue",
+    "calle",
+    "plein",
+    "straat",
+    "via",
+    "piazza",
+    "praça",
+    "rua",
+];
+
+/// "Convention Center", "Student Center": a centre that is a building.
+const VENUE_KINDS: &[&str] = &[
+    "convention",
+    "conference",
+    "student",
+    "exhibition",
+    "congress",
+    "community",
+    "visitor",
+    "visitors",
+    "shopping",
+    "events",
+    "event",
+    "civic",
+    "cultural",
+];
+
 /// Continents: "Horizon Europe", "Interreg Europe", "Creative Europe" are programmes.
 const CONTINENTS: &[&str] = &[
     "europe", "europa", "africa", "afrika", "afrique", "asia", "asien", "asie", "america",
@@ -823,7 +868,12 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
     let Some(last) = words.last() else {
         return true;
     };
-    ctx.lex.is_region(&fold(ctx.span_text(s)))
+    let venue = VENUE_WORDS.contains(&last.as_str())
+        || (matches!(last.as_str(), "center" | "centre")
+            && words.len() >= 2
+            && VENUE_KINDS.contains(&words[words.len() - 2].as_str()));
+    venue
+        || ctx.lex.is_region(&fold(ctx.span_text(s)))
         || (words.len() >= 2 && matches!(last.as_str(), "region" | "regio" | "regione" | "région"))
         || DOCUMENT_WORDS.contains(&last.as_str())
         || words
@@ -854,8 +904,11 @@ fn camel_case(s: &str) -> bool {
 }
 
 fn is_generic_acronym(s: &str) -> bool {
+    let singular = s.strip_suffix('s').unwrap_or(s);
     s.chars().any(|c| c.is_ascii_digit())
-        || GENERIC_ACRONYMS.iter().any(|a| a.eq_ignore_ascii_case(s))
+        || GENERIC_ACRONYMS
+            .iter()
+            .any(|a| a.eq_ignore_ascii_case(s) || a.eq_ignore_ascii_case(singular))
 }
 
 /// The country a span names, as written ("the Netherlands" → "Netherlands").
@@ -1274,10 +1327,6 @@ fn classify(
     if in_heading {
         return None;
     }
-    // A single CamelCase word is a brand or an organisation: "PurpleAir", "NetZeroCities".
-    if n_words == 1 && camel_case(&name) && !in_heading {
-        return Some((EntityKind::Organisation, name));
-    }
     // Acronyms alone are organisations.
     if n_words == 1 && is_acronym(&name) && name.chars().count() <= 8 && !is_generic_acronym(&name)
     {
@@ -1427,6 +1476,35 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
                 let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
                 out.insert(acr.to_string(), full.to_string());
             }
+        }
+    }
+    // The other order: "CAF (Banco de Desarrollo de América Latina)".
+    for i in 0..toks.len().saturating_sub(3) {
+        let acr = ctx.tx(i);
+        if !is_acronym(acr) || out.contains_key(acr) || ctx.tx(i + 1) != "(" {
+            continue;
+        }
+        let Some(close) = (i + 2..toks.len().min(i + 16)).find(|&k| ctx.tx(k) == ")") else {
+            continue;
+        };
+        let inner: Vec<usize> = (i + 2..close)
+            .filter(|&k| toks[k].kind == TokenKind::Word)
+            .collect();
+        let caps: String = inner
+            .iter()
+            .map(|&k| ctx.tx(k))
+            .filter(|w| is_capitalised(w))
+            .filter_map(|w| w.chars().next())
+            .flat_map(char::to_lowercase)
+            .collect();
+        let letters: String = acr
+            .chars()
+            .filter(|c| c.is_alphabetic())
+            .flat_map(char::to_lowercase)
+            .collect();
+        if inner.len() >= 2 && caps.starts_with(&letters) && caps.len() <= letters.len() + 1 {
+            let full = &ctx.text[toks[i + 2].start..toks[close - 1].end];
+            out.insert(acr.to_string(), full.to_string());
         }
     }
     out
