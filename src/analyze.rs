@@ -127,8 +127,10 @@ pub struct AnalyzerConfig {
     pub themes: ThemeOptions,
     /// User-defined themes counted in every document (`--codebook`).
     pub codebook: Option<std::sync::Arc<Codebook>>,
-    /// Takeaway extraction settings (`--top` sets the number of summary sentences).
+    /// Takeaway extraction settings (`--summary` sets the number of summary sentences).
     pub takeaways: TakeawayOptions,
+    /// Entities from `--lexicon FILE`, which add to or override the built-in recognisers.
+    pub user_lexicon: Vec<crate::lexicon::UserEntry>,
 }
 
 /// Analyses documents with a fixed configuration; cheap to share across threads.
@@ -156,7 +158,15 @@ impl Analyzer {
     /// Analyses one document.
     pub fn analyze(&self, doc: &Document) -> DocumentReport {
         let seg = segment(doc, self.config.lang);
-        let entities = crate::entities::recognise(doc, &seg, self.lexicons);
+        let mut entities = crate::entities::recognise(doc, &seg, self.lexicons);
+        if !self.config.user_lexicon.is_empty() {
+            crate::entities::apply_user_lexicon(
+                &doc.text,
+                |pos| seg.sentence_at(pos),
+                &self.config.user_lexicon,
+                &mut entities,
+            );
+        }
         let themes =
             crate::themes::extract(doc, &seg, &entities, self.lexicons, &self.config.themes);
         let takeaways = crate::takeaways::extract(

@@ -111,6 +111,10 @@ pub struct CommonArgs {
     /// Do not honour .gitignore and .ignore files.
     #[arg(long)]
     pub no_ignore: bool,
+    /// Extra or overriding entities: CSV with a header `type,name,aliases,country` (aliases
+    /// separated by `|` or `;`).
+    #[arg(long, value_name = "FILE")]
+    pub lexicon: Option<PathBuf>,
     /// Extra words to leave out of themes (one per line; adds to the built-in list).
     #[arg(long, value_name = "FILE")]
     pub stopwords: Option<PathBuf>,

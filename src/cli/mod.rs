@@ -140,6 +140,11 @@ fn parse_lang(s: &str) -> Result<Option<Lang>> {
     })
 }
 
+/// A malformed file named by an option is a usage error (exit 2), like a malformed option.
+fn as_usage(e: Error) -> Error {
+    Error::new(ErrorKind::Config, e.to_string())
+}
+
 /// Resolves the shared flags into an analyzer configuration.
 fn config(c: &CommonArgs) -> Result<AnalyzerConfig> {
     let mut config = AnalyzerConfig {
@@ -147,6 +152,9 @@ fn config(c: &CommonArgs) -> Result<AnalyzerConfig> {
         ..AnalyzerConfig::default()
     };
     config.takeaways.summary_sentences = c.summary;
+    if let Some(path) = &c.lexicon {
+        config.user_lexicon = crate::lexicon::load_user_lexicon(path).map_err(as_usage)?;
+    }
     if let Some(path) = &c.stopwords {
         let text = std::fs::read_to_string(path).map_err(|e| Error::io(e, path))?;
         config.themes.extra_stop_words.extend(
@@ -157,7 +165,7 @@ fn config(c: &CommonArgs) -> Result<AnalyzerConfig> {
         );
     }
     if let Some(path) = &c.codebook {
-        let codebook = crate::themes::Codebook::load(path)?;
+        let codebook = crate::themes::Codebook::load(path).map_err(as_usage)?;
         config.codebook = Some(std::sync::Arc::new(codebook));
     }
     Ok(config)
@@ -489,6 +497,7 @@ fn eval(e: &args::EvalArgs) -> Result<u8> {
                 exclude: Vec::new(),
                 hidden: false,
                 no_ignore: false,
+                lexicon: None,
                 stopwords: None,
                 codebook: None,
                 threads: e.threads,

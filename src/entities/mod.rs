@@ -109,6 +109,85 @@ mod spans;
 
 pub use recognise::recognise;
 
+use crate::lexicon::UserEntry;
+
+/// Applies a user lexicon (`--lexicon FILE`): every occurrence of an entry's name or aliases, on
+/// word boundaries, becomes a mention of that entry under its canonical name and type, and
+/// replaces whatever the built-in recognisers found at that place.
+pub fn apply_user_lexicon(
+    text: &str,
+    sentence_at: impl Fn(usize) -> usize,
+    entries: &[UserEntry],
+    entities: &mut Vec<Entity>,
+) {
+    let boundary = |i: usize| {
+        text[..i]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let boundary_after = |i: usize| {
+        text[i..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let mut added: Vec<Entity> = Vec::new();
+    for entry in entries {
+        let mut e = Entity::new(entry.kind, entry.name.clone());
+        e.country = entry.country.clone();
+        for form in std::iter::once(&entry.name).chain(&entry.aliases) {
+            if form.is_empty() {
+                continue;
+            }
+            for (start, _) in text.match_indices(form.as_str()) {
+                let end = start + form.len();
+                if boundary(start) && boundary_after(end) {
+                    e.mentions.push(Mention {
+                        start,
+                        end,
+                        sentence: sentence_at(start),
+                    });
+                }
+            }
+        }
+        if !e.mentions.is_empty() {
+            e.mentions.sort();
+            e.mentions.dedup();
+            added.push(e);
+        }
+    }
+    if added.is_empty() {
+        return;
+    }
+    let taken: Vec<(usize, usize)> = added
+        .iter()
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    for e in entities.iter_mut() {
+        e.mentions
+            .retain(|m| !taken.iter().any(|&(s, t)| m.start < t && s < m.end));
+    }
+    entities.retain(|e| !e.mentions.is_empty());
+    for a in added {
+        match entities
+            .iter_mut()
+            .find(|e| e.kind == a.kind && e.name == a.name)
+        {
+            Some(e) => {
+                e.mentions.extend(a.mentions);
+                e.mentions.sort();
+                e.mentions.dedup();
+                if a.country.is_some() {
+                    e.country = a.country;
+                }
+            }
+            None => entities.push(a),
+        }
+    }
+    entities.sort_by(|a, b| a.kind.cmp(&b.kind).then_with(|| a.name.cmp(&b.name)));
+}
+
 pub use spans::{is_acronym, strip_possessive};
 
 #[cfg(test)]

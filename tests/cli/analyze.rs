@@ -242,3 +242,47 @@ fn schema_is_valid_json_naming_the_contract() {
         assert!(s.contains(field), "schema lacks {field}");
     }
 }
+
+#[test]
+fn a_user_lexicon_adds_and_overrides_entities() {
+    let dir = tempfile::tempdir().unwrap();
+    let lex = dir.path().join("lexicon.csv");
+    std::fs::write(
+        &lex,
+        "type,name,aliases,country\norganisation,Intelligent Cities Challenge,ICC,\n",
+    )
+    .unwrap();
+    let text = stdout_of(
+        &[
+            "entities",
+            "tests/data/seed_recap.txt",
+            "--lexicon",
+            &lex.to_string_lossy(),
+            "--type",
+            "organisation",
+        ],
+        0,
+    );
+    let mut rdr = csv::Reader::from_reader(text.as_bytes());
+    let names: Vec<String> = rdr.records().map(|r| r.unwrap()[2].to_string()).collect();
+    assert!(
+        names.contains(&"Intelligent Cities Challenge".to_string()),
+        "{names:?}"
+    );
+    assert!(
+        !names.contains(&"ICC".to_string()),
+        "the alias maps to the canonical name: {names:?}"
+    );
+
+    let bad = dir.path().join("bad.csv");
+    std::fs::write(&bad, "type,name\nplanet,Mars\n").unwrap();
+    let out = run(&[
+        "entities",
+        "tests/data/seed_recap.txt",
+        "--lexicon",
+        &bad.to_string_lossy(),
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert!(err.contains("bad.csv") && err.contains("line 2"), "{err}");
+}
