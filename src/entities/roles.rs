@@ -66,6 +66,11 @@ pub fn find(
     let mut out: Vec<RoleSpan> = Vec::new();
     let mut i = range.start;
     while i < range.end {
+        // Most tokens start no role head: skip them before building any phrase.
+        if !lex.starts_role_head(&folded[i]) {
+            i += 1;
+            continue;
+        }
         // Longest head ending at or after i, starting at i.
         let mut head_end = None;
         for len in (1..=MAX_PHRASE + 2).rev() {

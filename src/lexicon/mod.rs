@@ -115,6 +115,8 @@ pub struct Lexicons {
     given_names: HashSet<String>,
     /// Regions, states and provinces (GeoNames admin1) whose names are not also towns.
     regions: HashSet<String>,
+    /// First words of role heads ("chief" of "chief executive officer", "co" of "co-founder").
+    role_head_starts: HashSet<String>,
     /// Cue terms with the languages they belong to (bit per `Lang`, or all bits for `*`).
     cues: HashMap<Cue, HashMap<String, u16>>,
     /// Longest cue or gazetteer entry in words, to bound n-gram lookups.
@@ -209,6 +211,7 @@ impl Lexicons {
             demonyms: HashMap::new(),
             given_names: HashSet::new(),
             regions: HashSet::new(),
+            role_head_starts: HashSet::new(),
             cues: HashMap::new(),
             max_words: 1,
         };
@@ -264,6 +267,14 @@ impl Lexicons {
             for d in items(r.get(3)) {
                 lex.demonyms.entry(fold(d)).or_insert(idx);
             }
+        }
+        if let Some(heads) = lex.cues.get(&Cue::RoleHead) {
+            let starts: HashSet<String> = heads
+                .keys()
+                .filter_map(|h| h.split([' ', '-']).next())
+                .map(str::to_string)
+                .collect();
+            lex.role_head_starts = starts;
         }
         // admin1.tsv: key, name, names, ambiguous
         for r in rows(ADMIN1) {
@@ -321,6 +332,11 @@ impl Lexicons {
     /// The country with an ISO code.
     pub fn country_by_code(&self, cc: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.cc == cc)
+    }
+
+    /// Whether a folded word can begin a role head.
+    pub fn starts_role_head(&self, folded: &str) -> bool {
+        self.role_head_starts.contains(folded)
     }
 
     /// Whether a folded name is a region, state or province that is not also a town.
