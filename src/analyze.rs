@@ -149,6 +149,7 @@ impl Default for Analyzer {
 impl Analyzer {
     /// An analyzer with the built-in lexicons.
     pub fn new(config: AnalyzerConfig) -> Self {
+        warm_up_in_background();
         Self {
             config,
             lexicons: crate::lexicon::builtin(),
@@ -199,6 +200,30 @@ impl Analyzer {
             codebook,
         }
     }
+}
+
+/// Builds the other tables made on first use (date regexes, language detector, stop words) on
+/// a second thread, once per process, while the caller parses the lexicons: start-up then
+/// costs the longer of the two rather than their sum.
+fn warm_up_in_background() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let warm = || {
+            let doc = Document::from_text(
+                String::new(),
+                String::new(),
+                crate::input::TextFormat::Text,
+                "Recap, 28 September 2020\n\nThe participants met in the city.",
+            );
+            let seg = segment(&doc, None);
+            let _ = (crate::meta::title(&doc), crate::meta::date(&doc));
+            let _ = seg.lang.is_stop_word("the");
+        };
+        // Without a thread (a restricted sandbox), the tables are built on first use instead.
+        let _ = std::thread::Builder::new()
+            .name("recap-warm-up".into())
+            .spawn(warm);
+    });
 }
 
 /// Loads and analyses every source in parallel (rayon), folding the reports into a corpus
