@@ -268,14 +268,6 @@ impl Lexicons {
                 lex.demonyms.entry(fold(d)).or_insert(idx);
             }
         }
-        if let Some(heads) = lex.cues.get(&Cue::RoleHead) {
-            let starts: HashSet<String> = heads
-                .keys()
-                .filter_map(|h| h.split([' ', '-']).next())
-                .map(str::to_string)
-                .collect();
-            lex.role_head_starts = starts;
-        }
         // admin1.tsv: key, name, names, ambiguous
         for r in rows(ADMIN1) {
             for name in r.get(1).copied().into_iter().chain(items(r.get(2))) {
@@ -306,6 +298,14 @@ impl Lexicons {
                 };
                 *lex.cues.entry(kind).or_default().entry(key).or_default() |= langs;
             }
+        }
+        if let Some(heads) = lex.cues.get(&Cue::RoleHead) {
+            let starts: HashSet<String> = heads
+                .keys()
+                .filter_map(|h| h.split([' ', '-']).next())
+                .map(str::to_string)
+                .collect();
+            lex.role_head_starts = starts;
         }
         lex
     }
@@ -415,6 +415,11 @@ mod tests {
         );
         assert!(lex.is_given_name("natalia"));
         assert!(lex.is_cue(Cue::RoleHead, "director"));
+        // The role grammar skips words that start no head: the set must be filled.
+        for w in ["director", "chief", "co", "deputy", "mayor"] {
+            assert!(lex.starts_role_head(w), "{w}");
+        }
+        assert!(!lex.starts_role_head("the"));
         assert!(lex.is_cue(Cue::Honorific, "dr"));
         assert!(lex.cue_count(Cue::Month) >= 50);
     }
