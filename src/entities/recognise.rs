@@ -184,6 +184,9 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     let last = fold(strip_possessive(ctx.tx(*words.last().unwrap_or(&a))).0);
+    if NAME_PARTICLES.contains(&last.as_str()) {
+        return false; // "Ahmet Yılmaz van" ends before its surname or affiliation
+    }
     // Without a known given name, a name ending in a town or a town-hall word is a place.
     if !loose_ok_last(ctx, &last, words.len()) && !ctx.given_name(words[0]) {
         return false;
@@ -254,7 +257,7 @@ fn loose_ok_last(ctx: &Ctx, last: &str, n_words: usize) -> bool {
 }
 
 /// Cuts spans where a title, a place or an affiliation runs into a name.
-fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
+fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Span> {
     // "Coastal Women’s Forum": a possessive followed by one organisation word is one name.
     let mut merged: Vec<NameSpan> = Vec::with_capacity(raw.len());
     for sp in raw {
@@ -279,6 +282,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<Span> {
         let mut first = base.first;
         let last = base.last;
         let mut title_role = None;
+        // A role phrase that runs into the name: "Minister for Trade and Investment Fiona
+        // Strachan" gives the span "Investment Fiona Strachan".
+        if let Some((r, _)) = roles.iter().find(|(r, _)| r.first < first && r.last > first && r.last < last) {
+            title_role = Some((r.first, r.last));
+            first = r.last;
+        }
         // Leading titles, articles, particles and sentence-initial function words.
         loop {
             if last - first < 2 {
@@ -939,7 +948,20 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         lex,
         folded_toks,
     };
-    let spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang));
+    let mut all_roles: Vec<(RoleSpan, usize)> = Vec::new();
+    for (si, sentence) in seg.sentences.iter().enumerate() {
+        for r in roles::find(
+            ctx.text,
+            ctx.toks,
+            &ctx.folded_toks,
+            sentence.tokens.clone(),
+            seg.lang,
+            lex,
+        ) {
+            all_roles.push((r, si));
+        }
+    }
+    let spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang), &all_roles);
     if std::env::var_os("RECAP_DEBUG_SPANS").is_some() {
         for sp in &spans {
             eprintln!(
@@ -959,19 +981,6 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         )
     };
     // Role phrases of every sentence, found once.
-    let mut all_roles: Vec<(RoleSpan, usize)> = Vec::new();
-    for (si, sentence) in seg.sentences.iter().enumerate() {
-        for r in roles::find(
-            ctx.text,
-            ctx.toks,
-            &ctx.folded_toks,
-            sentence.tokens.clone(),
-            seg.lang,
-            lex,
-        ) {
-            all_roles.push((r, si));
-        }
-    }
 
     // Countries named anywhere in the document help pick and confirm cities.
     let doc_countries: HashSet<String> = spans
