@@ -284,7 +284,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         let mut title_role = None;
         // A role phrase that runs into the name: "Minister for Trade and Investment Fiona
         // Strachan" gives the span "Investment Fiona Strachan".
-        if let Some((r, _)) = roles.iter().find(|(r, _)| r.first < first && r.last > first && r.last < last) {
+        if let Some((r, _)) = roles
+            .iter()
+            .find(|(r, _)| r.first < first && r.last > first && r.last < last)
+        {
             title_role = Some((r.first, r.last));
             first = r.last;
         }
@@ -1016,6 +1019,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 || role_adjacent(&ctx, s, &all_roles)
                 || speech_after(&ctx, s)
                 || agent_before(&ctx, s)
+                || body_in_parentheses_after(&ctx, s)
                 || spans.iter().any(|o| o.affiliation_of == Some(k)));
         is_person[k] = strong || loose;
     }
@@ -1390,6 +1394,30 @@ fn honorific_before(ctx: &Ctx, s: &NameSpan) -> bool {
     ctx.toks[i].kind == TokenKind::Word && ctx.is_title(i)
 }
 
+/// "Rajesh Kulkarni (Ahmedabad Municipal Corporation)": a name followed by its organisation in
+/// parentheses.
+fn body_in_parentheses_after(ctx: &Ctx, s: &NameSpan) -> bool {
+    let Some(open) = ctx.after(s, 0).filter(|&i| ctx.tx(i) == "(") else {
+        return false;
+    };
+    // Only in programme and speaker lists: the name opens an item or follows a dash or colon.
+    let listed = ctx
+        .before(s, 1)
+        .is_none_or(|i| matches!(ctx.tx(i), "–" | "—" | "-" | ":" | "•"));
+    if !listed || ctx.word_tokens(s).len() > 3 {
+        return false;
+    }
+    let range = ctx.range(s);
+    let close = (open + 1..range.end.min(open + 12)).find(|&k| ctx.tx(k) == ")");
+    close.is_some_and(|c| {
+        (open + 1..c).any(|k| {
+            let t = ctx.tx(k);
+            ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(k))
+                || (is_acronym(t) && !is_generic_acronym(t))
+        })
+    })
+}
+
 /// "moderated by X", "présenté par X", "moderiert von X".
 fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
     let (Some(by), Some(verb)) = (ctx.before(s, 1), ctx.before(s, 2)) else {
@@ -1415,10 +1443,23 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
     roles.iter().any(|(r, _)| {
         r.last == s.first
             || (r.last + 1 == s.first && ctx.tx(r.last) == ",")
-            || (s.last < ctx.toks.len()
-                && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ",")
-                && (r.first == s.last + 1
-                    || (r.first == s.last + 2 && ARTICLES.contains(&ctx.folded(s.last + 1)))))
+            || (ctx
+                .after(s, 0)
+                .is_some_and(|i| matches!(ctx.tx(i), "," | "–" | "—"))
+                && {
+                    // ", [a|the] [lower-case modifiers] ROLE"
+                    let mut j = s.last + 1;
+                    while j < r.first && j < ctx.toks.len() && ARTICLES.contains(&ctx.folded(j)) {
+                        j += 1;
+                    }
+                    r.first >= j
+                        && r.first <= j + 3
+                        && (j..r.first).all(|k| {
+                            ctx.toks[k].kind == TokenKind::Word
+                                && !is_capitalised(ctx.tx(k))
+                                && !ctx.seg.lang.is_stop_word(ctx.folded(k))
+                        })
+                })
     })
 }
 
