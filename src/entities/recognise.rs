@@ -536,7 +536,18 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 .filter(|&i| ctx.toks[i].kind == TokenKind::Word && is_capitalised(ctx.tx(i)))
                 .count();
             let right_org = (p + 1..last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
-            if name_particle && right_words == 1 && !right_org && last - first <= 5 {
+            // In Dutch and German "van Rotterdam", "von Penzberg" say where someone is from.
+            let from_town = matches!(
+                ctx.seg.lang,
+                crate::segment::Lang::Nl | crate::segment::Lang::De
+            ) && matches!(w, "van" | "von")
+                && right_words == 1
+                && ctx
+                    .lex
+                    .cities_for(ctx.folded(last - 1))
+                    .first()
+                    .is_some_and(|c| !c.ambiguous);
+            if name_particle && right_words == 1 && !right_org && last - first <= 5 && !from_town {
                 continue;
             }
             if person_shape(ctx, first, p, false)
@@ -550,6 +561,25 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     split = Some((p, r));
                     break;
                 }
+            }
+        }
+        // German nouns are capitalised, so "Ausnahme von Berlin" is a noun, a preposition and
+        // a name: unless a given name opens the span, "von" separates two spans.
+        if split.is_none() && ctx.seg.lang == crate::segment::Lang::De && !ctx.given_name(first) {
+            if let Some(p) = (first + 1..last.saturating_sub(1))
+                .find(|&p| matches!(ctx.folded(p), "von" | "zu" | "aus" | "bei"))
+            {
+                out.push(Span {
+                    s: make_span(ctx, &base, first, p),
+                    title_role: None,
+                    affiliation_of: None,
+                });
+                out.push(Span {
+                    s: make_span(ctx, &base, p + 1, last),
+                    title_role,
+                    affiliation_of: None,
+                });
+                continue;
             }
         }
         // "Delegation von Nino Beridze": a name after a link word, with no name before it.
@@ -607,7 +637,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 let right_country = ctx.lex.country_for(&right_text).is_some();
                 let left_org = (first..p).any(org_word);
                 let right_org = (r..last).any(org_word);
-                if left_org && (right_org || right_country) {
+                let left_words = (first..p)
+                    .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+                    .count();
+                if (left_org && right_org) || (right_country && left_words >= 2) {
                     let pi = out.len();
                     let _ = pi;
                     out.push(Span {
@@ -697,6 +730,28 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         if sp.s.last - sp.s.first >= 2 && is_generic_acronym(ctx.tx(sp.s.first)) {
             sp.s.first += 1;
             sp.s.start = ctx.toks[sp.s.first].start;
+        }
+    }
+    // A lower-case legal suffix after the name: "Deutsch-Georgische Gesellschaft Saar e.V.".
+    for sp in &mut out {
+        let s = &mut sp.s;
+        let range = ctx.range(s);
+        if s.possessive || s.last >= range.end {
+            continue;
+        }
+        let w = ctx.folded(s.last);
+        let next_dot = ctx
+            .toks
+            .get(s.last + 1)
+            .is_some_and(|t| &ctx.text[t.start..t.end] == "." && t.start == ctx.toks[s.last].end);
+        let with_dot = format!("{w}.");
+        let dotted = ctx.tx(s.last).contains('.') || next_dot;
+        if !is_capitalised(ctx.tx(s.last))
+            && dotted
+            && (ctx.lex.is_cue(Cue::OrgSuffix, w) || ctx.lex.is_cue(Cue::OrgSuffix, &with_dot))
+        {
+            s.last += 1;
+            s.end = ctx.toks[s.last - 1].end;
         }
     }
     // A period that ends an abbreviation belongs to the name: "S.A.", "Inc.", "U.S.".
@@ -1220,6 +1275,15 @@ fn classify(
     if not_an_entity(ctx, s) {
         return None;
     }
+    // Events are not entities; an event word opening the name counts too ("Encontro Nacional
+    // da Rede …", "Conference of …").
+    let opens_with_event = ctx
+        .word_tokens(s)
+        .first()
+        .is_some_and(|&i| ctx.lex.is_cue(Cue::EventKeyword, ctx.folded(i)));
+    if opens_with_event && ctx.word_tokens(s).len() >= 3 {
+        return None;
+    }
     // Events are not entities.
     if ends_with_cue(ctx, s, Cue::EventKeyword)
         || (has_cue(ctx, s, Cue::EventKeyword) && !has_cue(ctx, s, Cue::OrgKeyword))
@@ -1357,7 +1421,11 @@ fn classify(
                 || CONTINENTS.contains(&f)
                 || lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
         });
-        if (has_acronym || has_place) && !s.sentence_initial {
+        // A place inside a longer phrase joined by particles ("Sistemas de Información de
+        // Lisboa") is a complement, not a name.
+        let has_particle = (s.first..s.last)
+            .any(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)));
+        if (has_acronym || (has_place && !has_particle)) && !s.sentence_initial {
             return Some((EntityKind::Organisation, name));
         }
     }

@@ -66,7 +66,8 @@ fn syllable_part(before: &str, after: &str) -> bool {
         "based", "led", "wide", "born", "style", "run", "free", "like", "made", "type", "only",
         "level", "scale", "term", "time", "up", "in", "out", "on", "off", "size", "day", "year",
         "old", "long", "rich", "wise", "owned", "area", "city", "zone", "hub", "bound", "ready",
-        "sur", "en", "le", "la", "les", "de", "du", "am", "an", "im", "bei", "upon", "the",
+        "sur", "en", "le", "la", "les", "de", "du", "am", "an", "im", "bei", "upon", "the", "se",
+        "lo", "nos", "me", "te", "si", "lhe", "les", "vous",
     ];
     is_capitalised(before)
         && !before.chars().any(|c| c.is_ascii_digit())
