@@ -2141,6 +2141,7 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
         .filter(|f| f.kind == EntityKind::Organisation)
         .map(|f| f.name.clone())
         .collect();
+    let mut renamed: Vec<(String, String)> = Vec::new();
     for f in found
         .iter_mut()
         .filter(|f| f.kind == EntityKind::Organisation)
@@ -2159,7 +2160,18 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
             })
             .max_by_key(|o| o.len());
         if let Some(full) = longer {
+            renamed.push((f.name.clone(), full.clone()));
             f.name = full.clone();
+        }
+    }
+    // Affiliations follow the renaming, so that a person's affiliation is the entity's name.
+    renamed.sort();
+    renamed.dedup();
+    for f in found.iter_mut() {
+        if let Some(a) = &f.affiliation {
+            if let Some((_, full)) = renamed.iter().find(|(short, _)| short == a) {
+                f.affiliation = Some(full.clone());
+            }
         }
     }
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
