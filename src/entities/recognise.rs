@@ -1382,20 +1382,35 @@ fn classify(
         let month = n_words == 1 && lex.is_cue(Cue::Month, folded);
         let cue = city_cue(ctx, s, spans, k, doc_countries, &city.cc);
         let person_like = n_words == 1 && next_is_name(ctx, s);
+        // A heading or list label that is just the town, or "Town (Country)", names it:
+        // "Genève (Suisse)", "**Nice** : …".
+        let sentence = &ctx.seg.sentences[s.sentence];
+        let label = {
+            let rest = &ctx.text[s.end..sentence.end];
+            let rest = rest.trim_start_matches(['*', '_', ' ']);
+            s.start == sentence.start
+                && (rest.is_empty()
+                    || rest.starts_with(':')
+                    || rest.starts_with('(')
+                    || rest.starts_with('–'))
+        };
+        let heading_ok = !in_heading || (label && (cue >= 2 || !ambiguous));
+        let label_ok = label && !month && (cue >= 2 || (!ambiguous || city.population >= BIG_CITY));
         let accept = !person_like
-            && !in_heading
-            && match (ambiguous || month, cue) {
-                (false, c) => {
-                    !s.sentence_initial
-                        || n_words > 1
-                        || c > 0
-                        || (city.population >= 1_000_000 && !lex.is_given_name(folded))
-                }
-                (true, c) if month => c >= 3,
-                (true, c) => {
-                    c >= 2 || (c >= 1 && city.population >= BIG_CITY && !s.sentence_initial)
-                }
-            };
+            && heading_ok
+            && (label_ok
+                || match (ambiguous || month, cue) {
+                    (false, c) => {
+                        !s.sentence_initial
+                            || n_words > 1
+                            || c > 0
+                            || (city.population >= 1_000_000 && !lex.is_given_name(folded))
+                    }
+                    (true, c) if month => c >= 3,
+                    (true, c) => {
+                        c >= 2 || (c >= 1 && city.population >= BIG_CITY && !s.sentence_initial)
+                    }
+                });
         if accept {
             return Some((EntityKind::City, name));
         }
