@@ -238,8 +238,8 @@ const ADMIN_WORDS: &[&str] = &[
 
 /// Particles inside personal names.
 const NAME_PARTICLES: &[&str] = &[
-    "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "von",
-    "zu", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y", "e", "af", "av",
+    "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "i",
+    "von", "zu", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y", "e", "af", "av",
 ];
 
 /// Whether a capitalised word can end a name that has no known given name first.
@@ -1723,8 +1723,28 @@ fn in_affiliation_slot(
     if spans.iter().any(|o| o.affiliation_of == Some(k)) {
         return false;
     }
-    // Skip back over articles and one link word.
+    // Skip back over a short lower-case description ("the Spanish energy cooperative Som
+    // Llum", "la compagnie Les Ateliers du Sahel"), then articles, to the link word.
+    let start = ctx.range(s).start;
     let mut i = s.first;
+    let mut described = 0;
+    while i > start + 1 && described < 3 {
+        let w = ctx.tx(i - 1);
+        let f = ctx.folded(i - 1);
+        let descriptive = ctx.toks[i - 1].kind == TokenKind::Word
+            && (!is_capitalised(w) || ctx.lex.country_for_demonym(f).is_some())
+            && !ARTICLES.contains(&f)
+            && !AFFILIATION_LINKS.contains(&f)
+            && !ctx.seg.lang.is_stop_word(f);
+        if !descriptive {
+            break;
+        }
+        i -= 1;
+        described += 1;
+    }
+    if described > 0 && !(i >= 1 && ARTICLES.contains(&ctx.folded(i - 1))) {
+        i = s.first; // a description needs its article: "the … cooperative"
+    }
     while i > 0 && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
         i -= 1;
     }
@@ -1745,7 +1765,12 @@ fn in_affiliation_slot(
         .enumerate()
         .any(|(j, o)| o.s.last == before + 1 && kinds[j] == Some(EntityKind::Person));
     let after_role = roles.iter().any(|(r, _)| r.last == before + 1);
-    (after_person && pw != ",") || after_role
+    // "Marloes van der Berg, Fietsersbond, on …": a short name between commas after a person.
+    let closed = ctx
+        .after(s, 0)
+        .is_none_or(|t| matches!(ctx.tx(t), "," | ";" | ")"));
+    let short = ctx.word_tokens(s).len() <= 4;
+    (after_person && (pw != "," || (closed && short))) || after_role
 }
 
 /// Links each person to the role and affiliation around its mentions; returns the role
@@ -1967,9 +1992,11 @@ fn link_people(
             if linked && span_at(j).is_none() {
                 let mut look = j;
                 while look < range.end
-                    && look < j + 3
+                    && look < j + 4
                     && ctx.toks[look].kind == TokenKind::Word
-                    && !is_capitalised(ctx.tx(look))
+                    && (!is_capitalised(ctx.tx(look))
+                        || ctx.lex.country_for_demonym(ctx.folded(look)).is_some())
+                    && span_at(look).is_none()
                 {
                     look += 1;
                 }
