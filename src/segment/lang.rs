@@ -128,9 +128,12 @@ static DETECTOR: LazyLock<whatlang::Detector> = LazyLock::new(|| {
     whatlang::Detector::with_allowlist(Lang::ALL.iter().map(|l| l.whatlang()).collect())
 });
 
-/// Detects the language of a text from its first few thousand bytes; English when unsure.
+/// Detects the language of a text from its first 1,500 bytes; English when unsure.
+///
+/// whatlang's cost grows with the sample (it was 8% of the analysis at 4,000 bytes); on all 46
+/// recaps of corpora/ 1,500 bytes give the same languages as 4,000.
 pub fn detect(text: &str) -> Lang {
-    let mut end = text.len().min(4000);
+    let mut end = text.len().min(1500);
     while !text.is_char_boundary(end) {
         end -= 1;
     }
