@@ -1939,7 +1939,26 @@ fn link_people(
                 .map(|(r, _)| extend_left_to(ctx, *r, j))
                 .find(|r| r.first == j)
             {
-                if role.is_none() {
+                // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
+                // names the job; an academic or courtesy title does not.
+                let title_only = role.is_some_and(|t: RoleSpan| {
+                    t.last - t.first == 1
+                        && ctx
+                            .lex
+                            .is_cue(Cue::Honorific, ctx.folded(t.first).trim_end_matches('.'))
+                        && !matches!(
+                            ctx.folded(t.first),
+                            "mayor"
+                                | "minister"
+                                | "president"
+                                | "councillor"
+                                | "commissioner"
+                                | "senator"
+                                | "ambassador"
+                                | "governor"
+                        )
+                });
+                if role.is_none() || title_only {
                     role = Some(r);
                 }
                 i = r.last;
@@ -2037,7 +2056,25 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
     if from < r.first
         && (from..r.first).all(|i| {
             let t = ctx.tx(i);
-            ctx.toks[i].kind == TokenKind::Word && !ctx.seg.lang.is_stop_word(&fold(t))
+            let f = ctx.folded(i);
+            ctx.toks[i].kind == TokenKind::Word
+                && !ctx.seg.lang.is_stop_word(f)
+                && (!is_capitalised(t) || ctx.seg.lang == crate::segment::Lang::De)
+                && !strip_possessive(t).1
+                && !(ctx.seg.lang == crate::segment::Lang::En
+                    && (f.ends_with("ed") || f.ends_with("ing")))
+                && !matches!(
+                    f,
+                    "new"
+                        | "former"
+                        | "outgoing"
+                        | "incoming"
+                        | "current"
+                        | "retired"
+                        | "longtime"
+                        | "long-time"
+                        | "interim"
+                )
         })
     {
         r.first = from;
