@@ -187,7 +187,8 @@ pub(crate) fn collect(
                 && !sentence_initial
                 && !title_case
                 && !crate::entities::is_acronym(surface);
-            if name_like || stop(&folded) {
+            // The stop-word lists keep their diacritics ("não", "até", "für"); `folded` has none.
+            if name_like || stop(&folded) || lang.is_stop_word(&surface.to_lowercase()) {
                 flush(&mut run, &mut runs);
                 continue;
             }

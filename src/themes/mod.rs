@@ -9,8 +9,8 @@
 //!    possessive forms, hyphenation and word order ("participation of citizens" / "citizen
 //!    participation") fall together.
 //! 2. [`score`]: a statistical score from the phrase's frequency, the frequency and spread of
-//!    its words in the document (after YAKE), its position, its length and where it occurs
-//!    (headings, list items); sub-phrases that nearly always occur inside a longer theme merge
+//!    its words in the document (after YAKE), its position, its length and whether it occurs
+//!    in a list item; sub-phrases that nearly always occur inside a longer theme merge
 //!    into it; the final list leaves out near-duplicates of better themes.
 
 mod candidates;

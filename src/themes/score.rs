@@ -9,23 +9,41 @@
 //!   seen beside many different words, such as "city" or "new", is generic), and spread over
 //!   several sentences,
 //! - a length prior (analysts write themes of two or three words),
-//! - its first position, and a bonus when it occurs in a heading or a list item.
+//! - its first position, and a bonus when it occurs in a list item (headings get none: in
+//!   recaps they are mostly section and event names).
 
 use super::candidates::{Candidate, Found};
 use super::Theme;
 use crate::segment::Lang;
 use std::collections::BTreeMap;
 
-/// Ranks candidates; returns at most `limit` themes, best first, scores scaled to 0..1.
-/// Abstract-noun endings: an English single word with one can be a theme ("observability").
-fn abstract_noun(w: &str) -> bool {
-    [
-        "tion", "sion", "ity", "ism", "ance", "ence", "ment", "ness", "ship", "acy", "ics",
-    ]
-    .iter()
-    .any(|e| w.ends_with(e))
+/// Abstract-noun endings: a single word with one can be a theme ("observability",
+/// "desalinización", "Digitalisierung"). Checked on the folded surface form, not the stem.
+fn abstract_noun(lang: Lang, w: &str) -> bool {
+    let endings: &[&str] = match lang {
+        Lang::En => &[
+            "tion", "sion", "ity", "ism", "ance", "ence", "ment", "ness", "ship", "acy", "ics",
+        ],
+        Lang::Fr => &["tion", "sion", "ite", "isme", "ance", "ence", "ment", "ure"],
+        Lang::Es => &[
+            "cion", "sion", "dad", "ismo", "ancia", "encia", "miento", "cia",
+        ],
+        Lang::Pt => &[
+            "cao", "sao", "dade", "ismo", "ancia", "encia", "mento", "cia",
+        ],
+        Lang::It => &["zione", "sione", "ita", "ismo", "anza", "enza", "mento"],
+        Lang::De => &["ung", "heit", "keit", "schaft", "tion", "ismus", "tat"],
+        Lang::Nl => &["ing", "heid", "schap", "tie", "isme", "teit"],
+        _ => &[],
+    };
+    let w = crate::segment::fold(w);
+    w.chars().count() >= 6 && endings.iter().any(|e| w.ends_with(e))
 }
 
+/// Length prior of a single word with an abstract-noun ending.
+const ABSTRACT: f64 = 0.5;
+
+/// Ranks candidates; returns at most `limit` themes, best first, scores scaled to 0..1.
 pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> Vec<Theme> {
     let Found {
         candidates,
@@ -54,7 +72,7 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
             );
             let length = match c.words {
                 1 if compounding && k.chars().count() >= 9 => 0.9,
-                1 if lang == Lang::En && abstract_noun(k) => 0.5,
+                1 if c.forms.keys().any(|f| abstract_noun(lang, f)) => ABSTRACT,
                 1 => 0.15,
                 2 => 1.0,
                 3 => 0.8,
@@ -67,10 +85,11 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
                 1.0
             };
             let position = 1.0 / (1.0 + c.first_sentence as f64 / sentences as f64);
-            let place = if c.in_heading { 1.25 } else { 1.0 } * if c.in_list { 1.4 } else { 1.0 };
+            // Headings of recaps are mostly section and event names: no bonus for them.
+            let place = if c.in_list { 1.4 } else { 1.0 };
             let frequency = f64::from(c.count).powf(0.5);
             let score = frequency
-                * (1.0 + 0.3 * weight)
+                * (1.0 + 0.1 * weight)
                 * length
                 * shape
                 * (1.0 - 0.3 + 0.3 * position)
