@@ -63,6 +63,24 @@ struct Found {
     affiliation: Option<String>,
 }
 
+impl Found {
+    /// A mention that is exactly the name span `k`.
+    fn of_span(kind: EntityKind, name: String, s: &NameSpan, k: usize) -> Self {
+        Found {
+            kind,
+            name,
+            start: s.start,
+            end: s.end,
+            sentence: s.sentence,
+            span: Some(k),
+            country: None,
+            gazetteer_country: None,
+            role: None,
+            affiliation: None,
+        }
+    }
+}
+
 struct Ctx<'a> {
     text: &'a str,
     toks: &'a [Token],
@@ -1127,18 +1145,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         };
         if let Some((kind, name)) = kind_name {
             kind_of[k] = Some(kind);
-            found.push(Found {
-                kind,
-                name,
-                start: s.start,
-                end: s.end,
-                sentence: s.sentence,
-                span: Some(k),
-                country: None,
-                gazetteer_country: None,
-                role: None,
-                affiliation: None,
-            });
+            found.push(Found::of_span(kind, name, s, k));
         }
     }
     // Unclassified spans in an affiliation slot are organisations: "Sara Lindgren (Energy
@@ -1176,28 +1183,6 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         if event && !after_role_link {
             continue;
         }
-        if before_role && !not_an_entity(&ctx, &sp.s) {
-            let text_f = fold(ctx.span_text(&sp.s));
-            let kind = if lex.cities_for(&text_f).is_empty() {
-                EntityKind::Organisation
-            } else {
-                EntityKind::City
-            };
-            kind_of[k] = Some(kind);
-            found.push(Found {
-                kind,
-                name: ctx.span_text(&sp.s).to_string(),
-                start: sp.s.start,
-                end: sp.s.end,
-                sentence: sp.s.sentence,
-                span: Some(k),
-                country: None,
-                gazetteer_country: None,
-                role: None,
-                affiliation: None,
-            });
-            continue;
-        }
         if not_an_entity(&ctx, &sp.s) {
             continue;
         }
@@ -1205,26 +1190,20 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         if lex.country_for_demonym(&text_f).is_some() {
             continue;
         }
-        if in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles) {
-            // A known town in that slot is the town ("Mayor of Lahti").
+        if before_role || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles) {
+            // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO").
             let kind = if lex.cities_for(&text_f).is_empty() {
                 EntityKind::Organisation
             } else {
                 EntityKind::City
             };
             kind_of[k] = Some(kind);
-            found.push(Found {
+            found.push(Found::of_span(
                 kind,
-                name: ctx.span_text(&sp.s).to_string(),
-                start: sp.s.start,
-                end: sp.s.end,
-                sentence: sp.s.sentence,
-                span: Some(k),
-                country: None,
-                gazetteer_country: None,
-                role: None,
-                affiliation: None,
-            });
+                ctx.span_text(&sp.s).to_string(),
+                &sp.s,
+                k,
+            ));
         }
     }
 
