@@ -98,6 +98,31 @@ impl Ctx<'_> {
     fn folded(&self, i: usize) -> &str {
         &self.folded_toks[i]
     }
+    /// The role phrase that starts exactly at token `a` within `a..b`, if any.
+    fn front_role(&self, a: usize, b: usize) -> Option<RoleSpan> {
+        roles::find(
+            self.text,
+            self.toks,
+            &self.folded_toks,
+            a..b,
+            self.seg.lang,
+            self.lex,
+        )
+        .into_iter()
+        .next()
+        .filter(|r| r.first == a)
+    }
+    /// The first token at or after `i` (before `end`) that is not a lower-case link word or
+    /// article: where the name after "of the", "de la" starts.
+    fn skip_links(&self, mut i: usize, end: usize) -> usize {
+        while i < end
+            && (AFFILIATION_LINKS.contains(&self.folded(i)) || ARTICLES.contains(&self.folded(i)))
+            && !is_capitalised(self.tx(i))
+        {
+            i += 1;
+        }
+        i
+    }
     fn span_text(&self, s: &NameSpan) -> &str {
         &self.text[s.start..s.end]
     }
@@ -296,7 +321,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     }
     let raw = merged;
     let mut out: Vec<Span> = Vec::new();
-    for base in raw {
+    'spans: for base in raw {
         let mut first = base.first;
         let last = base.last;
         let mut title_role = None;
@@ -382,7 +407,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         let whole_person = person_shape(ctx, first, last, false);
         // Name after a place or organisation: "Kelowna Gurpreet Sandhu", "Lahti Antti Koskinen".
         let mut cut = None;
-        for (wi, &k) in words.iter().enumerate().skip(1) {
+        for &k in words.iter().skip(1) {
             // "Global Alliance for Urban Resilience": a name after a link word is part of
             // the organisation's name, not a person.
             if AFFILIATION_LINKS.contains(&ctx.folded(k - 1))
@@ -402,6 +427,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             }
             let prefix = fold(&ctx.text[ctx.toks[first].start..ctx.toks[pe - 1].end]);
             let last_word = ctx.folded(pe - 1);
+            let front = ctx.front_role(first, pe);
             let prefix_known = !ctx.lex.cities_for(&prefix).is_empty()
                 || ctx.lex.country_for(&prefix).is_some()
                 || (pe - first >= 2
@@ -413,30 +439,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 || (pe - first >= 2
                     && (ctx.lex.is_cue(Cue::OrgKeyword, last_word)
                         || ctx.lex.is_cue(Cue::OrgSuffix, last_word)))
-                || roles::find(
-                    ctx.text,
-                    ctx.toks,
-                    &ctx.folded_toks,
-                    first..pe,
-                    ctx.seg.lang,
-                    ctx.lex,
-                )
-                .first()
-                .is_some_and(|r| r.first == first);
-            let _ = wi;
+                || front.is_some();
             let prefix_place =
                 !ctx.lex.cities_for(&prefix).is_empty() || ctx.lex.country_for(&prefix).is_some();
-            let prefix_role = roles::find(
-                ctx.text,
-                ctx.toks,
-                &ctx.folded_toks,
-                first..pe,
-                ctx.seg.lang,
-                ctx.lex,
-            )
-            .first()
-            .is_some_and(|r| r.first == first);
-            if prefix_known && (strict || prefix_place || prefix_role) {
+            if prefix_known && (strict || prefix_place || front.is_some()) {
                 cut = Some((pe, k));
                 break;
             }
@@ -444,27 +450,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         if let Some((pe, k)) = cut {
             let prefix = make_span(ctx, &base, first, pe);
             let person = make_span(ctx, &base, k, last);
-            let prefix_is_role = roles::find(
-                ctx.text,
-                ctx.toks,
-                &ctx.folded_toks,
-                first..pe,
-                ctx.seg.lang,
-                ctx.lex,
-            )
-            .first()
-            .is_some_and(|r| r.first == first && r.last == pe);
-            let role_at_front = roles::find(
-                ctx.text,
-                ctx.toks,
-                &ctx.folded_toks,
-                first..pe,
-                ctx.seg.lang,
-                ctx.lex,
-            )
-            .first()
-            .filter(|r| r.first == first)
-            .map(|r| r.last);
+            let role_at_front = ctx.front_role(first, pe).map(|r| r.last);
+            let prefix_is_role = role_at_front == Some(pe);
             if prefix_is_role {
                 // The role pass finds the title; the person keeps it through adjacency.
                 out.push(Span {
@@ -475,14 +462,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             } else if let Some(rl) = role_at_front {
                 // "Secretary of Economic Development of Medellín Juan Camilo Restrepo",
                 // "Deputy Mayor of Kalisz Katarzyna Zielińska".
-                let mut r = rl;
-                while r < pe
-                    && (AFFILIATION_LINKS.contains(&ctx.folded(r))
-                        || ARTICLES.contains(&ctx.folded(r)))
-                    && !is_capitalised(ctx.tx(r))
-                {
-                    r += 1;
-                }
+                let r = ctx.skip_links(rl, pe);
                 let pi = out.len() + usize::from(r < pe);
                 if r < pe {
                     out.push(Span {
@@ -513,24 +493,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         }
         // A title-case role, a link and a place: "Deputy Mayor of Kalisz" → the role pass
         // finds the role; the place stays a span of its own.
-        if let Some(r) = roles::find(
-            ctx.text,
-            ctx.toks,
-            &ctx.folded_toks,
-            first..last,
-            ctx.seg.lang,
-            ctx.lex,
-        )
-        .first()
-        .filter(|r| r.first == first && r.last < last)
-        {
-            let mut k = r.last;
-            while k < last
-                && (AFFILIATION_LINKS.contains(&ctx.folded(k)) || ARTICLES.contains(&ctx.folded(k)))
-                && !is_capitalised(ctx.tx(k))
-            {
-                k += 1;
-            }
+        if let Some(r) = ctx.front_role(first, last).filter(|r| r.last < last) {
+            let k = ctx.skip_links(r.last, last);
             if k > r.last && k < last {
                 out.push(Span {
                     s: make_span(ctx, &base, k, last),
@@ -623,12 +587,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                         title_role,
                         affiliation_of: None,
                     });
-                    split = Some((usize::MAX, usize::MAX));
-                    break;
+                    continue 'spans;
                 }
-            }
-            if split == Some((usize::MAX, usize::MAX)) {
-                continue;
             }
         }
         // Two bodies joined by a link: "Joint Research Centre of the European Commission",
@@ -659,8 +619,6 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
                     .count();
                 if (left_org && right_org) || (right_country && left_words >= 2) {
-                    let pi = out.len();
-                    let _ = pi;
                     out.push(Span {
                         s: make_span(ctx, &base, first, p),
                         title_role: None,
@@ -671,12 +629,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                         title_role: None,
                         affiliation_of: None,
                     });
-                    split = Some((usize::MAX, usize::MAX));
-                    break;
+                    continue 'spans;
                 }
-            }
-            if split == Some((usize::MAX, usize::MAX)) {
-                continue;
             }
         }
         if let Some((p, r)) = split {
@@ -1001,12 +955,11 @@ fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
     let name = ctx.span_text(s);
     let name = name.strip_prefix("the ").unwrap_or(name);
     let folded = fold(name);
-    let c = ctx.lex.country_for(&folded)?;
+    ctx.lex.country_for(&folded)?;
     // Short all-caps codes that are also words need their exact form ("US", not "Us").
     if folded.len() <= 3 && !is_acronym(name.trim_end_matches('.').replace('.', "").as_str()) {
         return None;
     }
-    let _ = c;
     Some(name.to_string())
 }
 
@@ -1038,18 +991,6 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
     }
     let spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang), &all_roles);
-    if std::env::var_os("RECAP_DEBUG_SPANS").is_some() {
-        for sp in &spans {
-            eprintln!(
-                "span {:?} title={:?} aff_of={:?} poss={}",
-                ctx.span_text(&sp.s),
-                sp.title_role
-                    .map(|(a, b)| &ctx.text[ctx.toks[a].start..ctx.toks[b - 1].end]),
-                sp.affiliation_of,
-                sp.s.possessive
-            );
-        }
-    }
     let heading = |s: &NameSpan| {
         matches!(
             doc.blocks[seg.sentences[s.sentence].block].kind,

@@ -57,22 +57,7 @@ pub(crate) struct DocMatch {
 
 /// Matches `doc` (or no prediction at all) against `gold`.
 pub(crate) fn match_document(doc: Option<&DocumentOut>, gold: &Gold) -> DocMatch {
-    let empty = DocumentOut {
-        id: String::new(),
-        path: String::new(),
-        status: String::new(),
-        error: None,
-        warnings: Vec::new(),
-        title: None,
-        date: None,
-        language: None,
-        words: 0,
-        sentences: 0,
-        entities: Vec::new(),
-        themes: Vec::new(),
-        takeaways: Vec::new(),
-        codebook: Vec::new(),
-    };
+    let empty = DocumentOut::default();
     let doc = doc.unwrap_or(&empty);
     let lang = Lang::new(doc.language.as_deref());
 

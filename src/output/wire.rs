@@ -22,7 +22,7 @@ pub struct Report {
 }
 
 /// One input's report.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[derive(Debug, Clone, Default, PartialEq, Serialize, Deserialize, JsonSchema)]
 pub struct DocumentOut {
     /// Identifier: the path relative to the folder it was found in.
     pub id: String,
