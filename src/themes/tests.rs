@@ -113,12 +113,12 @@ fn near_duplicates_do_not_both_make_the_list() {
         .count();
     assert_eq!(with_both, 1, "{:?}", labels(&themes));
     assert!(score::near_duplicate(
-        &["communiti".into(), "energi".into()],
-        &["communiti".into(), "energi".into(), "local".into()]
+        &["communiti", "energi"],
+        &["communiti", "energi", "local"]
     ));
     assert!(!score::near_duplicate(
-        &["communiti".into(), "energi".into()],
-        &["energi".into(), "transit".into(), "local".into()]
+        &["communiti", "energi"],
+        &["energi", "transit", "local"]
     ));
 }
 

@@ -1777,11 +1777,17 @@ pub(crate) fn en_verb(w: &str) -> bool {
 
 /// Words after which an English word is a verb ("we buy", "cities must prepare").
 pub(crate) fn en_verb_marker(w: &str) -> bool {
-    [
-        "will", "would", "can", "could", "should", "must", "may", "might", "cannot", "we", "they",
-        "i", "you", "he", "she", "not", "don't", "didn't", "doesn't", "won't",
-    ]
-    .contains(&w)
+    EN_VERB_MARKERS.contains(&w)
+}
+
+const EN_VERB_MARKERS: &[&str] = &[
+    "will", "would", "can", "could", "should", "must", "may", "might", "cannot", "we", "they", "i",
+    "you", "he", "she", "not", "don't", "didn't", "doesn't", "won't",
+];
+
+/// [`en_verb_marker`] for an ASCII word in any case, without folding it first.
+pub(crate) fn en_verb_marker_ignoring_case(w: &str) -> bool {
+    EN_VERB_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// Endings of English nouns for people ("investors", "clinicians"): such a word alone is not
