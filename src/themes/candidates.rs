@@ -221,6 +221,8 @@ struct RunWord {
     connector: bool,
     /// Starts with a capital letter in running text (German nouns).
     capital: bool,
+    /// Followed by a plural possessive's apostrophe ("citizens' participation").
+    possessive: bool,
 }
 
 /// Collects a document's candidates.
@@ -294,6 +296,9 @@ pub(crate) fn collect(
                 && doc.text[..t.start].ends_with(['s', 'S'])
                 && in_run(&run, &ends)
             {
+                if let Some(w) = run.last_mut() {
+                    w.possessive = true;
+                }
                 i += 1;
                 continue;
             }
@@ -364,6 +369,7 @@ pub(crate) fn collect(
                 word,
                 connector: false,
                 capital: w.capital && !sentence_initial,
+                possessive: false,
             });
         }
         flush(&mut run, &mut ends);
@@ -455,6 +461,7 @@ fn push_connector(run: &mut Vec<RunWord>, word: u32) {
         word,
         connector: true,
         capital: false,
+        possessive: false,
     });
 }
 
@@ -515,6 +522,12 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
             words::en_first_ok(&first_w.folded)
                 && !(n >= 2 && words::en_gerund(&first_w.folded))
                 && words::en_head_ok(&last_w.folded)
+                && !phrase.windows(2).any(|pair| {
+                    !pair[0].connector
+                        && !pair[0].possessive
+                        && !pair[1].connector
+                        && words::en_plural_before_head(&word(&pair[0]).folded)
+                })
                 && !(n == 1 && words::en_person_plural(&last_w.folded))
         }
         Lang::De => {

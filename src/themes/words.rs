@@ -2025,6 +2025,35 @@ pub(crate) fn romance_verb(lang: Lang, w: &str) -> bool {
     list.contains(&w)
 }
 
+/// Plural English words that still modify a noun ("skills shortages", "emissions savings").
+const EN_PLURAL_MODIFIERS: &[&str] = &[
+    "arts",
+    "communications",
+    "earnings",
+    "emissions",
+    "goods",
+    "materials",
+    "news",
+    "operations",
+    "rights",
+    "sales",
+    "savings",
+    "services",
+    "skills",
+    "sports",
+    "works",
+];
+
+/// Whether a folded English word before the head of a phrase is a plural that cannot modify
+/// it: English compounds take the singular ("platform engineering"), so "platforms fail" or
+/// "users wait" is a subject and its verb, not a theme.
+pub(crate) fn en_plural_before_head(w: &str) -> bool {
+    w.chars().count() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ics"].iter().any(|e| w.ends_with(e))
+        && !EN_PLURAL_MODIFIERS.contains(&w)
+}
+
 /// Whether a folded English word can open a theme (adverbs cannot: "particularly").
 pub(crate) fn en_first_ok(w: &str) -> bool {
     !(w.chars().count() > 4 && w.ends_with("ly"))
@@ -2049,6 +2078,17 @@ mod tests {
         assert!(!en_head_ok("designed"));
         assert!(!en_head_ok("particularly"));
         assert!(!en_first_ok("particularly"));
+    }
+
+    #[test]
+    fn english_plural_modifiers() {
+        assert!(en_plural_before_head("platforms"));
+        assert!(en_plural_before_head("users"));
+        assert!(!en_plural_before_head("skills"));
+        assert!(!en_plural_before_head("emissions"));
+        assert!(!en_plural_before_head("bus"));
+        assert!(!en_plural_before_head("business"));
+        assert!(!en_plural_before_head("logistics"));
     }
 
     #[test]
