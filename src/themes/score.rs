@@ -42,14 +42,20 @@ fn abstract_noun(lang: Lang, w: &str) -> bool {
 /// Length prior of a single word with an abstract-noun ending.
 const ABSTRACT: f64 = 0.5;
 
+/// Characters from which a single word of a compounding language counts as a compound.
+const COMPOUND: usize = 9;
+
 /// Ranks candidates; returns at most `limit` themes, best first, scores scaled to 0..1.
 pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> Vec<Theme> {
     let candidates = &found.candidates;
-    let absorbed = absorbed(candidates);
     let compounding = matches!(
         lang,
         Lang::De | Lang::Nl | Lang::Da | Lang::Sv | Lang::No | Lang::Fi
     );
+    // In a compounding language a long single word is a term of its own
+    // ("Fachkräftemangel", "klimaatadaptatie"), not a fragment of the phrases around it.
+    let compound = |c: &Candidate| compounding && c.words == 1 && found.key_chars(c) >= COMPOUND;
+    let absorbed = absorbed(candidates, compound);
     let head_final = matches!(lang, Lang::En | Lang::De | Lang::Nl);
     // Whether a single-word form has an abstract-noun ending, worked out once per form.
     let mut abstract_form: Vec<Option<bool>> = vec![None; found.forms.len()];
@@ -72,7 +78,7 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
             .sum::<f64>()
             / c.stems.len() as f64;
         let length = match c.words {
-            1 if compounding && found.key_chars(c) >= 9 => 0.9,
+            1 if compound(c) => 0.9,
             1 if c.forms.iter().any(|(f, _)| is_abstract(f)) => ABSTRACT,
             1 => 0.15,
             2 => 1.0,
@@ -135,16 +141,20 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
 /// Which candidates merge into a longer theme because they nearly always occur inside it: a
 /// phrase of two or more words absorbs its sub-phrases when they occur at most a quarter more
 /// often than it does (and it occurs at least twice); a single word is absorbed more readily,
-/// when a phrase holding it accounts for half of its occurrences.
-pub(crate) fn absorbed(candidates: &[Candidate]) -> Vec<bool> {
+/// when a phrase holding it accounts for half of its occurrences, unless it is a `compound`.
+pub(crate) fn absorbed(
+    candidates: &[Candidate],
+    compound: impl Fn(&Candidate) -> bool,
+) -> Vec<bool> {
     candidates
         .iter()
         .map(|sub| {
+            let single = sub.stems.len() == 1 && !compound(sub);
             candidates.iter().any(|sup| {
                 sup.stems.len() > sub.stems.len()
                     && sub.stems.iter().all(|s| sup.stems.contains(s))
                     && ((sup.count >= 2 && sub.count <= sup.count + sup.count / 4)
-                        || (sub.stems.len() == 1 && sup.count * 2 >= sub.count))
+                        || (single && sup.count * 2 >= sub.count))
             })
         })
         .collect()

@@ -278,3 +278,17 @@ fn example_codebook_parses() {
     let book = Codebook::from_toml(text, Path::new("examples/codebook.toml")).unwrap();
     assert!(book.themes.len() >= 3);
 }
+
+#[test]
+fn a_long_compound_stays_a_theme_beside_the_phrases_holding_it() {
+    let themes = themes_of(
+        "Der akute Fachkräftemangel trifft die Verwaltung.\n\n\
+         Gegen den Fachkräftemangel helfen moderne Gehaltsstrukturen.",
+        Lang::De,
+    );
+    assert!(
+        themes.iter().any(|t| t.label == "Fachkräftemangel"),
+        "{:?}",
+        labels(&themes)
+    );
+}
