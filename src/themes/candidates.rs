@@ -109,10 +109,41 @@ impl Found {
     }
 }
 
+/// FNV-1a: the tables here live for one document and are keyed by its short words and small
+/// numbers, where SipHash's resistance to chosen keys costs more than it brings (a crafted
+/// document can only slow down its own analysis).
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write(&n.to_le_bytes());
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+type FastMap<K, V> = HashMap<K, V, FnvBuild>;
+
 /// Strings interned as dense ids.
 #[derive(Debug, Default)]
 struct Interner {
-    ids: HashMap<String, u32>,
+    ids: FastMap<String, u32>,
     strings: Vec<String>,
 }
 
@@ -147,17 +178,60 @@ struct Word {
     capital: bool,
     /// An acronym ("ICC", "EU").
     acronym: bool,
-    /// Stem ids of the word's parts (a hyphenated word has one per part).
+    /// Stem ids of the word's parts (a hyphenated word has one per part); filled by
+    /// [`Words::prepare`] once the word joins a run.
     stems: Box<[u32]>,
-    /// Stem id of the parts' stems joined by "-".
+    /// Stem id of the parts' stems joined by "-" ([`UNSET`] until prepared).
     key: u32,
-    /// Id of the word as written in labels.
+    /// Id of the word as written in labels ([`UNSET`] until prepared).
     form: u32,
+    /// What the word's shape says of its part of speech (set when prepared).
+    shape: Shape,
 }
+
+/// The suffix tests of [`noun_phrase_shape`] for one word, worked out once.
+#[derive(Debug, Default, Clone, Copy)]
+struct Shape {
+    /// English: can open a theme (not an adverb).
+    first_ok: bool,
+    /// English: an -ing verb at the front of a phrase.
+    gerund: bool,
+    /// English: can be the head noun.
+    head_ok: bool,
+    /// English: a plural that cannot modify the next word.
+    plural_before_head: bool,
+    /// English: a noun for people ("investors").
+    person_plural: bool,
+    /// Romance languages: an adjective ending.
+    romance_adjective: bool,
+    /// Romance languages: a common verb form.
+    romance_verb: bool,
+    /// German: an inflected adjective.
+    de_adjective: bool,
+}
+
+impl Shape {
+    fn of(lang: Lang, w: &str) -> Self {
+        let en = lang == Lang::En;
+        Self {
+            first_ok: en && words::en_first_ok(w),
+            gerund: en && words::en_gerund(w),
+            head_ok: en && words::en_head_ok(w),
+            plural_before_head: en && words::en_plural_before_head(w),
+            person_plural: en && words::en_person_plural(w),
+            romance_adjective: words::romance_adjective(lang, w),
+            romance_verb: words::romance_verb(lang, w),
+            de_adjective: lang == Lang::De && words::de_adjective(w),
+        }
+    }
+}
+
+/// A stem or form id not yet worked out.
+const UNSET: u32 = u32::MAX;
 
 /// The distinct words of a document, looked up by their surface form.
 struct Words<'t> {
-    index: HashMap<&'t str, u32>,
+    index: FastMap<&'t str, u32>,
     list: Vec<Word>,
     stems: Interner,
     forms: Interner,
@@ -175,40 +249,63 @@ impl<'t> Words<'t> {
         }
         let lang = self.lang;
         let folded = fold(surface);
-        let stems: Box<[u32]> = folded
-            .split('-')
-            .filter(|p| !p.is_empty())
-            .map(|p| self.stems.intern(&self.stemmer.stem(p)))
-            .collect();
-        let key = if stems.len() == 1 {
-            stems[0]
-        } else {
-            let joined = stems
-                .iter()
-                .map(|&s| self.stems.strings[s as usize].as_str())
-                .collect::<Vec<_>>()
-                .join("-");
-            self.stems.intern(&joined)
-        };
         let word = Word {
             unfit: folded.chars().count() < 2 || folded.chars().any(|c| c.is_ascii_digit()),
             connector: words::is_connector(lang, &folded),
             connector_article: words::is_connector_article(lang, &folded),
             // The stop-word lists keep their diacritics ("não", "até", "für"); `folded` has
-            // none.
-            stop: (self.stop)(&folded) || lang.is_stop_word(&surface.to_lowercase()),
+            // none. (An ASCII word's lower case is its folded form, tested already.)
+            stop: (self.stop)(&folded)
+                || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase())),
             soft: words::is_soft(lang, &folded) || self.lex.is_cue(Cue::GenericGroup, &folded),
             capital: surface.chars().next().is_some_and(char::is_uppercase),
             acronym: crate::entities::is_acronym(surface),
-            stems,
-            key,
-            form: self.forms.intern(&surface_word(lang, surface)),
+            stems: Box::default(),
+            key: UNSET,
+            form: UNSET,
+            shape: Shape::default(),
             folded,
         };
         let id = self.list.len() as u32;
         self.list.push(word);
         self.index.insert(surface, id);
         id
+    }
+
+    /// Stems a word that joins a run and interns its label form, once: stop words and names,
+    /// most of a text's distinct words, never need either.
+    fn prepare(&mut self, id: u32, surface: &str) {
+        let Self {
+            list,
+            stems,
+            forms,
+            stemmer,
+            lang,
+            ..
+        } = self;
+        let word = &mut list[id as usize];
+        if word.form != UNSET {
+            return;
+        }
+        word.form = forms.intern(&surface_word(*lang, surface));
+        word.shape = Shape::of(*lang, &word.folded);
+        word.stems = word
+            .folded
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .map(|p| stems.intern(&stemmer.stem(p)))
+            .collect();
+        word.key = if word.stems.len() == 1 {
+            word.stems[0]
+        } else {
+            let joined = word
+                .stems
+                .iter()
+                .map(|&s| stems.strings[s as usize].as_str())
+                .collect::<Vec<_>>()
+                .join("-");
+            stems.intern(&joined)
+        };
     }
 }
 
@@ -259,7 +356,7 @@ pub(crate) fn collect(
             || lex.is_cue(Cue::RoleHead, w)
     };
     let mut vocab = Words {
-        index: HashMap::new(),
+        index: FastMap::default(),
         list: Vec::new(),
         stems: Interner::default(),
         forms: Interner::default(),
@@ -271,7 +368,7 @@ pub(crate) fn collect(
     let toks = &seg.tokens;
     let mut candidates = Candidates::default();
     let mut stem_tf: Vec<u32> = Vec::new();
-    let mut neighbours: HashSet<(u32, u32)> = HashSet::new();
+    let mut neighbours: HashSet<(u32, u32), FnvBuild> = HashSet::default();
     // Runs of the current sentence: words, and where each run ends in `words`.
     let mut run: Vec<RunWord> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
@@ -329,14 +426,14 @@ pub(crate) fn collect(
             let mut surface = raw.trim_end_matches(['\'', '’']);
             // Elided articles: "l'économie", "d'école", "dell'acqua".
             if let Some(pos) = surface.find(['\'', '’']) {
-                let head = fold(&surface[..pos]);
-                if words::is_elision(lang, &head) {
-                    if words::is_connector(lang, &head) && in_run(&run, &ends) {
-                        let word = vocab.lookup(&surface[..pos]);
-                        push_connector(&mut run, word);
-                    } else if !(words::is_connector_article(lang, &head)
-                        && last_is_connector(&run, &ends))
-                    {
+                let head = vocab.lookup(&surface[..pos]);
+                let folded = &vocab.list[head as usize].folded;
+                if words::is_elision(lang, folded) {
+                    let article = words::is_connector_article(lang, folded);
+                    if vocab.list[head as usize].connector && in_run(&run, &ends) {
+                        vocab.prepare(head, &surface[..pos]);
+                        push_connector(&mut run, head);
+                    } else if !(article && last_is_connector(&run, &ends)) {
                         flush(&mut run, &mut ends);
                     }
                     let apostrophe = surface[pos..].chars().next().map_or(1, char::len_utf8);
@@ -349,11 +446,10 @@ pub(crate) fn collect(
                 flush(&mut run, &mut ends);
                 continue;
             }
-            if in_run(&run, &ends) && w.connector {
-                push_connector(&mut run, word);
-                continue;
-            }
-            if last_is_connector(&run, &ends) && w.connector_article {
+            if (in_run(&run, &ends) && w.connector)
+                || (last_is_connector(&run, &ends) && w.connector_article)
+            {
+                vocab.prepare(word, surface);
                 push_connector(&mut run, word);
                 continue;
             }
@@ -365,10 +461,12 @@ pub(crate) fn collect(
                 flush(&mut run, &mut ends);
                 continue;
             }
+            let capital = w.capital && !sentence_initial;
+            vocab.prepare(word, surface);
             run.push(RunWord {
                 word,
                 connector: false,
-                capital: w.capital && !sentence_initial,
+                capital,
                 possessive: false,
             });
         }
@@ -496,13 +594,11 @@ fn is_title_case(text: &str) -> bool {
 /// `lang`, judged by suffixes and capitals in place of a part-of-speech tagger.
 fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool {
     let word = |w: &RunWord| &vocab.list[w.word as usize];
-    let mut content = phrase.iter().filter(|w| !w.connector);
-    let Some(first) = content.next() else {
+    let content = || phrase.iter().filter(|w| !w.connector);
+    let n = content().count();
+    let (Some(first), Some(last)) = (content().next(), content().next_back()) else {
         return false;
     };
-    let last = content.next_back().unwrap_or(first);
-    let n = phrase.iter().filter(|w| !w.connector).count();
-    let content = || phrase.iter().filter(|w| !w.connector);
     if content().all(|w| word(w).soft) {
         return false;
     }
@@ -510,25 +606,25 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
     if matches!(lang, Lang::Fr | Lang::Es | Lang::Pt | Lang::It)
         && phrase.len() > 1
         && phrase[1].connector
-        && words::romance_adjective(lang, &first_w.folded)
+        && first_w.shape.romance_adjective
     {
         return false;
     }
-    if content().any(|w| words::romance_verb(lang, &word(w).folded)) {
+    if content().any(|w| word(w).shape.romance_verb) {
         return false;
     }
     match lang {
         Lang::En => {
-            words::en_first_ok(&first_w.folded)
-                && !(n >= 2 && words::en_gerund(&first_w.folded))
-                && words::en_head_ok(&last_w.folded)
+            first_w.shape.first_ok
+                && !(n >= 2 && first_w.shape.gerund)
+                && last_w.shape.head_ok
                 && !phrase.windows(2).any(|pair| {
                     !pair[0].connector
                         && !pair[0].possessive
                         && !pair[1].connector
-                        && words::en_plural_before_head(&word(&pair[0]).folded)
+                        && word(&pair[0]).shape.plural_before_head
                 })
-                && !(n == 1 && words::en_person_plural(&last_w.folded))
+                && !(n == 1 && last_w.shape.person_plural)
         }
         Lang::De => {
             // Nouns are capitalised: the head must be; words before it are adjectives.
@@ -536,7 +632,7 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
             head_ok
                 && content()
                     .take(n - 1)
-                    .all(|w| w.capital || words::de_adjective(&word(w).folded))
+                    .all(|w| w.capital || word(w).shape.de_adjective)
         }
         _ => true,
     }
@@ -546,7 +642,7 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
 #[derive(Default)]
 struct Candidates {
     /// Sorted stem ids to index in `list`.
-    index: HashMap<Box<[u32]>, usize>,
+    index: FastMap<Box<[u32]>, usize>,
     list: Vec<Candidate>,
     /// Reused buffers: the stems and the form of the phrase at hand.
     stems: Vec<u32>,

@@ -3,6 +3,7 @@
 //! part-of-speech tagger (none is available).
 
 use crate::segment::Lang;
+use std::sync::LazyLock;
 
 /// Words that join two nouns inside a theme ("access to finance" aside, English themes use
 /// "of"; Romance themes use "de/di/da" and their contractions: "protección de datos",
@@ -52,33 +53,50 @@ pub(crate) fn is_elision(lang: Lang, w: &str) -> bool {
 /// of reporting on events, time words, quantities and common verbs and adverbs that the
 /// stop-word lists miss. Folded (lower case, no diacritics).
 pub(crate) fn is_generic(lang: Lang, w: &str) -> bool {
-    let list: &[&str] = match lang {
-        Lang::En => EN_GENERIC,
-        Lang::Fr => FR_GENERIC,
-        Lang::De => DE_GENERIC,
-        Lang::Es => ES_GENERIC,
-        Lang::Pt => PT_GENERIC,
-        Lang::It => IT_GENERIC,
-        Lang::Nl => NL_GENERIC,
-        _ => &[],
-    };
-    list.contains(&w)
+    static SORTED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+        sorted_per_language(|lang| match lang {
+            Lang::En => EN_GENERIC,
+            Lang::Fr => FR_GENERIC,
+            Lang::De => DE_GENERIC,
+            Lang::Es => ES_GENERIC,
+            Lang::Pt => PT_GENERIC,
+            Lang::It => IT_GENERIC,
+            Lang::Nl => NL_GENERIC,
+            _ => &[],
+        })
+    });
+    SORTED[lang as usize].binary_search(&w).is_ok()
+}
+
+/// Each language's list, sorted for binary search (the lists are written by topic, and
+/// several hundred words long).
+fn sorted_per_language(list: fn(Lang) -> &'static [&'static str]) -> Vec<Vec<&'static str>> {
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let mut words = list(lang).to_vec();
+            words.sort_unstable();
+            words
+        })
+        .collect()
 }
 
 /// Words too broad to be a theme alone, but fine inside one ("developer experience",
 /// "groundwater levels", "city portals"): a theme of only such words is left out.
 pub(crate) fn is_soft(lang: Lang, w: &str) -> bool {
-    let list: &[&str] = match lang {
-        Lang::En => EN_SOFT,
-        Lang::Fr => FR_SOFT,
-        Lang::De => DE_SOFT,
-        Lang::Es => ES_SOFT,
-        Lang::Pt => PT_SOFT,
-        Lang::It => IT_SOFT,
-        Lang::Nl => NL_SOFT,
-        _ => &[],
-    };
-    list.contains(&w)
+    static SORTED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+        sorted_per_language(|lang| match lang {
+            Lang::En => EN_SOFT,
+            Lang::Fr => FR_SOFT,
+            Lang::De => DE_SOFT,
+            Lang::Es => ES_SOFT,
+            Lang::Pt => PT_SOFT,
+            Lang::It => IT_SOFT,
+            Lang::Nl => NL_SOFT,
+            _ => &[],
+        })
+    });
+    SORTED[lang as usize].binary_search(&w).is_ok()
 }
 
 const EN_SOFT: &[&str] = &[
@@ -1772,7 +1790,12 @@ const EN_VERBS: &[&str] = &[
 
 /// Whether a folded English word is a common verb form that is rarely a noun.
 pub(crate) fn en_verb(w: &str) -> bool {
-    EN_VERBS.contains(&w)
+    static SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        let mut words = EN_VERBS.to_vec();
+        words.sort_unstable();
+        words
+    });
+    SORTED.binary_search(&w).is_ok()
 }
 
 /// Words after which an English word is a verb ("we buy", "cities must prepare").
