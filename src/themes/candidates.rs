@@ -33,6 +33,8 @@ pub(crate) struct Candidate {
     pub in_heading: bool,
     /// Occurs in a list item.
     pub in_list: bool,
+    /// Occurrences shortly after a word that announces a topic ("a workshop on ...").
+    pub after_topic_cue: u32,
     /// Occurrences that end where their run of content words ends (the head noun's place
     /// in English, German and Dutch).
     pub run_final: u32,
@@ -178,6 +180,8 @@ struct Word {
     capital: bool,
     /// An acronym ("ICC", "EU").
     acronym: bool,
+    /// Announces the topic of what follows ("on", "about", "discussed").
+    topic_cue: bool,
     /// Stem ids of the word's parts (a hyphenated word has one per part); filled by
     /// [`Words::prepare`] once the word joins a run.
     stems: Box<[u32]>,
@@ -226,6 +230,9 @@ impl Shape {
     }
 }
 
+/// How many words before a phrase a topic cue may stand ("on the cost of ...").
+const TOPIC_CUE_WINDOW: usize = 3;
+
 /// A stem or form id not yet worked out.
 const UNSET: u32 = u32::MAX;
 
@@ -260,6 +267,7 @@ impl<'t> Words<'t> {
             soft: words::is_soft(lang, &folded) || self.lex.is_cue(Cue::GenericGroup, &folded),
             capital: surface.chars().next().is_some_and(char::is_uppercase),
             acronym: crate::entities::is_acronym(surface),
+            topic_cue: words::is_topic_cue(lang, &folded),
             stems: Box::default(),
             key: UNSET,
             form: UNSET,
@@ -320,6 +328,8 @@ struct RunWord {
     capital: bool,
     /// Followed by a plural possessive's apostrophe ("citizens' participation").
     possessive: bool,
+    /// A topic cue ("on", "about", "discussed") stands among the few words before it.
+    after_topic_cue: bool,
 }
 
 /// Collects a document's candidates.
@@ -382,6 +392,9 @@ pub(crate) fn collect(
         ends.clear();
         let range = sentence.tokens.clone();
         let mut first_word = true;
+        // Words looked at so far in the sentence, and where the last topic cue stood.
+        let mut words_seen = 0usize;
+        let mut last_cue: Option<usize> = None;
         let mut i = range.start;
         while i < range.end {
             let t = toks[i];
@@ -441,6 +454,10 @@ pub(crate) fn collect(
                 }
             }
             let word = vocab.lookup(surface);
+            words_seen += 1;
+            if vocab.list[word as usize].topic_cue {
+                last_cue = Some(words_seen);
+            }
             let w = &vocab.list[word as usize];
             if w.unfit {
                 flush(&mut run, &mut ends);
@@ -468,6 +485,7 @@ pub(crate) fn collect(
                 connector: false,
                 capital,
                 possessive: false,
+                after_topic_cue: last_cue.is_some_and(|c| words_seen - c <= TOPIC_CUE_WINDOW),
             });
         }
         flush(&mut run, &mut ends);
@@ -560,6 +578,7 @@ fn push_connector(run: &mut Vec<RunWord>, word: u32) {
         connector: true,
         capital: false,
         possessive: false,
+        after_topic_cue: false,
     });
 }
 
@@ -707,6 +726,7 @@ impl Candidates {
                             sentences: 0,
                             in_heading: false,
                             in_list: false,
+                            after_topic_cue: 0,
                             run_final: 0,
                             run_initial: 0,
                             forms: Vec::new(),
@@ -726,6 +746,7 @@ impl Candidates {
                 }
                 c.in_heading |= heading;
                 c.in_list |= list;
+                c.after_topic_cue += u32::from(run[start].after_topic_cue);
                 match c.forms.iter_mut().find(|f| *f.0 == *self.form) {
                     Some(f) => f.1 += 1,
                     None => c.forms.push((self.form.as_slice().into(), 1)),

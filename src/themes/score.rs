@@ -10,7 +10,8 @@
 //!   several sentences,
 //! - a length prior (analysts write themes of two or three words),
 //! - its first position, and a bonus when it occurs in a list item (headings get none: in
-//!   recaps they are mostly section and event names).
+//!   recaps they are mostly section and event names),
+//! - a bonus when it follows a topic cue ("on", "about", "discussed") somewhere.
 
 use super::candidates::{Candidate, Found};
 use super::Theme;
@@ -41,6 +42,11 @@ fn abstract_noun(lang: Lang, w: &str) -> bool {
 
 /// Length prior of a single word with an abstract-noun ending.
 const ABSTRACT: f64 = 0.5;
+
+/// Weight of a phrase that follows a topic cue somewhere ("a session on heat pumps", "they
+/// discussed grid connections"): what a recap says was talked about is what an analyst
+/// lists as its themes.
+const TOPIC: f64 = 1.5;
 
 /// Characters from which a single word of a compounding language counts as a compound.
 const COMPOUND: usize = 9;
@@ -93,13 +99,15 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
         let position = 1.0 / (1.0 + c.first_sentence as f64 / sentences as f64);
         // Headings of recaps are mostly section and event names: no bonus for them.
         let place = if c.in_list { 1.4 } else { 1.0 };
+        let topic = if c.after_topic_cue > 0 { TOPIC } else { 1.0 };
         let frequency = f64::from(c.count).powf(0.5);
         let score = frequency
             * (1.0 + 0.1 * weight)
             * length
             * shape
             * (1.0 - 0.3 + 0.3 * position)
-            * place;
+            * place
+            * topic;
         scored.push((score, c));
     }
     scored.sort_by(|a, b| {

@@ -292,3 +292,18 @@ fn a_long_compound_stays_a_theme_beside_the_phrases_holding_it() {
         labels(&themes)
     );
 }
+
+#[test]
+fn a_phrase_after_a_topic_cue_weighs_more() {
+    let themes = themes_of(
+        "Solar roofs were cheap this year.\n\n\
+         The afternoon workshop focused on heat pumps for old flats.",
+        Lang::En,
+    );
+    let rank = |key: &str| themes.iter().position(|t| t.key == key);
+    assert!(
+        rank("heat pump") < rank("roof solar"),
+        "{:?}",
+        labels(&themes)
+    );
+}

@@ -49,6 +49,59 @@ pub(crate) fn is_elision(lang: Lang, w: &str) -> bool {
     list.contains(&w)
 }
 
+/// Words that announce the topic of what follows: prepositions of subject matter and verbs
+/// of discussing ("a workshop on heat pumps", "asked about outdoor workers", "discussed
+/// grid connections"). Folded.
+pub(crate) fn is_topic_cue(lang: Lang, w: &str) -> bool {
+    let (preps, verbs): (&[&str], &[&str]) = match lang {
+        Lang::En => (
+            &["on", "about", "around", "regarding", "concerning"],
+            &[
+                "discussed",
+                "discussing",
+                "focused",
+                "focusing",
+                "addressed",
+                "explored",
+                "tackled",
+                "covered",
+                "highlighted",
+                "examined",
+                "debated",
+                "stressed",
+                "emphasised",
+                "emphasized",
+            ],
+        ),
+        Lang::Fr => (
+            &["sur", "autour", "concernant"],
+            &["aborde", "abordee", "evoque", "discute", "debattu"],
+        ),
+        Lang::De => (
+            &["uber", "zum", "zur", "bezuglich"],
+            &["diskutiert", "behandelt", "erortert"],
+        ),
+        Lang::Es => (
+            &["sobre", "acerca", "entorno"],
+            &["abordo", "discutio", "debatio", "abordaron"],
+        ),
+        Lang::Pt => (
+            &["sobre", "acerca"],
+            &["abordou", "discutiu", "debateu", "abordaram"],
+        ),
+        Lang::It => (
+            &["su", "sul", "sulla", "sui", "sulle", "riguardo"],
+            &["discusso", "affrontato", "dibattuto"],
+        ),
+        Lang::Nl => (
+            &["over", "rond", "omtrent"],
+            &["besproken", "bediscussieerd"],
+        ),
+        _ => (&[], &[]),
+    };
+    preps.contains(&w) || verbs.contains(&w)
+}
+
 /// Words too generic to be, or to be part of, a key theme of an event recap: the vocabulary
 /// of reporting on events, time words, quantities and common verbs and adverbs that the
 /// stop-word lists miss. Folded (lower case, no diacritics).
@@ -2112,6 +2165,16 @@ mod tests {
         assert!(!en_plural_before_head("bus"));
         assert!(!en_plural_before_head("business"));
         assert!(!en_plural_before_head("logistics"));
+    }
+
+    #[test]
+    fn topic_cues_per_language() {
+        assert!(is_topic_cue(Lang::En, "about"));
+        assert!(is_topic_cue(Lang::En, "discussed"));
+        assert!(is_topic_cue(Lang::De, "uber"));
+        assert!(is_topic_cue(Lang::Es, "sobre"));
+        assert!(!is_topic_cue(Lang::En, "with"));
+        assert!(!is_topic_cue(Lang::Fi, "on"));
     }
 
     #[test]
