@@ -1,5 +1,10 @@
 //! Candidate theme phrases of one document: runs of content words, the noun-phrase-shaped
 //! phrases inside them, keyed by sorted stems, with the figures that scoring needs.
+//!
+//! The hot path allocates per distinct word and per distinct phrase, never per token or per
+//! n-gram: each distinct surface word is folded, tested and stemmed once ([`Words`]); stems
+//! and surface forms are interned as numbers, phrases are keyed by their stem numbers in a
+//! reused buffer, and strings are built only for the themes that scoring keeps.
 
 use super::words;
 use super::ThemeOptions;
@@ -8,13 +13,14 @@ use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, Lang, Segmented, TokenKind};
 use rust_stemmers::Stemmer;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{HashMap, HashSet};
 
 /// A candidate theme and its figures in one document.
 #[derive(Debug, Clone)]
 pub(crate) struct Candidate {
-    /// Sorted, de-duplicated stems of the content words.
-    pub stems: Vec<String>,
+    /// De-duplicated stems of the content words (ids into [`Found::stems`]), in the order of
+    /// their strings, so that the key is these strings joined by spaces.
+    pub stems: Box<[u32]>,
     /// Occurrences.
     pub count: u32,
     /// Content words (1 to 4).
@@ -27,43 +33,303 @@ pub(crate) struct Candidate {
     pub in_heading: bool,
     /// Occurs in a list item.
     pub in_list: bool,
+    /// Occurrences shortly after a word that announces a topic ("a workshop on ...").
+    pub after_topic_cue: u32,
     /// Occurrences that end where their run of content words ends (the head noun's place
     /// in English, German and Dutch).
     pub run_final: u32,
     /// Occurrences that start where their run starts.
     pub run_initial: u32,
-    /// Surface forms and their counts (ordered map: iteration order is fixed).
-    pub forms: BTreeMap<String, u32>,
+    /// Surface forms (ids into [`Found::forms`], one per word) and their counts, in order of
+    /// first occurrence.
+    pub forms: Vec<(Box<[u32]>, u32)>,
     last_sentence: usize,
 }
 
 /// Candidates of one document with the word statistics scoring needs.
 #[derive(Debug, Default)]
 pub(crate) struct Found {
-    /// Candidates by key (sorted stems joined by spaces).
-    pub candidates: BTreeMap<String, Candidate>,
-    /// Occurrences of each content-word stem in the document.
-    pub stem_tf: HashMap<String, u32>,
-    /// Distinct neighbouring words (left and right) of each content-word stem, after YAKE's
-    /// relatedness-to-context: a word seen beside many different words is generic.
-    pub stem_neighbours: HashMap<String, u32>,
+    /// Candidates in order of first occurrence.
+    pub candidates: Vec<Candidate>,
+    /// Interned stems: a candidate's stems and each content word's stem key (the stems of its
+    /// hyphen-separated parts joined by "-") index this list.
+    pub stems: Vec<String>,
+    /// Occurrences of each content word's stem key in the document, by stem id (0: none).
+    pub stem_tf: Vec<u32>,
+    /// Distinct neighbouring words (left and right) of each content word's stem key, by stem
+    /// id, after YAKE's relatedness-to-context: a word seen beside many different words is
+    /// generic.
+    pub stem_neighbours: Vec<u32>,
+    /// Interned surface words as they appear in labels (see [`surface_word`]).
+    pub forms: Vec<String>,
+}
+
+impl Found {
+    /// The key of a candidate: its stems joined by spaces.
+    pub(crate) fn key(&self, c: &Candidate) -> String {
+        let mut key = String::new();
+        for (i, &s) in c.stems.iter().enumerate() {
+            if i > 0 {
+                key.push(' ');
+            }
+            key.push_str(&self.stems[s as usize]);
+        }
+        key
+    }
+
+    /// Compares two candidates' keys as strings, without building them: stems contain no
+    /// space, which sorts before every character they do contain, so comparing the stem lists
+    /// word by word orders the joined keys.
+    pub(crate) fn cmp_keys(&self, a: &Candidate, b: &Candidate) -> std::cmp::Ordering {
+        a.stems
+            .iter()
+            .zip(b.stems.iter())
+            .map(|(&x, &y)| self.stems[x as usize].cmp(&self.stems[y as usize]))
+            .find(|o| o.is_ne())
+            .unwrap_or_else(|| a.stems.len().cmp(&b.stems.len()))
+    }
+
+    /// Characters in a candidate's key.
+    pub(crate) fn key_chars(&self, c: &Candidate) -> usize {
+        c.stems
+            .iter()
+            .map(|&s| self.stems[s as usize].chars().count())
+            .sum::<usize>()
+            + c.stems.len().saturating_sub(1)
+    }
+
+    /// A surface form as written in labels: its words joined by spaces.
+    pub(crate) fn form(&self, ids: &[u32]) -> String {
+        let mut out = String::new();
+        for (i, &f) in ids.iter().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(&self.forms[f as usize]);
+        }
+        out
+    }
+}
+
+/// FNV-1a: the tables here live for one document and are keyed by its short words and small
+/// numbers, where SipHash's resistance to chosen keys costs more than it brings (a crafted
+/// document can only slow down its own analysis).
+#[derive(Debug, Clone, Copy)]
+struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Self(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for Fnv {
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write(&n.to_le_bytes());
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
+type FastMap<K, V> = HashMap<K, V, FnvBuild>;
+
+/// Strings interned as dense ids.
+#[derive(Debug, Default)]
+struct Interner {
+    ids: FastMap<String, u32>,
+    strings: Vec<String>,
+}
+
+impl Interner {
+    fn intern(&mut self, s: &str) -> u32 {
+        if let Some(&id) = self.ids.get(s) {
+            return id;
+        }
+        let id = self.strings.len() as u32;
+        self.strings.push(s.to_string());
+        self.ids.insert(s.to_string(), id);
+        id
+    }
+}
+
+/// What is known of one distinct surface word, worked out once per document.
+#[derive(Debug)]
+struct Word {
+    /// Folded form.
+    folded: String,
+    /// Too short or holding a digit: ends a run.
+    unfit: bool,
+    /// Joins content words inside a theme ("of", "de").
+    connector: bool,
+    /// An article that may follow a connector ("la" in "de la").
+    connector_article: bool,
+    /// A stop word (built-in, user, generic vocabulary, verbs, cue words).
+    stop: bool,
+    /// Too broad to be a theme alone ("experience", "citizens").
+    soft: bool,
+    /// Starts with a capital letter.
+    capital: bool,
+    /// An acronym ("ICC", "EU").
+    acronym: bool,
+    /// Announces the topic of what follows ("on", "about", "discussed").
+    topic_cue: bool,
+    /// Stem ids of the word's parts (a hyphenated word has one per part); filled by
+    /// [`Words::prepare`] once the word joins a run.
+    stems: Box<[u32]>,
+    /// Stem id of the parts' stems joined by "-" ([`UNSET`] until prepared).
+    key: u32,
+    /// Id of the word as written in labels ([`UNSET`] until prepared).
+    form: u32,
+    /// What the word's shape says of its part of speech (set when prepared).
+    shape: Shape,
+}
+
+/// The suffix tests of [`noun_phrase_shape`] for one word, worked out once.
+#[derive(Debug, Default, Clone, Copy)]
+struct Shape {
+    /// English: can open a theme (not an adverb).
+    first_ok: bool,
+    /// English: an -ing verb at the front of a phrase.
+    gerund: bool,
+    /// English: can be the head noun.
+    head_ok: bool,
+    /// English: a plural that cannot modify the next word.
+    plural_before_head: bool,
+    /// English: a noun for people ("investors").
+    person_plural: bool,
+    /// Romance languages: an adjective ending.
+    romance_adjective: bool,
+    /// Romance languages: a common verb form.
+    romance_verb: bool,
+    /// German: an inflected adjective.
+    de_adjective: bool,
+}
+
+impl Shape {
+    fn of(lang: Lang, w: &str) -> Self {
+        let en = lang == Lang::En;
+        Self {
+            first_ok: en && words::en_first_ok(w),
+            gerund: en && words::en_gerund(w),
+            head_ok: en && words::en_head_ok(w),
+            plural_before_head: en && words::en_plural_before_head(w),
+            person_plural: en && words::en_person_plural(w),
+            romance_adjective: words::romance_adjective(lang, w),
+            romance_verb: words::romance_verb(lang, w),
+            de_adjective: lang == Lang::De && words::de_adjective(w),
+        }
+    }
+}
+
+/// How many words before a phrase a topic cue may stand ("on the cost of ...").
+const TOPIC_CUE_WINDOW: usize = 3;
+
+/// A stem or form id not yet worked out.
+const UNSET: u32 = u32::MAX;
+
+/// The distinct words of a document, looked up by their surface form.
+struct Words<'t> {
+    index: FastMap<&'t str, u32>,
+    list: Vec<Word>,
+    stems: Interner,
+    forms: Interner,
+    stemmer: Stemmer,
+    lang: Lang,
+    lex: &'t Lexicons,
+    stop: &'t dyn Fn(&str) -> bool,
+}
+
+impl<'t> Words<'t> {
+    /// The id of a surface word, working out its properties the first time it is seen.
+    fn lookup(&mut self, surface: &'t str) -> u32 {
+        if let Some(&id) = self.index.get(surface) {
+            return id;
+        }
+        let lang = self.lang;
+        let folded = fold(surface);
+        let word = Word {
+            unfit: folded.chars().count() < 2 || folded.chars().any(|c| c.is_ascii_digit()),
+            connector: words::is_connector(lang, &folded),
+            connector_article: words::is_connector_article(lang, &folded),
+            // The stop-word lists keep their diacritics ("não", "até", "für"); `folded` has
+            // none. (An ASCII word's lower case is its folded form, tested already.)
+            stop: (self.stop)(&folded)
+                || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase())),
+            soft: words::is_soft(lang, &folded) || self.lex.is_cue(Cue::GenericGroup, &folded),
+            capital: surface.chars().next().is_some_and(char::is_uppercase),
+            acronym: crate::entities::is_acronym(surface),
+            topic_cue: words::is_topic_cue(lang, &folded),
+            stems: Box::default(),
+            key: UNSET,
+            form: UNSET,
+            shape: Shape::default(),
+            folded,
+        };
+        let id = self.list.len() as u32;
+        self.list.push(word);
+        self.index.insert(surface, id);
+        id
+    }
+
+    /// Stems a word that joins a run and interns its label form, once: stop words and names,
+    /// most of a text's distinct words, never need either.
+    fn prepare(&mut self, id: u32, surface: &str) {
+        let Self {
+            list,
+            stems,
+            forms,
+            stemmer,
+            lang,
+            ..
+        } = self;
+        let word = &mut list[id as usize];
+        if word.form != UNSET {
+            return;
+        }
+        word.form = forms.intern(&surface_word(*lang, surface));
+        word.shape = Shape::of(*lang, &word.folded);
+        word.stems = word
+            .folded
+            .split('-')
+            .filter(|p| !p.is_empty())
+            .map(|p| stems.intern(&stemmer.stem(p)))
+            .collect();
+        word.key = if word.stems.len() == 1 {
+            word.stems[0]
+        } else {
+            let joined = word
+                .stems
+                .iter()
+                .map(|&s| stems.strings[s as usize].as_str())
+                .collect::<Vec<_>>()
+                .join("-");
+            stems.intern(&joined)
+        };
+    }
 }
 
 /// A word of a candidate run.
-#[derive(Debug, Clone)]
+#[derive(Debug, Clone, Copy)]
 struct RunWord {
-    /// Folded form.
-    folded: String,
-    /// Surface form as written (possessive stripped).
-    surface: String,
-    /// Stems of the word's parts (a hyphenated word has one per part).
-    stems: Vec<String>,
+    /// Index into [`Words::list`].
+    word: u32,
     /// Only joins content words ("of", "de la").
     connector: bool,
     /// Starts with a capital letter in running text (German nouns).
     capital: bool,
-    /// Too broad to be a theme alone ("experience", "citizens").
-    soft: bool,
+    /// Followed by a plural possessive's apostrophe ("citizens' participation").
+    possessive: bool,
+    /// A topic cue ("on", "about", "discussed") stands among the few words before it.
+    after_topic_cue: bool,
 }
 
 /// Collects a document's candidates.
@@ -99,18 +365,36 @@ pub(crate) fn collect(
             || lex.is_cue(Cue::EventKeyword, w)
             || lex.is_cue(Cue::RoleHead, w)
     };
+    let mut vocab = Words {
+        index: FastMap::default(),
+        list: Vec::new(),
+        stems: Interner::default(),
+        forms: Interner::default(),
+        stemmer,
+        lang,
+        lex,
+        stop: &stop,
+    };
     let toks = &seg.tokens;
-    let mut found = Found::default();
-    let mut neighbours: HashMap<String, std::collections::HashSet<String>> = HashMap::new();
+    let mut candidates = Candidates::default();
+    let mut stem_tf: Vec<u32> = Vec::new();
+    let mut neighbours: HashSet<(u32, u32), FnvBuild> = HashSet::default();
+    // Runs of the current sentence: words, and where each run ends in `words`.
+    let mut run: Vec<RunWord> = Vec::new();
+    let mut ends: Vec<usize> = Vec::new();
+    let mut content: Vec<u32> = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let kind = doc.blocks[sentence.block].kind;
         let heading = matches!(kind, BlockKind::Heading { .. });
         let list = matches!(kind, BlockKind::ListItem { .. });
         let title_case = heading && is_title_case(&doc.text[sentence.start..sentence.end]);
-        let mut run: Vec<RunWord> = Vec::new();
-        let mut runs: Vec<Vec<RunWord>> = Vec::new();
+        run.clear();
+        ends.clear();
         let range = sentence.tokens.clone();
         let mut first_word = true;
+        // Words looked at so far in the sentence, and where the last topic cue stood.
+        let mut words_seen = 0usize;
+        let mut last_cue: Option<usize> = None;
         let mut i = range.start;
         while i < range.end {
             let t = toks[i];
@@ -120,8 +404,11 @@ pub(crate) fn collect(
                 && i > range.start
                 && toks[i - 1].end == t.start
                 && doc.text[..t.start].ends_with(['s', 'S'])
-                && !run.is_empty()
+                && in_run(&run, &ends)
             {
+                if let Some(w) = run.last_mut() {
+                    w.possessive = true;
+                }
                 i += 1;
                 continue;
             }
@@ -129,7 +416,7 @@ pub(crate) fn collect(
                 if t.kind != TokenKind::Punct || !first_word {
                     first_word = false;
                 }
-                flush(&mut run, &mut runs);
+                flush(&mut run, &mut ends);
                 i += 1;
                 continue;
             }
@@ -152,89 +439,116 @@ pub(crate) fn collect(
             let mut surface = raw.trim_end_matches(['\'', '’']);
             // Elided articles: "l'économie", "d'école", "dell'acqua".
             if let Some(pos) = surface.find(['\'', '’']) {
-                let head = fold(&surface[..pos]);
-                if words::is_elision(lang, &head) {
-                    if words::is_connector(lang, &head) && !run.is_empty() {
-                        push_connector(&mut run, &surface[..pos], head);
-                    } else if !(words::is_connector_article(lang, &head)
-                        && run.last().is_some_and(|w| w.connector))
-                    {
-                        flush(&mut run, &mut runs);
+                let head = vocab.lookup(&surface[..pos]);
+                let folded = &vocab.list[head as usize].folded;
+                if words::is_elision(lang, folded) {
+                    let article = words::is_connector_article(lang, folded);
+                    if vocab.list[head as usize].connector && in_run(&run, &ends) {
+                        vocab.prepare(head, &surface[..pos]);
+                        push_connector(&mut run, head);
+                    } else if !(article && last_is_connector(&run, &ends)) {
+                        flush(&mut run, &mut ends);
                     }
                     let apostrophe = surface[pos..].chars().next().map_or(1, char::len_utf8);
                     surface = &surface[pos + apostrophe..];
                 }
             }
-            let folded = fold(surface);
-            if folded.chars().count() < 2 || folded.chars().any(|c| c.is_ascii_digit()) {
-                flush(&mut run, &mut runs);
+            let word = vocab.lookup(surface);
+            words_seen += 1;
+            if vocab.list[word as usize].topic_cue {
+                last_cue = Some(words_seen);
+            }
+            let w = &vocab.list[word as usize];
+            if w.unfit {
+                flush(&mut run, &mut ends);
                 continue;
             }
-            if !run.is_empty() && words::is_connector(lang, &folded) {
-                push_connector(&mut run, surface, folded);
-                continue;
-            }
-            if run.last().is_some_and(|w| w.connector) && words::is_connector_article(lang, &folded)
+            if (in_run(&run, &ends) && w.connector)
+                || (last_is_connector(&run, &ends) && w.connector_article)
             {
-                push_connector(&mut run, surface, folded);
+                vocab.prepare(word, surface);
+                push_connector(&mut run, word);
                 continue;
             }
-            let capital = surface.chars().next().is_some_and(char::is_uppercase);
             // A capitalised word inside a sentence is part of a name (an event, a programme)
             // in every language but German, where nouns are capitalised.
-            let name_like = lang != Lang::De
-                && capital
-                && !sentence_initial
-                && !title_case
-                && !crate::entities::is_acronym(surface);
-            // The stop-word lists keep their diacritics ("não", "até", "für"); `folded` has none.
-            if name_like || stop(&folded) || lang.is_stop_word(&surface.to_lowercase()) {
-                flush(&mut run, &mut runs);
+            let name_like =
+                lang != Lang::De && w.capital && !sentence_initial && !title_case && !w.acronym;
+            if name_like || w.stop {
+                flush(&mut run, &mut ends);
                 continue;
             }
-            let soft = words::is_soft(lang, &folded) || lex.is_cue(Cue::GenericGroup, &folded);
-            let stems = folded
-                .split('-')
-                .filter(|p| !p.is_empty())
-                .map(|p| stemmer.stem(p).into_owned())
-                .collect();
+            let capital = w.capital && !sentence_initial;
+            vocab.prepare(word, surface);
             run.push(RunWord {
-                folded,
-                surface: surface.to_string(),
-                stems,
+                word,
                 connector: false,
-                capital: capital && !sentence_initial,
-                soft,
+                capital,
+                possessive: false,
+                after_topic_cue: last_cue.is_some_and(|c| words_seen - c <= TOPIC_CUE_WINDOW),
             });
         }
-        flush(&mut run, &mut runs);
-        for run in &runs {
-            let content: Vec<&RunWord> = run.iter().filter(|w| !w.connector).collect();
-            for (k, w) in content.iter().enumerate() {
-                let key = w.stems.join("-");
-                *found.stem_tf.entry(key.clone()).or_default() += 1;
-                let set = neighbours.entry(key).or_default();
+        flush(&mut run, &mut ends);
+        let mut start = 0;
+        for &end in &ends {
+            let words_of_run = &run[start..end];
+            start = end;
+            content.clear();
+            content.extend(
+                words_of_run
+                    .iter()
+                    .filter(|w| !w.connector)
+                    .map(|w| vocab.list[w.word as usize].key),
+            );
+            for (k, &key) in content.iter().enumerate() {
+                if stem_tf.len() <= key as usize {
+                    stem_tf.resize(key as usize + 1, 0);
+                }
+                stem_tf[key as usize] += 1;
                 if k > 0 {
-                    set.insert(content[k - 1].stems.join("-"));
+                    neighbours.insert((key, content[k - 1]));
                 }
                 if k + 1 < content.len() {
-                    set.insert(content[k + 1].stems.join("-"));
+                    neighbours.insert((key, content[k + 1]));
                 }
             }
-            add_phrases(run, si, heading, list, lang, &mut found.candidates);
+            candidates.add_phrases(words_of_run, &vocab, si, heading, list, lang);
         }
     }
-    found.stem_neighbours = neighbours
-        .into_iter()
-        .map(|(k, v)| (k, v.len() as u32))
-        .collect();
-    found
+    let mut stem_neighbours = vec![0; vocab.stems.strings.len()];
+    for (key, _) in neighbours {
+        stem_neighbours[key as usize] += 1;
+    }
+    stem_tf.resize(vocab.stems.strings.len(), 0);
+    let stems = vocab.stems.strings;
+    let mut list = candidates.list;
+    for c in &mut list {
+        c.stems
+            .sort_by(|&a, &b| stems[a as usize].cmp(&stems[b as usize]));
+    }
+    Found {
+        candidates: list,
+        stems,
+        stem_tf,
+        stem_neighbours,
+        forms: vocab.forms.strings,
+    }
+}
+
+/// Whether the current (unfinished) run holds a word.
+fn in_run(run: &[RunWord], ends: &[usize]) -> bool {
+    run.len() > ends.last().copied().unwrap_or(0)
+}
+
+/// Whether the current run ends with a connector.
+fn last_is_connector(run: &[RunWord], ends: &[usize]) -> bool {
+    in_run(run, ends) && run.last().is_some_and(|w| w.connector)
 }
 
 /// English words that follow a modal or a pronoun somewhere in the document ("we buy",
 /// "cities must prepare"): verbs there, so not part of a theme anywhere.
-fn marked_verbs(doc: &Document, seg: &Segmented) -> std::collections::HashSet<String> {
-    let mut out = std::collections::HashSet::new();
+fn marked_verbs(doc: &Document, seg: &Segmented) -> HashSet<String> {
+    let mut out = HashSet::new();
     if seg.lang != Lang::En {
         return out;
     }
@@ -242,8 +556,14 @@ fn marked_verbs(doc: &Document, seg: &Segmented) -> std::collections::HashSet<St
         let toks = &seg.tokens[s.tokens.clone()];
         for pair in toks.windows(2) {
             if pair[0].kind == TokenKind::Word && pair[1].kind == TokenKind::Word {
-                let a = fold(&doc.text[pair[0].start..pair[0].end]);
-                if words::en_verb_marker(&a) {
+                let a = &doc.text[pair[0].start..pair[0].end];
+                // Folding ASCII is lower-casing: no need to build the folded word to test it.
+                let marker = if a.is_ascii() {
+                    words::en_verb_marker_ignoring_case(a)
+                } else {
+                    words::en_verb_marker(&fold(a))
+                };
+                if marker {
                     out.insert(fold(&doc.text[pair[1].start..pair[1].end]));
                 }
             }
@@ -252,26 +572,25 @@ fn marked_verbs(doc: &Document, seg: &Segmented) -> std::collections::HashSet<St
     out
 }
 
-fn push_connector(run: &mut Vec<RunWord>, surface: &str, folded: String) {
+fn push_connector(run: &mut Vec<RunWord>, word: u32) {
     run.push(RunWord {
-        folded,
-        surface: surface.to_string(),
-        stems: Vec::new(),
+        word,
         connector: true,
         capital: false,
-        soft: true,
+        possessive: false,
+        after_topic_cue: false,
     });
 }
 
-/// Ends a run: trailing connectors are dropped, and a non-empty run is kept.
-fn flush(run: &mut Vec<RunWord>, runs: &mut Vec<Vec<RunWord>>) {
-    while run.last().is_some_and(|w| w.connector) {
+/// Ends the current run: trailing connectors are dropped, and a non-empty run is kept.
+fn flush(run: &mut Vec<RunWord>, ends: &mut Vec<usize>) {
+    let start = ends.last().copied().unwrap_or(0);
+    while run.len() > start && run.last().is_some_and(|w| w.connector) {
         run.pop();
     }
-    if !run.is_empty() {
-        runs.push(std::mem::take(run));
+    if run.len() > start {
+        ends.push(run.len());
     }
-    run.clear();
 }
 
 /// Whether a heading is written in title case ("Key Takeaways From The Summit"): then capitals
@@ -292,110 +611,147 @@ fn is_title_case(text: &str) -> bool {
 
 /// Whether a phrase (content words, connectors inside) has the shape of a noun phrase in
 /// `lang`, judged by suffixes and capitals in place of a part-of-speech tagger.
-fn noun_phrase_shape(lang: Lang, phrase: &[RunWord]) -> bool {
-    let content: Vec<&RunWord> = phrase.iter().filter(|w| !w.connector).collect();
-    let (Some(first), Some(last)) = (content.first(), content.last()) else {
+fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool {
+    let word = |w: &RunWord| &vocab.list[w.word as usize];
+    let content = || phrase.iter().filter(|w| !w.connector);
+    let n = content().count();
+    let (Some(first), Some(last)) = (content().next(), content().next_back()) else {
         return false;
     };
-    if content.iter().all(|w| w.soft) {
+    if content().all(|w| word(w).soft) {
         return false;
     }
+    let (first_w, last_w) = (word(first), word(last));
     if matches!(lang, Lang::Fr | Lang::Es | Lang::Pt | Lang::It)
         && phrase.len() > 1
         && phrase[1].connector
-        && words::romance_adjective(lang, &first.folded)
+        && first_w.shape.romance_adjective
     {
         return false;
     }
-    if content.iter().any(|w| words::romance_verb(lang, &w.folded)) {
+    if content().any(|w| word(w).shape.romance_verb) {
         return false;
     }
     match lang {
         Lang::En => {
-            words::en_first_ok(&first.folded)
-                && !(content.len() >= 2 && words::en_gerund(&first.folded))
-                && words::en_head_ok(&last.folded)
-                && !(content.len() == 1 && words::en_person_plural(&last.folded))
+            first_w.shape.first_ok
+                && !(n >= 2 && first_w.shape.gerund)
+                && last_w.shape.head_ok
+                && !phrase.windows(2).any(|pair| {
+                    !pair[0].connector
+                        && !pair[0].possessive
+                        && !pair[1].connector
+                        && word(&pair[0]).shape.plural_before_head
+                })
+                && !(n == 1 && last_w.shape.person_plural)
         }
         Lang::De => {
             // Nouns are capitalised: the head must be; words before it are adjectives.
-            let head_ok =
-                last.capital || last.surface.chars().next().is_some_and(char::is_uppercase);
+            let head_ok = last.capital || last_w.capital;
             head_ok
-                && content[..content.len() - 1]
-                    .iter()
-                    .all(|w| w.capital || words::de_adjective(&w.folded))
+                && content()
+                    .take(n - 1)
+                    .all(|w| w.capital || word(w).shape.de_adjective)
         }
         _ => true,
     }
 }
 
-fn add_phrases(
-    run: &[RunWord],
-    sentence: usize,
-    heading: bool,
-    list: bool,
-    lang: Lang,
-    out: &mut BTreeMap<String, Candidate>,
-) {
-    for start in 0..run.len() {
-        if run[start].connector {
-            continue;
-        }
-        let mut content = 0;
-        let mut connector_groups = 0;
-        for end in start..run.len() {
-            if run[end].connector {
-                if !run[end - 1].connector {
-                    connector_groups += 1;
+/// The candidates found so far, looked up by their stem ids.
+#[derive(Default)]
+struct Candidates {
+    /// Sorted stem ids to index in `list`.
+    index: FastMap<Box<[u32]>, usize>,
+    list: Vec<Candidate>,
+    /// Reused buffers: the stems and the form of the phrase at hand.
+    stems: Vec<u32>,
+    form: Vec<u32>,
+}
+
+impl Candidates {
+    fn add_phrases(
+        &mut self,
+        run: &[RunWord],
+        vocab: &Words<'_>,
+        sentence: usize,
+        heading: bool,
+        list: bool,
+        lang: Lang,
+    ) {
+        for start in 0..run.len() {
+            if run[start].connector {
+                continue;
+            }
+            let mut content = 0;
+            let mut connector_groups = 0;
+            for end in start..run.len() {
+                if run[end].connector {
+                    if !run[end - 1].connector {
+                        connector_groups += 1;
+                    }
+                    if connector_groups > 1 {
+                        break;
+                    }
+                    continue;
                 }
-                if connector_groups > 1 {
+                content += 1;
+                if content > 4 {
                     break;
                 }
-                continue;
+                let slice = &run[start..=end];
+                if !noun_phrase_shape(lang, slice, vocab) {
+                    continue;
+                }
+                self.stems.clear();
+                self.form.clear();
+                for w in slice {
+                    let word = &vocab.list[w.word as usize];
+                    if !w.connector {
+                        self.stems.extend_from_slice(&word.stems);
+                    }
+                    self.form.push(word.form);
+                }
+                self.stems.sort_unstable();
+                self.stems.dedup();
+                let i = match self.index.get(self.stems.as_slice()) {
+                    Some(&i) => i,
+                    None => {
+                        let i = self.list.len();
+                        self.index.insert(self.stems.as_slice().into(), i);
+                        self.list.push(Candidate {
+                            stems: self.stems.as_slice().into(),
+                            count: 0,
+                            words: content,
+                            first_sentence: sentence,
+                            sentences: 0,
+                            in_heading: false,
+                            in_list: false,
+                            after_topic_cue: 0,
+                            run_final: 0,
+                            run_initial: 0,
+                            forms: Vec::new(),
+                            last_sentence: usize::MAX,
+                        });
+                        i
+                    }
+                };
+                let c = &mut self.list[i];
+                c.count += 1;
+                c.run_final += u32::from(end + 1 == run.len());
+                c.run_initial += u32::from(start == 0);
+                c.words = c.words.min(content);
+                if c.last_sentence != sentence {
+                    c.sentences += 1;
+                    c.last_sentence = sentence;
+                }
+                c.in_heading |= heading;
+                c.in_list |= list;
+                c.after_topic_cue += u32::from(run[start].after_topic_cue);
+                match c.forms.iter_mut().find(|f| *f.0 == *self.form) {
+                    Some(f) => f.1 += 1,
+                    None => c.forms.push((self.form.as_slice().into(), 1)),
+                }
             }
-            content += 1;
-            if content > 4 {
-                break;
-            }
-            let slice = &run[start..=end];
-            if !noun_phrase_shape(lang, slice) {
-                continue;
-            }
-            let mut stems: Vec<String> =
-                slice.iter().flat_map(|w| w.stems.iter().cloned()).collect();
-            stems.sort();
-            stems.dedup();
-            let key = stems.join(" ");
-            let surface = slice
-                .iter()
-                .map(|w| surface_word(lang, &w.surface))
-                .collect::<Vec<_>>()
-                .join(" ");
-            let c = out.entry(key).or_insert_with(|| Candidate {
-                stems,
-                count: 0,
-                words: content,
-                first_sentence: sentence,
-                sentences: 0,
-                in_heading: false,
-                in_list: false,
-                run_final: 0,
-                run_initial: 0,
-                forms: BTreeMap::new(),
-                last_sentence: usize::MAX,
-            });
-            c.count += 1;
-            c.run_final += u32::from(end + 1 == run.len());
-            c.run_initial += u32::from(start == 0);
-            c.words = c.words.min(content);
-            if c.last_sentence != sentence {
-                c.sentences += 1;
-                c.last_sentence = sentence;
-            }
-            c.in_heading |= heading;
-            c.in_list |= list;
-            *c.forms.entry(surface).or_default() += 1;
         }
     }
 }

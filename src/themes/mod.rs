@@ -8,10 +8,14 @@
 //!    document's language. Each phrase is keyed by its sorted stems, so that plural and
 //!    possessive forms, hyphenation and word order ("participation of citizens" / "citizen
 //!    participation") fall together.
+//!    Each distinct word is folded, tested and stemmed once per document; phrases are keyed
+//!    by stem numbers, and strings are built only for the themes that are kept.
 //! 2. [`score`]: a statistical score from the phrase's frequency, the frequency and spread of
-//!    its words in the document (after YAKE), its position, its length and whether it occurs
-//!    in a list item; sub-phrases that nearly always occur inside a longer theme merge
-//!    into it; the final list leaves out near-duplicates of better themes.
+//!    its words in the document (after YAKE), its position, its length, whether it occurs
+//!    in a list item and whether it follows a topic cue ("a workshop on ...", "they
+//!    discussed ..."); sub-phrases that nearly always occur inside a longer theme merge
+//!    into it (a long compound word of German or Dutch stays a theme of its own); the final
+//!    list leaves out near-duplicates of better themes.
 
 mod candidates;
 pub mod codebook;

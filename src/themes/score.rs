@@ -10,12 +10,12 @@
 //!   several sentences,
 //! - a length prior (analysts write themes of two or three words),
 //! - its first position, and a bonus when it occurs in a list item (headings get none: in
-//!   recaps they are mostly section and event names).
+//!   recaps they are mostly section and event names),
+//! - a bonus when it follows a topic cue ("on", "about", "discussed") somewhere.
 
 use super::candidates::{Candidate, Found};
 use super::Theme;
 use crate::segment::Lang;
-use std::collections::BTreeMap;
 
 /// Abstract-noun endings: a single word with one can be a theme ("observability",
 /// "desalinización", "Digitalisierung"). Checked on the folded surface form, not the stem.
@@ -43,68 +43,81 @@ fn abstract_noun(lang: Lang, w: &str) -> bool {
 /// Length prior of a single word with an abstract-noun ending.
 const ABSTRACT: f64 = 0.5;
 
+/// Weight of a phrase that follows a topic cue somewhere ("a session on heat pumps", "they
+/// discussed grid connections"): what a recap says was talked about is what an analyst
+/// lists as its themes.
+const TOPIC: f64 = 1.5;
+
+/// Characters from which a single word of a compounding language counts as a compound.
+const COMPOUND: usize = 9;
+
 /// Ranks candidates; returns at most `limit` themes, best first, scores scaled to 0..1.
 pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> Vec<Theme> {
-    let Found {
-        candidates,
-        stem_tf,
-        stem_neighbours,
-    } = found;
-    let absorbed = absorbed(&candidates);
-    let mut scored: Vec<(f64, &String, &Candidate)> = candidates
-        .iter()
-        .filter(|(k, _)| !absorbed.contains(k.as_str()))
-        .map(|(k, c)| {
-            let weight: f64 = c
-                .stems
-                .iter()
-                .map(|s| {
-                    let tf = f64::from(stem_tf.get(s).copied().unwrap_or(1));
-                    let spread = f64::from(stem_neighbours.get(s).copied().unwrap_or(1)).max(1.0);
-                    // Frequent words that keep the same company weigh most.
-                    (1.0 + tf).ln() * (1.0 + tf / spread).sqrt()
-                })
-                .sum::<f64>()
-                / c.stems.len() as f64;
-            let compounding = matches!(
-                lang,
-                Lang::De | Lang::Nl | Lang::Da | Lang::Sv | Lang::No | Lang::Fi
-            );
-            let length = match c.words {
-                1 if compounding && k.chars().count() >= 9 => 0.9,
-                1 if c.forms.keys().any(|f| abstract_noun(lang, f)) => ABSTRACT,
-                1 => 0.15,
-                2 => 1.0,
-                3 => 0.8,
-                _ => 0.35,
-            };
-            let head_final = matches!(lang, Lang::En | Lang::De | Lang::Nl);
-            let shape = if c.words > 1 && head_final && c.run_final == 0 {
-                0.6
-            } else {
-                1.0
-            };
-            let position = 1.0 / (1.0 + c.first_sentence as f64 / sentences as f64);
-            // Headings of recaps are mostly section and event names: no bonus for them.
-            let place = if c.in_list { 1.4 } else { 1.0 };
-            let frequency = f64::from(c.count).powf(0.5);
-            let score = frequency
-                * (1.0 + 0.1 * weight)
-                * length
-                * shape
-                * (1.0 - 0.3 + 0.3 * position)
-                * place;
-            (score, k, c)
-        })
-        .collect();
+    let candidates = &found.candidates;
+    let compounding = matches!(
+        lang,
+        Lang::De | Lang::Nl | Lang::Da | Lang::Sv | Lang::No | Lang::Fi
+    );
+    // In a compounding language a long single word is a term of its own
+    // ("Fachkräftemangel", "klimaatadaptatie"), not a fragment of the phrases around it.
+    let compound = |c: &Candidate| compounding && c.words == 1 && found.key_chars(c) >= COMPOUND;
+    let absorbed = absorbed(candidates, compound);
+    let head_final = matches!(lang, Lang::En | Lang::De | Lang::Nl);
+    // Whether a single-word form has an abstract-noun ending, worked out once per form.
+    let mut abstract_form: Vec<Option<bool>> = vec![None; found.forms.len()];
+    let mut is_abstract = |ids: &[u32]| match ids {
+        &[id] => *abstract_form[id as usize]
+            .get_or_insert_with(|| abstract_noun(lang, &found.forms[id as usize])),
+        _ => abstract_noun(lang, &found.form(ids)),
+    };
+    let mut scored: Vec<(f64, &Candidate)> = Vec::with_capacity(candidates.len());
+    for (c, _) in candidates.iter().zip(&absorbed).filter(|(_, &a)| !a) {
+        let weight: f64 = c
+            .stems
+            .iter()
+            .map(|&s| {
+                let tf = f64::from(found.stem_tf[s as usize].max(1));
+                let spread = f64::from(found.stem_neighbours[s as usize].max(1));
+                // Frequent words that keep the same company weigh most.
+                (1.0 + tf).ln() * (1.0 + tf / spread).sqrt()
+            })
+            .sum::<f64>()
+            / c.stems.len() as f64;
+        let length = match c.words {
+            1 if compound(c) => 0.9,
+            1 if c.forms.iter().any(|(f, _)| is_abstract(f)) => ABSTRACT,
+            1 => 0.15,
+            2 => 1.0,
+            3 => 0.8,
+            _ => 0.35,
+        };
+        let shape = if c.words > 1 && head_final && c.run_final == 0 {
+            0.6
+        } else {
+            1.0
+        };
+        let position = 1.0 / (1.0 + c.first_sentence as f64 / sentences as f64);
+        // Headings of recaps are mostly section and event names: no bonus for them.
+        let place = if c.in_list { 1.4 } else { 1.0 };
+        let topic = if c.after_topic_cue > 0 { TOPIC } else { 1.0 };
+        let frequency = f64::from(c.count).powf(0.5);
+        let score = frequency
+            * (1.0 + 0.1 * weight)
+            * length
+            * shape
+            * (1.0 - 0.3 + 0.3 * position)
+            * place
+            * topic;
+        scored.push((score, c));
+    }
     scored.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
-            .then(b.2.count.cmp(&a.2.count))
-            .then_with(|| a.1.cmp(b.1))
+            .then(b.1.count.cmp(&a.1.count))
+            .then_with(|| found.cmp_keys(a.1, b.1))
     });
     let mut themes: Vec<Theme> = Vec::new();
-    let mut kept: Vec<&[String]> = Vec::new();
-    for (score, key, c) in scored {
+    let mut kept: Vec<&[u32]> = Vec::new();
+    for (score, c) in scored {
         if themes.len() >= limit {
             break;
         }
@@ -112,10 +125,11 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
             continue;
         }
         kept.push(&c.stems);
-        let mut forms: Vec<(String, u32)> = c.forms.iter().map(|(f, n)| (f.clone(), *n)).collect();
+        let mut forms: Vec<(String, u32)> =
+            c.forms.iter().map(|(f, n)| (found.form(f), *n)).collect();
         forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
         themes.push(Theme {
-            key: key.clone(),
+            key: found.key(c),
             label: forms[0].0.clone(),
             count: c.count,
             score,
@@ -132,35 +146,31 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
     themes
 }
 
-/// Keys of sub-phrases that merge into a longer theme because they nearly always occur inside
-/// it: a phrase of two or more words absorbs its sub-phrases when they occur at most a quarter
-/// more often than it does (and it occurs at least twice); a single word is absorbed more
-/// readily, when a phrase holding it accounts for half of its occurrences.
+/// Which candidates merge into a longer theme because they nearly always occur inside it: a
+/// phrase of two or more words absorbs its sub-phrases when they occur at most a quarter more
+/// often than it does (and it occurs at least twice); a single word is absorbed more readily,
+/// when a phrase holding it accounts for half of its occurrences, unless it is a `compound`.
 pub(crate) fn absorbed(
-    candidates: &BTreeMap<String, Candidate>,
-) -> std::collections::BTreeSet<&str> {
-    let mut out = std::collections::BTreeSet::new();
-    for (k2, sub) in candidates {
-        for sup in candidates.values() {
-            if sup.stems.len() <= sub.stems.len()
-                || !sub.stems.iter().all(|s| sup.stems.contains(s))
-            {
-                continue;
-            }
-            let nearly_always = sup.count >= 2 && sub.count <= sup.count + sup.count / 4;
-            let single = sub.stems.len() == 1 && sup.count * 2 >= sub.count;
-            if nearly_always || single {
-                out.insert(k2.as_str());
-                break;
-            }
-        }
-    }
-    out
+    candidates: &[Candidate],
+    compound: impl Fn(&Candidate) -> bool,
+) -> Vec<bool> {
+    candidates
+        .iter()
+        .map(|sub| {
+            let single = sub.stems.len() == 1 && !compound(sub);
+            candidates.iter().any(|sup| {
+                sup.stems.len() > sub.stems.len()
+                    && sub.stems.iter().all(|s| sup.stems.contains(s))
+                    && ((sup.count >= 2 && sub.count <= sup.count + sup.count / 4)
+                        || (single && sup.count * 2 >= sub.count))
+            })
+        })
+        .collect()
 }
 
 /// Whether two themes would answer for the same key theme: one's stems hold the other's, or
 /// they share at least half of their stems together (Jaccard ≥ 0.5).
-pub(crate) fn near_duplicate(a: &[String], b: &[String]) -> bool {
+pub(crate) fn near_duplicate<T: PartialEq>(a: &[T], b: &[T]) -> bool {
     let shared = a.iter().filter(|s| b.contains(s)).count();
     if shared == 0 {
         return false;

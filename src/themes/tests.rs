@@ -113,12 +113,12 @@ fn near_duplicates_do_not_both_make_the_list() {
         .count();
     assert_eq!(with_both, 1, "{:?}", labels(&themes));
     assert!(score::near_duplicate(
-        &["communiti".into(), "energi".into()],
-        &["communiti".into(), "energi".into(), "local".into()]
+        &["communiti", "energi"],
+        &["communiti", "energi", "local"]
     ));
     assert!(!score::near_duplicate(
-        &["communiti".into(), "energi".into()],
-        &["energi".into(), "transit".into(), "local".into()]
+        &["communiti", "energi"],
+        &["energi", "transit", "local"]
     ));
 }
 
@@ -277,4 +277,33 @@ fn example_codebook_parses() {
     let text = include_str!("../../examples/codebook.toml");
     let book = Codebook::from_toml(text, Path::new("examples/codebook.toml")).unwrap();
     assert!(book.themes.len() >= 3);
+}
+
+#[test]
+fn a_long_compound_stays_a_theme_beside_the_phrases_holding_it() {
+    let themes = themes_of(
+        "Der akute Fachkräftemangel trifft die Verwaltung.\n\n\
+         Gegen den Fachkräftemangel helfen moderne Gehaltsstrukturen.",
+        Lang::De,
+    );
+    assert!(
+        themes.iter().any(|t| t.label == "Fachkräftemangel"),
+        "{:?}",
+        labels(&themes)
+    );
+}
+
+#[test]
+fn a_phrase_after_a_topic_cue_weighs_more() {
+    let themes = themes_of(
+        "Solar roofs were cheap this year.\n\n\
+         The afternoon workshop focused on heat pumps for old flats.",
+        Lang::En,
+    );
+    let rank = |key: &str| themes.iter().position(|t| t.key == key);
+    assert!(
+        rank("heat pump") < rank("roof solar"),
+        "{:?}",
+        labels(&themes)
+    );
 }

@@ -3,6 +3,7 @@
 //! part-of-speech tagger (none is available).
 
 use crate::segment::Lang;
+use std::sync::LazyLock;
 
 /// Words that join two nouns inside a theme ("access to finance" aside, English themes use
 /// "of"; Romance themes use "de/di/da" and their contractions: "protección de datos",
@@ -48,37 +49,107 @@ pub(crate) fn is_elision(lang: Lang, w: &str) -> bool {
     list.contains(&w)
 }
 
+/// Words that announce the topic of what follows: prepositions of subject matter and verbs
+/// of discussing ("a workshop on heat pumps", "asked about outdoor workers", "discussed
+/// grid connections"). Folded.
+pub(crate) fn is_topic_cue(lang: Lang, w: &str) -> bool {
+    let (preps, verbs): (&[&str], &[&str]) = match lang {
+        Lang::En => (
+            &["on", "about", "around", "regarding", "concerning"],
+            &[
+                "discussed",
+                "discussing",
+                "focused",
+                "focusing",
+                "addressed",
+                "explored",
+                "tackled",
+                "covered",
+                "highlighted",
+                "examined",
+                "debated",
+                "stressed",
+                "emphasised",
+                "emphasized",
+            ],
+        ),
+        Lang::Fr => (
+            &["sur", "autour", "concernant"],
+            &["aborde", "abordee", "evoque", "discute", "debattu"],
+        ),
+        Lang::De => (
+            &["uber", "zum", "zur", "bezuglich"],
+            &["diskutiert", "behandelt", "erortert"],
+        ),
+        Lang::Es => (
+            &["sobre", "acerca", "entorno"],
+            &["abordo", "discutio", "debatio", "abordaron"],
+        ),
+        Lang::Pt => (
+            &["sobre", "acerca"],
+            &["abordou", "discutiu", "debateu", "abordaram"],
+        ),
+        Lang::It => (
+            &["su", "sul", "sulla", "sui", "sulle", "riguardo"],
+            &["discusso", "affrontato", "dibattuto"],
+        ),
+        Lang::Nl => (
+            &["over", "rond", "omtrent"],
+            &["besproken", "bediscussieerd"],
+        ),
+        _ => (&[], &[]),
+    };
+    preps.contains(&w) || verbs.contains(&w)
+}
+
 /// Words too generic to be, or to be part of, a key theme of an event recap: the vocabulary
 /// of reporting on events, time words, quantities and common verbs and adverbs that the
 /// stop-word lists miss. Folded (lower case, no diacritics).
 pub(crate) fn is_generic(lang: Lang, w: &str) -> bool {
-    let list: &[&str] = match lang {
-        Lang::En => EN_GENERIC,
-        Lang::Fr => FR_GENERIC,
-        Lang::De => DE_GENERIC,
-        Lang::Es => ES_GENERIC,
-        Lang::Pt => PT_GENERIC,
-        Lang::It => IT_GENERIC,
-        Lang::Nl => NL_GENERIC,
-        _ => &[],
-    };
-    list.contains(&w)
+    static SORTED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+        sorted_per_language(|lang| match lang {
+            Lang::En => EN_GENERIC,
+            Lang::Fr => FR_GENERIC,
+            Lang::De => DE_GENERIC,
+            Lang::Es => ES_GENERIC,
+            Lang::Pt => PT_GENERIC,
+            Lang::It => IT_GENERIC,
+            Lang::Nl => NL_GENERIC,
+            _ => &[],
+        })
+    });
+    SORTED[lang as usize].binary_search(&w).is_ok()
+}
+
+/// Each language's list, sorted for binary search (the lists are written by topic, and
+/// several hundred words long).
+fn sorted_per_language(list: fn(Lang) -> &'static [&'static str]) -> Vec<Vec<&'static str>> {
+    Lang::ALL
+        .iter()
+        .map(|&lang| {
+            let mut words = list(lang).to_vec();
+            words.sort_unstable();
+            words
+        })
+        .collect()
 }
 
 /// Words too broad to be a theme alone, but fine inside one ("developer experience",
 /// "groundwater levels", "city portals"): a theme of only such words is left out.
 pub(crate) fn is_soft(lang: Lang, w: &str) -> bool {
-    let list: &[&str] = match lang {
-        Lang::En => EN_SOFT,
-        Lang::Fr => FR_SOFT,
-        Lang::De => DE_SOFT,
-        Lang::Es => ES_SOFT,
-        Lang::Pt => PT_SOFT,
-        Lang::It => IT_SOFT,
-        Lang::Nl => NL_SOFT,
-        _ => &[],
-    };
-    list.contains(&w)
+    static SORTED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
+        sorted_per_language(|lang| match lang {
+            Lang::En => EN_SOFT,
+            Lang::Fr => FR_SOFT,
+            Lang::De => DE_SOFT,
+            Lang::Es => ES_SOFT,
+            Lang::Pt => PT_SOFT,
+            Lang::It => IT_SOFT,
+            Lang::Nl => NL_SOFT,
+            _ => &[],
+        })
+    });
+    SORTED[lang as usize].binary_search(&w).is_ok()
 }
 
 const EN_SOFT: &[&str] = &[
@@ -1772,16 +1843,27 @@ const EN_VERBS: &[&str] = &[
 
 /// Whether a folded English word is a common verb form that is rarely a noun.
 pub(crate) fn en_verb(w: &str) -> bool {
-    EN_VERBS.contains(&w)
+    static SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
+        let mut words = EN_VERBS.to_vec();
+        words.sort_unstable();
+        words
+    });
+    SORTED.binary_search(&w).is_ok()
 }
 
 /// Words after which an English word is a verb ("we buy", "cities must prepare").
 pub(crate) fn en_verb_marker(w: &str) -> bool {
-    [
-        "will", "would", "can", "could", "should", "must", "may", "might", "cannot", "we", "they",
-        "i", "you", "he", "she", "not", "don't", "didn't", "doesn't", "won't",
-    ]
-    .contains(&w)
+    EN_VERB_MARKERS.contains(&w)
+}
+
+const EN_VERB_MARKERS: &[&str] = &[
+    "will", "would", "can", "could", "should", "must", "may", "might", "cannot", "we", "they", "i",
+    "you", "he", "she", "not", "don't", "didn't", "doesn't", "won't",
+];
+
+/// [`en_verb_marker`] for an ASCII word in any case, without folding it first.
+pub(crate) fn en_verb_marker_ignoring_case(w: &str) -> bool {
+    EN_VERB_MARKERS.iter().any(|m| m.eq_ignore_ascii_case(w))
 }
 
 /// Endings of English nouns for people ("investors", "clinicians"): such a word alone is not
@@ -2019,6 +2101,35 @@ pub(crate) fn romance_verb(lang: Lang, w: &str) -> bool {
     list.contains(&w)
 }
 
+/// Plural English words that still modify a noun ("skills shortages", "emissions savings").
+const EN_PLURAL_MODIFIERS: &[&str] = &[
+    "arts",
+    "communications",
+    "earnings",
+    "emissions",
+    "goods",
+    "materials",
+    "news",
+    "operations",
+    "rights",
+    "sales",
+    "savings",
+    "services",
+    "skills",
+    "sports",
+    "works",
+];
+
+/// Whether a folded English word before the head of a phrase is a plural that cannot modify
+/// it: English compounds take the singular ("platform engineering"), so "platforms fail" or
+/// "users wait" is a subject and its verb, not a theme.
+pub(crate) fn en_plural_before_head(w: &str) -> bool {
+    w.chars().count() > 3
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ics"].iter().any(|e| w.ends_with(e))
+        && !EN_PLURAL_MODIFIERS.contains(&w)
+}
+
 /// Whether a folded English word can open a theme (adverbs cannot: "particularly").
 pub(crate) fn en_first_ok(w: &str) -> bool {
     !(w.chars().count() > 4 && w.ends_with("ly"))
@@ -2043,6 +2154,27 @@ mod tests {
         assert!(!en_head_ok("designed"));
         assert!(!en_head_ok("particularly"));
         assert!(!en_first_ok("particularly"));
+    }
+
+    #[test]
+    fn english_plural_modifiers() {
+        assert!(en_plural_before_head("platforms"));
+        assert!(en_plural_before_head("users"));
+        assert!(!en_plural_before_head("skills"));
+        assert!(!en_plural_before_head("emissions"));
+        assert!(!en_plural_before_head("bus"));
+        assert!(!en_plural_before_head("business"));
+        assert!(!en_plural_before_head("logistics"));
+    }
+
+    #[test]
+    fn topic_cues_per_language() {
+        assert!(is_topic_cue(Lang::En, "about"));
+        assert!(is_topic_cue(Lang::En, "discussed"));
+        assert!(is_topic_cue(Lang::De, "uber"));
+        assert!(is_topic_cue(Lang::Es, "sobre"));
+        assert!(!is_topic_cue(Lang::En, "with"));
+        assert!(!is_topic_cue(Lang::Fi, "on"));
     }
 
     #[test]
