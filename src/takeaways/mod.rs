@@ -8,6 +8,7 @@
 
 mod bullets;
 mod quotes;
+mod speech;
 mod statements;
 mod summary;
 

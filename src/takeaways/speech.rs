@@ -1,0 +1,497 @@
+//! Closed word classes of the quote attribution grammar, in every corpus language: verbs of
+//! saying beyond the `speech_verb` cues (participles for compound tenses, gerunds, imperfect
+//! and simple past forms, less common verbs), personal pronouns, determiners, auxiliaries and
+//! prepositions. All words are folded (lower case, diacritics dropped), as `fold` gives them.
+//!
+//! The cue list in `tools/lexicons/cues.txt` holds the common phrases; these lists widen it
+//! without touching the shared lexicon. Nouns that share a form with a verb ("note", "nota",
+//! "replica") are left out: a quote's neighbour that is a noun must not frame it as speech.
+
+use std::collections::HashSet;
+use std::sync::LazyLock;
+
+/// Verbs of saying, single folded words.
+const SPEECH_VERBS: &[&str] = &[
+    // en
+    "adding",
+    "advised",
+    "arguing",
+    "asserted",
+    "asserts",
+    "assured",
+    "boasted",
+    "complained",
+    "conceded",
+    "concedes",
+    "concurred",
+    "confessed",
+    "contended",
+    "countered",
+    "counters",
+    "describing",
+    "elaborated",
+    "emphasising",
+    "emphasizing",
+    "exclaimed",
+    "explaining",
+    "insisting",
+    "lamented",
+    "laments",
+    "mused",
+    "noting",
+    "observing",
+    "pleaded",
+    "pointing",
+    "promised",
+    "recommended",
+    "recommends",
+    "recommending",
+    "offered",
+    "recalling",
+    "recounted",
+    "recounts",
+    "reiterated",
+    "reiterates",
+    "remembered",
+    "retorted",
+    "revealed",
+    "saying",
+    "shouted",
+    "stressing",
+    "summarised",
+    "summarized",
+    "summarises",
+    "summarizes",
+    "telling",
+    "urging",
+    "vowed",
+    "warning",
+    "whispered",
+    "wondered",
+    "wonders",
+    // fr
+    "affirmait",
+    "affirmant",
+    "ajouta",
+    "ajoutait",
+    "ajoutant",
+    "ajoute",
+    "assurant",
+    "avoue",
+    "conclu",
+    "confiait",
+    "declara",
+    "deplore",
+    "declarait",
+    "denonce",
+    "disait",
+    "disant",
+    "ecrit",
+    "ecrivait",
+    "estimait",
+    "estimant",
+    "explicitait",
+    "expliqua",
+    "expliquait",
+    "expliquant",
+    "glisse",
+    "insistant",
+    "interpelle",
+    "ironise",
+    "lanca",
+    "martelant",
+    "plaisante",
+    "poursuivi",
+    "precisant",
+    "promet",
+    "promis",
+    "raconte",
+    "racontait",
+    "rappele",
+    "rappelait",
+    "rappelant",
+    "reconnu",
+    "reconnaissant",
+    "regrette",
+    "repondit",
+    "repondu",
+    "resumait",
+    "resumant",
+    "s'exclame",
+    "souligna",
+    "soulignait",
+    "soulignant",
+    "temoignait",
+    "avertissant",
+    "previent",
+    // de
+    "antworten",
+    "bekannte",
+    "beschrieb",
+    "beschreibt",
+    "betonen",
+    "bilanzierte",
+    "bilanziert",
+    "entgegnete",
+    "entgegnet",
+    "erganzt",
+    "erganzte",
+    "erinnerte",
+    "erklaren",
+    "erzahlte",
+    "erzahlt",
+    "fragte",
+    "fragt",
+    "gesagt",
+    "gestand",
+    "glaubt",
+    "glaubte",
+    "klagte",
+    "klagt",
+    "konterte",
+    "kritisierte",
+    "kritisiert",
+    "mahnte",
+    "meinte",
+    "resumierte",
+    "rief",
+    "ruft",
+    "sagen",
+    "schilderte",
+    "schildert",
+    "schrieb",
+    "schreibt",
+    "unterstrich",
+    "verspricht",
+    "versprach",
+    "warnte",
+    "wunschte",
+    "zitierte",
+    // es
+    "admitido",
+    "advertido",
+    "afirmaba",
+    "afirmado",
+    "afirmando",
+    "anadido",
+    "anadiendo",
+    "apuntado",
+    "asegurado",
+    "bromeo",
+    "comentaba",
+    "comentado",
+    "concluido",
+    "confeso",
+    "decia",
+    "declarado",
+    "denuncio",
+    "destacado",
+    "destacando",
+    "dicho",
+    "explicaba",
+    "explicado",
+    "explicando",
+    "indicado",
+    "insistido",
+    "insistiendo",
+    "manifestado",
+    "matizo",
+    "narro",
+    "opino",
+    "pidio",
+    "precisado",
+    "pregunto",
+    "reconocido",
+    "reconociendo",
+    "recordado",
+    "recordando",
+    "remacho",
+    "replico",
+    "reivindico",
+    "senalaba",
+    "senalado",
+    "senalando",
+    "subrayado",
+    "subrayando",
+    "valoro",
+    "zanjo",
+    // pt
+    "acrescentando",
+    "afirmando",
+    "apelou",
+    "brincou",
+    "confessou",
+    "constatou",
+    "contou",
+    "criticou",
+    "destacando",
+    "dito",
+    "explicando",
+    "garantindo",
+    "insistiu",
+    "lamentou",
+    "lembrando",
+    "notou",
+    "pediu",
+    "perguntou",
+    "questionou",
+    "realcou",
+    "reforcou",
+    "relatou",
+    "rematou",
+    "sublinhando",
+    "sustentou",
+    "vincou",
+    // it
+    "affermato",
+    "aggiunto",
+    "aggiungendo",
+    "ammesso",
+    "ammonito",
+    "annunciato",
+    "avvertito",
+    "chiesto",
+    "commentato",
+    "concluso",
+    "confessato",
+    "detto",
+    "dichiarato",
+    "diceva",
+    "domandato",
+    "esordito",
+    "esordisce",
+    "evidenziato",
+    "insistito",
+    "lamentato",
+    "osservato",
+    "precisato",
+    "puntualizzato",
+    "raccontato",
+    "racconta",
+    "raccontava",
+    "rimarcato",
+    "rimarca",
+    "ribadito",
+    "ricordando",
+    "ricordato",
+    "riconosciuto",
+    "rilevato",
+    "risposto",
+    "scherzato",
+    "scherza",
+    "sostenuto",
+    "sostiene",
+    "sottolineando",
+    "sottolineato",
+    "spiegando",
+    "spiegato",
+    "spiegava",
+    "incalzato",
+    // nl
+    "benadrukken",
+    "betoogde",
+    "betoogt",
+    "bekende",
+    "gezegd",
+    "grapte",
+    "klonk",
+    "lichtte",
+    "meldde",
+    "meldt",
+    "reageerde",
+    "reageert",
+    "riep",
+    "schreef",
+    "schrijft",
+    "stelde",
+    "verwoordde",
+    "verwoordt",
+    "vroeg",
+    "vraagt",
+    "zuchtte",
+];
+
+/// Separable verbs of saying (de, nl): the finite stem and the particles that complete it
+/// later in the clause ("gaf ze toe", "fügte er hinzu", "legde hij uit").
+const SEPARABLE: &[(&str, &[&str])] = &[
+    ("fasste", &["zusammen"]),
+    ("fugte", &["hinzu", "an"]),
+    ("fuhrte", &["aus"]),
+    ("gab", &["zu"]),
+    ("gibt", &["zu"]),
+    ("hob", &["hervor"]),
+    ("kundigte", &["an"]),
+    ("raumte", &["ein"]),
+    ("stellte", &["fest", "klar"]),
+    ("wies", &["hin"]),
+    ("gaf", &["toe", "aan"]),
+    ("geeft", &["toe", "aan"]),
+    ("legde", &["uit"]),
+    ("legt", &["uit"]),
+    ("lichtte", &["toe"]),
+    ("merkte", &["op"]),
+    ("merkt", &["op"]),
+    ("riep", &["op"]),
+    ("vatte", &["samen"]),
+    ("voegde", &["toe"]),
+    ("wees", &["op"]),
+];
+
+/// Most words between a separable verb's stem and its particle.
+const MAX_SEPARABLE_GAP: usize = 6;
+
+/// Personal pronouns that stand for a speaker ("she said", "a-t-il ajouté", "secondo lui").
+const PRONOUNS: &[&str] = &[
+    "he", "she", "er", "sie", "il", "elle", "lui", "el", "ella", "lei", "hij", "zij", "ze", "ele",
+    "ela", "han", "hon", "hun",
+];
+
+/// Indefinite determiners and quantifiers: "one mayor said", "several participants noted"
+/// name nobody.
+const INDEFINITE: &[&str] = &[
+    "a",
+    "an",
+    "one",
+    "another",
+    "several",
+    "some",
+    "many",
+    "un",
+    "une",
+    "plusieurs",
+    "certains",
+    "ein",
+    "eine",
+    "einer",
+    "mehrere",
+    "einige",
+    "uno",
+    "una",
+    "varios",
+    "varias",
+    "algunos",
+    "algunas",
+    "um",
+    "uma",
+    "outro",
+    "outra",
+    "alguns",
+    "algumas",
+    "alcuni",
+    "alcune",
+    "diversi",
+    "een",
+    "enkele",
+    "meerdere",
+    "iemand",
+    "someone",
+    "quelqu'un",
+    "jemand",
+    "alguien",
+    "alguem",
+    "qualcuno",
+];
+
+/// Definite articles and demonstratives before a singular noun ("the mayor", "la directrice",
+/// "o autarca"). Forms shared with plural articles ("die", "le" in Italian) count as singular.
+const DEFINITE: &[&str] = &[
+    "the", "this", "that", "le", "la", "l", "ce", "cette", "der", "die", "das", "dieser", "diese",
+    "el", "este", "esta", "ese", "esa", "esse", "essa", "il", "lo", "questo", "questa", "de",
+    "het", "deze",
+];
+
+/// Plural definite articles: "les participants", "los asistentes" name nobody.
+const PLURAL_DEFINITE: &[&str] = &[
+    "les", "los", "las", "os", "as", "gli", "i", "these", "those",
+];
+
+/// Auxiliaries of compound tenses ("a dit", "ha spiegato", "hat gesagt", "heeft gezegd"),
+/// skipped when reading the subject of a verb of saying.
+const AUXILIARIES: &[&str] = &[
+    "has", "had", "have", "was", "is", "would", "will", "a", "avait", "aurait", "est", "ont",
+    "hat", "hatte", "habe", "ist", "wurde", "ha", "habia", "habria", "han", "tem", "tinha",
+    "havia", "foi", "aveva", "avrebbe", "e", "heeft", "hebben", "werd", "t",
+];
+
+/// Prepositions that open a phrase after a verb of saying ("ha spiegato con un sorriso",
+/// "told the room during the break"): what follows is not the speaker.
+const PREPOSITIONS: &[&str] = &[
+    "to", "with", "in", "at", "on", "during", "after", "before", "for", "from", "about", "avec",
+    "dans", "pendant", "sous", "devant", "pour", "en", "mit", "vor", "bei", "im", "in", "zu",
+    "nach", "con", "en", "ante", "durante", "para", "com", "em", "no", "na", "perante", "con",
+    "davanti", "durante", "nel", "nella", "per", "met", "tijdens", "voor", "bij", "aan",
+];
+
+static SPEECH_SET: LazyLock<HashSet<&'static str>> =
+    LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
+
+/// Whether a folded word is a verb of saying from this module's list.
+pub(super) fn is_extra_speech_verb(folded: &str) -> bool {
+    SPEECH_SET.contains(folded)
+}
+
+/// Whether `words[i]` is the stem of a separable verb of saying whose particle follows within
+/// a few words ("gaf ze toe").
+pub(super) fn is_separable_speech_verb(words: &[String], i: usize) -> bool {
+    SEPARABLE.iter().any(|(stem, particles)| {
+        *stem == words[i]
+            && words[i + 1..]
+                .iter()
+                .take(MAX_SEPARABLE_GAP)
+                .any(|w| particles.contains(&w.as_str()))
+    })
+}
+
+/// Whether a folded word is a personal pronoun that can stand for a speaker.
+pub(super) fn is_pronoun(folded: &str) -> bool {
+    PRONOUNS.contains(&folded)
+}
+
+/// Whether a folded word is an indefinite determiner or quantifier.
+pub(super) fn is_indefinite(folded: &str) -> bool {
+    INDEFINITE.contains(&folded)
+}
+
+/// Whether a folded word is a singular definite article or demonstrative.
+pub(super) fn is_definite(folded: &str) -> bool {
+    DEFINITE.contains(&folded)
+}
+
+/// Whether a folded word is a plural definite article.
+pub(super) fn is_plural_definite(folded: &str) -> bool {
+    PLURAL_DEFINITE.contains(&folded)
+}
+
+/// Whether a folded word is an auxiliary of a compound tense.
+pub(super) fn is_auxiliary(folded: &str) -> bool {
+    AUXILIARIES.contains(&folded)
+}
+
+/// Whether a folded word is a preposition.
+pub(super) fn is_preposition(folded: &str) -> bool {
+    PREPOSITIONS.contains(&folded)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::fold;
+
+    #[test]
+    fn word_lists_are_folded() {
+        for list in [
+            SPEECH_VERBS,
+            PRONOUNS,
+            INDEFINITE,
+            DEFINITE,
+            PLURAL_DEFINITE,
+            AUXILIARIES,
+            PREPOSITIONS,
+            &SEPARABLE.iter().map(|(w, _)| *w).collect::<Vec<_>>(),
+        ] {
+            for w in list {
+                assert_eq!(fold(w), *w, "{w} is not folded");
+            }
+        }
+    }
+}
