@@ -12,7 +12,7 @@
 //! gives no name. Names resolve to the person entities' canonical names, or, for people the
 //! recogniser missed, to the fullest form the text uses (given name and surname).
 
-use super::speech;
+use super::speech::{self, Gender};
 use super::{folded_words, squash, Takeaway, TakeawayKind, QUOTE_SCORE};
 use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
@@ -173,8 +173,9 @@ fn clean_inner(inner: &str) -> String {
 enum Who {
     /// A resolved name.
     Named(String),
-    /// A personal pronoun: the last person named before the quote.
-    Pronoun,
+    /// A personal pronoun (with its gender when it has one): the last person named before the
+    /// quote who agrees with it.
+    Pronoun(Option<Gender>),
     /// A definite role ("the mayor said"): the person named before with that role.
     Role(String),
     /// A verb of saying with no name ("one participant said").
@@ -294,7 +295,7 @@ pub(super) fn extract(
                     || doc.text[span.close..after_end]
                         .trim_start()
                         .starts_with(','));
-            let speaker_before = matches!(before.0, Who::Named(_) | Who::Pronoun);
+            let speaker_before = matches!(before.0, Who::Named(_) | Who::Pronoun(_));
             let speech = if words < MIN_WORDS {
                 // “…,” Krishnan said. “Expensive tuition.”
                 continues && terminal
@@ -318,7 +319,8 @@ pub(super) fn extract(
                 Who::Role(head) => ctx
                     .role_holder(head, span.open)
                     .or_else(|| ctx.last_person_between(block.start, span.open)),
-                _ => ctx.pronoun_referent(block.start, span.open),
+                Who::Pronoun(gender) => ctx.pronoun_referent(block.start, span.open, *gender),
+                _ => None,
             })
             .unwrap_or_else(|| match &prev {
                 Some((_, s)) if continues => s.clone(),
@@ -447,8 +449,8 @@ fn choose_speaker(
     match (after, before) {
         ((Who::Named(n), _), _) => Some(Some(n)),
         (_, (Who::Named(n), true)) => Some(Some(n)),
-        ((w @ (Who::Pronoun | Who::Role(_)), _), _)
-        | (_, (w @ (Who::Pronoun | Who::Role(_)), _)) => Some(refer(&w)),
+        ((w @ (Who::Pronoun(_) | Who::Role(_)), _), _)
+        | (_, (w @ (Who::Pronoun(_) | Who::Role(_)), _)) => Some(refer(&w)),
         ((Who::Unnamed, _), _) | (_, (Who::Unnamed, _)) => Some(None),
         (_, (Who::Named(n), false)) => Some(Some(n)),
         ((Who::Nothing, _), (Who::Nothing, _)) => None,
@@ -478,7 +480,11 @@ fn attribution_bounds(
         .chars()
         .next()
         .is_some_and(|c| c.is_lowercase() || c == ',');
-    if end <= span.close && lower_next {
+    if rest.starts_with(['–', '—']) || rest.starts_with("- ") {
+        // "“…” – Maria Rossi": a signature runs to the end of its line.
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        end = block_end - rest.len() + line_end;
+    } else if end <= span.close && lower_next {
         if let Some(next) = seg.sentences.get(ci + 1) {
             end = next.end.min(block_end);
         }
@@ -551,23 +557,63 @@ impl Ctx<'_> {
             }
             a..b
         };
-        // 1. A person entity mentioned in the attribution.
-        if let Some(m) = self
+        // 1. A person entity mentioned in the attribution; not one after a preposition or
+        // owning something ("After Tom Lee's talk, Jane Roe said", "Asked by Tom Lee, Jane Roe
+        // said") while another is named.
+        let oblique = |m: &PersonMention| {
+            let owner = text[m.end..end].starts_with("'s") || text[m.end..end].starts_with("’s");
+            let object = toks.iter().rposition(|t| t.1 <= m.start).is_some_and(|k| {
+                !in_verb(k)
+                    && text[toks[k].1..m.start].trim().is_empty()
+                    && speech::is_preposition(&words[k])
+            });
+            owner || object
+        };
+        let mut named = self
             .mentions
             .iter()
-            .find(|m| m.start >= start && m.end <= end)
-        {
+            .filter(|m| m.start >= start && m.end <= end);
+        if let Some(m) = named.clone().find(|m| !oblique(m)).or_else(|| named.next()) {
             return (Who::Named(m.name.clone()), has_verb);
         }
         if !has_verb {
-            // "Er wolle eine Ausbildung aufbauen, „die …“": a pronoun opening the clause still
-            // points to a speaker.
-            let pronoun = (0..toks.len()).any(|k| {
+            // "Er wolle eine Ausbildung aufbauen, „die …“", "Her advice: “…”": a pronoun or a
+            // possessive opening the clause still points to a speaker.
+            let pronoun = (0..toks.len()).find(|&k| {
                 boundary_before(k)
-                    && speech::is_pronoun(&words[k])
+                    && (speech::is_pronoun(&words[k]) || speech::is_possessive(&words[k]))
                     && text[toks[k].0..toks[k].1].starts_with(char::is_uppercase)
             });
-            return (if pronoun { Who::Pronoun } else { Who::Nothing }, false);
+            // "“…” – Maria Rossi", "(Maria Rossi)", "Maria Rossi: “…”": a name set off by a dash
+            // or a bracket after the quote, or ending in a colon before it.
+            let signed = match side {
+                Side::After => toks
+                    .first()
+                    .filter(|t| text[start..t.0].trim().starts_with(['–', '—', '-', '('])),
+                Side::Before => toks.last().filter(|t| text[t.1..end].trim() == ":"),
+            };
+            if let Some(signed) = signed {
+                let k = toks.iter().position(|t| t.0 == signed.0).unwrap_or(0);
+                let chunk = match side {
+                    Side::After => self.name_chunk(&toks, k).map(|n| (k, n)),
+                    // The name ends at the colon.
+                    Side::Before => (k.saturating_sub(MAX_NAME_TOKENS)..=k).find_map(|a| {
+                        self.name_chunk(&toks, a)
+                            .filter(|&n| a + n == k + 1)
+                            .map(|n| (a, n))
+                    }),
+                };
+                if let Some((a, n)) = chunk {
+                    let surface = &text[toks[a].0..toks[a + n - 1].1];
+                    if let Some(name) = self.resolve(surface, quote) {
+                        return (Who::Named(name), false);
+                    }
+                }
+            }
+            return match pronoun {
+                Some(k) => (Who::Pronoun(speech::pronoun_gender(&words[k])), false),
+                None => (Who::Nothing, false),
+            };
         }
         // 2. A name the recogniser missed, next to the verb ("said Hartmann", "Fonseca answered").
         // Not a place after a noun ("un musicien venu de Bollène a lancé") and not a name inside
@@ -600,12 +646,12 @@ impl Ctx<'_> {
         // 3. A pronoun next to the verb, as its subject: "she said", "a-t-il ajouté",
         // "sagte er"; not an article ("il sindaco ha detto", "el alcalde dijo").
         let verbish = |k: usize| in_verb(k) || speech::is_auxiliary(&words[k]);
-        if (0..toks.len()).any(|k| {
+        if let Some(k) = (0..toks.len()).find(|&k| {
             speech::is_pronoun(&words[k])
                 && near_verb(k, k + 1)
                 && ((k + 1 < toks.len() && verbish(k + 1)) || (k > 0 && verbish(k - 1)))
         }) {
-            return (Who::Pronoun, true);
+            return (Who::Pronoun(speech::pronoun_gender(&words[k])), true);
         }
         // 4. A definite role next to the verb ("the mayor added", "a dit la ministre"); "one
         // mayor said", "a participant said" stay unnamed.
@@ -649,7 +695,7 @@ impl Ctx<'_> {
             first_clause.end = (1..vs).find(|&k| boundary_before(k)).unwrap_or(vs);
         }
         if bare(subject) && bare(first_clause) && !inverted {
-            return (Who::Pronoun, true);
+            return (Who::Pronoun(None), true);
         }
         (Who::Unnamed, true)
     }
@@ -899,13 +945,26 @@ impl Ctx<'_> {
     /// The person a pronoun before `pos` stands for: the person named last before it, or,
     /// when it comes later, a name the recogniser missed that opens a sentence of the block
     /// ("Okafor, who grew up on the South Side, spoke … “…,” he said").
-    fn pronoun_referent(&self, block_start: usize, pos: usize) -> Option<String> {
+    fn pronoun_referent(
+        &self,
+        block_start: usize,
+        pos: usize,
+        gender: Option<Gender>,
+    ) -> Option<String> {
         let text = &self.doc.text;
-        let mention = self
-            .mentions
-            .iter()
-            .filter(|m| m.end <= pos)
-            .max_by_key(|m| m.end);
+        // "she said" skips a man named in between, when the given names tell.
+        let agrees = |name: &str| {
+            let given = name.split_whitespace().next().map(fold);
+            match (gender, given.and_then(|g| speech::name_gender(&g))) {
+                (Some(p), Some(n)) => p == n,
+                _ => true,
+            }
+        };
+        let before = || self.mentions.iter().filter(|m| m.end <= pos);
+        let mention = before()
+            .filter(|m| agrees(&m.name))
+            .max_by_key(|m| m.end)
+            .or_else(|| before().max_by_key(|m| m.end));
         let first = self.seg.sentence_at(block_start);
         let last = self.seg.sentence_at(pos);
         for s in self.seg.sentences[first..=last].iter().rev() {
@@ -930,7 +989,7 @@ impl Ctx<'_> {
             if let Some(len) = self.name_chunk(&toks, 0) {
                 let surface = &text[first_start..toks[len - 1].1];
                 if let Some(name) = self.resolve(surface, pos) {
-                    if name.split_whitespace().count() > 1 {
+                    if name.split_whitespace().count() > 1 && agrees(&name) {
                         return Some(name);
                     }
                 }
@@ -1444,5 +1503,74 @@ mod tests {
             let e = Entity::new(EntityKind::Person, glued);
             assert_eq!(clean_person_name(&e.name, &e, &d, builtin()), clean);
         }
+    }
+
+    #[test]
+    fn pronouns_agree_with_the_speakers_given_name() {
+        let md = "Maria Rossi introduced Thomas Becker to the audience. “We waited far too long for \
+                  this grid,” she said.\n\n\
+                  Sophie Martin a présenté Pierre Dubois. « Nous avons attendu trop longtemps ici », \
+                  a-t-elle ajouté.\n";
+        let (d, s) = doc(md, Lang::En);
+        let people: Vec<Entity> = [
+            "Maria Rossi",
+            "Thomas Becker",
+            "Sophie Martin",
+            "Pierre Dubois",
+        ]
+        .iter()
+        .map(|n| person(&d, &s, n, &[n]))
+        .collect();
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q("We waited far too long for this grid", Some("Maria Rossi")),
+                q(
+                    "Nous avons attendu trop longtemps ici",
+                    Some("Sophie Martin")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn signed_quotes_possessives_and_oblique_names() {
+        let md = "After Thomas Becker's presentation, Maria Rossi said: “Nobody here wants another \
+                  pilot project.”\n\n\
+                  Asked by Maria Rossi about costs, Thomas Becker replied: “The grid upgrade pays for \
+                  itself in eight years.”\n\n\
+                  “Cities have to lead when national governments hesitate.” – Ingrid Holm\n\n\
+                  Her advice to smaller towns: “Start with one street and make it work.”\n\n\
+                  Lars Eriksen: “We publish every dataset under an open licence.”\n";
+        let (d, s) = doc(md, Lang::En);
+        let people: Vec<Entity> = ["Maria Rossi", "Thomas Becker"]
+            .iter()
+            .map(|n| person(&d, &s, n, &[n]))
+            .collect();
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q(
+                    "Nobody here wants another pilot project.",
+                    Some("Maria Rossi")
+                ),
+                q(
+                    "The grid upgrade pays for itself in eight years.",
+                    Some("Thomas Becker")
+                ),
+                q(
+                    "Cities have to lead when national governments hesitate.",
+                    Some("Ingrid Holm")
+                ),
+                q(
+                    "Start with one street and make it work.",
+                    Some("Ingrid Holm")
+                ),
+                q(
+                    "We publish every dataset under an open licence.",
+                    Some("Lars Eriksen")
+                ),
+            ]
+        );
     }
 }

@@ -7,8 +7,12 @@
 //! without touching the shared lexicon. Nouns that share a form with a verb ("note", "nota",
 //! "replica") are left out: a quote's neighbour that is a noun must not frame it as speech.
 
-use std::collections::HashSet;
+use crate::segment::fold;
+use std::collections::{HashMap, HashSet};
 use std::sync::LazyLock;
+
+/// Given names with their usual gender, from the lexicon's data file (name, gender, ...).
+const GIVEN_NAMES: &str = include_str!("../../data/lexicons/given_names.tsv");
 
 /// Verbs of saying, single folded words.
 const SPEECH_VERBS: &[&str] = &[
@@ -346,6 +350,13 @@ const PRONOUNS: &[&str] = &[
     "ela", "han", "hon", "hun",
 ];
 
+/// Possessive determiners that open an attribution without a verb ("Her advice: “…”",
+/// "Son conseil : « … »", "Ihr Fazit: „…“").
+const POSSESSIVES: &[&str] = &[
+    "her", "his", "son", "sa", "ihr", "ihre", "sein", "seine", "su", "sua", "seu", "suo", "zijn",
+    "haar",
+];
+
 /// Indefinite determiners and quantifiers: "one mayor said", "several participants noted"
 /// name nobody.
 const INDEFINITE: &[&str] = &[
@@ -416,11 +427,71 @@ const AUXILIARIES: &[&str] = &[
 /// Prepositions that open a phrase after a verb of saying ("ha spiegato con un sorriso",
 /// "told the room during the break"): what follows is not the speaker.
 const PREPOSITIONS: &[&str] = &[
-    "to", "with", "in", "at", "on", "during", "after", "before", "for", "from", "about", "avec",
+    "to", "by", "of", "par", "des", "du", "von", "por", "pelo", "pela", "del", "della", "dai",
+    "door", "with", "in", "at", "on", "during", "after", "before", "for", "from", "about", "avec",
     "dans", "pendant", "sous", "devant", "pour", "en", "mit", "vor", "bei", "im", "in", "zu",
     "nach", "con", "en", "ante", "durante", "para", "com", "em", "no", "na", "perante", "con",
     "davanti", "durante", "nel", "nella", "per", "met", "tijdens", "voor", "bij", "aan",
 ];
+
+/// The gender a pronoun or a given name points to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(super) enum Gender {
+    /// she, elle, sie, ella, lei, ela, zij
+    Female,
+    /// he, il, er, él, lui, ele, hij
+    Male,
+}
+
+/// Feminine personal pronouns ("sie", "zij", "ze" are read as "she": the subject of a verb of
+/// saying is one person).
+const FEMININE: &[&str] = &[
+    "she", "elle", "sie", "ella", "lei", "ela", "zij", "ze", "hon", "her", "haar", "ihre", "sa",
+];
+/// Masculine personal pronouns.
+const MASCULINE: &[&str] = &[
+    "he", "il", "er", "el", "lui", "ele", "hij", "han", "his", "sein", "seine",
+];
+
+static GENDERS: LazyLock<HashMap<String, Option<Gender>>> = LazyLock::new(|| {
+    let mut map: HashMap<String, Option<Gender>> = HashMap::new();
+    for line in GIVEN_NAMES.lines().skip(1) {
+        let mut cols = line.split('\t');
+        let (Some(name), Some(g)) = (cols.next(), cols.next()) else {
+            continue;
+        };
+        let gender = match g {
+            "f" => Some(Gender::Female),
+            "m" => Some(Gender::Male),
+            // Used for both: tells nothing, and does not undo what another spelling tells.
+            _ => continue,
+        };
+        map.entry(fold(name))
+            .and_modify(|old| {
+                if *old != gender {
+                    *old = None;
+                }
+            })
+            .or_insert(gender);
+    }
+    map
+});
+
+/// The gender a personal pronoun or possessive points to, when it has one.
+pub(super) fn pronoun_gender(folded: &str) -> Option<Gender> {
+    if FEMININE.contains(&folded) {
+        Some(Gender::Female)
+    } else if MASCULINE.contains(&folded) {
+        Some(Gender::Male)
+    } else {
+        None
+    }
+}
+
+/// The usual gender of a folded given name, when the lexicon gives one and only one.
+pub(super) fn name_gender(folded: &str) -> Option<Gender> {
+    GENDERS.get(folded).copied().flatten()
+}
 
 static SPEECH_SET: LazyLock<HashSet<&'static str>> =
     LazyLock::new(|| SPEECH_VERBS.iter().copied().collect());
@@ -445,6 +516,11 @@ pub(super) fn is_separable_speech_verb(words: &[String], i: usize) -> bool {
 /// Whether a folded word is a personal pronoun that can stand for a speaker.
 pub(super) fn is_pronoun(folded: &str) -> bool {
     PRONOUNS.contains(&folded)
+}
+
+/// Whether a folded word is a possessive determiner ("her", "son", "ihr").
+pub(super) fn is_possessive(folded: &str) -> bool {
+    POSSESSIVES.contains(&folded)
 }
 
 /// Whether a folded word is an indefinite determiner or quantifier.
@@ -475,13 +551,24 @@ pub(super) fn is_preposition(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::segment::fold;
+
+    #[test]
+    fn pronouns_and_given_names_have_genders() {
+        assert_eq!(pronoun_gender("she"), Some(Gender::Female));
+        assert_eq!(pronoun_gender("hij"), Some(Gender::Male));
+        assert_eq!(pronoun_gender("on"), None);
+        assert_eq!(name_gender("maria"), Some(Gender::Female));
+        assert_eq!(name_gender("thomas"), Some(Gender::Male));
+    }
 
     #[test]
     fn word_lists_are_folded() {
         for list in [
             SPEECH_VERBS,
             PRONOUNS,
+            POSSESSIVES,
+            FEMININE,
+            MASCULINE,
             INDEFINITE,
             DEFINITE,
             PLURAL_DEFINITE,
