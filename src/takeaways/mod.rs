@@ -137,6 +137,14 @@ fn has_cue(words: &[String], kind: Cue, lex: &Lexicons) -> bool {
     (0..words.len()).any(|i| cue_at(words, i, kind, lex).is_some())
 }
 
+/// Whether any word window of `words` is one of `phrases` (folded, space-separated).
+fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
+    (0..words.len()).any(|i| {
+        (1..=MAX_CUE_WORDS.min(words.len() - i))
+            .any(|n| phrases.contains(&words[i..i + n].join(" ").as_str()))
+    })
+}
+
 /// White space collapsed to single spaces.
 fn squash(text: &str) -> String {
     text.split_whitespace().collect::<Vec<_>>().join(" ")
