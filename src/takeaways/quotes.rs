@@ -308,7 +308,9 @@ pub(super) fn extract(
                 // Short quotes need a verb of saying and must end as speech does: inside the
                 // marks, by handing over to the attribution, or as the end of a reported clause
                 // ("admitió que la comunicación fue «el punto más débil»").
-                framed && (terminal || handed_over || (before.1 && speaker_before && after_empty))
+                (continues && terminal)
+                    || (framed
+                        && (terminal || handed_over || (before.1 && speaker_before && after_empty)))
             };
             if !speech || in_header(doc, bi, span) || (!terminal && title_like(&inner, seg.lang)) {
                 continue;
@@ -584,30 +586,43 @@ impl Ctx<'_> {
                     && (speech::is_pronoun(&words[k]) || speech::is_possessive(&words[k]))
                     && text[toks[k].0..toks[k].1].starts_with(char::is_uppercase)
             });
-            // "“…” – Maria Rossi", "(Maria Rossi)", "Maria Rossi: “…”": a name set off by a dash
-            // or a bracket after the quote, or ending in a colon before it.
-            let signed = match side {
+            // "“…” – Maria Rossi", "(Maria Rossi)", "Maria Rossi: “…”", "Pour Jean Dupont,
+            // « … »": a name set off by a dash or a bracket after the quote, ending in a colon
+            // before it, or framed as the holder of a view.
+            let chunk = match side {
                 Side::After => toks
                     .first()
-                    .filter(|t| text[start..t.0].trim().starts_with(['–', '—', '-', '('])),
-                Side::Before => toks.last().filter(|t| text[t.1..end].trim() == ":"),
-            };
-            if let Some(signed) = signed {
-                let k = toks.iter().position(|t| t.0 == signed.0).unwrap_or(0);
-                let chunk = match side {
-                    Side::After => self.name_chunk(&toks, k).map(|n| (k, n)),
+                    .filter(|t| text[start..t.0].trim().starts_with(['–', '—', '-', '(']))
+                    .and_then(|_| self.name_chunk(&toks, 0))
+                    .map(|n| (0, n)),
+                Side::Before => {
+                    let k = toks.len().saturating_sub(1);
+                    let colon = toks.last().is_some_and(|t| text[t.1..end].trim() == ":");
                     // The name ends at the colon.
-                    Side::Before => (k.saturating_sub(MAX_NAME_TOKENS)..=k).find_map(|a| {
-                        self.name_chunk(&toks, a)
-                            .filter(|&n| a + n == k + 1)
-                            .map(|n| (a, n))
-                    }),
-                };
-                if let Some((a, n)) = chunk {
-                    let surface = &text[toks[a].0..toks[a + n - 1].1];
-                    if let Some(name) = self.resolve(surface, quote) {
-                        return (Who::Named(name), false);
+                    let before_colon = || {
+                        (k.saturating_sub(MAX_NAME_TOKENS)..=k).find_map(|a| {
+                            self.name_chunk(&toks, a)
+                                .filter(|&n| a + n == k + 1)
+                                .map(|n| (a, n))
+                        })
+                    };
+                    // The name follows the view holder and ends at a comma.
+                    let held = || {
+                        let n = self.name_chunk(&toks, 1)?;
+                        let comma = text[toks[n].1..].trim_start().starts_with(',');
+                        (speech::is_view_holder(&words[0]) && comma).then_some((1, n))
+                    };
+                    if colon {
+                        before_colon()
+                    } else {
+                        held()
                     }
+                }
+            };
+            if let Some((a, n)) = chunk {
+                let surface = &text[toks[a].0..toks[a + n - 1].1];
+                if let Some(name) = self.resolve(surface, quote) {
+                    return (Who::Named(name), false);
                 }
             }
             return match pronoun {
@@ -847,8 +862,8 @@ impl Ctx<'_> {
         let lex = self.lex;
         folded.chars().count() > 1
             && folded.chars().all(|c| c.is_alphabetic() || c == '-')
-            && !self.seg.lang.is_stop_word(folded)
-            && !Lang::En.is_stop_word(folded)
+            && !Lang::ALL.iter().any(|l| l.is_stop_word(folded))
+            && !speech::is_view_holder(folded)
             && !speech::is_indefinite(folded)
             && !speech::is_pronoun(folded)
             && ![
@@ -1034,9 +1049,11 @@ impl Ctx<'_> {
 /// before the given name ("Klimaat van Antwerpen Els Verstraeten"), or "of Prince George" after.
 fn clean_person_name(name: &str, entity: &Entity, doc: &Document, lex: &Lexicons) -> String {
     let mut tokens: Vec<&str> = name.split_whitespace().collect();
-    // "Segundo Ana Costa", "Laut Klaus Weber": a passive attribution glued to the name.
+    // "Segundo Ana Costa", "Laut Klaus Weber", "Pour Jean Dupont": a passive attribution or a
+    // view holder glued to the name.
     while tokens.len() > 2 || (tokens.len() == 2 && !lex.is_given_name(&fold(tokens[1]))) {
-        if !lex.is_cue(Cue::SpeechVerb, &fold(tokens[0])) {
+        let first = fold(tokens[0]);
+        if !lex.is_cue(Cue::SpeechVerb, &first) && !speech::is_view_holder(&first) {
             break;
         }
         tokens.remove(0);
@@ -1499,6 +1516,7 @@ mod tests {
             ("Laut Klaus Weber", "Klaus Weber"),
             ("Volgens Els Peeters", "Els Peeters"),
             ("Segundo Boateng", "Boateng"),
+            ("Pour Jean Dupont", "Jean Dupont"),
         ] {
             let e = Entity::new(EntityKind::Person, glued);
             assert_eq!(clean_person_name(&e.name, &e, &d, builtin()), clean);
@@ -1569,6 +1587,24 @@ mod tests {
                 q(
                     "We publish every dataset under an open licence.",
                     Some("Lars Eriksen")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn short_continuations_and_view_holders() {
+        let md = "'Nobody reads the strategy documents,' Peter Novak said. 'They read the budget.'\n\n\
+                  Pour Jean Dupont, « la ville doit montrer l'exemple avant de demander des efforts ».\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(
+            quotes(&d, &s, &[]),
+            [
+                q("Nobody reads the strategy documents", Some("Peter Novak")),
+                q("They read the budget.", Some("Peter Novak")),
+                q(
+                    "la ville doit montrer l'exemple avant de demander des efforts",
+                    Some("Jean Dupont")
                 ),
             ]
         );

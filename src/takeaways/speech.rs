@@ -518,6 +518,15 @@ pub(super) fn is_pronoun(folded: &str) -> bool {
     PRONOUNS.contains(&folded)
 }
 
+/// Prepositions that frame a view as someone's: "For Rossi, …", "Pour Jean Dupont, « … »",
+/// "Para Benítez, …". Folded.
+const VIEW_HOLDERS: &[&str] = &["for", "pour", "fur", "para", "per", "voor"];
+
+/// Whether a folded word introduces whose view follows ("pour", "para", "voor").
+pub(super) fn is_view_holder(folded: &str) -> bool {
+    VIEW_HOLDERS.contains(&folded)
+}
+
 /// Whether a folded word is a possessive determiner ("her", "son", "ihr").
 pub(super) fn is_possessive(folded: &str) -> bool {
     POSSESSIVES.contains(&folded)
@@ -566,6 +575,7 @@ mod tests {
         for list in [
             SPEECH_VERBS,
             PRONOUNS,
+            VIEW_HOLDERS,
             POSSESSIVES,
             FEMININE,
             MASCULINE,
