@@ -41,6 +41,16 @@ enum Side {
     After,
 }
 
+/// Where the word (letters and hyphens) that ends `head` starts; `head.len()` when `head` ends
+/// with anything else.
+fn last_word_start(head: &str) -> usize {
+    head.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+        .last()
+        .map_or(head.len(), |(i, _)| i)
+}
+
 /// Whether a quotation reads as a title or a name: every word but stop words is capitalised
 /// ("Plan Culture Près de Chez Vous").
 fn title_like(inner: &str, lang: Lang) -> bool {
@@ -302,7 +312,13 @@ pub(super) fn extract(
             } else if words >= MIN_WORDS_OPEN {
                 // A clause taken from someone's words inside a sentence about them: "Er wolle
                 // eine Ausbildung aufbauen, „die jungen Leuten eine Zukunft zu Hause gibt“".
-                let reported = inner.starts_with(char::is_lowercase) && speaker_before;
+                let clause_ends = doc.text[span.close..block.end]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?' | '…'));
+                let reported =
+                    inner.starts_with(char::is_lowercase) && speaker_before && clause_ends;
                 framed || terminal || standalone || continues || reported
             } else {
                 // Short quotes need a verb of saying and must end as speech does: inside the
@@ -312,7 +328,10 @@ pub(super) fn extract(
                     || (framed
                         && (terminal || handed_over || (before.1 && speaker_before && after_empty)))
             };
-            if !speech || in_header(doc, bi, span) || (!terminal && title_like(&inner, seg.lang)) {
+            if !speech
+                || in_header(doc, bi, span)
+                || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span.open)))
+            {
                 continue;
             }
             let speaker = choose_speaker(after, before, |who| match who {
@@ -826,12 +845,7 @@ impl Ctx<'_> {
                 if head.len() + 1 != start {
                     break; // exactly one space between the words of a name
                 }
-                let word_start = head
-                    .char_indices()
-                    .rev()
-                    .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
-                    .last()
-                    .map_or(head.len(), |(i, _)| i);
+                let word_start = last_word_start(head);
                 let word = &head[word_start..];
                 if word.is_empty() || !word.starts_with(char::is_uppercase) {
                     break;
@@ -854,6 +868,18 @@ impl Ctx<'_> {
             }
         }
         best
+    }
+
+    /// Whether the word right before an open mark makes the quotation a label ("the “…”
+    /// approach", "a programme called “…”").
+    fn labelled(&self, open: usize) -> bool {
+        let text = &self.doc.text;
+        let head = text[..open].trim_end();
+        if head.len() == open {
+            return false; // glued to the word before: "l'“…”" is not a label
+        }
+        let word = &head[last_word_start(head)..];
+        !word.is_empty() && speech::is_label_word(&fold(word))
     }
 
     /// Whether a folded capitalised word may be a given name the lexicon lacks: not a stop word,
@@ -1608,5 +1634,18 @@ mod tests {
                 ),
             ]
         );
+    }
+
+    #[test]
+    fn labels_after_a_determiner_or_a_naming_word_are_not_quotes() {
+        let md = "Maria Rossi presented the \"one street at a time for every town\" approach. She said \
+                  the \"cities that share their data openly\" network keeps growing. Thomas Becker runs \
+                  a programme called \"neighbours who repair things together\", funded by the region.\n";
+        let (d, s) = doc(md, Lang::En);
+        let people: Vec<Entity> = ["Maria Rossi", "Thomas Becker"]
+            .iter()
+            .map(|n| person(&d, &s, n, &[n]))
+            .collect();
+        assert!(quotes(&d, &s, &people).is_empty());
     }
 }

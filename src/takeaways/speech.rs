@@ -527,6 +527,88 @@ pub(super) fn is_view_holder(folded: &str) -> bool {
     VIEW_HOLDERS.contains(&folded)
 }
 
+/// Words right before a quotation that make it a label or a title, not speech: determiners
+/// ("the “one street at a time” approach") and verbs of naming ("so-called", "intitulé").
+/// Folded.
+const LABEL_WORDS: &[&str] = &[
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "our",
+    "this",
+    "called",
+    "so-called",
+    "named",
+    "dubbed",
+    "titled",
+    "entitled",
+    "le",
+    "la",
+    "les",
+    "un",
+    "une",
+    "du",
+    "des",
+    "intitule",
+    "intitulee",
+    "baptise",
+    "baptisee",
+    "appele",
+    "appelee",
+    "der",
+    "die",
+    "das",
+    "ein",
+    "eine",
+    "einen",
+    "dem",
+    "den",
+    "sogenannte",
+    "sogenannten",
+    "genannt",
+    "namens",
+    "titel",
+    "el",
+    "los",
+    "las",
+    "una",
+    "llamado",
+    "llamada",
+    "denominado",
+    "denominada",
+    "titulado",
+    "titulada",
+    "o",
+    "os",
+    "as",
+    "chamado",
+    "chamada",
+    "intitulado",
+    "intitulada",
+    "il",
+    "lo",
+    "gli",
+    "uno",
+    "chiamato",
+    "chiamata",
+    "cosiddetto",
+    "cosiddetta",
+    "intitolato",
+    "intitolata",
+    "het",
+    "een",
+    "genaamd",
+    "zogenaamde",
+    "getiteld",
+];
+
+/// Whether a folded word before a quotation makes it a label or a title.
+pub(super) fn is_label_word(folded: &str) -> bool {
+    LABEL_WORDS.contains(&folded)
+}
+
 /// Whether a folded word is a possessive determiner ("her", "son", "ihr").
 pub(super) fn is_possessive(folded: &str) -> bool {
     POSSESSIVES.contains(&folded)
@@ -575,6 +657,7 @@ mod tests {
         for list in [
             SPEECH_VERBS,
             PRONOUNS,
+            LABEL_WORDS,
             VIEW_HOLDERS,
             POSSESSIVES,
             FEMININE,
