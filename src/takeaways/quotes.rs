@@ -330,7 +330,7 @@ pub(super) fn extract(
             };
             if !speech
                 || in_header(doc, bi, span)
-                || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span.open)))
+                || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span)))
             {
                 continue;
             }
@@ -870,16 +870,20 @@ impl Ctx<'_> {
         best
     }
 
-    /// Whether the word right before an open mark makes the quotation a label ("the “…”
-    /// approach", "a programme called “…”").
-    fn labelled(&self, open: usize) -> bool {
+    /// Whether the word right before a quotation makes it a label: a word of naming ("a
+    /// programme called “…”"), or a determiner when the noun phrase goes on after the close mark
+    /// ("the “one street at a time” approach").
+    fn labelled(&self, span: &Span) -> bool {
         let text = &self.doc.text;
-        let head = text[..open].trim_end();
-        if head.len() == open {
+        let head = text[..span.open].trim_end();
+        if head.len() == span.open {
             return false; // glued to the word before: "l'“…”" is not a label
         }
-        let word = &head[last_word_start(head)..];
-        !word.is_empty() && speech::is_label_word(&fold(word))
+        let word = fold(&head[last_word_start(head)..]);
+        let phrase_goes_on = text[span.close..]
+            .trim_start()
+            .starts_with(char::is_alphanumeric);
+        speech::is_naming_word(&word) || (speech::is_determiner(&word) && phrase_goes_on)
     }
 
     /// Whether a folded capitalised word may be a given name the lexicon lacks: not a stop word,
@@ -1640,12 +1644,20 @@ mod tests {
     fn labels_after_a_determiner_or_a_naming_word_are_not_quotes() {
         let md = "Maria Rossi presented the \"one street at a time for every town\" approach. She said \
                   the \"cities that share their data openly\" network keeps growing. Thomas Becker runs \
-                  a programme called \"neighbours who repair things together\", funded by the region.\n";
+                  a programme called \"neighbours who repair things together\", funded by the region.\n\n\
+                  Maria Rossi called for a \"radical simplification of the funding rules\".\n";
         let (d, s) = doc(md, Lang::En);
         let people: Vec<Entity> = ["Maria Rossi", "Thomas Becker"]
             .iter()
             .map(|n| person(&d, &s, n, &[n]))
             .collect();
-        assert!(quotes(&d, &s, &people).is_empty());
+        // A determiner before a quotation that ends the clause may open speech.
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q(
+                "radical simplification of the funding rules",
+                Some("Maria Rossi")
+            )]
+        );
     }
 }

@@ -527,86 +527,64 @@ pub(super) fn is_view_holder(folded: &str) -> bool {
     VIEW_HOLDERS.contains(&folded)
 }
 
-/// Words right before a quotation that make it a label or a title, not speech: determiners
-/// ("the “one street at a time” approach") and verbs of naming ("so-called", "intitulé").
-/// Folded.
-const LABEL_WORDS: &[&str] = &[
-    "the",
-    "a",
-    "an",
-    "its",
-    "their",
-    "our",
-    "this",
+/// Verbs and adjectives of naming right before a quotation make it a label or a title, not
+/// speech ("a programme called “…”", "le projet intitulé « … »"). Folded.
+const NAMING_WORDS: &[&str] = &[
     "called",
     "so-called",
     "named",
     "dubbed",
     "titled",
     "entitled",
-    "le",
-    "la",
-    "les",
-    "un",
-    "une",
-    "du",
-    "des",
     "intitule",
     "intitulee",
     "baptise",
     "baptisee",
     "appele",
     "appelee",
-    "der",
-    "die",
-    "das",
-    "ein",
-    "eine",
-    "einen",
-    "dem",
-    "den",
     "sogenannte",
     "sogenannten",
     "genannt",
     "namens",
     "titel",
-    "el",
-    "los",
-    "las",
-    "una",
     "llamado",
     "llamada",
     "denominado",
     "denominada",
     "titulado",
     "titulada",
-    "o",
-    "os",
-    "as",
     "chamado",
     "chamada",
     "intitulado",
     "intitulada",
-    "il",
-    "lo",
-    "gli",
-    "uno",
     "chiamato",
     "chiamata",
     "cosiddetto",
     "cosiddetta",
     "intitolato",
     "intitolata",
-    "het",
-    "een",
     "genaamd",
     "zogenaamde",
     "getiteld",
 ];
 
-/// Whether a folded word before a quotation makes it a label or a title.
-pub(super) fn is_label_word(folded: &str) -> bool {
-    LABEL_WORDS.contains(&folded)
+/// Determiners: a quotation between one and the rest of its noun phrase is a label ("the “one
+/// street at a time” approach"); one that ends the clause may be speech ("called for a “…”").
+/// Folded.
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "our", "this", "le", "la", "les", "un", "une", "du", "des",
+    "der", "die", "das", "ein", "eine", "einen", "dem", "den", "el", "los", "las", "una", "o",
+    "os", "as", "il", "lo", "gli", "uno", "het", "een",
+];
+
+/// Whether a folded word before a quotation names it ("called", "intitulé").
+pub(super) fn is_naming_word(folded: &str) -> bool {
+    NAMING_WORDS.contains(&folded)
+}
+
+/// Whether a folded word is a determiner that can open a noun phrase around a quotation.
+pub(super) fn is_determiner(folded: &str) -> bool {
+    DETERMINERS.contains(&folded)
 }
 
 /// Whether a folded word is a possessive determiner ("her", "son", "ihr").
@@ -657,7 +635,8 @@ mod tests {
         for list in [
             SPEECH_VERBS,
             PRONOUNS,
-            LABEL_WORDS,
+            NAMING_WORDS,
+            DETERMINERS,
             VIEW_HOLDERS,
             POSSESSIVES,
             FEMININE,
