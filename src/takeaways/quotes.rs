@@ -347,9 +347,10 @@ pub(super) fn extract(
                 Some((_, s)) if continues => s.clone(),
                 // A quote that opens its sentence with no attribution: the person the sentence
                 // before is about ("Roe was blunt. “…”").
-                _ if before_start == span.open && !continues => {
-                    ctx.previous_sentence_person(span.open, block.start)
-                }
+                _ if before_start == span.open && !continues => after_empty
+                    .then(|| ctx.next_sentence_speaker(span.close))
+                    .flatten()
+                    .or_else(|| ctx.previous_sentence_person(span.open, block.start)),
                 _ => None,
             });
             if let Some(name) = &speaker {
@@ -669,10 +670,29 @@ impl Ctx<'_> {
                     && clause.contains(&k)
                     && words[clause.start..k].iter().any(|w| self.unnamed_word(w))
             });
-            if near_verb(k, k + len) && !place && !unnamed_subject {
-                let surface = &text[toks[k].0..toks[k + len - 1].1];
+            let surface = &text[toks[k].0..toks[k + len - 1].1];
+            // The subject before an apposition: "“…,” Rossi, who has led the agency since
+            // 2019, said", "Rossi, head of the agency, told the room: “…”".
+            let opens = k == 0
+                && match side {
+                    Side::After => true,
+                    Side::Before => text[toks[len - 1].1..end].starts_with(','),
+                };
+            let owner = surface.ends_with("'s") || surface.ends_with("’s");
+            // A capitalised noun after an article is no name: "the Dutchman said", "sagte der
+            // Ökonom", "a ajouté le Néerlandais".
+            let noun = k > 0 && !boundary_before(k) && speech::is_determiner(&words[k - 1]);
+            if (near_verb(k, k + len) || opens) && !place && !unnamed_subject && !owner && !noun {
                 if let Some(name) = self.resolve(surface, quote) {
-                    return (Who::Named(name), true);
+                    // Before the quote, a lone capitalised word opening the sentence may be an
+                    // adverb ("Later, one participant said"): only a known person counts there.
+                    let known = near_verb(k, k + len)
+                        || side == Side::After
+                        || name.contains(' ')
+                        || self.people.iter().any(|(n, _)| *n == name);
+                    if known {
+                        return (Who::Named(name), true);
+                    }
                 }
             }
             k += len;
@@ -728,10 +748,52 @@ impl Ctx<'_> {
         if subject.is_empty() && vs > 0 {
             first_clause.end = (1..vs).find(|&k| boundary_before(k)).unwrap_or(vs);
         }
-        if bare(subject) && bare(first_clause) && !inverted {
+        if bare(subject.clone()) && bare(first_clause) && !inverted {
             return (Who::Pronoun(None), true);
         }
-        (Who::Unnamed, true)
+        // "the Dutchman added", "said the veteran planner": a definite singular noun phrase as
+        // the subject points back to someone named before, unless it names a document, a
+        // place or a body ("the report says", "the council said").
+        let phrase = if subject.is_empty() && inverted {
+            let end = (ve + 1..toks.len())
+                .find(|&k| boundary_before(k))
+                .unwrap_or(toks.len());
+            ve..end
+        } else {
+            subject
+        };
+        match self.definite_head(&words[phrase]) {
+            Some(head) => (Who::Role(head), true),
+            None => (Who::Unnamed, true),
+        }
+    }
+
+    /// The head noun of a definite singular noun phrase that may stand for a person ("the
+    /// Dutchman", "l'économiste", "o autarca"), if `words` are one.
+    fn definite_head(&self, words: &[String]) -> Option<String> {
+        let (first, last) = (words.first()?, words.last()?);
+        if words.len() > MAX_NAME_TOKENS {
+            return None;
+        }
+        let elided = words.len() == 1 && (first.starts_with("l'") || first.starts_with("l’"));
+        let article = speech::is_definite(first)
+            || (self.seg.lang == Lang::Pt && (first == "a" || first == "o"));
+        if !(elided || (article && words.len() > 1)) {
+            return None;
+        }
+        let head = if elided {
+            first.trim_start_matches("l'").trim_start_matches("l’")
+        } else {
+            last.as_str()
+        };
+        let plural = self.seg.lang == Lang::En && head.ends_with('s') && !head.ends_with("ss");
+        let thing = self.seg.lang.is_stop_word(head)
+            || speech::is_non_person_noun(head)
+            || self.lex.is_cue(Cue::GenericGroup, head)
+            || self.lex.is_cue(Cue::OrgKeyword, head)
+            || self.lex.is_cue(Cue::EventKeyword, head)
+            || !self.lex.cities_for(head).is_empty();
+        (!head.is_empty() && !plural && !thing).then(|| head.to_string())
     }
 
     /// Whether a folded word opens a subject that names nobody: an indefinite determiner or
@@ -962,6 +1024,28 @@ impl Ctx<'_> {
                 }
             })
             .map(|m| m.name.clone())
+    }
+
+    /// The speaker named by the sentence after a quote that has no attribution of its own,
+    /// when that sentence points back to it: "“…” These were the words of Maria Rossi.", "« … »
+    /// C'est ainsi que Jean Dupont a résumé la journée."
+    fn next_sentence_speaker(&self, close: usize) -> Option<String> {
+        let si = self.seg.sentence_at(close.saturating_sub(1));
+        let next = self.seg.sentences.get(si + 1)?;
+        if next.start < close || next.block != self.seg.sentences[si].block {
+            return None;
+        }
+        let text = &self.doc.text[next.start..next.end];
+        if text.contains(['“', '"', '«', '»', '„']) {
+            return None;
+        }
+        let words = folded_words(text);
+        let points_back = words.iter().take(3).any(|w| speech::is_demonstrative(w));
+        let about_words = words.iter().any(|w| speech::is_words_noun(w));
+        match self.attribution(next.start, next.end, close, Side::After) {
+            (Who::Named(name), verb) if points_back && (verb || about_words) => Some(name),
+            _ => None,
+        }
     }
 
     /// The first person named in the sentence before `pos`, within the block or, when the
@@ -1658,6 +1742,53 @@ mod tests {
                 "radical simplification of the funding rules",
                 Some("Maria Rossi")
             )]
+        );
+    }
+
+    #[test]
+    fn definite_noun_phrases_appositions_and_the_sentence_after() {
+        let md = "Thomas Becker opened the afternoon. “Ports and cities have to plan the same land \
+                  together.” These were the words of Maria Rossi, who closed the forum.\n\n\
+                  Pieter de Graaf presented the Rotterdam plan. “Nobody will move for a heat pump \
+                  alone,” the Dutchman said.\n\n\
+                  “We cannot keep waiting for Brussels,” Novak, who has led the agency since 2019, \
+                  said.\n\n\
+                  Lena Fischer thanked the hosts. “The city will publish every contract online from \
+                  next year,” the report says.\n\n\
+                  Klaus Weber sprach über Finanzen. „Ohne Kredite baut niemand eine Wärmepumpe“, sagte \
+                  der Ökonom.\n";
+        let (d, s) = doc(md, Lang::En);
+        let people: Vec<Entity> = [
+            "Thomas Becker",
+            "Maria Rossi",
+            "Pieter de Graaf",
+            "Lena Fischer",
+            "Klaus Weber",
+        ]
+        .iter()
+        .map(|n| person(&d, &s, n, &[n]))
+        .collect();
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q(
+                    "Ports and cities have to plan the same land together.",
+                    Some("Maria Rossi")
+                ),
+                q(
+                    "Nobody will move for a heat pump alone",
+                    Some("Pieter de Graaf")
+                ),
+                q("We cannot keep waiting for Brussels", Some("Novak")),
+                q(
+                    "The city will publish every contract online from next year",
+                    None
+                ),
+                q(
+                    "Ohne Kredite baut niemand eine Wärmepumpe",
+                    Some("Klaus Weber")
+                ),
+            ]
         );
     }
 }

@@ -587,6 +587,155 @@ pub(super) fn is_determiner(folded: &str) -> bool {
     DETERMINERS.contains(&folded)
 }
 
+/// Nouns for documents, places and bodies that may "say" something without being a person
+/// ("the report says", "la ville a annoncé"). Folded.
+const NON_PERSON_NOUNS: &[&str] = &[
+    // en
+    "report",
+    "study",
+    "survey",
+    "document",
+    "paper",
+    "plan",
+    "strategy",
+    "declaration",
+    "statement",
+    "charter",
+    "website",
+    "release",
+    "letter",
+    "note",
+    "agenda",
+    "motto",
+    "slogan",
+    "title",
+    "sign",
+    "banner",
+    "poster",
+    "headline",
+    "invitation",
+    "brochure",
+    "guide",
+    "law",
+    "bill",
+    "rule",
+    "text",
+    "data",
+    "figures",
+    "city",
+    "town",
+    "country",
+    "region",
+    "state",
+    "government",
+    "press",
+    "media",
+    "newspaper",
+    // fr
+    "rapport",
+    "etude",
+    "enquete",
+    "strategie",
+    "communique",
+    "site",
+    "texte",
+    "loi",
+    "ville",
+    "pays",
+    "gouvernement",
+    "presse",
+    "journal",
+    // de
+    "bericht",
+    "studie",
+    "umfrage",
+    "dokument",
+    "papier",
+    "erklarung",
+    "gesetz",
+    "stadt",
+    "land",
+    "regierung",
+    "presse",
+    "zeitung",
+    // es
+    "informe",
+    "estudio",
+    "encuesta",
+    "documento",
+    "estrategia",
+    "declaracion",
+    "ley",
+    "ciudad",
+    "pais",
+    "gobierno",
+    "prensa",
+    "periodico",
+    // pt
+    "relatorio",
+    "estudo",
+    "inquerito",
+    "cidade",
+    "governo",
+    "imprensa",
+    "jornal",
+    // it
+    "rapporto",
+    "studio",
+    "indagine",
+    "documento",
+    "legge",
+    "citta",
+    "paese",
+    "stampa",
+    "giornale",
+    // nl
+    "onderzoek",
+    "stad",
+    "regering",
+    "krant",
+];
+
+/// Whether a folded noun names a document, a place or a body rather than a person.
+pub(super) fn is_non_person_noun(folded: &str) -> bool {
+    NON_PERSON_NOUNS.contains(&folded)
+}
+
+/// Demonstratives that point back to a quote from the sentence after it ("These were the
+/// words of …", "C'est ainsi que …", "So fasste … zusammen"). Folded.
+const DEMONSTRATIVES: &[&str] = &[
+    "this", "that", "these", "those", "such", "thus", "so", "ainsi", "c'est", "ces", "cette",
+    "tels", "telle", "das", "dies", "diese", "dieses", "solche", "asi", "esto", "eso", "estas",
+    "esas", "assim", "isto", "isso", "essas", "cosi", "questo", "questa", "queste", "questi",
+    "dit", "dat", "deze", "zo", "aldus",
+];
+
+/// Nouns for someone's words ("the words of", "echoed", "ses propos"). Folded.
+const WORDS_NOUNS: &[&str] = &[
+    "words",
+    "echoed",
+    "sentiment",
+    "message",
+    "mots",
+    "propos",
+    "paroles",
+    "worte",
+    "palabras",
+    "palavras",
+    "parole",
+    "woorden",
+];
+
+/// Whether a folded word is a demonstrative that can point back to a quote.
+pub(super) fn is_demonstrative(folded: &str) -> bool {
+    DEMONSTRATIVES.contains(&folded)
+}
+
+/// Whether a folded word is a noun for someone's words.
+pub(super) fn is_words_noun(folded: &str) -> bool {
+    WORDS_NOUNS.contains(&folded)
+}
+
 /// Whether a folded word is a possessive determiner ("her", "son", "ihr").
 pub(super) fn is_possessive(folded: &str) -> bool {
     POSSESSIVES.contains(&folded)
@@ -636,6 +785,9 @@ mod tests {
             SPEECH_VERBS,
             PRONOUNS,
             NAMING_WORDS,
+            DEMONSTRATIVES,
+            WORDS_NOUNS,
+            NON_PERSON_NOUNS,
             DETERMINERS,
             VIEW_HOLDERS,
             POSSESSIVES,
