@@ -136,6 +136,30 @@ const COPULAS: &[&str] = &[
     "was", "is", "were", "etait", "est", "fut", "war", "ist", "fue", "es", "era", "foi", "e", "fu",
 ];
 
+/// Words that open what was concluded after "the lesson was". Folded.
+const COMPLEMENTIZERS: &[&str] = &[
+    "that",
+    "clear",
+    "simple",
+    "que",
+    "clair",
+    "claire",
+    "dass",
+    "klar",
+    "einfach",
+    "claro",
+    "clara",
+    "sencillo",
+    "simples",
+    "che",
+    "chiaro",
+    "chiara",
+    "semplice",
+    "dat",
+    "duidelijk",
+    "eenvoudig",
+];
+
 /// Most words between the article and the conclusion noun ("the clear lesson", "the single
 /// most important lesson").
 const MAX_NOUN_GAP: usize = 3;
@@ -175,12 +199,20 @@ fn conclusion_is(words: &[String]) -> bool {
     else {
         return false;
     };
-    let Some(n) = (a + 1..words.len().min(a + 2 + MAX_NOUN_GAP))
-        .find(|&i| CONCLUSION_NOUNS.contains(&words[i].as_str()))
-    else {
+    // Dutch "les" (lesson) is the French plural article elsewhere: only after "de".
+    let Some(n) = (a + 1..words.len().min(a + 2 + MAX_NOUN_GAP)).find(|&i| {
+        CONCLUSION_NOUNS.contains(&words[i].as_str()) && (words[i] != "les" || words[a] == "de")
+    }) else {
         return false;
     };
-    (n + 1..words.len().min(n + 2 + MAX_COPULA_GAP)).any(|i| COPULAS.contains(&words[i].as_str()))
+    // The copula hands over to what was concluded: "was that …", "était que …", "war, dass …".
+    (n + 1..words.len().min(n + 2 + MAX_COPULA_GAP)).any(|i| {
+        COPULAS.contains(&words[i].as_str())
+            && words[i + 1..]
+                .iter()
+                .take(2)
+                .any(|w| COMPLEMENTIZERS.contains(&w.as_str()))
+    })
 }
 
 /// Quotation marks: a sentence holding speech belongs to the quote rules.
@@ -349,6 +381,16 @@ mod tests {
             "Texto.\n\nNo final do encontro, os participantes aprovaram um conjunto de prioridades\n\n\
              1. Garantir cobertura móvel.\n2. Levar os serviços às pessoas.\n",
             Lang::Pt,
+        );
+        assert!(statements(&d, &s, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_conclusion_noun_needs_a_copula_that_hands_over() {
+        let (d, s) = doc(
+            "Il messaggio del sindaco e la proposta della regione sono stati accolti. Dans la salle, \
+             les élus était nombreux.\n",
+            Lang::It,
         );
         assert!(statements(&d, &s, &[]).is_empty());
     }
