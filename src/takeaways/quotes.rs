@@ -371,8 +371,9 @@ pub(super) fn extract(
     }
 }
 
-/// The speaker name of each person entity: the entity's cleaned name, or, for a one-word name
-/// ("Krishnan") that is a word of exactly one fuller name in the document, that fuller name.
+/// The speaker name of each person entity: the entity's cleaned name, or, for a name whose
+/// words all belong to exactly one fuller name in the document ("Krishnan", "Van den Broeck"),
+/// that fuller name.
 fn speaker_names(persons: &[&Entity], doc: &Document, lex: &Lexicons) -> Vec<String> {
     let mut names: Vec<String> = persons
         .iter()
@@ -380,12 +381,11 @@ fn speaker_names(persons: &[&Entity], doc: &Document, lex: &Lexicons) -> Vec<Str
         .collect();
     let words: Vec<Vec<String>> = names.iter().map(|n| folded_words(n)).collect();
     for i in 0..names.len() {
-        if let [only] = words[i].as_slice() {
-            let mut fuller =
-                (0..names.len()).filter(|&j| words[j].len() > 1 && words[j].contains(only));
-            if let (Some(j), None) = (fuller.next(), fuller.next()) {
-                names[i] = names[j].clone();
-            }
+        let mut fuller = (0..names.len()).filter(|&j| {
+            words[j].len() > words[i].len() && words[i].iter().all(|w| words[j].contains(w))
+        });
+        if let (Some(j), None) = (fuller.next(), fuller.next()) {
+            names[i] = names[j].clone();
         }
     }
     names
@@ -1163,6 +1163,17 @@ impl Ctx<'_> {
 /// before the given name ("Klimaat van Antwerpen Els Verstraeten"), or "of Prince George" after.
 fn clean_person_name(name: &str, entity: &Entity, doc: &Document, lex: &Lexicons) -> String {
     let mut tokens: Vec<&str> = name.split_whitespace().collect();
+    // "Mayor Jane Roe", "Dr. Katrin Albers": a title glued to a name of two words or more.
+    while tokens.len() > 2 {
+        let first = fold(tokens[0].trim_end_matches('.'));
+        let title = [Cue::Honorific, Cue::RoleHead, Cue::RoleModifier]
+            .into_iter()
+            .any(|kind| lex.is_cue(kind, &first));
+        if !title || !tokens[1].starts_with(char::is_uppercase) {
+            break;
+        }
+        tokens.remove(0);
+    }
     // "Segundo Ana Costa", "Laut Klaus Weber", "Pour Jean Dupont": a passive attribution or a
     // view holder glued to the name.
     while tokens.len() > 2 || (tokens.len() == 2 && !lex.is_given_name(&fold(tokens[1]))) {
@@ -1631,6 +1642,9 @@ mod tests {
             ("Volgens Els Peeters", "Els Peeters"),
             ("Segundo Boateng", "Boateng"),
             ("Pour Jean Dupont", "Jean Dupont"),
+            ("Mayor Jane Roe", "Jane Roe"),
+            ("Oberbürgermeisterin Dr. Katrin Albers", "Katrin Albers"),
+            ("Dean Smith", "Dean Smith"),
         ] {
             let e = Entity::new(EntityKind::Person, glued);
             assert_eq!(clean_person_name(&e.name, &e, &d, builtin()), clean);
@@ -1788,6 +1802,37 @@ mod tests {
                     "Ohne Kredite baut niemand eine Wärmepumpe",
                     Some("Klaus Weber")
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn partial_entity_names_map_to_the_one_fuller_name() {
+        let (d, _) = doc("Text.\n", Lang::En);
+        let entities: Vec<Entity> = [
+            "Jef Van den Broeck",
+            "Van den Broeck",
+            "Krishnan",
+            "Ananya Krishnan",
+            "Maria",
+            "Maria Rossi",
+            "Maria Lopez",
+        ]
+        .iter()
+        .map(|n| Entity::new(EntityKind::Person, *n))
+        .collect();
+        let refs: Vec<&Entity> = entities.iter().collect();
+        assert_eq!(
+            speaker_names(&refs, &d, builtin()),
+            [
+                "Jef Van den Broeck",
+                "Jef Van den Broeck",
+                "Ananya Krishnan",
+                "Ananya Krishnan",
+                // Two fuller names hold "Maria": it stays as it is.
+                "Maria",
+                "Maria Rossi",
+                "Maria Lopez"
             ]
         );
     }
