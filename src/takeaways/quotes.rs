@@ -17,13 +17,15 @@ use super::{folded_words, squash, Takeaway, TakeawayKind, QUOTE_SCORE};
 use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
-use crate::segment::{fold, fold_into, Lang, Segmented, TokenKind};
+use crate::segment::{fold, fold_into, Lang, Segmented, Sentence, TokenKind};
 use std::collections::HashMap;
 
 /// Fewest words of a quotation that is speech (shorter ones are scare quotes or labels).
 const MIN_WORDS: usize = 3;
 /// Fewest words of a quotation that is speech without ending as a sentence inside the marks.
 const MIN_WORDS_OPEN: usize = 5;
+/// Most words of a block that signs the pull quote before it ("— Maria Rossi, Mayor of Lyon").
+const MAX_SIGNATURE_WORDS: usize = 12;
 /// Most words of a name looked for at the start of a sentence.
 const MAX_NAME_TOKENS: usize = 5;
 /// Fewest words of a quotation that continues a split quote right after its attribution.
@@ -68,15 +70,19 @@ fn title_like(inner: &str, lang: Lang) -> bool {
     capitalised >= 2
 }
 
+/// Whether a quotation is all its block holds, but for punctuation.
+fn fills_block(doc: &Document, bi: usize, span: &Span) -> bool {
+    let block = &doc.blocks[bi];
+    doc.text[block.start..span.open].trim().is_empty()
+        && doc.text[span.close..block.end]
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+}
+
 /// Whether a quotation fills its block and stands in the document's header, before any body
 /// text: the debate's title in « », not speech.
 fn in_header(doc: &Document, bi: usize, span: &Span) -> bool {
-    let block = &doc.blocks[bi];
-    let fills = doc.text[block.start..span.open].trim().is_empty()
-        && doc.text[span.close..block.end]
-            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
-            .is_empty();
-    fills
+    fills_block(doc, bi, span)
         && doc.blocks[..bi].iter().all(|b| {
             let t = doc.block_text(b).trim();
             matches!(b.kind, BlockKind::Heading { .. })
@@ -348,7 +354,10 @@ pub(super) fn extract(
                 // A quote that opens its sentence with no attribution: the person the sentence
                 // before is about ("Roe was blunt. “…”").
                 _ if before_start == span.open && !continues => after_empty
-                    .then(|| ctx.next_sentence_speaker(span.close))
+                    .then(|| {
+                        ctx.signature_after(bi, span)
+                            .or_else(|| ctx.next_sentence_speaker(span.close))
+                    })
                     .flatten()
                     .or_else(|| ctx.previous_sentence_person(span.open, block.start)),
                 _ => None,
@@ -1026,6 +1035,43 @@ impl Ctx<'_> {
             .map(|m| m.name.clone())
     }
 
+    /// The person signing a pull quote that fills its block: a short next block that starts
+    /// with a dash or a name ("> “…”" then "> — Maria Rossi, Mayor of Lyon", or a `<cite>`).
+    fn signature_after(&self, bi: usize, span: &Span) -> Option<String> {
+        let doc = self.doc;
+        let fills = fills_block(doc, bi, span);
+        let next = doc.blocks.get(bi + 1)?;
+        let line = doc.block_text(next).trim();
+        if !fills
+            || matches!(next.kind, BlockKind::Heading { .. })
+            || line.split_whitespace().count() > MAX_SIGNATURE_WORDS
+            || line.contains(['“', '"', '«', '»', '„'])
+        {
+            return None;
+        }
+        // A signature starts with the name, after a dash if any.
+        let toks: Vec<(usize, usize, String)> = self
+            .seg
+            .tokens
+            .iter()
+            .filter(|t| t.start >= next.start && t.end <= next.end && t.kind == TokenKind::Word)
+            .take(MAX_NAME_TOKENS)
+            .map(|t| (t.start, t.end, fold(&doc.text[t.start..t.end])))
+            .collect();
+        let &(first, _, _) = toks.first()?;
+        let lead = doc.text[next.start..first].trim();
+        if !(lead.is_empty() || lead.chars().all(|c| matches!(c, '–' | '—' | '-' | '―'))) {
+            return None;
+        }
+        if let Some(m) = self.mentions.iter().find(|m| m.start == first) {
+            return Some(m.name.clone());
+        }
+        let len = self.name_chunk(&toks, 0)?;
+        let name = self.resolve(&doc.text[first..toks[len - 1].1], span.open)?;
+        let known = name.contains(' ') || self.people.iter().any(|(n, _)| *n == name);
+        known.then_some(name)
+    }
+
     /// The speaker named by the sentence after a quote that has no attribution of its own,
     /// when that sentence points back to it: "“…” These were the words of Maria Rossi.", "« … »
     /// C'est ainsi que Jean Dupont a résumé la journée."
@@ -1060,6 +1106,7 @@ impl Ctx<'_> {
             .iter()
             .find(|m| m.start >= prev.start && m.end <= prev.end)
             .map(|m| m.name.clone())
+            .or_else(|| self.sentence_subject(prev, pos))
     }
 
     /// The person named last in `[from, pos)`.
@@ -1080,7 +1127,6 @@ impl Ctx<'_> {
         pos: usize,
         gender: Option<Gender>,
     ) -> Option<String> {
-        let text = &self.doc.text;
         // "she said" skips a man named in between, when the given names tell.
         let agrees = |name: &str| {
             let given = name.split_whitespace().next().map(fold);
@@ -1103,28 +1149,30 @@ impl Ctx<'_> {
             if mention.is_some_and(|m| m.start >= s.start) {
                 break;
             }
-            let toks: Vec<(usize, usize, String)> = self.seg.tokens[s.tokens.clone()]
-                .iter()
-                .filter(|t| t.kind == TokenKind::Word && t.end <= pos)
-                .take(MAX_NAME_TOKENS)
-                .map(|t| (t.start, t.end, fold(&text[t.start..t.end])))
-                .collect();
-            let Some(&(first_start, _, _)) = toks.first() else {
-                continue;
-            };
-            if !text[s.start..first_start].trim().is_empty() {
-                continue;
-            }
-            if let Some(len) = self.name_chunk(&toks, 0) {
-                let surface = &text[first_start..toks[len - 1].1];
-                if let Some(name) = self.resolve(surface, pos) {
-                    if name.split_whitespace().count() > 1 && agrees(&name) {
-                        return Some(name);
-                    }
-                }
+            if let Some(name) = self.sentence_subject(s, pos).filter(|n| agrees(n)) {
+                return Some(name);
             }
         }
         mention.map(|m| m.name.clone())
+    }
+
+    /// A full name the recogniser missed that opens sentence `s` before `pos` ("Okafor, who
+    /// grew up …" when the text also reads "Chidi Okafor").
+    fn sentence_subject(&self, s: &Sentence, pos: usize) -> Option<String> {
+        let text = &self.doc.text;
+        let toks: Vec<(usize, usize, String)> = self.seg.tokens[s.tokens.clone()]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.end <= pos)
+            .take(MAX_NAME_TOKENS)
+            .map(|t| (t.start, t.end, fold(&text[t.start..t.end])))
+            .collect();
+        let &(first_start, _, _) = toks.first()?;
+        if !text[s.start..first_start].trim().is_empty() {
+            return None;
+        }
+        let len = self.name_chunk(&toks, 0)?;
+        let name = self.resolve(&text[first_start..toks[len - 1].1], pos)?;
+        (name.split_whitespace().count() > 1).then_some(name)
     }
 
     /// Records a name found without the recogniser, at every place its last word occurs, so
@@ -1833,6 +1881,35 @@ mod tests {
                 "Maria",
                 "Maria Rossi",
                 "Maria Lopez"
+            ]
+        );
+    }
+
+    #[test]
+    fn pull_quotes_signed_in_the_next_block_and_missed_names_before() {
+        let md = "The mayor spoke at length about housing.\n\n\
+                  > “Cities have to lead when national governments hesitate.”\n>\n\
+                  > — Maria Rossi, Mayor of Lyon\n\n\
+                  “Every street we fix is a street people use again.”\n\n\
+                  Lena Fischer, Head of Mobility\n\n\
+                  - Chidi Okafor, honoree\n\n\
+                  Okafor was blunt. “Nobody gave me a network, I had to build one.”\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(
+            quotes(&d, &s, &[]),
+            [
+                q(
+                    "Cities have to lead when national governments hesitate.",
+                    Some("Maria Rossi")
+                ),
+                q(
+                    "Every street we fix is a street people use again.",
+                    Some("Lena Fischer")
+                ),
+                q(
+                    "Nobody gave me a network, I had to build one.",
+                    Some("Chidi Okafor")
+                ),
             ]
         );
     }
