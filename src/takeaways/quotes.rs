@@ -561,6 +561,22 @@ impl Ctx<'_> {
                 None => i += 1,
             }
         }
+        // "« … », juge-t-il", "„…“, meint sie": right after the quote and its comma, a word
+        // inverted with a personal pronoun is a verb of saying, whatever the verb.
+        let inverted_pronoun = |k: usize| {
+            words.get(k).is_some_and(|w| speech::is_pronoun(w))
+                || (words.get(k).is_some_and(|w| w == "t")
+                    && words.get(k + 1).is_some_and(|w| speech::is_pronoun(w)))
+        };
+        if verbs.is_empty()
+            && side == Side::After
+            && toks.len() >= 2
+            && text[start..toks[0].0].trim() == ","
+            && text[toks[0].0..toks[0].1].starts_with(char::is_lowercase)
+            && inverted_pronoun(1)
+        {
+            verbs.push((0, 1));
+        }
         let in_verb = |k: usize| verbs.iter().any(|&(vs, ve)| k >= vs && k < ve);
         // "put it" is listed; "As Tamm put it" needs no more.
         let has_verb = !verbs.is_empty();
@@ -723,8 +739,13 @@ impl Ctx<'_> {
             let near = verbs
                 .iter()
                 .any(|&(vs, ve)| (k >= ve && k <= ve + 2) || (k < vs && k + 3 >= vs));
-            if near && !article && self.lex.is_cue(Cue::RoleHead, &t.2) {
-                return (Who::Role(t.2.clone()), true);
+            // "l'assessora", "l’adjointe": the elided article is part of the token.
+            let noun =
+                t.2.strip_prefix("l'")
+                    .or_else(|| t.2.strip_prefix("l’"))
+                    .unwrap_or(&t.2);
+            if near && !article && self.lex.is_cue(Cue::RoleHead, noun) {
+                return (Who::Role(noun.to_string()), true);
             }
         }
         // 5. The subject of the verb nearest the quote: none at all ("«…», ha spiegato.",
@@ -1909,6 +1930,38 @@ mod tests {
                 q(
                     "Nobody gave me a network, I had to build one.",
                     Some("Chidi Okafor")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn inverted_pronouns_and_elided_roles() {
+        let md = "Jean Dupont a parlé du budget. « Nous ne pouvons plus attendre l'État », juge-t-il.\n\n\
+                  Anna Schmidt sprach zuletzt. „Wir brauchen mehr Personal in den Ämtern“, scherzt sie.\n\n\
+                  Marco Verdi ha parlato dei prestiti. Giulia Bianchi, assessora alla cultura, ha chiuso. \
+                  «Le biblioteche restano aperte tutto agosto», ha sottolineato l’assessora.\n";
+        let (d, s) = doc(md, Lang::Fr);
+        let people: Vec<Entity> = [
+            "Jean Dupont",
+            "Anna Schmidt",
+            "Marco Verdi",
+            "Giulia Bianchi",
+        ]
+        .iter()
+        .map(|n| person(&d, &s, n, &[n]))
+        .collect();
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q("Nous ne pouvons plus attendre l'État", Some("Jean Dupont")),
+                q(
+                    "Wir brauchen mehr Personal in den Ämtern",
+                    Some("Anna Schmidt")
+                ),
+                q(
+                    "Le biblioteche restano aperte tutto agosto",
+                    Some("Giulia Bianchi")
                 ),
             ]
         );
