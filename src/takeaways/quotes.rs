@@ -443,6 +443,19 @@ fn name_word_mentions(
         return;
     }
     let mut buf = String::new();
+    // Name words the text also writes in lower case ("Young", "Green", "Koch"): common words,
+    // counted only where a sentence does not start with them.
+    let mut common: Vec<&str> = Vec::new();
+    for t in seg.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let surface = &doc.text[t.start..t.end];
+        if surface.starts_with(char::is_lowercase) {
+            buf.clear();
+            fold_into(surface, &mut buf);
+            if let Some((w, _)) = owner.get_key_value(buf.as_str()) {
+                common.push(w);
+            }
+        }
+    }
     let known = mentions.len();
     for t in seg.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let surface = &doc.text[t.start..t.end];
@@ -454,6 +467,10 @@ fn name_word_mentions(
         let Some(&Some(i)) = owner.get(buf.as_str()) else {
             continue;
         };
+        let opens_sentence = seg.sentences[seg.sentence_at(t.start)].start == t.start;
+        if opens_sentence && common.contains(&buf.as_str()) {
+            continue;
+        }
         if mentions[..known]
             .iter()
             .any(|m| m.start < t.end && t.start < m.end)
@@ -704,10 +721,21 @@ impl Ctx<'_> {
                     Side::Before => text[toks[len - 1].1..end].starts_with(','),
                 };
             let owner = surface.ends_with("'s") || surface.ends_with("’s");
+            // "Young people said": one word opening the sentence that the text also writes in
+            // lower case is a common word, even when it is someone's surname.
+            let common = len == 1
+                && self.seg.sentences[self.seg.sentence_at(toks[k].0)].start == toks[k].0
+                && self.written_lowercase(surface);
             // A capitalised noun after an article is no name: "the Dutchman said", "sagte der
             // Ökonom", "a ajouté le Néerlandais".
             let noun = k > 0 && !boundary_before(k) && speech::is_determiner(&words[k - 1]);
-            if (near_verb(k, k + len) || opens) && !place && !unnamed_subject && !owner && !noun {
+            if (near_verb(k, k + len) || opens)
+                && !place
+                && !unnamed_subject
+                && !owner
+                && !noun
+                && !common
+            {
                 if let Some(name) = self.resolve(surface, quote) {
                     // Before the quote, a lone capitalised word opening the sentence may be an
                     // adverb ("Later, one participant said"): only a known person counts there.
@@ -847,6 +875,7 @@ impl Ctx<'_> {
                 && !self.lex.is_cue(Cue::GenericGroup, &t.2)
                 && !self.lex.is_cue(Cue::SpeechVerb, &t.2)
                 && !self.lex.is_cue(Cue::Month, &t.2)
+                && !speech::is_sentence_adverb(&t.2)
         };
         let is_particle = |t: &(usize, usize, String)| {
             PARTICLES.contains(&t.2.as_str())
@@ -976,6 +1005,16 @@ impl Ctx<'_> {
             .trim_start()
             .starts_with(char::is_alphanumeric);
         speech::is_naming_word(&word) || (speech::is_determiner(&word) && phrase_goes_on)
+    }
+
+    /// Whether the text also writes `word` in lower case, as a whole word.
+    fn written_lowercase(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let text = &self.doc.text;
+        text.match_indices(lower.as_str()).any(|(p, w)| {
+            !text[..p].ends_with(char::is_alphanumeric)
+                && !text[p + w.len()..].starts_with(char::is_alphanumeric)
+        })
     }
 
     /// Whether a folded capitalised word may be a given name the lexicon lacks: not a stop word,
@@ -1963,6 +2002,22 @@ mod tests {
                     "Le biblioteche restano aperte tutto agosto",
                     Some("Giulia Bianchi")
                 ),
+            ]
+        );
+    }
+
+    #[test]
+    fn name_words_that_are_common_words_do_not_open_sentences_as_names() {
+        let md = "John Young presented the survey of young commuters.\n\n\
+                  Young people said: “We want more buses in the evening.”\n\n\
+                  Later Young added a caveat. “The sample is small,” he said.\n";
+        let (d, s) = doc(md, Lang::En);
+        let young = person(&d, &s, "John Young", &["John Young"]);
+        assert_eq!(
+            quotes(&d, &s, &[young]),
+            [
+                q("We want more buses in the evening.", None),
+                q("The sample is small", Some("John Young")),
             ]
         );
     }

@@ -736,6 +736,65 @@ pub(super) fn is_words_noun(folded: &str) -> bool {
     WORDS_NOUNS.contains(&folded)
 }
 
+/// Adverbs that open sentences and are never names ("Later Young added …"). Folded.
+const SENTENCE_ADVERBS: &[&str] = &[
+    "later",
+    "earlier",
+    "finally",
+    "meanwhile",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "afterwards",
+    "overall",
+    "instead",
+    "indeed",
+    "however",
+    "moreover",
+    "lastly",
+    "next",
+    "ensuite",
+    "enfin",
+    "puis",
+    "aujourd'hui",
+    "hier",
+    "demain",
+    "cependant",
+    "pourtant",
+    "danach",
+    "dann",
+    "spater",
+    "heute",
+    "gestern",
+    "zudem",
+    "ausserdem",
+    "schliesslich",
+    "luego",
+    "despues",
+    "hoy",
+    "ayer",
+    "finalmente",
+    "ademas",
+    "depois",
+    "hoje",
+    "ontem",
+    "poi",
+    "dopo",
+    "oggi",
+    "ieri",
+    "infine",
+    "inoltre",
+    "daarna",
+    "vandaag",
+    "gisteren",
+    "tenslotte",
+];
+
+/// Whether a folded word is an adverb that opens sentences.
+pub(super) fn is_sentence_adverb(folded: &str) -> bool {
+    SENTENCE_ADVERBS.contains(&folded)
+}
+
 /// Whether a folded word is a possessive determiner ("her", "son", "ihr").
 pub(super) fn is_possessive(folded: &str) -> bool {
     POSSESSIVES.contains(&folded)
@@ -785,6 +844,7 @@ mod tests {
             SPEECH_VERBS,
             PRONOUNS,
             NAMING_WORDS,
+            SENTENCE_ADVERBS,
             DEMONSTRATIVES,
             WORDS_NOUNS,
             NON_PERSON_NOUNS,
