@@ -981,6 +981,8 @@ impl HtmlWalk {
                 self.kinds.push(BlockKind::Quote);
             }
             "br" => self.line_break(),
+            // Browsers show <q> with quotation marks; the text keeps them, as readers see them.
+            "q" => self.buf.push('“'),
             "pre" => {
                 self.block_boundary();
                 self.pre += 1;
@@ -1006,6 +1008,7 @@ impl HtmlWalk {
                 self.flush();
                 self.kinds.pop();
             }
+            "q" => self.buf.push('”'),
             "pre" => {
                 self.pre = self.pre.saturating_sub(1);
                 self.block_boundary();
@@ -1427,6 +1430,12 @@ mod tests {
         let b = html_blocks(&raw);
         assert_eq!(b.len(), 2);
         assert_eq!(b[1], (P, "Teaser".to_string()));
+    }
+
+    #[test]
+    fn html_q_elements_keep_their_quotation_marks() {
+        let b = html_blocks("<p><q>We must act now</q>, the mayor said.</p>");
+        assert_eq!(b, owned(&[(P, "“We must act now”, the mayor said.")]));
     }
 
     #[test]
