@@ -334,7 +334,14 @@ pub(super) fn extract(
                     || (framed
                         && (terminal || handed_over || (before.1 && speaker_before && after_empty)))
             };
+            // 'The workshop "How do we fund the transition?" was fully booked': a quotation
+            // that the sentence runs on from, with no verb of saying on either side, is a title.
+            let runs_on = doc.text[span.close..after_end]
+                .trim_start()
+                .starts_with(char::is_lowercase);
+            let embedded = runs_on && !framed && matches!(after.0, Who::Nothing);
             if !speech
+                || embedded
                 || in_header(doc, bi, span)
                 || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span)))
             {
@@ -2020,5 +2027,14 @@ mod tests {
                 q("The sample is small", Some("John Young")),
             ]
         );
+    }
+
+    #[test]
+    fn titles_the_sentence_runs_on_from_are_not_quotes() {
+        let md = "The workshop \"How do we fund the transition?\" was fully booked. Participants watched \
+                  \"A River Runs Through Our Town\" before lunch. \"We will fund it together,\" she \
+                  said.\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(quotes(&d, &s, &[]), [q("We will fund it together", None)]);
     }
 }
