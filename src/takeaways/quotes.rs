@@ -990,6 +990,27 @@ impl Ctx<'_> {
                 }
                 break;
             }
+            // One word where a full name is introduced ("Dr. Kim Min-jun –", "- Maria Rossi,
+            // director"): the capitalised words after it complete the name.
+            let mut end = end;
+            if start == pos && !surface.contains(' ') && self.opens_name(pos) {
+                for _ in 0..2 {
+                    let rest = &text[end..];
+                    let Some(word) = rest.strip_prefix(' ') else {
+                        break;
+                    };
+                    let len = word
+                        .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+                        .unwrap_or(word.len());
+                    let next = &word[..len];
+                    if !next.starts_with(char::is_uppercase)
+                        || !self.could_be_given_name(&fold(next.trim_end_matches('\'')))
+                    {
+                        break;
+                    }
+                    end += 1 + len;
+                }
+            }
             let form = &text[start..end];
             if form.len() > best.len() {
                 best = form.to_string();
@@ -2036,5 +2057,25 @@ mod tests {
                   said.\n";
         let (d, s) = doc(md, Lang::En);
         assert_eq!(quotes(&d, &s, &[]), [q("We will fund it together", None)]);
+    }
+
+    #[test]
+    fn a_given_name_or_family_name_completes_where_the_name_is_introduced() {
+        let md =
+            "Panel:\n\n- Dr. Kim Min-jun – senior research fellow\n- Maria Rossi, director\n\n\
+                  Kim compared this with Busan. ‘When three agencies own the same quay, nothing \
+                  happens for ten years,’ he told the audience. “Ports need patient money,” Maria \
+                  said.\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(
+            quotes(&d, &s, &[]),
+            [
+                q(
+                    "When three agencies own the same quay, nothing happens for ten years",
+                    Some("Kim Min-jun")
+                ),
+                q("Ports need patient money", Some("Maria Rossi")),
+            ]
+        );
     }
 }
