@@ -342,7 +342,7 @@ pub(super) fn extract(
             let embedded = runs_on && !framed && matches!(after.0, Who::Nothing);
             if !speech
                 || embedded
-                || in_header(doc, bi, span)
+                || (in_header(doc, bi, span) && ctx.signature_after(bi, span).is_none())
                 || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span)))
             {
                 continue;
@@ -2076,6 +2076,21 @@ mod tests {
                 ),
                 q("Ports need patient money", Some("Maria Rossi")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_signed_pull_quote_under_the_title_is_speech() {
+        let md =
+            "# Forum recap\n\n> “Cities cannot wait for national funding.”\n>\n> — Maria Rossi\n\n\
+                  The forum opened on Monday with three panels.\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(
+            quotes(&d, &s, &[]),
+            [q(
+                "Cities cannot wait for national funding.",
+                Some("Maria Rossi")
+            )]
         );
     }
 }
