@@ -322,7 +322,12 @@ pub(super) fn extract(
                     .trim_start()
                     .chars()
                     .next()
-                    .is_none_or(|c| matches!(c, '.' | ',' | ';' | ':' | ')' | '!' | '?' | '…'));
+                    .is_none_or(|c| {
+                        matches!(
+                            c,
+                            '.' | ',' | ';' | ':' | ')' | '!' | '?' | '…' | '–' | '—' | '-'
+                        ) || QUOTE_PAIRS.iter().any(|(_, closers)| closers.contains(&c))
+                    });
                 let reported =
                     inner.starts_with(char::is_lowercase) && speaker_before && clause_ends;
                 framed || terminal || standalone || continues || reported
@@ -1682,7 +1687,7 @@ mod tests {
                   Giorgi Kapanadze berichtete über Abwanderung. Er wolle deshalb eine Ausbildung aufbauen, \
                   „die jungen Leuten eine Zukunft zu Hause gibt“.\n\n\
                   Hugo Lambert a défendu le mécénat : la fondation soutient quarante festivals, mais « le \
-                  mécène ne remplacera jamais la collectivité ».\n\n\
+                  mécène ne remplacera jamais la collectivité » – une remarque qui a fait sourire.\n\n\
                   She called for a \"materials passport\" and a \"right to repair\" in every town.\n";
         let (d, s) = doc(md, Lang::Nl);
         let kwame = person(&d, &s, "Kwame Asante-Bakker", &["Kwame Asante-Bakker"]);
