@@ -28,6 +28,8 @@ const MIN_WORDS_OPEN: usize = 5;
 const MAX_SIGNATURE_WORDS: usize = 12;
 /// Most words of a name looked for at the start of a sentence.
 const MAX_NAME_TOKENS: usize = 5;
+/// Most words of a quotation inside a noun phrase that is read as a label.
+const MAX_LABEL_WORDS: usize = 6;
 /// Fewest words of a quotation that continues a split quote right after its attribution.
 const MIN_WORDS_CONTINUED: usize = 2;
 /// Most words of a line above the body that is part of a document's header (title, date,
@@ -348,7 +350,7 @@ pub(super) fn extract(
             if !speech
                 || embedded
                 || (in_header(doc, bi, span) && ctx.signature_after(bi, span).is_none())
-                || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span)))
+                || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span, words)))
             {
                 continue;
             }
@@ -1026,8 +1028,10 @@ impl Ctx<'_> {
 
     /// Whether the word right before a quotation makes it a label: a word of naming ("a
     /// programme called “…”"), or a determiner when the noun phrase goes on after the close mark
-    /// ("the “one street at a time” approach").
-    fn labelled(&self, span: &Span) -> bool {
+    /// and the quotation is short, as labels are ("the “one street at a time” approach"; a
+    /// longer one reads as someone's words: "a “city where no child needs a car to reach
+    /// school” as the goal").
+    fn labelled(&self, span: &Span, words: usize) -> bool {
         let text = &self.doc.text;
         let head = text[..span.open].trim_end();
         if head.len() == span.open {
@@ -1037,7 +1041,8 @@ impl Ctx<'_> {
         let phrase_goes_on = text[span.close..]
             .trim_start()
             .starts_with(char::is_alphanumeric);
-        speech::is_naming_word(&word) || (speech::is_determiner(&word) && phrase_goes_on)
+        speech::is_naming_word(&word)
+            || (speech::is_determiner(&word) && phrase_goes_on && words <= MAX_LABEL_WORDS)
     }
 
     /// Whether the text also writes `word` in lower case, as a whole word.
@@ -1881,10 +1886,11 @@ mod tests {
 
     #[test]
     fn labels_after_a_determiner_or_a_naming_word_are_not_quotes() {
-        let md = "Maria Rossi presented the \"one street at a time for every town\" approach. She said \
+        let md = "Maria Rossi presented the \"one street at a time\" approach. She said \
                   the \"cities that share their data openly\" network keeps growing. Thomas Becker runs \
                   a programme called \"neighbours who repair things together\", funded by the region.\n\n\
-                  Maria Rossi called for a \"radical simplification of the funding rules\".\n";
+                  Maria Rossi called for a \"radical simplification of the funding rules\".\n\n\
+                  Thomas Becker said a \"city where no child needs a car to reach school\" is the goal.\n";
         let (d, s) = doc(md, Lang::En);
         let people: Vec<Entity> = ["Maria Rossi", "Thomas Becker"]
             .iter()
@@ -1893,10 +1899,17 @@ mod tests {
         // A determiner before a quotation that ends the clause may open speech.
         assert_eq!(
             quotes(&d, &s, &people),
-            [q(
-                "radical simplification of the funding rules",
-                Some("Maria Rossi")
-            )]
+            [
+                q(
+                    "radical simplification of the funding rules",
+                    Some("Maria Rossi")
+                ),
+                // A long quotation inside a noun phrase reads as someone's words.
+                q(
+                    "city where no child needs a car to reach school",
+                    Some("Thomas Becker")
+                ),
+            ]
         );
     }
 
