@@ -3,8 +3,9 @@
 //!
 //! Each rule lives in its own module: [`bullets`] (lists under takeaway headings and lead-ins,
 //! long items cut to their label and first sentence), [`statements`] (sentences framed as a
-//! conclusion of the event), [`quotes`] (speech in quotation marks and who said it) and
-//! [`summary`] (a TextRank-like centrality ranking used only when the recap states no takeaways).
+//! conclusion of the event), [`quotes`] (speech in quotation marks and who said it, over the
+//! word lists of `speech`) and [`summary`] (a TextRank-like centrality ranking used only when
+//! the recap states no takeaways).
 
 mod bullets;
 mod quotes;

@@ -1,16 +1,28 @@
-//! Quote takeaways: speech in quotation marks (“ ” " " « » „ “ ‘ ’ ' ') and its speaker.
+//! Quote takeaways: speech in quotation marks (“ ” " " « » „ “ ‚ ‘ ‹ › ‘ ’ ' ') and its
+//! speaker.
 //!
 //! A quotation is speech when a verb of saying frames it in its sentence ("…,” said Hartmann),
-//! when it is a sentence of its own, or when it continues a quote split by its attribution
-//! (“…,” she said. “…”). Scare quotes, titles and labels ("the “heritage at risk” map", a
-//! keynote called "The edge is the new default") are left out. Split quotes are two quotes,
-//! as the gold files record them.
+//! when it is a sentence of its own, when it continues a quote split by its attribution (“…,”
+//! she said. “…”), when it hands over to its attribution with a comma, or when it is a
+//! lowercase fragment that ends a clause of a sentence about a named person ("mais « le mécène
+//! ne remplacera jamais la collectivité »"). Scare quotes, titles and labels are left out: short
+//! quotations inside a noun phrase ("the “heritage at risk” map"), after a word of naming ("a
+//! keynote called …"), title-cased ones, titles the sentence runs on from, and a quotation alone
+//! in the document's header. Split quotes are two quotes, as the gold files record them.
 //!
-//! The speaker is looked for in the attribution after the quote, then before it, within the
-//! sentence; a pronoun ("she said") stands for the last person named before the quote; a quote
-//! that continues another inherits its speaker; an unnamed speaker ("one participant said")
-//! gives no name. Names resolve to the person entities' canonical names, or, for people the
-//! recogniser missed, to the fullest form the text uses (given name and surname).
+//! The attribution is read after the quote, then before it, within the sentence: a person
+//! mentioned there (not one after a preposition or owning something), a name next to a verb of
+//! saying or opening the clause before an apposition, a name after a dash or before a colon, a
+//! view holder ("Pour Jean Dupont, « … »"), a pronoun or a possessive, a definite role or noun
+//! phrase ("the mayor added", "afirmou o autarca", "the Dutchman said"), an indefinite or group
+//! subject ("one participant said", which names nobody), or no subject at all (a dropped
+//! pronoun: "«…», advirtió"). With no attribution, a pull quote takes the signature in the next
+//! block, then a sentence after it that points back ("These were the words of …"), then the
+//! person the sentence before is about. Pronouns stand for the last person named before the
+//! quote whose given name agrees in gender; roles for the person known to hold them, else the
+//! paragraph's last person. Names resolve to the person entities' canonical names (a partial
+//! entity name to the one fuller name), or, for people the recogniser missed, to the fullest
+//! form the text uses. Word lists live in [`super::speech`].
 
 use super::speech::{self, Gender};
 use super::{folded_words, squash, Takeaway, TakeawayKind, QUOTE_SCORE};
