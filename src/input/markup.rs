@@ -224,13 +224,98 @@ fn is_roman(label: &str) -> bool {
     (1..40).any(|n| format!("{}{}", TENS[n / 10], ONES[n % 10]) == label)
 }
 
+/// Whether `s` starts with a month name or its abbreviation as a whole word ("September",
+/// "Sept.", "März"), not a word that only begins like one ("Market", "Decisions", "Mais").
 fn starts_with_month(s: &str) -> bool {
     const MONTHS: &[&str] = &[
-        "jan", "feb", "mar", "mär", "apr", "may", "mai", "maj", "mei", "jun", "jul", "aug", "sep",
-        "oct", "okt", "nov", "dec", "dez",
+        "jan",
+        "feb",
+        "mar",
+        "mär",
+        "apr",
+        "may",
+        "mai",
+        "maj",
+        "mei",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "okt",
+        "nov",
+        "dec",
+        "dez",
+        "january",
+        "february",
+        "march",
+        "april",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "januar",
+        "jänner",
+        "februar",
+        "märz",
+        "juni",
+        "juli",
+        "oktober",
+        "dezember",
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+        "enero",
+        "febrero",
+        "marzo",
+        "abril",
+        "mayo",
+        "junio",
+        "julio",
+        "agosto",
+        "septiembre",
+        "setiembre",
+        "octubre",
+        "noviembre",
+        "diciembre",
+        "janeiro",
+        "fevereiro",
+        "março",
+        "maio",
+        "junho",
+        "julho",
+        "setembro",
+        "outubro",
+        "dezembro",
+        "gennaio",
+        "febbraio",
+        "aprile",
+        "maggio",
+        "giugno",
+        "luglio",
+        "settembre",
+        "ottobre",
+        "dicembre",
+        "januari",
+        "februari",
+        "maart",
+        "augustus",
     ];
-    let word = s.trim_start().to_lowercase();
-    MONTHS.iter().any(|m| word.starts_with(m))
+    let s = s.trim_start();
+    let word = s.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+    MONTHS.contains(&word.to_lowercase().as_str())
 }
 
 /// Characters that end a sentence or a lead-in, so the line is not a heading.
@@ -896,6 +981,8 @@ impl HtmlWalk {
                 self.kinds.push(BlockKind::Quote);
             }
             "br" => self.line_break(),
+            // Browsers show <q> with quotation marks; the text keeps them, as readers see them.
+            "q" => self.buf.push('“'),
             "pre" => {
                 self.block_boundary();
                 self.pre += 1;
@@ -921,6 +1008,7 @@ impl HtmlWalk {
                 self.flush();
                 self.kinds.pop();
             }
+            "q" => self.buf.push('”'),
             "pre" => {
                 self.pre = self.pre.saturating_sub(1);
                 self.block_boundary();
@@ -1102,7 +1190,8 @@ mod tests {
     #[test]
     fn numbered_markers() {
         let raw = "Agenda\n\n1. one\n2) two\n(3) three\na) four\nb. five\niv) six\n(B) seven\n\n\
-                   A. Smith spoke.\n\nI. M. Pei built it.\n\n28. September 2020 was sunny.";
+                   A. Smith spoke.\n\nI. M. Pei built it.\n\n28. September 2020 was sunny.\n\n\
+                   Next steps\n1. Start small.\n2. Market dialogue first.\n3. Decisions need data.";
         let b = text_blocks(raw);
         assert_eq!(
             b,
@@ -1118,6 +1207,11 @@ mod tests {
                 (P, "A. Smith spoke."),
                 (P, "I. M. Pei built it."),
                 (P, "28. September 2020 was sunny."),
+                // Items that only begin like a month ("Mar", "Dec") are items.
+                (P, "Next steps"),
+                (OL, "Start small."),
+                (OL, "Market dialogue first."),
+                (OL, "Decisions need data."),
             ])
         );
     }
@@ -1336,6 +1430,12 @@ mod tests {
         let b = html_blocks(&raw);
         assert_eq!(b.len(), 2);
         assert_eq!(b[1], (P, "Teaser".to_string()));
+    }
+
+    #[test]
+    fn html_q_elements_keep_their_quotation_marks() {
+        let b = html_blocks("<p><q>We must act now</q>, the mayor said.</p>");
+        assert_eq!(b, owned(&[(P, "“We must act now”, the mayor said.")]));
     }
 
     #[test]

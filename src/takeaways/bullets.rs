@@ -3,7 +3,9 @@
 //! three priorities"), cut to their label and first sentence. Agenda, programme and speaker
 //! lists are left out.
 
-use super::{cue_at, folded_words, has_cue, squash, Takeaway, TakeawayKind, BULLET_SCORE};
+use super::{
+    cue_at, folded_words, has_cue, has_phrase, squash, Takeaway, TakeawayKind, BULLET_SCORE,
+};
 use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
@@ -65,6 +67,60 @@ const AGENDA_WORDS: &[&str] = &[
     "deelnemers",
 ];
 
+/// Headings and lead-ins that introduce takeaways beyond the `takeaway_heading` cues: what
+/// participants "take home", learning points, Dutch and German compounds. Folded.
+const TAKEAWAY_PHRASES: &[&str] = &[
+    // en
+    "take-home messages",
+    "take-home message",
+    "take-home points",
+    "take home messages",
+    "take-aways",
+    "key take-aways",
+    "learning points",
+    "key learning points",
+    "points to remember",
+    "what we take away",
+    "what we took away",
+    "what we take home",
+    "food for thought",
+    // fr
+    "ce que nous retenons",
+    "ce que l'on retient",
+    "ce qu'on retient",
+    "points a retenir",
+    "enseignements a retenir",
+    // de
+    "was bleibt",
+    "was wir mitnehmen",
+    "lernpunkte",
+    "learnings",
+    // es
+    "lo que nos llevamos",
+    "que nos llevamos",
+    "ideas para llevar",
+    "aprendizajes clave",
+    // pt
+    "o que levamos",
+    "pontos a reter",
+    "licoes a reter",
+    // it
+    "cosa ci portiamo a casa",
+    "cosa ci portiamo via",
+    "cosa portiamo via",
+    "in pillole",
+    "spunti emersi",
+    "lezioni imparate",
+    // nl
+    "leerpunten",
+    "belangrijkste leerpunten",
+    "actiepunten",
+    "aandachtspunten",
+    "verbeterpunten",
+    "wat we meenemen",
+    "wat nemen we mee",
+];
+
 /// Whether folded words contain an agenda word or phrase.
 fn has_agenda_word(words: &[String]) -> bool {
     (0..words.len()).any(|i| {
@@ -91,7 +147,7 @@ fn is_takeaway_heading(text: &str, lex: &Lexicons) -> bool {
     let words = folded_words(strip_numbering(text));
     !words.is_empty()
         && words.len() <= MAX_HEADING_WORDS
-        && has_cue(&words, Cue::TakeawayHeading, lex)
+        && (has_cue(&words, Cue::TakeawayHeading, lex) || has_phrase(&words, TAKEAWAY_PHRASES))
         && !has_agenda_word(&words)
 }
 
@@ -106,6 +162,7 @@ fn is_takeaway_lead_in(text: &str, lex: &Lexicons) -> bool {
     // The cue wins over agenda words here: "participants identified three priorities for the
     // network's work programme" announces takeaways.
     (0..words.len()).any(|i| cue_at(&words, i, Cue::TakeawayHeading, lex).is_some())
+        || has_phrase(&words, TAKEAWAY_PHRASES)
 }
 
 /// A short paragraph that stands as a heading (plain text, or bold-only Markdown lines): a few
@@ -416,6 +473,56 @@ mod tests {
             [
                 "Start with a question: Cities that began with one problem got results.",
                 "budgets must cover maintenance"
+            ]
+        );
+    }
+
+    #[test]
+    fn take_home_and_compound_headings_open_a_section() {
+        let (d, s) = text_doc(
+            "Verslag\n\nDe oefening verliep goed.\n\nLeerpunten\n1. Eén gedeeld beeld voor alle diensten.\n\
+             2. Meertalige communicatie voorbereiden.\n\nSlot.\n",
+            Lang::Nl,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Eén gedeeld beeld voor alle diensten.",
+                "Meertalige communicatie voorbereiden."
+            ]
+        );
+        let (d, s) = doc(
+            "# Forum\n\nText.\n\n## Take-home messages\n\n- Ports need land.\n- Share data early.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Ports need land.", "Share data early."]
+        );
+        let (d, s) = text_doc(
+            "Resoconto\n\nTesto.\n\nCosa ci portiamo a casa\n- Le biblioteche sono presidi sociali.\n\
+             - Serve prudenza.\n\nLe slide sono online.\n",
+            Lang::It,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Le biblioteche sono presidi sociali.", "Serve prudenza."]
+        );
+    }
+
+    #[test]
+    fn numbered_items_that_begin_like_a_month_are_items() {
+        let (d, s) = text_doc(
+            "Workshop\n\nText.\n\nConclusions and next steps\n1. Partners will run a pilot.\n\
+             2. Market dialogue should become a standard step.\n3. Decisions need data.\n\nEnd.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Partners will run a pilot.",
+                "Market dialogue should become a standard step.",
+                "Decisions need data."
             ]
         );
     }

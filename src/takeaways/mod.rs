@@ -3,11 +3,13 @@
 //!
 //! Each rule lives in its own module: [`bullets`] (lists under takeaway headings and lead-ins,
 //! long items cut to their label and first sentence), [`statements`] (sentences framed as a
-//! conclusion of the event), [`quotes`] (speech in quotation marks and who said it) and
-//! [`summary`] (a TextRank-like centrality ranking used only when the recap states no takeaways).
+//! conclusion of the event), [`quotes`] (speech in quotation marks and who said it, over the
+//! word lists of `speech`) and [`summary`] (a TextRank-like centrality ranking used only when
+//! the recap states no takeaways).
 
 mod bullets;
 mod quotes;
+mod speech;
 mod statements;
 mod summary;
 
@@ -134,6 +136,14 @@ fn cue_at(words: &[String], i: usize, kind: Cue, lex: &Lexicons) -> Option<usize
 /// Whether any word window of `words` is a cue of `kind`.
 fn has_cue(words: &[String], kind: Cue, lex: &Lexicons) -> bool {
     (0..words.len()).any(|i| cue_at(words, i, kind, lex).is_some())
+}
+
+/// Whether any word window of `words` is one of `phrases` (folded, space-separated).
+fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
+    (0..words.len()).any(|i| {
+        (1..=MAX_CUE_WORDS.min(words.len() - i))
+            .any(|n| phrases.contains(&words[i..i + n].join(" ").as_str()))
+    })
 }
 
 /// White space collapsed to single spaces.

@@ -1,40 +1,109 @@
-//! Quote takeaways: speech in quotation marks (“ ” " " « » „ “ ‘ ’ ' ') and its speaker.
+//! Quote takeaways: speech in quotation marks (“ ” " " « » „ “ ‚ ‘ ‹ › ‘ ’ ' ') and its
+//! speaker.
 //!
 //! A quotation is speech when a verb of saying frames it in its sentence ("…,” said Hartmann),
-//! when it is a sentence of its own, or when it continues a quote split by its attribution
-//! (“…,” she said. “…”). Scare quotes, titles and labels ("the “heritage at risk” map", a
-//! keynote called "The edge is the new default") are left out. Split quotes are two quotes,
-//! as the gold files record them.
+//! when it is a sentence of its own, when it continues a quote split by its attribution (“…,”
+//! she said. “…”), when it hands over to its attribution with a comma, or when it is a
+//! lowercase fragment that ends a clause of a sentence about a named person ("mais « le mécène
+//! ne remplacera jamais la collectivité »"). Scare quotes, titles and labels are left out: short
+//! quotations inside a noun phrase ("the “heritage at risk” map"), after a word of naming ("a
+//! keynote called …"), title-cased ones, titles the sentence runs on from, and a quotation alone
+//! in the document's header. Split quotes are two quotes, as the gold files record them.
 //!
-//! The speaker is looked for in the attribution after the quote, then before it, within the
-//! sentence; a pronoun ("she said") stands for the last person named before the quote; a quote
-//! that continues another inherits its speaker; an unnamed speaker ("one participant said")
-//! gives no name. Names resolve to the person entities' canonical names, or, for people the
-//! recogniser missed, to the fullest form the text uses (given name and surname).
+//! The attribution is read after the quote, then before it, within the sentence: a person
+//! mentioned there (not one after a preposition or owning something), a name next to a verb of
+//! saying or opening the clause before an apposition, a name after a dash or before a colon, a
+//! view holder ("Pour Jean Dupont, « … »"), a pronoun or a possessive, a definite role or noun
+//! phrase ("the mayor added", "afirmou o autarca", "the Dutchman said"), an indefinite or group
+//! subject ("one participant said", which names nobody), or no subject at all (a dropped
+//! pronoun: "«…», advirtió"). With no attribution, a pull quote takes the signature in the next
+//! block, then a sentence after it that points back ("These were the words of …"), then the
+//! person the sentence before is about. Pronouns stand for the last person named before the
+//! quote whose given name agrees in gender; roles for the person known to hold them, else the
+//! paragraph's last person. Names resolve to the person entities' canonical names (a partial
+//! entity name to the one fuller name), or, for people the recogniser missed, to the fullest
+//! form the text uses. Word lists live in [`super::speech`].
 
+use super::speech::{self, Gender};
 use super::{folded_words, squash, Takeaway, TakeawayKind, QUOTE_SCORE};
 use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
-use crate::segment::{fold, Segmented, TokenKind};
+use crate::segment::{fold, fold_into, Lang, Segmented, Sentence, TokenKind};
+use std::collections::HashMap;
 
 /// Fewest words of a quotation that is speech (shorter ones are scare quotes or labels).
 const MIN_WORDS: usize = 3;
 /// Fewest words of a quotation that is speech without ending as a sentence inside the marks.
 const MIN_WORDS_OPEN: usize = 5;
+/// Most words of a block that signs the pull quote before it ("— Maria Rossi, Mayor of Lyon").
+const MAX_SIGNATURE_WORDS: usize = 12;
+/// Most words of a name looked for at the start of a sentence.
+const MAX_NAME_TOKENS: usize = 5;
+/// Most words of a quotation inside a noun phrase that is read as a label.
+const MAX_LABEL_WORDS: usize = 6;
+/// Fewest words of a quotation that continues a split quote right after its attribution.
+const MIN_WORDS_CONTINUED: usize = 2;
+/// Most words of a line above the body that is part of a document's header (title, date,
+/// subtitle), where a quotation is a title, not speech.
+const MAX_HEADER_LINE_WORDS: usize = 12;
 
-/// Personal pronouns that stand for a speaker ("she said", "a-t-il ajouté"). Not in
-/// `cues.tsv`, so kept here.
-const PRONOUNS: &[&str] = &[
-    "he", "she", "er", "sie", "il", "elle", "t-il", "t-elle", "el", "ella", "lui", "lei", "hij",
-    "zij", "ze", "ele", "ela", "han", "hon", "hun",
-];
+/// Which side of a quote an attribution lies on.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Side {
+    /// Before the open mark ("Rossi said: “…”").
+    Before,
+    /// After the close mark ("“…,” said Rossi").
+    After,
+}
 
-/// Indefinite determiners: "one mayor said" names nobody. Not in `cues.tsv`.
-const INDEFINITE: &[&str] = &[
-    "a", "an", "one", "another", "un", "une", "ein", "eine", "einer", "uno", "una", "um", "uma",
-    "een",
-];
+/// Where the word (letters and hyphens) that ends `head` starts; `head.len()` when `head` ends
+/// with anything else.
+fn last_word_start(head: &str) -> usize {
+    head.char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
+        .last()
+        .map_or(head.len(), |(i, _)| i)
+}
+
+/// Whether a quotation reads as a title or a name: every word but stop words is capitalised
+/// ("Plan Culture Près de Chez Vous").
+fn title_like(inner: &str, lang: Lang) -> bool {
+    let mut capitalised = 0;
+    for w in inner.split_whitespace() {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        if w.is_empty() || lang.is_stop_word(&w.to_lowercase()) {
+            continue;
+        }
+        if !w.starts_with(char::is_uppercase) {
+            return false;
+        }
+        capitalised += 1;
+    }
+    capitalised >= 2
+}
+
+/// Whether a quotation is all its block holds, but for punctuation.
+fn fills_block(doc: &Document, bi: usize, span: &Span) -> bool {
+    let block = &doc.blocks[bi];
+    doc.text[block.start..span.open].trim().is_empty()
+        && doc.text[span.close..block.end]
+            .trim_matches(|c: char| c.is_whitespace() || c.is_ascii_punctuation())
+            .is_empty()
+}
+
+/// Whether a quotation fills its block and stands in the document's header, before any body
+/// text: the debate's title in « », not speech.
+fn in_header(doc: &Document, bi: usize, span: &Span) -> bool {
+    fills_block(doc, bi, span)
+        && doc.blocks[..bi].iter().all(|b| {
+            let t = doc.block_text(b).trim();
+            matches!(b.kind, BlockKind::Heading { .. })
+                || (t.split_whitespace().count() <= MAX_HEADER_LINE_WORDS
+                    && !t.ends_with(['.', '!', '?', ':']))
+        })
+}
 
 /// Name particles that may start or sit inside a surname ("von Arnim", "da Costa").
 const PARTICLES: &[&str] = &[
@@ -51,6 +120,7 @@ const QUOTE_PAIRS: &[(char, &[char])] = &[
     ('‘', &['’']),
     ('»', &['«']),
     ('‹', &['›']),
+    ('‚', &['‘', '’']),
     ('\'', &['\'']),
 ];
 
@@ -133,8 +203,9 @@ fn clean_inner(inner: &str) -> String {
 enum Who {
     /// A resolved name.
     Named(String),
-    /// A personal pronoun: the last person named before the quote.
-    Pronoun,
+    /// A personal pronoun (with its gender when it has one): the last person named before the
+    /// quote who agrees with it.
+    Pronoun(Option<Gender>),
     /// A definite role ("the mayor said"): the person named before with that role.
     Role(String),
     /// A verb of saying with no name ("one participant said").
@@ -172,15 +243,21 @@ pub(super) fn extract(
     lex: &Lexicons,
     out: &mut Vec<Takeaway>,
 ) {
+    let persons: Vec<&Entity> = entities
+        .iter()
+        .filter(|e| e.kind == EntityKind::Person)
+        .collect();
+    let names = speaker_names(&persons, doc, lex);
     let mut people: Vec<(String, Vec<String>)> = Vec::new();
     let mut mentions = Vec::new();
     let mut roles = Vec::new();
-    for e in entities.iter().filter(|e| e.kind == EntityKind::Person) {
-        let name = clean_person_name(&e.name, e, doc, lex);
+    for (e, name) in persons.iter().zip(&names) {
         if let Some(role) = &e.role {
             roles.push((name.clone(), fold(role)));
         }
-        people.push((name.clone(), folded_words(&name)));
+        if !people.iter().any(|(n, _)| n == name) {
+            people.push((name.clone(), folded_words(name)));
+        }
         for m in &e.mentions {
             mentions.push(PersonMention {
                 start: m.start,
@@ -189,6 +266,7 @@ pub(super) fn extract(
             });
         }
     }
+    name_word_mentions(doc, seg, lex, &people, &mut mentions);
     mentions.sort_by(|a, b| (a.start, a.end, &a.name).cmp(&(b.start, b.end, &b.name)));
     let mut ctx = Ctx {
         doc,
@@ -198,7 +276,7 @@ pub(super) fn extract(
         people,
         roles,
     };
-    for block in &doc.blocks {
+    for (bi, block) in doc.blocks.iter().enumerate() {
         if matches!(block.kind, BlockKind::Heading { .. }) {
             continue;
         }
@@ -215,9 +293,10 @@ pub(super) fn extract(
         // The previous speech quote of the block: where its attribution ends, and its speaker.
         let mut prev: Option<(usize, Option<String>)> = None;
         for (k, span) in spans.iter().enumerate() {
-            let inner = clean_inner(&doc.text[span.inner_start..span.inner_end]);
+            let raw_inner = &doc.text[span.inner_start..span.inner_end];
+            let inner = clean_inner(raw_inner);
             let words = inner.split_whitespace().count();
-            if words < MIN_WORDS {
+            if words < MIN_WORDS_CONTINUED {
                 continue;
             }
             let prev_close = if k > 0 {
@@ -228,37 +307,85 @@ pub(super) fn extract(
             let next_open = spans.get(k + 1).map_or(block.end, |s| s.open);
             let (before_start, after_end) =
                 attribution_bounds(&ctx, span, &inner, prev_close, next_open, block.end);
-            let after = ctx.attribution(span.close, after_end, span.open);
-            let before = ctx.attribution(before_start, span.open, span.open);
+            let after = ctx.attribution(span.close, after_end, span.open, Side::After);
+            let before = ctx.attribution(before_start, span.open, span.open, Side::Before);
             let framed = after.1 || before.1;
             let terminal = inner.ends_with(['.', '!', '?', '…']);
-            let standalone = doc.text[before_start..span.open].trim().is_empty()
-                && doc.text[span.close..after_end]
-                    .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
-                    .is_empty();
+            let after_empty = doc.text[span.close..after_end]
+                .trim_matches(|c: char| c.is_whitespace() || matches!(c, '.' | '!' | '?'))
+                .is_empty();
+            let standalone = doc.text[before_start..span.open].trim().is_empty() && after_empty;
             // A quote right after another one's attribution continues it: “…,” she said. “…”
             let continues = prev
                 .as_ref()
                 .is_some_and(|(end, _)| doc.text[*end..span.open].trim().is_empty());
-            let speech = if words >= MIN_WORDS_OPEN {
-                framed || terminal || standalone || continues
+            // “Improvisatie is een kracht,” schreef hij: the comma hands over to a verb of saying.
+            let handed_over = after.1
+                && (raw_inner.trim_end().ends_with(',')
+                    || doc.text[span.close..after_end]
+                        .trim_start()
+                        .starts_with(','));
+            let speaker_before = matches!(before.0, Who::Named(_) | Who::Pronoun(_));
+            let speech = if words < MIN_WORDS {
+                // “…,” Krishnan said. “Expensive tuition.”
+                continues && terminal
+            } else if words >= MIN_WORDS_OPEN {
+                // A clause taken from someone's words inside a sentence about them: "Er wolle
+                // eine Ausbildung aufbauen, „die jungen Leuten eine Zukunft zu Hause gibt“".
+                let clause_ends = doc.text[span.close..block.end]
+                    .trim_start()
+                    .chars()
+                    .next()
+                    .is_none_or(|c| {
+                        matches!(
+                            c,
+                            '.' | ',' | ';' | ':' | ')' | '!' | '?' | '…' | '–' | '—' | '-'
+                        ) || QUOTE_PAIRS.iter().any(|(_, closers)| closers.contains(&c))
+                    });
+                let reported =
+                    inner.starts_with(char::is_lowercase) && speaker_before && clause_ends;
+                framed || terminal || standalone || continues || reported
             } else {
-                framed && terminal
+                // Short quotes need a verb of saying and must end as speech does: inside the
+                // marks, by handing over to the attribution, or as the end of a reported clause
+                // ("admitió que la comunicación fue «el punto más débil»").
+                (continues && terminal)
+                    || (framed
+                        && (terminal || handed_over || (before.1 && speaker_before && after_empty)))
             };
-            if !speech {
+            // 'The workshop "How do we fund the transition?" was fully booked': a quotation
+            // that the sentence runs on from, with no verb of saying on either side, is a title.
+            let runs_on = doc.text[span.close..after_end]
+                .trim_start()
+                .starts_with(char::is_lowercase);
+            let embedded = runs_on && !framed && matches!(after.0, Who::Nothing);
+            if !speech
+                || embedded
+                || (in_header(doc, bi, span) && ctx.signature_after(bi, span).is_none())
+                || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span, words)))
+            {
                 continue;
             }
             let speaker = choose_speaker(after, before, |who| match who {
-                Who::Role(head) => ctx.role_holder(head, span.open),
-                _ => ctx.last_person_before(span.open),
+                // "the mayor added": the person known to hold the role, else the person the
+                // paragraph is about ("o autarca" for the "presidente da Câmara").
+                Who::Role(head) => ctx
+                    .role_holder(head, span.open)
+                    .or_else(|| ctx.last_person_between(block.start, span.open)),
+                Who::Pronoun(gender) => ctx.pronoun_referent(block.start, span.open, *gender),
+                _ => None,
             })
             .unwrap_or_else(|| match &prev {
                 Some((_, s)) if continues => s.clone(),
                 // A quote that opens its sentence with no attribution: the person the sentence
                 // before is about ("Roe was blunt. “…”").
-                _ if before_start == span.open && !continues => {
-                    ctx.previous_sentence_person(span.open, block.start)
-                }
+                _ if before_start == span.open && !continues => after_empty
+                    .then(|| {
+                        ctx.signature_after(bi, span)
+                            .or_else(|| ctx.next_sentence_speaker(span.close))
+                    })
+                    .flatten()
+                    .or_else(|| ctx.previous_sentence_person(span.open, block.start)),
                 _ => None,
             });
             if let Some(name) = &speaker {
@@ -279,6 +406,111 @@ pub(super) fn extract(
     }
 }
 
+/// The speaker name of each person entity: the entity's cleaned name, or, for a name whose
+/// words all belong to exactly one fuller name in the document ("Krishnan", "Van den Broeck"),
+/// that fuller name.
+fn speaker_names(persons: &[&Entity], doc: &Document, lex: &Lexicons) -> Vec<String> {
+    let mut names: Vec<String> = persons
+        .iter()
+        .map(|e| clean_person_name(&e.name, e, doc, lex))
+        .collect();
+    let words: Vec<Vec<String>> = names.iter().map(|n| folded_words(n)).collect();
+    for i in 0..names.len() {
+        let mut fuller = (0..names.len()).filter(|&j| {
+            words[j].len() > words[i].len() && words[i].iter().all(|w| words[j].contains(w))
+        });
+        if let (Some(j), None) = (fuller.next(), fuller.next()) {
+            names[i] = names[j].clone();
+        }
+    }
+    names
+}
+
+/// Adds a mention wherever a capitalised word of the text is a word of exactly one person's
+/// name ("Okafor, who grew up …", "Kim compared …"), so that a later "he said" finds the person
+/// the recogniser only named in full elsewhere. Particles, stop words, place names and cue words
+/// never stand for a person.
+fn name_word_mentions(
+    doc: &Document,
+    seg: &Segmented,
+    lex: &Lexicons,
+    people: &[(String, Vec<String>)],
+    mentions: &mut Vec<PersonMention>,
+) {
+    // Word -> the one person whose name holds it (None when several do).
+    let mut owner: HashMap<&str, Option<usize>> = HashMap::new();
+    for (i, (_, words)) in people.iter().enumerate() {
+        for w in words
+            .iter()
+            .filter(|w| words.len() > 1 && w.chars().count() > 1)
+        {
+            let common = PARTICLES.contains(&w.as_str())
+                || seg.lang.is_stop_word(w)
+                || speech::is_pronoun(w)
+                || !lex.cities_for(w).is_empty()
+                || lex.country_for(w).is_some()
+                || lex.is_cue(Cue::Honorific, w)
+                || lex.is_cue(Cue::RoleHead, w)
+                || lex.is_cue(Cue::Month, w);
+            if common {
+                continue;
+            }
+            owner
+                .entry(w.as_str())
+                .and_modify(|o| {
+                    if *o != Some(i) {
+                        *o = None;
+                    }
+                })
+                .or_insert(Some(i));
+        }
+    }
+    if owner.is_empty() {
+        return;
+    }
+    let mut buf = String::new();
+    // Name words the text also writes in lower case ("Young", "Green", "Koch"): common words,
+    // counted only where a sentence does not start with them.
+    let mut common: Vec<&str> = Vec::new();
+    for t in seg.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let surface = &doc.text[t.start..t.end];
+        if surface.starts_with(char::is_lowercase) {
+            buf.clear();
+            fold_into(surface, &mut buf);
+            if let Some((w, _)) = owner.get_key_value(buf.as_str()) {
+                common.push(w);
+            }
+        }
+    }
+    let known = mentions.len();
+    for t in seg.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
+        let surface = &doc.text[t.start..t.end];
+        if !surface.starts_with(char::is_uppercase) {
+            continue;
+        }
+        buf.clear();
+        fold_into(surface, &mut buf);
+        let Some(&Some(i)) = owner.get(buf.as_str()) else {
+            continue;
+        };
+        let opens_sentence = seg.sentences[seg.sentence_at(t.start)].start == t.start;
+        if opens_sentence && common.contains(&buf.as_str()) {
+            continue;
+        }
+        if mentions[..known]
+            .iter()
+            .any(|m| m.start < t.end && t.start < m.end)
+        {
+            continue;
+        }
+        mentions.push(PersonMention {
+            start: t.start,
+            end: t.end,
+            name: people[i].0.clone(),
+        });
+    }
+}
+
 /// The speaker from the attributions after and before a quote, in order: a name after it, a
 /// name before it framed by a verb of saying, a pronoun or a definite role after or before it
 /// (resolved by `refer`), an unnamed speaker
@@ -291,8 +523,8 @@ fn choose_speaker(
     match (after, before) {
         ((Who::Named(n), _), _) => Some(Some(n)),
         (_, (Who::Named(n), true)) => Some(Some(n)),
-        ((w @ (Who::Pronoun | Who::Role(_)), _), _)
-        | (_, (w @ (Who::Pronoun | Who::Role(_)), _)) => Some(refer(&w)),
+        ((w @ (Who::Pronoun(_) | Who::Role(_)), _), _)
+        | (_, (w @ (Who::Pronoun(_) | Who::Role(_)), _)) => Some(refer(&w)),
         ((Who::Unnamed, _), _) | (_, (Who::Unnamed, _)) => Some(None),
         (_, (Who::Named(n), false)) => Some(Some(n)),
         ((Who::Nothing, _), (Who::Nothing, _)) => None,
@@ -322,7 +554,11 @@ fn attribution_bounds(
         .chars()
         .next()
         .is_some_and(|c| c.is_lowercase() || c == ',');
-    if end <= span.close && lower_next {
+    if rest.starts_with(['–', '—']) || rest.starts_with("- ") {
+        // "“…” – Maria Rossi": a signature runs to the end of its line.
+        let line_end = rest.find('\n').unwrap_or(rest.len());
+        end = block_end - rest.len() + line_end;
+    } else if end <= span.close && lower_next {
         if let Some(next) = seg.sentences.get(ci + 1) {
             end = next.end.min(block_end);
         }
@@ -334,18 +570,20 @@ fn attribution_bounds(
 }
 
 impl Ctx<'_> {
-    /// Reads the attribution in `[start, end)`: who it names and whether it has a verb of
-    /// saying. `quote` is the open mark of the quote (for pronoun and surname resolution).
-    fn attribution(&self, start: usize, end: usize, quote: usize) -> (Who, bool) {
+    /// Reads the attribution in `[start, end)` on one `side` of a quote: who it names and
+    /// whether it has a verb of saying. `quote` is the open mark of the quote (for pronoun and
+    /// surname resolution).
+    fn attribution(&self, start: usize, end: usize, quote: usize, side: Side) -> (Who, bool) {
         if start >= end {
             return (Who::Nothing, false);
         }
+        let text = &self.doc.text;
         let toks: Vec<(usize, usize, String)> = self
             .seg
             .tokens
             .iter()
             .filter(|t| t.start >= start && t.end <= end && t.kind == TokenKind::Word)
-            .map(|t| (t.start, t.end, fold(&self.doc.text[t.start..t.end])))
+            .map(|t| (t.start, t.end, fold(&text[t.start..t.end])))
             .collect();
         let words: Vec<String> = toks.iter().map(|t| t.2.clone()).collect();
         // Verbs of saying: token index ranges.
@@ -357,9 +595,32 @@ impl Ctx<'_> {
                     verbs.push((i, i + n));
                     i += n;
                 }
+                None if speech::is_extra_speech_verb(&words[i])
+                    || speech::is_separable_speech_verb(&words, i) =>
+                {
+                    verbs.push((i, i + 1));
+                    i += 1;
+                }
                 None => i += 1,
             }
         }
+        // "« … », juge-t-il", "„…“, meint sie": right after the quote and its comma, a word
+        // inverted with a personal pronoun is a verb of saying, whatever the verb.
+        let inverted_pronoun = |k: usize| {
+            words.get(k).is_some_and(|w| speech::is_pronoun(w))
+                || (words.get(k).is_some_and(|w| w == "t")
+                    && words.get(k + 1).is_some_and(|w| speech::is_pronoun(w)))
+        };
+        if verbs.is_empty()
+            && side == Side::After
+            && toks.len() >= 2
+            && text[start..toks[0].0].trim() == ","
+            && text[toks[0].0..toks[0].1].starts_with(char::is_lowercase)
+            && inverted_pronoun(1)
+        {
+            verbs.push((0, 1));
+        }
+        let in_verb = |k: usize| verbs.iter().any(|&(vs, ve)| k >= vs && k < ve);
         // "put it" is listed; "As Tamm put it" needs no more.
         let has_verb = !verbs.is_empty();
         let near_verb = |a: usize, b: usize| {
@@ -367,52 +628,262 @@ impl Ctx<'_> {
                 .iter()
                 .any(|&(vs, ve)| (a >= ve && a <= ve + 1) || (b <= vs && b + 1 >= vs))
         };
-        // 1. A person entity mentioned in the attribution.
-        if let Some(m) = self
+        // Whether punctuation separates token `k` from the one before (a clause boundary).
+        let boundary_before = |k: usize| {
+            k == 0
+                || text[toks[k - 1].1..toks[k].0].contains([
+                    ',', ';', ':', '(', ')', '–', '—', '.', '!', '?', '«', '»', '“', '”', '"',
+                ])
+        };
+        // The words of the clause before a verb, without the auxiliary of a compound tense.
+        let subject_before = |vs: usize| {
+            let mut a = vs;
+            while a > 0 && !boundary_before(a) {
+                a -= 1;
+            }
+            let mut b = vs;
+            while b > a && speech::is_auxiliary(&words[b - 1]) {
+                b -= 1;
+            }
+            a..b
+        };
+        // 1. A person entity mentioned in the attribution; not one after a preposition or
+        // owning something ("After Tom Lee's talk, Jane Roe said", "Asked by Tom Lee, Jane Roe
+        // said") while another is named.
+        let oblique = |m: &PersonMention| {
+            let owner = text[m.end..end].starts_with("'s") || text[m.end..end].starts_with("’s");
+            let object = toks.iter().rposition(|t| t.1 <= m.start).is_some_and(|k| {
+                !in_verb(k)
+                    && text[toks[k].1..m.start].trim().is_empty()
+                    && speech::is_preposition(&words[k])
+            });
+            owner || object
+        };
+        let mut named = self
             .mentions
             .iter()
-            .find(|m| m.start >= start && m.end <= end)
-        {
+            .filter(|m| m.start >= start && m.end <= end);
+        if let Some(m) = named.clone().find(|m| !oblique(m)).or_else(|| named.next()) {
             return (Who::Named(m.name.clone()), has_verb);
         }
         if !has_verb {
-            return (Who::Nothing, false);
+            // "Er wolle eine Ausbildung aufbauen, „die …“", "Her advice: “…”": a pronoun or a
+            // possessive opening the clause still points to a speaker.
+            let pronoun = (0..toks.len()).find(|&k| {
+                boundary_before(k)
+                    && (speech::is_pronoun(&words[k]) || speech::is_possessive(&words[k]))
+                    && text[toks[k].0..toks[k].1].starts_with(char::is_uppercase)
+            });
+            // "“…” – Maria Rossi", "(Maria Rossi)", "Maria Rossi: “…”", "Pour Jean Dupont,
+            // « … »": a name set off by a dash or a bracket after the quote, ending in a colon
+            // before it, or framed as the holder of a view.
+            let chunk = match side {
+                Side::After => toks
+                    .first()
+                    .filter(|t| text[start..t.0].trim().starts_with(['–', '—', '-', '(']))
+                    .and_then(|_| self.name_chunk(&toks, 0))
+                    .map(|n| (0, n)),
+                Side::Before => {
+                    let k = toks.len().saturating_sub(1);
+                    let colon = toks.last().is_some_and(|t| text[t.1..end].trim() == ":");
+                    // The name ends at the colon.
+                    let before_colon = || {
+                        (k.saturating_sub(MAX_NAME_TOKENS)..=k).find_map(|a| {
+                            self.name_chunk(&toks, a)
+                                .filter(|&n| a + n == k + 1)
+                                .map(|n| (a, n))
+                        })
+                    };
+                    // The name follows the view holder and ends at a comma.
+                    let held = || {
+                        let n = self.name_chunk(&toks, 1)?;
+                        let comma = text[toks[n].1..].trim_start().starts_with(',');
+                        (speech::is_view_holder(&words[0]) && comma).then_some((1, n))
+                    };
+                    if colon {
+                        before_colon()
+                    } else {
+                        held()
+                    }
+                }
+            };
+            if let Some((a, n)) = chunk {
+                let surface = &text[toks[a].0..toks[a + n - 1].1];
+                if let Some(name) = self.resolve(surface, quote) {
+                    return (Who::Named(name), false);
+                }
+            }
+            return match pronoun {
+                Some(k) => (Who::Pronoun(speech::pronoun_gender(&words[k])), false),
+                None => (Who::Nothing, false),
+            };
         }
         // 2. A name the recogniser missed, next to the verb ("said Hartmann", "Fonseca answered").
+        // Not a place after a noun ("un musicien venu de Bollène a lancé") and not a name inside
+        // an unnamed subject ("a delegate from Sofia said").
         let mut k = 0;
         while k < toks.len() {
             let Some(len) = self.name_chunk(&toks, k) else {
                 k += 1;
                 continue;
             };
-            if near_verb(k, k + len) {
-                let surface = &self.doc.text[toks[k].0..toks[k + len - 1].1];
+            let place = k > 0
+                && PARTICLES.contains(&words[k].as_str())
+                && !boundary_before(k)
+                && !in_verb(k - 1)
+                && text[toks[k - 1].0..toks[k - 1].1].starts_with(char::is_lowercase);
+            let unnamed_subject = verbs.iter().any(|&(vs, _)| {
+                let clause = subject_before(vs);
+                k + len <= vs
+                    && clause.contains(&k)
+                    && words[clause.start..k].iter().any(|w| self.unnamed_word(w))
+            });
+            let surface = &text[toks[k].0..toks[k + len - 1].1];
+            // The subject before an apposition: "“…,” Rossi, who has led the agency since
+            // 2019, said", "Rossi, head of the agency, told the room: “…”".
+            let opens = k == 0
+                && match side {
+                    Side::After => true,
+                    Side::Before => text[toks[len - 1].1..end].starts_with(','),
+                };
+            let owner = surface.ends_with("'s") || surface.ends_with("’s");
+            // "Young people said": one word opening the sentence that the text also writes in
+            // lower case is a common word, even when it is someone's surname.
+            let common = len == 1
+                && self.seg.sentences[self.seg.sentence_at(toks[k].0)].start == toks[k].0
+                && self.written_lowercase(surface);
+            // A capitalised noun after an article is no name: "the Dutchman said", "sagte der
+            // Ökonom", "a ajouté le Néerlandais".
+            let noun = k > 0 && !boundary_before(k) && speech::is_determiner(&words[k - 1]);
+            if (near_verb(k, k + len) || opens)
+                && !place
+                && !unnamed_subject
+                && !owner
+                && !noun
+                && !common
+            {
                 if let Some(name) = self.resolve(surface, quote) {
-                    return (Who::Named(name), true);
+                    // Before the quote, a lone capitalised word opening the sentence may be an
+                    // adverb ("Later, one participant said"): only a known person counts there.
+                    let known = near_verb(k, k + len)
+                        || side == Side::After
+                        || name.contains(' ')
+                        || self.people.iter().any(|(n, _)| *n == name);
+                    if known {
+                        return (Who::Named(name), true);
+                    }
                 }
             }
             k += len;
         }
-        // 3. A pronoun next to the verb.
-        if toks
-            .iter()
-            .enumerate()
-            .any(|(k, t)| PRONOUNS.contains(&t.2.as_str()) && near_verb(k, k + 1))
-        {
-            return (Who::Pronoun, true);
+        // 3. A pronoun next to the verb, as its subject: "she said", "a-t-il ajouté",
+        // "sagte er"; not an article ("il sindaco ha detto", "el alcalde dijo").
+        let verbish = |k: usize| in_verb(k) || speech::is_auxiliary(&words[k]);
+        if let Some(k) = (0..toks.len()).find(|&k| {
+            speech::is_pronoun(&words[k])
+                && near_verb(k, k + 1)
+                && ((k + 1 < toks.len() && verbish(k + 1)) || (k > 0 && verbish(k - 1)))
+        }) {
+            return (Who::Pronoun(speech::pronoun_gender(&words[k])), true);
         }
         // 4. A definite role next to the verb ("the mayor added", "a dit la ministre"); "one
         // mayor said", "a participant said" stay unnamed.
         for (k, t) in toks.iter().enumerate() {
-            let article = k > 0 && INDEFINITE.contains(&toks[k - 1].2.as_str());
+            let article = k > 0 && self.unnamed_word(&toks[k - 1].2);
             let near = verbs
                 .iter()
                 .any(|&(vs, ve)| (k >= ve && k <= ve + 2) || (k < vs && k + 3 >= vs));
-            if near && !article && self.lex.is_cue(Cue::RoleHead, &t.2) {
-                return (Who::Role(t.2.clone()), true);
+            // "l'assessora", "l’adjointe": the elided article is part of the token.
+            let noun =
+                t.2.strip_prefix("l'")
+                    .or_else(|| t.2.strip_prefix("l’"))
+                    .unwrap_or(&t.2);
+            if near && !article && self.lex.is_cue(Cue::RoleHead, noun) {
+                return (Who::Role(noun.to_string()), true);
             }
         }
-        (Who::Unnamed, true)
+        // 5. The subject of the verb nearest the quote: none at all ("«…», ha spiegato.",
+        // "«…», advirtió.") is a dropped pronoun; anything else names nobody.
+        let (vs, ve) = match side {
+            Side::After => verbs[0],
+            Side::Before => verbs[verbs.len() - 1],
+        };
+        let subject = subject_before(vs);
+        let bare = |r: std::ops::Range<usize>| {
+            r.clone()
+                .all(|k| speech::is_auxiliary(&words[k]) || self.seg.lang.is_stop_word(&words[k]))
+                && !r.clone().any(|k| {
+                    self.unnamed_word(&words[k]) || self.lex.is_cue(Cue::GenericGroup, &words[k])
+                })
+        };
+        // After the verb, only a determiner opens a subject ("said one participant"); a
+        // preposition or an adverb does not ("ha spiegato con un sorriso").
+        let inverted = toks.get(ve).is_some_and(|_| {
+            !boundary_before(ve)
+                && (self.unnamed_word(&words[ve])
+                    || speech::is_definite(&words[ve])
+                    || speech::is_plural_definite(&words[ve])
+                    || self.lex.is_cue(Cue::GenericGroup, &words[ve]))
+                && !speech::is_preposition(&words[ve])
+        });
+        // "Uma das utilizadoras, uma designer que …, resumiu:": the subject opens the
+        // sentence, before an apposition.
+        let mut first_clause = 0..0;
+        if subject.is_empty() && vs > 0 {
+            first_clause.end = (1..vs).find(|&k| boundary_before(k)).unwrap_or(vs);
+        }
+        if bare(subject.clone()) && bare(first_clause) && !inverted {
+            return (Who::Pronoun(None), true);
+        }
+        // "the Dutchman added", "said the veteran planner": a definite singular noun phrase as
+        // the subject points back to someone named before, unless it names a document, a
+        // place or a body ("the report says", "the council said").
+        let phrase = if subject.is_empty() && inverted {
+            let end = (ve + 1..toks.len())
+                .find(|&k| boundary_before(k))
+                .unwrap_or(toks.len());
+            ve..end
+        } else {
+            subject
+        };
+        match self.definite_head(&words[phrase]) {
+            Some(head) => (Who::Role(head), true),
+            None => (Who::Unnamed, true),
+        }
+    }
+
+    /// The head noun of a definite singular noun phrase that may stand for a person ("the
+    /// Dutchman", "l'économiste", "o autarca"), if `words` are one.
+    fn definite_head(&self, words: &[String]) -> Option<String> {
+        let (first, last) = (words.first()?, words.last()?);
+        if words.len() > MAX_NAME_TOKENS {
+            return None;
+        }
+        let elided = words.len() == 1 && (first.starts_with("l'") || first.starts_with("l’"));
+        let article = speech::is_definite(first)
+            || (self.seg.lang == Lang::Pt && (first == "a" || first == "o"));
+        if !(elided || (article && words.len() > 1)) {
+            return None;
+        }
+        let head = if elided {
+            first.trim_start_matches("l'").trim_start_matches("l’")
+        } else {
+            last.as_str()
+        };
+        let plural = self.seg.lang == Lang::En && head.ends_with('s') && !head.ends_with("ss");
+        let thing = self.seg.lang.is_stop_word(head)
+            || speech::is_non_person_noun(head)
+            || self.lex.is_cue(Cue::GenericGroup, head)
+            || self.lex.is_cue(Cue::OrgKeyword, head)
+            || self.lex.is_cue(Cue::EventKeyword, head)
+            || !self.lex.cities_for(head).is_empty();
+        (!head.is_empty() && !plural && !thing).then(|| head.to_string())
+    }
+
+    /// Whether a folded word opens a subject that names nobody: an indefinite determiner or
+    /// quantifier ("one", "a", "several", "un", "alcuni"); in Portuguese "a" is the article.
+    fn unnamed_word(&self, w: &str) -> bool {
+        speech::is_indefinite(w) && !(self.seg.lang == Lang::Pt && w == "a")
     }
 
     /// The length in tokens of a capitalised name starting at token `k` ("Hartmann",
@@ -423,12 +894,14 @@ impl Ctx<'_> {
             let surface = &self.doc.text[t.0..t.1];
             surface.chars().next().is_some_and(char::is_uppercase)
                 && !lang.is_stop_word(&t.2)
-                && !PRONOUNS.contains(&t.2.as_str())
+                && !speech::is_pronoun(&t.2)
+                && !speech::is_indefinite(&t.2)
                 && !self.lex.is_cue(Cue::Honorific, &t.2)
                 && !self.lex.is_cue(Cue::RoleHead, &t.2)
                 && !self.lex.is_cue(Cue::GenericGroup, &t.2)
                 && !self.lex.is_cue(Cue::SpeechVerb, &t.2)
                 && !self.lex.is_cue(Cue::Month, &t.2)
+                && !speech::is_sentence_adverb(&t.2)
         };
         let is_particle = |t: &(usize, usize, String)| {
             PARTICLES.contains(&t.2.as_str())
@@ -519,19 +992,43 @@ impl Ctx<'_> {
                 if head.len() + 1 != start {
                     break; // exactly one space between the words of a name
                 }
-                let word_start = head
-                    .char_indices()
-                    .rev()
-                    .take_while(|(_, c)| c.is_alphabetic() || *c == '-')
-                    .last()
-                    .map_or(head.len(), |(i, _)| i);
+                let word_start = last_word_start(head);
                 let word = &head[word_start..];
-                let given =
-                    word.starts_with(char::is_uppercase) && self.lex.is_given_name(&fold(word));
-                if word.is_empty() || !given {
+                if word.is_empty() || !word.starts_with(char::is_uppercase) {
                     break;
                 }
-                start = word_start;
+                let folded = fold(word);
+                if self.lex.is_given_name(&folded) {
+                    start = word_start;
+                    continue;
+                }
+                // A given name the lexicon lacks ("Chidi Okafor"), where a full name is
+                // introduced: at the start of a line or list item, or after a title.
+                if self.could_be_given_name(&folded) && self.opens_name(word_start) {
+                    start = word_start;
+                }
+                break;
+            }
+            // One word where a full name is introduced ("Dr. Kim Min-jun –", "- Maria Rossi,
+            // director"): the capitalised words after it complete the name.
+            let mut end = end;
+            if start == pos && !surface.contains(' ') && self.opens_name(pos) {
+                for _ in 0..2 {
+                    let rest = &text[end..];
+                    let Some(word) = rest.strip_prefix(' ') else {
+                        break;
+                    };
+                    let len = word
+                        .find(|c: char| !(c.is_alphabetic() || c == '-' || c == '\''))
+                        .unwrap_or(word.len());
+                    let next = &word[..len];
+                    if !next.starts_with(char::is_uppercase)
+                        || !self.could_be_given_name(&fold(next.trim_end_matches('\'')))
+                    {
+                        break;
+                    }
+                    end += 1 + len;
+                }
             }
             let form = &text[start..end];
             if form.len() > best.len() {
@@ -539,6 +1036,84 @@ impl Ctx<'_> {
             }
         }
         best
+    }
+
+    /// Whether the word right before a quotation makes it a label: a word of naming ("a
+    /// programme called “…”"), or a determiner when the noun phrase goes on after the close mark
+    /// and the quotation is short, as labels are ("the “one street at a time” approach"; a
+    /// longer one reads as someone's words: "a “city where no child needs a car to reach
+    /// school” as the goal").
+    fn labelled(&self, span: &Span, words: usize) -> bool {
+        let text = &self.doc.text;
+        let head = text[..span.open].trim_end();
+        if head.len() == span.open {
+            return false; // glued to the word before: "l'“…”" is not a label
+        }
+        let word = fold(&head[last_word_start(head)..]);
+        let phrase_goes_on = text[span.close..]
+            .trim_start()
+            .starts_with(char::is_alphanumeric);
+        speech::is_naming_word(&word)
+            || (speech::is_determiner(&word) && phrase_goes_on && words <= MAX_LABEL_WORDS)
+    }
+
+    /// Whether the text also writes `word` in lower case, as a whole word.
+    fn written_lowercase(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        let text = &self.doc.text;
+        text.match_indices(lower.as_str()).any(|(p, w)| {
+            !text[..p].ends_with(char::is_alphanumeric)
+                && !text[p + w.len()..].starts_with(char::is_alphanumeric)
+        })
+    }
+
+    /// Whether a folded capitalised word may be a given name the lexicon lacks: not a stop word,
+    /// a cue word or a place.
+    fn could_be_given_name(&self, folded: &str) -> bool {
+        let lex = self.lex;
+        folded.chars().count() > 1
+            && folded.chars().all(|c| c.is_alphabetic() || c == '-')
+            && !Lang::ALL.iter().any(|l| l.is_stop_word(folded))
+            && !speech::is_view_holder(folded)
+            && !speech::is_indefinite(folded)
+            && !speech::is_pronoun(folded)
+            && ![
+                Cue::Honorific,
+                Cue::RoleHead,
+                Cue::RoleModifier,
+                Cue::GenericGroup,
+                Cue::Month,
+                Cue::OrgKeyword,
+                Cue::EventKeyword,
+                Cue::SpeechVerb,
+                Cue::PresentationVerb,
+                Cue::Locative,
+            ]
+            .into_iter()
+            .any(|kind| lex.is_cue(kind, folded))
+            && lex.cities_for(folded).is_empty()
+            && lex.country_for(folded).is_none()
+    }
+
+    /// Whether a word at `pos` starts where a full name is introduced: at the start of a
+    /// block or line, after a list mark or an opening bracket, or after a title ("Dr.").
+    fn opens_name(&self, pos: usize) -> bool {
+        let text = &self.doc.text;
+        let head = text[..pos].trim_end_matches([' ', '\t']);
+        let in_block_start =
+            self.doc.blocks.iter().any(|b| {
+                b.start == pos || (b.start <= pos && text[b.start..pos].trim().is_empty())
+            });
+        if in_block_start || head.is_empty() || head.ends_with(['\n', '-', '*', '•', '(', '–'])
+        {
+            return true;
+        }
+        let prev = head
+            .trim_end_matches('.')
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        !prev.is_empty() && self.lex.is_cue(Cue::Honorific, &fold(prev))
     }
 
     /// The person a definite role refers to: a person entity with that role named before the
@@ -570,6 +1145,65 @@ impl Ctx<'_> {
             .map(|m| m.name.clone())
     }
 
+    /// The person signing a pull quote that fills its block: a short next block that starts
+    /// with a dash or a name ("> “…”" then "> — Maria Rossi, Mayor of Lyon", or a `<cite>`).
+    fn signature_after(&self, bi: usize, span: &Span) -> Option<String> {
+        let doc = self.doc;
+        let fills = fills_block(doc, bi, span);
+        let next = doc.blocks.get(bi + 1)?;
+        let line = doc.block_text(next).trim();
+        if !fills
+            || matches!(next.kind, BlockKind::Heading { .. })
+            || line.split_whitespace().count() > MAX_SIGNATURE_WORDS
+            || line.contains(['“', '"', '«', '»', '„'])
+        {
+            return None;
+        }
+        // A signature starts with the name, after a dash if any.
+        let toks: Vec<(usize, usize, String)> = self
+            .seg
+            .tokens
+            .iter()
+            .filter(|t| t.start >= next.start && t.end <= next.end && t.kind == TokenKind::Word)
+            .take(MAX_NAME_TOKENS)
+            .map(|t| (t.start, t.end, fold(&doc.text[t.start..t.end])))
+            .collect();
+        let &(first, _, _) = toks.first()?;
+        let lead = doc.text[next.start..first].trim();
+        if !(lead.is_empty() || lead.chars().all(|c| matches!(c, '–' | '—' | '-' | '―'))) {
+            return None;
+        }
+        if let Some(m) = self.mentions.iter().find(|m| m.start == first) {
+            return Some(m.name.clone());
+        }
+        let len = self.name_chunk(&toks, 0)?;
+        let name = self.resolve(&doc.text[first..toks[len - 1].1], span.open)?;
+        let known = name.contains(' ') || self.people.iter().any(|(n, _)| *n == name);
+        known.then_some(name)
+    }
+
+    /// The speaker named by the sentence after a quote that has no attribution of its own,
+    /// when that sentence points back to it: "“…” These were the words of Maria Rossi.", "« … »
+    /// C'est ainsi que Jean Dupont a résumé la journée."
+    fn next_sentence_speaker(&self, close: usize) -> Option<String> {
+        let si = self.seg.sentence_at(close.saturating_sub(1));
+        let next = self.seg.sentences.get(si + 1)?;
+        if next.start < close || next.block != self.seg.sentences[si].block {
+            return None;
+        }
+        let text = &self.doc.text[next.start..next.end];
+        if text.contains(['“', '"', '«', '»', '„']) {
+            return None;
+        }
+        let words = folded_words(text);
+        let points_back = words.iter().take(3).any(|w| speech::is_demonstrative(w));
+        let about_words = words.iter().any(|w| speech::is_words_noun(w));
+        match self.attribution(next.start, next.end, close, Side::After) {
+            (Who::Named(name), verb) if points_back && (verb || about_words) => Some(name),
+            _ => None,
+        }
+    }
+
     /// The first person named in the sentence before `pos`, within the block or, when the
     /// quote opens its block, in the block before.
     fn previous_sentence_person(&self, pos: usize, block_start: usize) -> Option<String> {
@@ -582,15 +1216,73 @@ impl Ctx<'_> {
             .iter()
             .find(|m| m.start >= prev.start && m.end <= prev.end)
             .map(|m| m.name.clone())
+            .or_else(|| self.sentence_subject(prev, pos))
     }
 
-    /// The person named last before `pos` (for "she said").
-    fn last_person_before(&self, pos: usize) -> Option<String> {
+    /// The person named last in `[from, pos)`.
+    fn last_person_between(&self, from: usize, pos: usize) -> Option<String> {
         self.mentions
             .iter()
-            .filter(|m| m.end <= pos)
+            .filter(|m| m.start >= from && m.end <= pos)
             .max_by_key(|m| m.end)
             .map(|m| m.name.clone())
+    }
+
+    /// The person a pronoun before `pos` stands for: the person named last before it, or,
+    /// when it comes later, a name the recogniser missed that opens a sentence of the block
+    /// ("Okafor, who grew up on the South Side, spoke … “…,” he said").
+    fn pronoun_referent(
+        &self,
+        block_start: usize,
+        pos: usize,
+        gender: Option<Gender>,
+    ) -> Option<String> {
+        // "she said" skips a man named in between, when the given names tell.
+        let agrees = |name: &str| {
+            let given = name.split_whitespace().next().map(fold);
+            match (gender, given.and_then(|g| speech::name_gender(&g))) {
+                (Some(p), Some(n)) => p == n,
+                _ => true,
+            }
+        };
+        let before = || self.mentions.iter().filter(|m| m.end <= pos);
+        let mention = before()
+            .filter(|m| agrees(&m.name))
+            .max_by_key(|m| m.end)
+            .or_else(|| before().max_by_key(|m| m.end));
+        let first = self.seg.sentence_at(block_start);
+        let last = self.seg.sentence_at(pos);
+        for s in self.seg.sentences[first..=last].iter().rev() {
+            if s.start < block_start || s.start >= pos {
+                continue;
+            }
+            if mention.is_some_and(|m| m.start >= s.start) {
+                break;
+            }
+            if let Some(name) = self.sentence_subject(s, pos).filter(|n| agrees(n)) {
+                return Some(name);
+            }
+        }
+        mention.map(|m| m.name.clone())
+    }
+
+    /// A full name the recogniser missed that opens sentence `s` before `pos` ("Okafor, who
+    /// grew up …" when the text also reads "Chidi Okafor").
+    fn sentence_subject(&self, s: &Sentence, pos: usize) -> Option<String> {
+        let text = &self.doc.text;
+        let toks: Vec<(usize, usize, String)> = self.seg.tokens[s.tokens.clone()]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.end <= pos)
+            .take(MAX_NAME_TOKENS)
+            .map(|t| (t.start, t.end, fold(&text[t.start..t.end])))
+            .collect();
+        let &(first_start, _, _) = toks.first()?;
+        if !text[s.start..first_start].trim().is_empty() {
+            return None;
+        }
+        let len = self.name_chunk(&toks, 0)?;
+        let name = self.resolve(&text[first_start..toks[len - 1].1], pos)?;
+        (name.split_whitespace().count() > 1).then_some(name)
     }
 
     /// Records a name found without the recogniser, at every place its last word occurs, so
@@ -629,6 +1321,26 @@ impl Ctx<'_> {
 /// before the given name ("Klimaat van Antwerpen Els Verstraeten"), or "of Prince George" after.
 fn clean_person_name(name: &str, entity: &Entity, doc: &Document, lex: &Lexicons) -> String {
     let mut tokens: Vec<&str> = name.split_whitespace().collect();
+    // "Mayor Jane Roe", "Dr. Katrin Albers": a title glued to a name of two words or more.
+    while tokens.len() > 2 {
+        let first = fold(tokens[0].trim_end_matches('.'));
+        let title = [Cue::Honorific, Cue::RoleHead, Cue::RoleModifier]
+            .into_iter()
+            .any(|kind| lex.is_cue(kind, &first));
+        if !title || !tokens[1].starts_with(char::is_uppercase) {
+            break;
+        }
+        tokens.remove(0);
+    }
+    // "Segundo Ana Costa", "Laut Klaus Weber", "Pour Jean Dupont": a passive attribution or a
+    // view holder glued to the name.
+    while tokens.len() > 2 || (tokens.len() == 2 && !lex.is_given_name(&fold(tokens[1]))) {
+        let first = fold(tokens[0]);
+        if !lex.is_cue(Cue::SpeechVerb, &first) && !speech::is_view_holder(&first) {
+            break;
+        }
+        tokens.remove(0);
+    }
     // "Tom Okonkwo of Prince George": English names hold no "of".
     if let Some(i) = tokens.iter().position(|t| *t == "of") {
         if i >= 2 {
@@ -867,6 +1579,548 @@ mod tests {
         assert_eq!(
             clean_person_name(&e.name, &e, &d, builtin()),
             "Friederike von Arnim"
+        );
+    }
+
+    #[test]
+    fn dropped_pronouns_and_roles_resolve_to_the_paragraphs_person() {
+        let md = "Montserrat Puig i Ferrer presentó el plan. «La sequía no es un accidente, es el \
+                  nuevo clima de referencia», advirtió.\n\n\
+                  Chiara De Santis ha parlato dei laboratori. \"Se lo appalti, hai un servizio. Se lo \
+                  fai tu, hai una comunità\", ha spiegato con un sorriso.\n\n\
+                  O presidente da Câmara, Rui Mendonça, abriu a sessão. «Queremos aldeias com gente e \
+                  com escola», afirmou o autarca.\n";
+        let (d, s) = doc(md, Lang::Es);
+        let puig = person(
+            &d,
+            &s,
+            "Montserrat Puig i Ferrer",
+            &["Montserrat Puig i Ferrer"],
+        );
+        let chiara = person(&d, &s, "Chiara De Santis", &["Chiara De Santis"]);
+        let mut rui = person(&d, &s, "Rui Mendonça", &["Rui Mendonça"]);
+        rui.role = Some("presidente da Câmara".into());
+        assert_eq!(
+            quotes(&d, &s, &[puig, chiara, rui]),
+            [
+                q(
+                    "La sequía no es un accidente, es el nuevo clima de referencia",
+                    Some("Montserrat Puig i Ferrer")
+                ),
+                q(
+                    "Se lo appalti, hai un servizio. Se lo fai tu, hai una comunità",
+                    Some("Chiara De Santis")
+                ),
+                q(
+                    "Queremos aldeias com gente e com escola",
+                    Some("Rui Mendonça")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn indefinite_subjects_name_nobody() {
+        let md = "Hugo Lambert a parlé du mécénat. Un jeune musicien venu de Bollène a lancé : « On nous \
+                  parle de démocratisation culturelle depuis cinquante ans. »\n\n\
+                  Ana Pinto falou sobre energia. Uma das utilizadoras, uma designer que trocou Lisboa pela \
+                  aldeia, resumiu: “Aqui tenho tempo, tenho vizinhos e tenho fibra.”\n\n\
+                  Haddad answered questions. One participant wrote simply: 'We have a plan on paper. We \
+                  do not have a person whose job it is.'\n";
+        let (d, s) = doc(md, Lang::Fr);
+        let lambert = person(&d, &s, "Hugo Lambert", &["Hugo Lambert"]);
+        let pinto = person(&d, &s, "Ana Pinto", &["Ana Pinto"]);
+        let haddad = person(&d, &s, "Amal Haddad", &["Haddad"]);
+        assert_eq!(
+            quotes(&d, &s, &[lambert, pinto, haddad]),
+            [
+                q(
+                    "On nous parle de démocratisation culturelle depuis cinquante ans.",
+                    None
+                ),
+                q("Aqui tenho tempo, tenho vizinhos e tenho fibra.", None),
+                q(
+                    "We have a plan on paper. We do not have a person whose job it is.",
+                    None
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn surnames_and_unknown_given_names_resolve_to_full_names() {
+        let md = "Honourees:\n\n\
+                  - Chidi Okafor ('98), chief operating officer\n\
+                  - Ananya Krishnan ('12), co-founder of a start-up\n\n\
+                  Juan Carlos de la Fuente opened the evening. Okafor, who grew up in Chicago, spoke \
+                  about his scholarship. \"I came here with two suitcases and a bus ticket,\" he said.\n\n\
+                  \"Nobody tells you that your first startup is mostly tuition,\" Krishnan said. \
+                  \"Expensive tuition.\"\n";
+        let (d, s) = doc(md, Lang::En);
+        let fuente = person(
+            &d,
+            &s,
+            "Juan Carlos de la Fuente",
+            &["Juan Carlos de la Fuente"],
+        );
+        assert_eq!(
+            quotes(&d, &s, &[fuente]),
+            [
+                q(
+                    "I came here with two suitcases and a bus ticket",
+                    Some("Chidi Okafor")
+                ),
+                q(
+                    "Nobody tells you that your first startup is mostly tuition",
+                    Some("Ananya Krishnan")
+                ),
+                q("Expensive tuition.", Some("Ananya Krishnan")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_one_word_name_maps_to_the_fuller_name_and_surnames_carry_pronouns() {
+        let md = "Dr. Kim Min-jun and Jef Van den Broeck spoke. Later Van den Broeck explained the \
+                  data. Kim compared this with Busan. ‘When three agencies own the same quay, nothing \
+                  happens for ten years,’ he told the audience.\n";
+        let (d, s) = doc(md, Lang::En);
+        let kim = person(&d, &s, "Kim Min-jun", &["Kim Min-jun"]);
+        let jef = person(&d, &s, "Jef Van den Broeck", &["Jef Van den Broeck"]);
+        let short = person(&d, &s, "Broeck", &["Van den Broeck explained"]);
+        assert_eq!(
+            quotes(&d, &s, &[kim, jef, short]),
+            [q(
+                "When three agencies own the same quay, nothing happens for ten years",
+                Some("Kim Min-jun")
+            )]
+        );
+    }
+
+    #[test]
+    fn short_split_and_partial_quotes() {
+        let md = "Kwame Asante-Bakker volgde de oefening. “Improvisatie is een kracht,” schreef hij in \
+                  zijn rapport, “maar het mag geen vervanging zijn voor afspraken.”\n\n\
+                  Giorgi Kapanadze berichtete über Abwanderung. Er wolle deshalb eine Ausbildung aufbauen, \
+                  „die jungen Leuten eine Zukunft zu Hause gibt“.\n\n\
+                  Hugo Lambert a défendu le mécénat : la fondation soutient quarante festivals, mais « le \
+                  mécène ne remplacera jamais la collectivité » – une remarque qui a fait sourire.\n\n\
+                  She called for a \"materials passport\" and a \"right to repair\" in every town.\n";
+        let (d, s) = doc(md, Lang::Nl);
+        let kwame = person(&d, &s, "Kwame Asante-Bakker", &["Kwame Asante-Bakker"]);
+        let giorgi = person(&d, &s, "Giorgi Kapanadze", &["Giorgi Kapanadze"]);
+        let hugo = person(&d, &s, "Hugo Lambert", &["Hugo Lambert"]);
+        assert_eq!(
+            quotes(&d, &s, &[kwame, giorgi, hugo]),
+            [
+                q("Improvisatie is een kracht", Some("Kwame Asante-Bakker")),
+                q(
+                    "maar het mag geen vervanging zijn voor afspraken.",
+                    Some("Kwame Asante-Bakker")
+                ),
+                q(
+                    "die jungen Leuten eine Zukunft zu Hause gibt",
+                    Some("Giorgi Kapanadze")
+                ),
+                q(
+                    "le mécène ne remplacera jamais la collectivité",
+                    Some("Hugo Lambert")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_in_marks_and_in_the_header_are_not_quotes() {
+        let md = "FESTIVAL VOIX D'ÉTÉ – COMPTE RENDU\n\n\
+                  « La culture dans les villes moyennes : luxe ou service public ? »\n\n\
+                  Mathilde Arnaud-Ferrier a détaillé le programme « Plan Culture Près de Chez Vous », et \
+                  reconnu que les petites communes peinent à monter des dossiers.\n";
+        let (d, s) = crate::takeaways::test_util::text_doc(md, Lang::Fr);
+        let m = person(
+            &d,
+            &s,
+            "Mathilde Arnaud-Ferrier",
+            &["Mathilde Arnaud-Ferrier"],
+        );
+        assert!(quotes(&d, &s, &[m]).is_empty());
+    }
+
+    #[test]
+    fn verbs_of_saying_in_every_language() {
+        let md = "Samuel Ouédraogo a parlé. « Chez nous, on n'a jamais attendu l'argent public pour \
+                  jouer », a-t-il glissé.\n\n\
+                  Klaus Weber sprach zuletzt. „Ohne Personal bleibt jede Strategie ein Papier“, fügte er \
+                  hinzu.\n\n\
+                  Els Peeters sprak over water. “Dat hebben we veel te laat gezien,” gaf ze toe.\n\n\
+                  Pilar Ortega inauguró el foro recordando que la ciudad ahorró agua «a base de \
+                  contadores, campañas y de arreglar fugas».\n\n\
+                  - “Start small and share what works with your neighbours,” Anna Berg recommended.\n";
+        let (d, s) = doc(md, Lang::Fr);
+        let people: Vec<Entity> = [
+            "Samuel Ouédraogo",
+            "Klaus Weber",
+            "Els Peeters",
+            "Pilar Ortega",
+            "Anna Berg",
+        ]
+        .iter()
+        .map(|n| person(&d, &s, n, &[n]))
+        .collect();
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q(
+                    "Chez nous, on n'a jamais attendu l'argent public pour jouer",
+                    Some("Samuel Ouédraogo")
+                ),
+                q(
+                    "Ohne Personal bleibt jede Strategie ein Papier",
+                    Some("Klaus Weber")
+                ),
+                q("Dat hebben we veel te laat gezien", Some("Els Peeters")),
+                q(
+                    "a base de contadores, campañas y de arreglar fugas",
+                    Some("Pilar Ortega")
+                ),
+                q(
+                    "Start small and share what works with your neighbours",
+                    Some("Anna Berg")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn passive_attributions_glued_to_names_are_dropped() {
+        let (d, _) = doc("Segundo Ana Costa, a fibra chegou.\n", Lang::Pt);
+        for (glued, clean) in [
+            ("Segundo Ana Costa", "Ana Costa"),
+            ("Laut Klaus Weber", "Klaus Weber"),
+            ("Volgens Els Peeters", "Els Peeters"),
+            ("Segundo Boateng", "Boateng"),
+            ("Pour Jean Dupont", "Jean Dupont"),
+            ("Mayor Jane Roe", "Jane Roe"),
+            ("Oberbürgermeisterin Dr. Katrin Albers", "Katrin Albers"),
+            ("Dean Smith", "Dean Smith"),
+        ] {
+            let e = Entity::new(EntityKind::Person, glued);
+            assert_eq!(clean_person_name(&e.name, &e, &d, builtin()), clean);
+        }
+    }
+
+    #[test]
+    fn pronouns_agree_with_the_speakers_given_name() {
+        let md = "Maria Rossi introduced Thomas Becker to the audience. “We waited far too long for \
+                  this grid,” she said.\n\n\
+                  Sophie Martin a présenté Pierre Dubois. « Nous avons attendu trop longtemps ici », \
+                  a-t-elle ajouté.\n";
+        let (d, s) = doc(md, Lang::En);
+        let people: Vec<Entity> = [
+            "Maria Rossi",
+            "Thomas Becker",
+            "Sophie Martin",
+            "Pierre Dubois",
+        ]
+        .iter()
+        .map(|n| person(&d, &s, n, &[n]))
+        .collect();
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q("We waited far too long for this grid", Some("Maria Rossi")),
+                q(
+                    "Nous avons attendu trop longtemps ici",
+                    Some("Sophie Martin")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn signed_quotes_possessives_and_oblique_names() {
+        let md = "After Thomas Becker's presentation, Maria Rossi said: “Nobody here wants another \
+                  pilot project.”\n\n\
+                  Asked by Maria Rossi about costs, Thomas Becker replied: “The grid upgrade pays for \
+                  itself in eight years.”\n\n\
+                  “Cities have to lead when national governments hesitate.” – Ingrid Holm\n\n\
+                  Her advice to smaller towns: “Start with one street and make it work.”\n\n\
+                  Lars Eriksen: “We publish every dataset under an open licence.”\n";
+        let (d, s) = doc(md, Lang::En);
+        let people: Vec<Entity> = ["Maria Rossi", "Thomas Becker"]
+            .iter()
+            .map(|n| person(&d, &s, n, &[n]))
+            .collect();
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q(
+                    "Nobody here wants another pilot project.",
+                    Some("Maria Rossi")
+                ),
+                q(
+                    "The grid upgrade pays for itself in eight years.",
+                    Some("Thomas Becker")
+                ),
+                q(
+                    "Cities have to lead when national governments hesitate.",
+                    Some("Ingrid Holm")
+                ),
+                q(
+                    "Start with one street and make it work.",
+                    Some("Ingrid Holm")
+                ),
+                q(
+                    "We publish every dataset under an open licence.",
+                    Some("Lars Eriksen")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn short_continuations_and_view_holders() {
+        let md = "'Nobody reads the strategy documents,' Peter Novak said. 'They read the budget.'\n\n\
+                  Pour Jean Dupont, « la ville doit montrer l'exemple avant de demander des efforts ».\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(
+            quotes(&d, &s, &[]),
+            [
+                q("Nobody reads the strategy documents", Some("Peter Novak")),
+                q("They read the budget.", Some("Peter Novak")),
+                q(
+                    "la ville doit montrer l'exemple avant de demander des efforts",
+                    Some("Jean Dupont")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn labels_after_a_determiner_or_a_naming_word_are_not_quotes() {
+        let md = "Maria Rossi presented the \"one street at a time\" approach. She said \
+                  the \"cities that share their data openly\" network keeps growing. Thomas Becker runs \
+                  a programme called \"neighbours who repair things together\", funded by the region.\n\n\
+                  Maria Rossi called for a \"radical simplification of the funding rules\".\n\n\
+                  Thomas Becker said a \"city where no child needs a car to reach school\" is the goal.\n";
+        let (d, s) = doc(md, Lang::En);
+        let people: Vec<Entity> = ["Maria Rossi", "Thomas Becker"]
+            .iter()
+            .map(|n| person(&d, &s, n, &[n]))
+            .collect();
+        // A determiner before a quotation that ends the clause may open speech.
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q(
+                    "radical simplification of the funding rules",
+                    Some("Maria Rossi")
+                ),
+                // A long quotation inside a noun phrase reads as someone's words.
+                q(
+                    "city where no child needs a car to reach school",
+                    Some("Thomas Becker")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn definite_noun_phrases_appositions_and_the_sentence_after() {
+        let md = "Thomas Becker opened the afternoon. “Ports and cities have to plan the same land \
+                  together.” These were the words of Maria Rossi, who closed the forum.\n\n\
+                  Pieter de Graaf presented the Rotterdam plan. “Nobody will move for a heat pump \
+                  alone,” the Dutchman said.\n\n\
+                  “We cannot keep waiting for Brussels,” Novak, who has led the agency since 2019, \
+                  said.\n\n\
+                  Lena Fischer thanked the hosts. “The city will publish every contract online from \
+                  next year,” the report says.\n\n\
+                  Klaus Weber sprach über Finanzen. „Ohne Kredite baut niemand eine Wärmepumpe“, sagte \
+                  der Ökonom.\n";
+        let (d, s) = doc(md, Lang::En);
+        let people: Vec<Entity> = [
+            "Thomas Becker",
+            "Maria Rossi",
+            "Pieter de Graaf",
+            "Lena Fischer",
+            "Klaus Weber",
+        ]
+        .iter()
+        .map(|n| person(&d, &s, n, &[n]))
+        .collect();
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q(
+                    "Ports and cities have to plan the same land together.",
+                    Some("Maria Rossi")
+                ),
+                q(
+                    "Nobody will move for a heat pump alone",
+                    Some("Pieter de Graaf")
+                ),
+                q("We cannot keep waiting for Brussels", Some("Novak")),
+                q(
+                    "The city will publish every contract online from next year",
+                    None
+                ),
+                q(
+                    "Ohne Kredite baut niemand eine Wärmepumpe",
+                    Some("Klaus Weber")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn partial_entity_names_map_to_the_one_fuller_name() {
+        let (d, _) = doc("Text.\n", Lang::En);
+        let entities: Vec<Entity> = [
+            "Jef Van den Broeck",
+            "Van den Broeck",
+            "Krishnan",
+            "Ananya Krishnan",
+            "Maria",
+            "Maria Rossi",
+            "Maria Lopez",
+        ]
+        .iter()
+        .map(|n| Entity::new(EntityKind::Person, *n))
+        .collect();
+        let refs: Vec<&Entity> = entities.iter().collect();
+        assert_eq!(
+            speaker_names(&refs, &d, builtin()),
+            [
+                "Jef Van den Broeck",
+                "Jef Van den Broeck",
+                "Ananya Krishnan",
+                "Ananya Krishnan",
+                // Two fuller names hold "Maria": it stays as it is.
+                "Maria",
+                "Maria Rossi",
+                "Maria Lopez"
+            ]
+        );
+    }
+
+    #[test]
+    fn pull_quotes_signed_in_the_next_block_and_missed_names_before() {
+        let md = "The mayor spoke at length about housing.\n\n\
+                  > “Cities have to lead when national governments hesitate.”\n>\n\
+                  > — Maria Rossi, Mayor of Lyon\n\n\
+                  “Every street we fix is a street people use again.”\n\n\
+                  Lena Fischer, Head of Mobility\n\n\
+                  - Chidi Okafor, honoree\n\n\
+                  Okafor was blunt. “Nobody gave me a network, I had to build one.”\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(
+            quotes(&d, &s, &[]),
+            [
+                q(
+                    "Cities have to lead when national governments hesitate.",
+                    Some("Maria Rossi")
+                ),
+                q(
+                    "Every street we fix is a street people use again.",
+                    Some("Lena Fischer")
+                ),
+                q(
+                    "Nobody gave me a network, I had to build one.",
+                    Some("Chidi Okafor")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn inverted_pronouns_and_elided_roles() {
+        let md = "Jean Dupont a parlé du budget. « Nous ne pouvons plus attendre l'État », juge-t-il.\n\n\
+                  Anna Schmidt sprach zuletzt. „Wir brauchen mehr Personal in den Ämtern“, scherzt sie.\n\n\
+                  Marco Verdi ha parlato dei prestiti. Giulia Bianchi, assessora alla cultura, ha chiuso. \
+                  «Le biblioteche restano aperte tutto agosto», ha sottolineato l’assessora.\n";
+        let (d, s) = doc(md, Lang::Fr);
+        let people: Vec<Entity> = [
+            "Jean Dupont",
+            "Anna Schmidt",
+            "Marco Verdi",
+            "Giulia Bianchi",
+        ]
+        .iter()
+        .map(|n| person(&d, &s, n, &[n]))
+        .collect();
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q("Nous ne pouvons plus attendre l'État", Some("Jean Dupont")),
+                q(
+                    "Wir brauchen mehr Personal in den Ämtern",
+                    Some("Anna Schmidt")
+                ),
+                q(
+                    "Le biblioteche restano aperte tutto agosto",
+                    Some("Giulia Bianchi")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn name_words_that_are_common_words_do_not_open_sentences_as_names() {
+        let md = "John Young presented the survey of young commuters.\n\n\
+                  Young people said: “We want more buses in the evening.”\n\n\
+                  Later Young added a caveat. “The sample is small,” he said.\n";
+        let (d, s) = doc(md, Lang::En);
+        let young = person(&d, &s, "John Young", &["John Young"]);
+        assert_eq!(
+            quotes(&d, &s, &[young]),
+            [
+                q("We want more buses in the evening.", None),
+                q("The sample is small", Some("John Young")),
+            ]
+        );
+    }
+
+    #[test]
+    fn titles_the_sentence_runs_on_from_are_not_quotes() {
+        let md = "The workshop \"How do we fund the transition?\" was fully booked. Participants watched \
+                  \"A River Runs Through Our Town\" before lunch. \"We will fund it together,\" she \
+                  said.\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(quotes(&d, &s, &[]), [q("We will fund it together", None)]);
+    }
+
+    #[test]
+    fn a_given_name_or_family_name_completes_where_the_name_is_introduced() {
+        let md =
+            "Panel:\n\n- Dr. Kim Min-jun – senior research fellow\n- Maria Rossi, director\n\n\
+                  Kim compared this with Busan. ‘When three agencies own the same quay, nothing \
+                  happens for ten years,’ he told the audience. “Ports need patient money,” Maria \
+                  said.\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(
+            quotes(&d, &s, &[]),
+            [
+                q(
+                    "When three agencies own the same quay, nothing happens for ten years",
+                    Some("Kim Min-jun")
+                ),
+                q("Ports need patient money", Some("Maria Rossi")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_signed_pull_quote_under_the_title_is_speech() {
+        let md =
+            "# Forum recap\n\n> “Cities cannot wait for national funding.”\n>\n> — Maria Rossi\n\n\
+                  The forum opened on Monday with three panels.\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(
+            quotes(&d, &s, &[]),
+            [q(
+                "Cities cannot wait for national funding.",
+                Some("Maria Rossi")
+            )]
         );
     }
 }

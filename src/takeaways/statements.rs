@@ -49,6 +49,172 @@ const INSERTIONS: &[&str] = &[
     "igualmente",
 ];
 
+/// Verbs of agreement or conclusion that, after a group of attendees ("Delegates agreed",
+/// "les participants ont conclu", "die Teilnehmenden einigten sich"), frame a conclusion of
+/// the event. Folded; multi-word entries are matched as consecutive words.
+const GROUP_VERBS: &[&str] = &[
+    "agreed",
+    "concluded",
+    "recognised",
+    "recognized",
+    "converged",
+    "ont convenu",
+    "sont convenus",
+    "ont conclu",
+    "se sont accordes",
+    "s'accordent",
+    "ont reconnu",
+    "waren sich einig",
+    "vereinbarten",
+    "einigten sich",
+    "kamen uberein",
+    "coincidieron",
+    "acordaron",
+    "concluyeron",
+    "reconocieron",
+    "concordaram",
+    "acordaram",
+    "concluiram",
+    "reconheceram",
+    "hanno concordato",
+    "hanno convenuto",
+    "hanno concluso",
+    "hanno riconosciuto",
+    "concordano",
+    "waren het eens",
+    "waren het erover eens",
+    "spraken af",
+    "concludeerden",
+    "kwamen overeen",
+];
+
+/// Nouns of a conclusion: "The clear lesson of the week was that …", "La leçon principale de
+/// la journée était …". Folded.
+const CONCLUSION_NOUNS: &[&str] = &[
+    "lesson",
+    "lessons",
+    "takeaway",
+    "learning",
+    "message",
+    "conclusion",
+    "insight",
+    "lecon",
+    "enseignement",
+    "erkenntnis",
+    "botschaft",
+    "lehre",
+    "leccion",
+    "mensaje",
+    "aprendizaje",
+    "licao",
+    "conclusao",
+    "mensagem",
+    "aprendizagem",
+    "lezione",
+    "conclusione",
+    "messaggio",
+    "insegnamento",
+    "les",
+    "conclusie",
+    "boodschap",
+    "inzicht",
+];
+
+/// Determiners before a group of attendees ("all participants", "tous les", "alle"). Folded.
+const GROUP_DETERMINERS: &[&str] = &[
+    "all", "most", "many", "both", "les", "tous", "alle", "viele", "los", "todos", "os", "i",
+    "tutti", "molti", "veel",
+];
+
+/// Definite articles before a conclusion noun. Folded.
+const ARTICLES: &[&str] = &[
+    "the", "la", "le", "l", "die", "das", "der", "el", "a", "o", "il", "lo", "de", "het",
+];
+
+/// Copulas that complete "the lesson … was". Folded.
+const COPULAS: &[&str] = &[
+    "was", "is", "were", "etait", "est", "fut", "war", "ist", "fue", "es", "era", "foi", "e", "fu",
+];
+
+/// Words that open what was concluded after "the lesson was". Folded.
+const COMPLEMENTIZERS: &[&str] = &[
+    "that",
+    "clear",
+    "simple",
+    "que",
+    "clair",
+    "claire",
+    "dass",
+    "klar",
+    "einfach",
+    "claro",
+    "clara",
+    "sencillo",
+    "simples",
+    "che",
+    "chiaro",
+    "chiara",
+    "semplice",
+    "dat",
+    "duidelijk",
+    "eenvoudig",
+];
+
+/// Most words between the article and the conclusion noun ("the clear lesson", "the single
+/// most important lesson").
+const MAX_NOUN_GAP: usize = 3;
+/// Most words between the conclusion noun and its copula ("lesson of the week was").
+const MAX_COPULA_GAP: usize = 5;
+
+/// Whether `words` open with a group of attendees that agrees or concludes ("Delegates
+/// agreed that …", "Participants from both cities concluded …").
+fn group_agrees(words: &[String], lex: &Lexicons) -> bool {
+    // The group opens the sentence, alone or after a determiner ("The delegates", "All
+    // participants"); inside a name it is no group ("Butte County Public Health agreed").
+    let g = match words {
+        [w, ..] if lex.is_cue(Cue::GenericGroup, w) => 0,
+        [d, w, ..]
+            if (ARTICLES.contains(&d.as_str()) || GROUP_DETERMINERS.contains(&d.as_str()))
+                && lex.is_cue(Cue::GenericGroup, w) =>
+        {
+            1
+        }
+        _ => return false,
+    };
+    (g + 1..words.len().min(g + 1 + MAX_COPULA_GAP)).any(|i| {
+        GROUP_VERBS.iter().any(|v| {
+            let n = v.split(' ').count();
+            i + n <= words.len() && words[i..i + n].join(" ") == *v
+        })
+    })
+}
+
+/// Whether `words` open with "the <adjectives> <conclusion noun> <complement> <copula>":
+/// "The clear lesson of the week was that …".
+fn conclusion_is(words: &[String]) -> bool {
+    let Some(a) = words
+        .iter()
+        .take(MAX_CUE_START + 1)
+        .position(|w| ARTICLES.contains(&w.as_str()))
+    else {
+        return false;
+    };
+    // Dutch "les" (lesson) is the French plural article elsewhere: only after "de".
+    let Some(n) = (a + 1..words.len().min(a + 2 + MAX_NOUN_GAP)).find(|&i| {
+        CONCLUSION_NOUNS.contains(&words[i].as_str()) && (words[i] != "les" || words[a] == "de")
+    }) else {
+        return false;
+    };
+    // The copula hands over to what was concluded: "was that …", "était que …", "war, dass …".
+    (n + 1..words.len().min(n + 2 + MAX_COPULA_GAP)).any(|i| {
+        COPULAS.contains(&words[i].as_str())
+            && words[i + 1..]
+                .iter()
+                .take(2)
+                .any(|w| COMPLEMENTIZERS.contains(&w.as_str()))
+    })
+}
+
 /// Quotation marks: a sentence holding speech belongs to the quote rules.
 const QUOTE_MARKS: &[char] = &['"', '“', '”', '«', '»', '„'];
 
@@ -76,13 +242,25 @@ pub(super) fn extract(
         if text.contains(QUOTE_MARKS) {
             continue;
         }
+        // The lead-in of a list ("No final do encontro, os participantes aprovaram um conjunto
+        // de prioridades:"): its items are the takeaways, not the sentence that announces them.
+        let last_of_block = seg.sentences.get(si + 1).is_none_or(|n| n.block != s.block);
+        let list_follows = matches!(
+            doc.blocks.get(s.block + 1).map(|b| b.kind),
+            Some(BlockKind::ListItem { .. })
+        );
+        if last_of_block && list_follows {
+            continue;
+        }
         let words: Vec<String> = folded_words(text)
             .into_iter()
             .filter(|w| !INSERTIONS.contains(&w.as_str()))
             .collect();
-        let Some((start, cue_len)) = (0..=MAX_CUE_START.min(words.len().saturating_sub(1)))
-            .find_map(|i| cue_at(&words, i, Cue::StatementCue, lex).map(|n| (i, n)))
-        else {
+        let cue = (0..=MAX_CUE_START.min(words.len().saturating_sub(1)))
+            .find_map(|i| cue_at(&words, i, Cue::StatementCue, lex).map(|n| (i, n)));
+        // A group agreeing or a "the lesson was" frame counts as a strong cue.
+        let framed = group_agrees(&words, lex) || conclusion_is(&words);
+        let Some((start, cue_len)) = cue.or(framed.then_some((0, 0))) else {
             continue;
         };
         // One speaker's opinion ("Overall, Dr Roe argued …") is not a conclusion of the event.
@@ -93,8 +271,9 @@ pub(super) fn extract(
         // a programme report ("Finally, the mayor presented …", "Overall, 900 delegates took
         // part"); a cue with a verb of agreement ("it was agreed", "participants concluded")
         // may not.
-        let weak = cue_len == 1
-            || !(start..start + cue_len).any(|i| lex.is_cue(Cue::SpeechVerb, &words[i]));
+        let weak = !framed
+            && (cue_len == 1
+                || !(start..start + cue_len).any(|i| lex.is_cue(Cue::SpeechVerb, &words[i])));
         let reports_programme = (0..words.len())
             .any(|i| cue_at(&words, i, Cue::PresentationVerb, lex).is_some())
             || text.chars().any(|c| c.is_ascii_digit());
@@ -175,5 +354,44 @@ mod tests {
             statements(&d, &s, &[]),
             ["Es wurde auch vereinbart, dass die Kommunen enger zusammenarbeiten."]
         );
+    }
+
+    #[test]
+    fn groups_that_agree_and_the_lesson_was_frames() {
+        let (d, s) = doc(
+            "The mission visited three cities. The clear lesson of the week was that partners want \
+             long-term commitment. Delegates also agreed that skills offer the quickest route into \
+             the market. Butte County Public Health has agreed to pilot the tool. La leçon principale \
+             de la journée était que les villes doivent coopérer.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "The clear lesson of the week was that partners want long-term commitment.",
+                "Delegates also agreed that skills offer the quickest route into the market.",
+                "La leçon principale de la journée était que les villes doivent coopérer."
+            ]
+        );
+    }
+
+    #[test]
+    fn the_lead_in_of_a_list_is_not_a_statement() {
+        let (d, s) = doc(
+            "Texto.\n\nNo final do encontro, os participantes aprovaram um conjunto de prioridades\n\n\
+             1. Garantir cobertura móvel.\n2. Levar os serviços às pessoas.\n",
+            Lang::Pt,
+        );
+        assert!(statements(&d, &s, &[]).is_empty());
+    }
+
+    #[test]
+    fn a_conclusion_noun_needs_a_copula_that_hands_over() {
+        let (d, s) = doc(
+            "Il messaggio del sindaco e la proposta della regione sono stati accolti. Dans la salle, \
+             les élus était nombreux.\n",
+            Lang::It,
+        );
+        assert!(statements(&d, &s, &[]).is_empty());
     }
 }
