@@ -103,6 +103,7 @@ impl Entity {
     }
 }
 
+mod folded;
 mod recognise;
 mod roles;
 mod spans;

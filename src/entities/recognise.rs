@@ -8,12 +8,13 @@
 //! left unclassified are decided last from their position (after "at", inside parentheses
 //! after a name).
 
+use super::folded::{FoldedTokens, Phrase};
 use super::roles::{self, RoleSpan};
 use super::spans::{self, is_acronym, is_capitalised, strip_possessive, NameSpan};
 use super::{Entity, EntityKind, Mention};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
-use crate::segment::{fold, Segmented, Token, TokenKind};
+use crate::segment::{fold, fold_into, Segmented, Token, TokenKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Population above which an ambiguous city name needs only one weak cue.
@@ -87,7 +88,7 @@ struct Ctx<'a> {
     seg: &'a Segmented,
     lex: &'a Lexicons,
     /// Every token folded once (elided articles dropped), so that lookups do not fold again.
-    folded_toks: Vec<String>,
+    folded_toks: FoldedTokens,
 }
 
 impl Ctx<'_> {
@@ -96,7 +97,11 @@ impl Ctx<'_> {
         spans::strip_elision(&self.text[t.start..t.end])
     }
     fn folded(&self, i: usize) -> &str {
-        &self.folded_toks[i]
+        self.folded_toks.get(i)
+    }
+    /// Token `i` folded, without a possessive ending.
+    fn stem(&self, i: usize) -> &str {
+        self.folded_toks.stem(i)
     }
     /// The role phrase that starts exactly at token `a` within `a..b`, if any.
     fn front_role(&self, a: usize, b: usize) -> Option<RoleSpan> {
@@ -147,14 +152,14 @@ impl Ctx<'_> {
     fn next_tok(&self, s: &NameSpan, n: usize) -> Option<&str> {
         self.after(s, n).map(|i| self.tx(i))
     }
-    fn prev_word(&self, s: &NameSpan, n: usize) -> Option<String> {
+    fn prev_word(&self, s: &NameSpan, n: usize) -> Option<&str> {
         self.before(s, n)
             .filter(|&i| self.toks[i].kind == TokenKind::Word)
-            .map(|i| self.folded(i).to_string())
+            .map(|i| self.folded(i))
     }
     fn given_name(&self, i: usize) -> bool {
         let t = self.tx(i);
-        is_capitalised(t) && !is_acronym(t) && self.lex.is_given_name(&fold(t))
+        is_capitalised(t) && !is_acronym(t) && self.lex.is_given_name(self.folded(i))
     }
     fn is_title(&self, i: usize) -> bool {
         let w = self.folded(i);
@@ -198,22 +203,22 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }
     if words.iter().any(|&i| {
         let t = ctx.tx(i);
-        let f = fold(strip_possessive(t).0);
+        let f = ctx.stem(i);
         is_acronym(t)
-            || (ctx.lex.is_cue(Cue::RoleHead, &f)
+            || (ctx.lex.is_cue(Cue::RoleHead, f)
                 && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0])))
-            || ctx.lex.is_cue(Cue::OrgKeyword, &f)
-            || ctx.lex.is_cue(Cue::EventKeyword, &f)
-            || ctx.lex.is_cue(Cue::OrgSuffix, &f)
-            || (ctx.lex.is_cue(Cue::Month, &f) && !ctx.lex.is_given_name(&f))
+            || ctx.lex.is_cue(Cue::OrgKeyword, f)
+            || ctx.lex.is_cue(Cue::EventKeyword, f)
+            || ctx.lex.is_cue(Cue::OrgSuffix, f)
+            || (ctx.lex.is_cue(Cue::Month, f) && !ctx.lex.is_given_name(f))
     }) {
         return false;
     }
     if words.iter().any(|&i| {
-        let f = fold(ctx.tx(i));
-        ctx.lex.country_for(&f).is_some() && !ctx.lex.is_given_name(&f)
-            || REGION_WORDS.contains(&f.as_str())
-            || ADMIN_WORDS.contains(&f.as_str())
+        let f = ctx.folded(i);
+        ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f)
+            || REGION_WORDS.contains(&f)
+            || ADMIN_WORDS.contains(&f)
     }) {
         return false;
     }
@@ -222,21 +227,21 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         let t = ctx.tx(i);
         let after_hyphen =
             i >= 1 && ctx.tx(i - 1) == "-" && ctx.toks[i - 1].end == ctx.toks[i].start;
-        !is_capitalised(t) && !after_hyphen && !NAME_PARTICLES.contains(&fold(t).as_str())
+        !is_capitalised(t) && !after_hyphen && !NAME_PARTICLES.contains(&ctx.folded(i))
     }) {
         return false;
     }
-    let last = fold(strip_possessive(ctx.tx(*words.last().unwrap_or(&a))).0);
-    if NAME_PARTICLES.contains(&last.as_str()) {
+    let last = ctx.stem(*words.last().unwrap_or(&a));
+    if NAME_PARTICLES.contains(&last) {
         return false; // "Ahmet Yılmaz van" ends before its surname or affiliation
     }
     // Without a known given name, a name ending in a town or a town-hall word is a place.
-    if !loose_ok_last(ctx, &last, words.len()) && !ctx.given_name(words[0]) {
+    if !loose_ok_last(ctx, last, words.len()) && !ctx.given_name(words[0]) {
         return false;
     }
-    if ctx.lex.country_for(&last).is_some()
+    if ctx.lex.country_for(last).is_some()
         || last.chars().count() < 2
-        || DOCUMENT_WORDS.contains(&last.as_str())
+        || DOCUMENT_WORDS.contains(&last)
     {
         return false;
     }
@@ -305,11 +310,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     let mut merged: Vec<NameSpan> = Vec::with_capacity(raw.len());
     for sp in raw {
         if let Some(prev) = merged.last_mut() {
-            let w = fold(ctx.tx(sp.first));
+            let w = ctx.folded(sp.first);
             if prev.possessive
                 && prev.last == sp.first
                 && sp.last - sp.first == 1
-                && (ctx.lex.is_cue(Cue::OrgKeyword, &w) || ctx.lex.is_cue(Cue::EventKeyword, &w))
+                && (ctx.lex.is_cue(Cue::OrgKeyword, w) || ctx.lex.is_cue(Cue::EventKeyword, w))
             {
                 prev.last = sp.last;
                 prev.end = sp.end;
@@ -685,7 +690,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && sp.title_role.is_none();
             let right_body = (sp.s.first..sp.s.last).any(|i| {
                 let t = ctx.tx(i);
-                ctx.lex.is_cue(Cue::OrgKeyword, &fold(t)) || is_acronym(t) || camel_case(t)
+                ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)) || is_acronym(t) || camel_case(t)
             }) || ctx.folded(prev.s.last + 1) == "the";
             if prev_org && right_plain && !right_body && !prev.s.possessive {
                 prev.s.last = sp.s.last;
@@ -744,19 +749,24 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
 
 /// Whether any word or run of up to three words of the span is in a cue list.
 fn has_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
-    let words: Vec<String> = (s.first..s.last)
+    let words: Vec<&str> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
-        .map(|i| fold(strip_possessive(ctx.tx(i)).0))
+        .map(|i| ctx.stem(i))
         .collect();
-    if cue == Cue::OrgSuffix
-        && ctx.lex.is_cue(
-            cue,
-            &fold(ctx.span_text(s).rsplit(' ').next().unwrap_or("")),
-        )
-    {
-        return true;
+    let mut buf = Phrase::default();
+    if cue == Cue::OrgSuffix {
+        let last = buf.clear();
+        fold_into(ctx.span_text(s).rsplit(' ').next().unwrap_or(""), last);
+        if ctx.lex.is_cue(cue, last) {
+            return true;
+        }
     }
-    (1..=3).any(|n| words.windows(n).any(|w| ctx.lex.is_cue(cue, &w.join(" "))))
+    words.iter().any(|w| ctx.lex.is_cue(cue, w))
+        || (2..=3).any(|n| {
+            words
+                .windows(n)
+                .any(|w| ctx.lex.is_cue(cue, buf.join(w.iter().copied())))
+        })
 }
 
 /// Last words of documents, laws and policies ("Paris Agreement", "Sendai Framework", "AI
@@ -899,37 +909,41 @@ const CONTINENTS: &[&str] = &[
 
 /// Spans that name a document, policy or region rather than an entity.
 fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
-    let words: Vec<String> = ctx
+    let words: Vec<&str> = ctx
         .word_tokens(s)
         .into_iter()
-        .map(|i| fold(strip_possessive(ctx.tx(i)).0))
+        .map(|i| ctx.stem(i))
         .collect();
-    let Some(last) = words.last() else {
+    let Some(&last) = words.last() else {
         return true;
     };
-    let venue = VENUE_WORDS.contains(&last.as_str())
-        || (matches!(last.as_str(), "center" | "centre")
+    let venue = VENUE_WORDS.contains(&last)
+        || (matches!(last, "center" | "centre")
             && words.len() >= 2
-            && VENUE_KINDS.contains(&words[words.len() - 2].as_str()));
+            && VENUE_KINDS.contains(&words[words.len() - 2]));
     venue
         || ctx.lex.is_region(&fold(ctx.span_text(s)))
-        || (words.len() >= 2 && matches!(last.as_str(), "region" | "regio" | "regione" | "région"))
-        || DOCUMENT_WORDS.contains(&last.as_str())
+        || (words.len() >= 2 && matches!(last, "region" | "regio" | "regione" | "région"))
+        || DOCUMENT_WORDS.contains(&last)
         || words
             .iter()
-            .all(|w| REGION_WORDS.contains(&w.as_str()) || ctx.lex.country_for(w).is_some())
+            .all(|w| REGION_WORDS.contains(w) || ctx.lex.country_for(w).is_some())
         || (words.len() == 2
-            && REGION_WORDS.contains(&words[0].as_str())
-            && ctx.lex.country_for(&words[1]).is_some())
+            && REGION_WORDS.contains(&words[0])
+            && ctx.lex.country_for(words[1]).is_some())
 }
 
 /// Whether the span's last one to three words are in a cue list ("ICC City Lab").
 fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
-    let words: Vec<String> = (s.first..s.last)
+    let words: Vec<&str> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
-        .map(|i| fold(strip_possessive(ctx.tx(i)).0))
+        .map(|i| ctx.stem(i))
         .collect();
-    (1..=3.min(words.len())).any(|n| ctx.lex.is_cue(cue, &words[words.len() - n..].join(" ")))
+    let mut buf = Phrase::default();
+    (1..=3.min(words.len())).any(|n| {
+        ctx.lex
+            .is_cue(cue, buf.join(words[words.len() - n..].iter().copied()))
+    })
 }
 
 /// "PurpleAir", "NetZeroCities", "PortCities": an upper-case letter after lower-case ones.
@@ -965,11 +979,7 @@ fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
 
 /// Recognises entities in one document.
 pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity> {
-    let folded_toks = seg
-        .tokens
-        .iter()
-        .map(|t| fold(spans::strip_elision(&doc.text[t.start..t.end])))
-        .collect();
+    let folded_toks = FoldedTokens::new(&doc.text, &seg.tokens);
     let ctx = Ctx {
         text: &doc.text,
         toks: &seg.tokens,
@@ -1248,9 +1258,9 @@ fn classify(
         return Some((EntityKind::Organisation, name));
     }
     // "Butte County", "Cuneo Province": the area, not the town.
-    let area_after = ctx.next_tok(s, 0).is_some_and(|t| {
+    let area_after = ctx.after(s, 0).is_some_and(|i| {
         matches!(
-            fold(t).as_str(),
+            ctx.folded(i),
             "county"
                 | "province"
                 | "region"
@@ -1265,7 +1275,7 @@ fn classify(
     });
     let area_before = ctx.prev_word(s, 1).is_some_and(|w| {
         matches!(
-            w.as_str(),
+            w,
             "provincia"
                 | "province"
                 | "distrito"
@@ -1281,12 +1291,12 @@ fn classify(
         )
     }) || (ctx.prev_word(s, 2).is_some_and(|w| {
         matches!(
-            w.as_str(),
+            w,
             "provincia" | "province" | "distrito" | "district" | "regione" | "kreis"
         )
     }) && ctx
         .prev_word(s, 1)
-        .is_some_and(|w| matches!(w.as_str(), "di" | "de" | "of" | "du")));
+        .is_some_and(|w| matches!(w, "di" | "de" | "of" | "du")));
     if area_after || area_before {
         return None;
     }
@@ -1499,11 +1509,9 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
                 }
                 break;
             }
-            let f = fold(w);
+            let f = ctx.folded(j);
             let connector = !is_capitalised(w)
-                && (f.len() <= 3
-                    || ARTICLES.contains(&f.as_str())
-                    || AFFILIATION_LINKS.contains(&f.as_str()));
+                && (f.len() <= 3 || ARTICLES.contains(&f) || AFFILIATION_LINKS.contains(&f));
             if connector {
                 continue;
             }
@@ -1583,7 +1591,7 @@ fn city_cue(
 ) -> u32 {
     let mut cues = 0;
     if let Some(w) = ctx.prev_word(s, 1) {
-        if ctx.lex.is_cue(Cue::Locative, &w) {
+        if ctx.lex.is_cue(Cue::Locative, w) {
             cues += 1;
         }
     }
@@ -2009,16 +2017,16 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
     while r.first > floor && n < 3 {
         let i = r.first - 1;
         let t = ctx.tx(i);
-        let f = fold(t);
+        let f = ctx.folded(i);
         let ok = ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(t)
-            && !ctx.seg.lang.is_stop_word(&f)
-            && !ctx.lex.is_cue(Cue::SpeechVerb, &f)
-            && !ctx.lex.is_cue(Cue::PresentationVerb, &f)
+            && !ctx.seg.lang.is_stop_word(f)
+            && !ctx.lex.is_cue(Cue::SpeechVerb, f)
+            && !ctx.lex.is_cue(Cue::PresentationVerb, f)
             && !f.ends_with("ed")
             && !f.ends_with("ing")
             && !matches!(
-                f.as_str(),
+                f,
                 "new"
                     | "former"
                     | "outgoing"

@@ -2,6 +2,7 @@
 //! tokens against the project's cue lists, in any case ("policy assistant", "Smart City Project
 //! Director", "deputy mayor").
 
+use super::folded::{FoldedTokens, Phrase};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, Lang, Token, TokenKind};
 
@@ -35,56 +36,55 @@ const MAX_PHRASE: usize = 3;
 pub fn find(
     text: &str,
     toks: &[Token],
-    folded: &[String],
+    folded: &FoldedTokens,
     range: std::ops::Range<usize>,
     lang: Lang,
     lex: &Lexicons,
 ) -> Vec<RoleSpan> {
-    let word = |i: usize| -> Option<String> {
+    let word = |i: usize| -> Option<&str> {
         let t = toks.get(i)?;
-        (t.kind == TokenKind::Word && i < range.end && i >= range.start).then(|| folded[i].clone())
+        (t.kind == TokenKind::Word && i < range.end && i >= range.start).then(|| folded.get(i))
     };
-    // Phrase of tokens a..=b as folded words, with glued hyphens kept ("secretary-general").
-    let phrase = |a: usize, b: usize| -> Option<String> {
-        let mut s = String::new();
+    // One buffer for every phrase tested, so that n-grams are not allocated one by one.
+    let mut buf = Phrase::default();
+    // Whether tokens a..=b, as folded words with glued hyphens kept ("secretary-general"),
+    // are in a cue list.
+    let mut phrase_is = |a: usize, b: usize, test: &dyn Fn(&str) -> bool| -> bool {
+        if b >= toks.len() || b >= range.end || a < range.start {
+            return false;
+        }
+        if a == b {
+            return (toks[a].kind != TokenKind::Punct || &text[toks[a].start..toks[a].end] == "-")
+                && test(folded.get(a));
+        }
+        let s = buf.clear();
         for i in a..=b {
-            let t = toks.get(i)?;
-            if i >= range.end || i < range.start {
-                return None;
-            }
-            let w = &text[t.start..t.end];
-            if t.kind == TokenKind::Punct && w != "-" {
-                return None;
+            let t = &toks[i];
+            if t.kind == TokenKind::Punct && &text[t.start..t.end] != "-" {
+                return false;
             }
             if i > a && toks[i - 1].end != t.start {
                 s.push(' ');
             }
-            s.push_str(&folded[i]);
+            s.push_str(folded.get(i));
         }
-        Some(s)
+        test(s)
     };
     let mut out: Vec<RoleSpan> = Vec::new();
     let mut i = range.start;
     while i < range.end {
         // Most tokens start no role head: skip them before building any phrase.
-        if !lex.starts_role_head(&folded[i]) {
+        if !lex.starts_role_head(folded.get(i)) {
             i += 1;
             continue;
         }
         // Longest head ending at or after i, starting at i.
-        let mut head_end = None;
-        for len in (1..=MAX_PHRASE + 2).rev() {
-            let b = i + len - 1;
-            if b >= range.end {
-                continue;
-            }
-            if let Some(p) = phrase(i, b) {
-                if lex.is_cue(Cue::RoleHead, &p) && !lex.is_cue_in(Cue::GenericGroup, &p, lang) {
-                    head_end = Some(b);
-                    break;
-                }
-            }
-        }
+        let is_head =
+            |p: &str| lex.is_cue(Cue::RoleHead, p) && !lex.is_cue_in(Cue::GenericGroup, p, lang);
+        let head_end = (1..=MAX_PHRASE + 2)
+            .rev()
+            .map(|len| i + len - 1)
+            .find(|&b| b < range.end && phrase_is(i, b, &is_head));
         let Some(mut b) = head_end else {
             i += 1;
             continue;
@@ -100,7 +100,7 @@ pub fn find(
         // A head followed by a noun is a modifier: "mentor cities", "expert group".
         if let Some(t) = toks.get(b + 1).filter(|_| b + 1 < range.end) {
             let next = &text[t.start..t.end];
-            let f = folded[b + 1].as_str();
+            let f = folded.get(b + 1);
             // Romance languages put modifiers after the head; only Germanic compounds
             // ("mentor cities") have the head noun first.
             let noun_like = !lang.postposes_adjectives()
@@ -125,7 +125,7 @@ pub fn find(
                 break;
             }
             if lang.postposes_adjectives()
-                && (lex.is_cue(Cue::RoleModifier, &w) || adjective_like(&w))
+                && (lex.is_cue(Cue::RoleModifier, w) || adjective_like(w))
             {
                 b += 1;
             } else {
@@ -142,12 +142,12 @@ pub fn find(
                     continue;
                 }
                 let s = a - len;
-                if let Some(p) = phrase(s, a - 1) {
-                    if lex.is_cue(Cue::RoleModifier, &p) || lex.is_cue(Cue::RoleHead, &p) {
-                        a = s;
-                        extended = true;
-                        break;
-                    }
+                let builds_title =
+                    |p: &str| lex.is_cue(Cue::RoleModifier, p) || lex.is_cue(Cue::RoleHead, p);
+                if phrase_is(s, a - 1, &builds_title) {
+                    a = s;
+                    extended = true;
+                    break;
                 }
             }
             if !extended {
@@ -197,21 +197,20 @@ fn adjective_like(w: &str) -> bool {
 fn complement(
     text: &str,
     toks: &[Token],
-    folded: &[String],
+    folded: &FoldedTokens,
     range: &std::ops::Range<usize>,
     b: usize,
     lang: Lang,
     lex: &Lexicons,
 ) -> usize {
-    let word_at = |i: usize| -> Option<(&str, String)> {
+    let word_at = |i: usize| -> Option<(&str, &str)> {
         let t = toks.get(i)?;
-        (i < range.end && t.kind == TokenKind::Word)
-            .then(|| (&text[t.start..t.end], folded[i].clone()))
+        (i < range.end && t.kind == TokenKind::Word).then(|| (&text[t.start..t.end], folded.get(i)))
     };
     let Some((_, link)) = word_at(b + 1) else {
         return b;
     };
-    if !LINKS.contains(&link.as_str()) {
+    if !LINKS.contains(&link) {
         return b;
     }
     let mut last = b;
@@ -220,7 +219,7 @@ fn complement(
     // German: the article after the link belongs to the complement ("des Amtes").
     if lang == Lang::De || lang == Lang::Nl {
         if let Some((_, w)) = word_at(i) {
-            if matches!(w.as_str(), "der" | "des" | "dem" | "den" | "het" | "de") && link != "de" {
+            if matches!(w, "der" | "des" | "dem" | "den" | "het" | "de") && link != "de" {
                 i += 1;
             }
         }
@@ -229,29 +228,29 @@ fn complement(
         if words >= 6 {
             break;
         }
-        if JOINERS.contains(&w.as_str()) || LINKS.contains(&w.as_str()) {
+        if JOINERS.contains(&w) || LINKS.contains(&w) {
             i += 1;
             continue;
         }
         let capital = crate::entities::spans::is_capitalised(surface);
-        let place = lex.country_for(&w).is_some() || !lex.cities_for(&w).is_empty();
-        let stop = Lang::ALL.iter().any(|l| l.is_stop_word(&w)) && !surface.contains(['’', '\'']);
+        let place = lex.country_for(w).is_some() || !lex.cities_for(w).is_empty();
+        let stop = Lang::ALL.iter().any(|l| l.is_stop_word(w)) && !surface.contains(['’', '\'']);
         // An article ends the role: what follows is the affiliation ("director of the X").
-        if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, &w)) {
+        if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, w)) {
             break;
         }
         if capital
-            && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, &w))
-            && !PORTFOLIOS.contains(&w.as_str())
+            && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w))
+            && !PORTFOLIOS.contains(&w)
         {
             break;
         }
         // An acronym or a municipality word starts the affiliation: "director of CICM",
         // "Chief Digital Officer der Stadt Nürnberg".
-        if crate::entities::spans::is_acronym(surface) || CITY_WORDS.contains(&w.as_str()) {
+        if crate::entities::spans::is_acronym(surface) || CITY_WORDS.contains(&w) {
             break;
         }
-        if lex.is_cue(Cue::OrgKeyword, &w) && capital && lang != Lang::De {
+        if lex.is_cue(Cue::OrgKeyword, w) && capital && lang != Lang::De {
             break;
         }
         last = i;
