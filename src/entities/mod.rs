@@ -287,6 +287,46 @@ mod tests {
         assert_eq!(split.country.as_deref(), Some("Croatia"));
     }
 
+    fn person<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
+        es.iter()
+            .find(|e| e.kind == EntityKind::Person && e.name == name)
+            .unwrap_or_else(|| panic!("{name} in {es:?}"))
+    }
+
+    #[test]
+    fn a_role_with_a_place_before_a_name_across_a_comma() {
+        // "de" is also a Dutch article: it must still link "alcalde" to Medellín.
+        let es = entities("El alcalde de Medellín, Santiago Restrepo Uribe, abrió el encuentro recordando la transformación de la ciudad.");
+        let p = person(&es, "Santiago Restrepo Uribe");
+        assert_eq!(p.role.as_deref(), Some("alcalde"));
+        assert_eq!(p.affiliation.as_deref(), Some("Medellín"));
+    }
+
+    #[test]
+    fn a_possessive_before_a_role_is_not_part_of_it() {
+        let es = entities("The city's mayor, Kenji Watanabe, showed the delegation the port area.");
+        assert_eq!(person(&es, "Kenji Watanabe").role.as_deref(), Some("mayor"));
+    }
+
+    #[test]
+    fn a_role_before_an_academic_title_and_a_name() {
+        let es = entities("The dinner closed the evening. President Dr. Adele Fontaine thanked alumni for a record year.");
+        assert_eq!(
+            person(&es, "Adele Fontaine").role.as_deref(),
+            Some("President")
+        );
+    }
+
+    #[test]
+    fn every_role_of_an_apposition_list_is_reported_and_the_one_with_a_place_is_main() {
+        let es = entities("Autour de la table se trouvaient Samuel Ouédraogo, metteur en scène, directeur de la compagnie Les Ateliers du Sahel, et d'autres.");
+        assert_eq!(
+            person(&es, "Samuel Ouédraogo").role.as_deref(),
+            Some("directeur")
+        );
+        assert!(has(&es, EntityKind::Role, "metteur en scène"), "{es:?}");
+    }
+
     #[test]
     fn never_panics_on_odd_text() {
         let pieces = [

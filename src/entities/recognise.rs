@@ -161,6 +161,29 @@ impl Ctx<'_> {
         let t = self.tx(i);
         is_capitalised(t) && !is_acronym(t) && self.lex.is_given_name(self.folded(i))
     }
+    /// Where a name starting at `first` starts with the courtesy and academic titles before
+    /// it: a role stands before those ("Oberbürgermeisterin Dr. Katrin Albers", "President
+    /// Dr. Adele Fontaine").
+    fn before_titles(&self, s: &NameSpan) -> usize {
+        let floor = self.range(s).start;
+        let mut i = s.first;
+        while i > floor {
+            let p = i - 1;
+            let dot = self.tx(p) == "." && p > floor && self.is_title(p - 1);
+            if dot {
+                i = p - 1;
+            } else if self.toks[p].kind == TokenKind::Word
+                && is_capitalised(self.tx(p))
+                && self.is_title(p)
+                && !self.lex.is_cue(Cue::RoleHead, self.folded(p))
+            {
+                i = p;
+            } else {
+                break;
+            }
+        }
+        i
+    }
     fn is_title(&self, i: usize) -> bool {
         let w = self.folded(i);
         let w = w.trim_end_matches('.');
@@ -1453,8 +1476,10 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
 
 /// A role right before the name, or after ", [the]".
 fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
+    let first = ctx.before_titles(s);
     roles.iter().any(|(r, _)| {
         r.last == s.first
+            || (r.last == first && first < s.first)
             || (r.last + 1 == s.first && ctx.tx(r.last) == ",")
             || (ctx
                 .after(s, 0)
@@ -1751,6 +1776,8 @@ fn link_people(
         let s = &sp.s;
         let range = ctx.range(s);
         let mut role: Option<RoleSpan> = None;
+        // Other roles the text gives the person, reported as roles but not as the main one.
+        let mut extra: Vec<RoleSpan> = Vec::new();
         let mut affiliation: Option<String> = spans
             .iter()
             .position(|o| o.affiliation_of == Some(k))
@@ -1767,10 +1794,11 @@ fn link_people(
                 start: ctx.toks[a].start,
                 end: ctx.toks[b - 1].end,
             });
-        } else if let Some(r) = roles
-            .iter()
-            .find(|(r, _)| r.last == s.first || Some((r.first, r.last)) == sp.title_role)
-        {
+        } else if let Some(r) = roles.iter().find(|(r, _)| {
+            r.last == s.first
+                || Some((r.first, r.last)) == sp.title_role
+                || r.last == ctx.before_titles(s)
+        }) {
             let mut r = r.0;
             r = extend_left(ctx, r, range.start);
             role = Some(r);
@@ -1814,13 +1842,7 @@ fn link_people(
                 }
             } else if let Some(o) = spans.iter().position(|o| o.s.last == c) {
                 let ob = &spans[o].s;
-                let mut l = ob.first;
-                while l > range.start
-                    && ARTICLES.contains(&ctx.folded(l - 1))
-                    && !is_capitalised(ctx.tx(l - 1))
-                {
-                    l -= 1;
-                }
+                let l = link_back(ctx, ob.first, range.start, roles);
                 let link = l.checked_sub(1).filter(|&x| x >= range.start);
                 let link_word = link.map(|x| ctx.folded(x)).unwrap_or_default();
                 if AFFILIATION_LINKS.contains(&link_word)
@@ -1886,8 +1908,25 @@ fn link_people(
                                 | "governor"
                         )
                 });
+                let mut r = r;
                 if role.is_none() || title_only {
                     role = Some(r);
+                } else {
+                    extra.push(r);
+                }
+                // "Samuel Ouédraogo, metteur en scène, directeur de la compagnie …": every
+                // role of the list is the person's; the one that names where is the main one.
+                while let Some(r2) = next_listed_role(ctx, spans, roles, r, range.end) {
+                    let linked = r2.last < range.end
+                        && AFFILIATION_LINKS.contains(&ctx.folded(r2.last))
+                        && !title_only;
+                    if linked && role == Some(r) {
+                        extra.push(r);
+                        role = Some(r2);
+                    } else {
+                        extra.push(r2);
+                    }
+                    r = r2;
                 }
                 i = r.last;
             } else if let Some((o, r)) = span_at(j).and_then(|o| {
@@ -1971,11 +2010,50 @@ fn link_people(
             found[fi].role = Some(ctx.text[r.start..r.end].to_string());
             attached.push(r);
         }
+        attached.extend(extra);
         found[fi].affiliation = affiliation;
     }
     attached.sort_by_key(|r| (r.start, r.end));
     attached.dedup();
     attached
+}
+
+/// The role listed right after role `r`, across a comma: "metteur en scène, directeur de …".
+/// Not a role that opens another person's name ("…, mayor, councillor Ana Ruiz").
+fn next_listed_role(
+    ctx: &Ctx,
+    spans: &[Span],
+    roles: &[(RoleSpan, usize)],
+    r: RoleSpan,
+    end: usize,
+) -> Option<RoleSpan> {
+    if r.last + 1 >= end || ctx.tx(r.last) != "," {
+        return None;
+    }
+    let j = r.last + 1;
+    let r2 = roles
+        .iter()
+        .filter(|(r2, _)| r2.first >= j && r2.first <= j + 3 && r2.last <= end)
+        .map(|(r2, _)| extend_left_to(ctx, *r2, j))
+        .find(|r2| r2.first == j)?;
+    let opens_name = spans.iter().any(|o| o.s.first == r2.last);
+    (!opens_name).then_some(r2)
+}
+
+/// Where the link word before a name stands, plus one: articles between are skipped ("del
+/// Comune"), but a word that is both a link and an article ("de" in "alcalde de Medellín")
+/// is the link when a role ends right before it.
+fn link_back(ctx: &Ctx, first: usize, floor: usize, roles: &[(RoleSpan, usize)]) -> usize {
+    let mut l = first;
+    while l > floor
+        && ARTICLES.contains(&ctx.folded(l - 1))
+        && !is_capitalised(ctx.tx(l - 1))
+        && !(AFFILIATION_LINKS.contains(&ctx.folded(l - 1))
+            && roles.iter().any(|(r, _)| r.last == l - 1))
+    {
+        l -= 1;
+    }
+    l
 }
 
 /// Extends an apposition role over the lower-case words between `from` and its head:
@@ -2018,8 +2096,10 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
         let i = r.first - 1;
         let t = ctx.tx(i);
         let f = ctx.folded(i);
+        // A possessive names the affiliation, not the title: "the city's mayor".
         let ok = ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(t)
+            && !strip_possessive(t).1
             && !ctx.seg.lang.is_stop_word(f)
             && !ctx.lex.is_cue(Cue::SpeechVerb, f)
             && !ctx.lex.is_cue(Cue::PresentationVerb, f)
