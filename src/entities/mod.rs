@@ -328,6 +328,39 @@ mod tests {
     }
 
     #[test]
+    fn lower_case_words_after_of_the_describe_the_function() {
+        let es = entities("The workshop was opened by Petra Kovačič, head of the public procurement office of the City of Ljubljana.");
+        let p = person(&es, "Petra Kovačič");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("head of the public procurement office")
+        );
+        let es = entities("Isabelle Lefort, directrice des solutions pour les collectivités chez Orange, a présenté un service de suivi des températures.");
+        assert_eq!(
+            person(&es, "Isabelle Lefort").role.as_deref(),
+            Some("directrice des solutions pour les collectivités")
+        );
+    }
+
+    #[test]
+    fn a_body_word_before_a_name_belongs_to_the_affiliation() {
+        let es = entities("Nadia Benhamou, directrice du festival Voix d'Été, a répondu que le festival rapporte davantage à l'économie locale.");
+        assert_eq!(
+            person(&es, "Nadia Benhamou").role.as_deref(),
+            Some("directrice")
+        );
+    }
+
+    #[test]
+    fn dutch_and_german_compounds_end_in_a_role_head() {
+        let es = entities("Uit Kopenhagen kwam Mikkel Holm, klimaatadviseur bij de gemeente, die uitlegde hoe de stad haar plan in twintig jaar uitvoert.");
+        assert_eq!(
+            person(&es, "Mikkel Holm").role.as_deref(),
+            Some("klimaatadviseur")
+        );
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

@@ -73,18 +73,24 @@ pub fn find(
     let mut out: Vec<RoleSpan> = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        // Most tokens start no role head: skip them before building any phrase.
-        if !lex.starts_role_head(folded.get(i)) {
-            i += 1;
-            continue;
-        }
-        // Longest head ending at or after i, starting at i.
         let is_head =
             |p: &str| lex.is_cue(Cue::RoleHead, p) && !lex.is_cue_in(Cue::GenericGroup, p, lang);
-        let head_end = (1..=MAX_PHRASE + 2)
-            .rev()
-            .map(|len| i + len - 1)
-            .find(|&b| b < range.end && phrase_is(i, b, &is_head));
+        // Most tokens start no role head: skip them before building any phrase.
+        let head_end = if lex.starts_role_head(folded.get(i)) {
+            // Longest head ending at or after i, starting at i.
+            (1..=MAX_PHRASE + 2)
+                .rev()
+                .map(|len| i + len - 1)
+                .find(|&b| b < range.end && phrase_is(i, b, &is_head))
+        } else {
+            compound_head(
+                &text[toks[i].start..toks[i].end],
+                folded.get(i),
+                lang,
+                &is_head,
+            )
+            .then_some(i)
+        };
         let Some(mut b) = head_end else {
             i += 1;
             continue;
@@ -171,11 +177,33 @@ pub fn find(
     out
 }
 
+/// German and Dutch write a role's field into one word with its head: "Digitalministerin",
+/// "Hauptgeschäftsführer", "klimaatadviseur", "crisisonderzoeker". A noun ending in a role
+/// head of at least five letters, after at least three letters, is a role head.
+fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> bool) -> bool {
+    let noun = match lang {
+        Lang::De => crate::entities::spans::is_capitalised(surface),
+        Lang::Nl => true,
+        _ => false,
+    };
+    noun && w.len() >= 8
+        && w.chars().all(char::is_alphabetic)
+        && w.char_indices()
+            .skip(3)
+            .any(|(k, _)| w.len() - k >= 5 && is_head(&w[k..]))
+}
+
 /// Words that link a role head to its complement ("of", "for", "de", "für", "voor").
 const LINKS: &[&str] = &[
     "of", "for", "de", "del", "della", "dello", "dei", "degli", "delle", "di", "du", "des", "da",
     "do", "dos", "das", "en", "fur", "voor", "van", "al", "alla", "pour", "para", "der", "des",
     "vom", "zur", "zum", "chargé", "chargée",
+];
+
+/// Words that say where a role is held, which no stop-word list has: the complement ends there
+/// ("… pour les collectivités chez Orange").
+const AT: &[&str] = &[
+    "at", "chez", "bij", "bei", "presso", "junto", "with", "from",
 ];
 
 /// Words that join parts of a complement ("Statistik und Wahlen").
@@ -232,9 +260,27 @@ fn complement(
             i += 1;
             continue;
         }
+        if AT.contains(&w) {
+            break;
+        }
         let capital = crate::entities::spans::is_capitalised(surface);
         let place = lex.country_for(w).is_some() || !lex.cities_for(w).is_empty();
         let stop = Lang::ALL.iter().any(|l| l.is_stop_word(w)) && !surface.contains(['’', '\'']);
+        // Only right after the first link or a link of purpose: a second "of" names where
+        // ("coordinador de gobierno digital de la prefectura"), a "for" says what for
+        // ("directrice des solutions pour les collectivités").
+        let purpose = matches!(
+            folded.get(i - 1),
+            "for" | "pour" | "para" | "per" | "fur" | "voor"
+        );
+        if stop && ARTICLES.contains(&w) && (words == 0 || purpose) {
+            if let Some(end) = described_function(text, toks, folded, range, i, lex) {
+                last = end;
+                words += end - i;
+                i = end + 1;
+                continue;
+            }
+        }
         // An article ends the role: what follows is the affiliation ("director of the X").
         if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, w)) {
             break;
@@ -257,7 +303,69 @@ fn complement(
         words += 1;
         i += 1;
     }
+    // "directrice du festival Voix d'Été": a body word right before a name describes that
+    // name, which is the affiliation; the role is the head alone.
+    let body = lex.is_cue(Cue::OrgKeyword, folded.get(last))
+        || lex.is_cue(Cue::EventKeyword, folded.get(last));
+    if last > b
+        && body
+        && word_at(last + 1).is_some_and(|(s, _)| crate::entities::spans::is_capitalised(s))
+    {
+        return b;
+    }
     last
+}
+
+/// Articles after which a complement may go on ("head of the public procurement office").
+const ARTICLES: &[&str] = &[
+    "the", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "a", "os", "as",
+    "het",
+];
+
+/// After a link and the article at `at`, lower-case words that describe a function ("of the
+/// public procurement office", "pour les collectivités") belong to the role; returns the last
+/// of them. Not when a name follows them ("of the engineering firm Calder & Moss": the firm is
+/// the affiliation), nor a lone body word, which points back to a body named before ("the
+/// communication manager of the project").
+fn described_function(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: &std::ops::Range<usize>,
+    at: usize,
+    lex: &Lexicons,
+) -> Option<usize> {
+    let mut k = at + 1;
+    while k < range.end && k < at + 5 {
+        let t = &toks[k];
+        let w = folded.get(k);
+        if t.kind != TokenKind::Word
+            || crate::entities::spans::is_capitalised(&text[t.start..t.end])
+            || Lang::ALL.iter().any(|l| l.is_stop_word(w))
+            || LINKS.contains(&w)
+            || AT.contains(&w)
+            || lex.is_cue(Cue::SpeechVerb, w)
+            || lex.is_cue(Cue::PresentationVerb, w)
+        {
+            break;
+        }
+        k += 1;
+    }
+    let n = k - at - 1;
+    let name_follows = toks.get(k).is_some_and(|t| {
+        k < range.end
+            && t.kind == TokenKind::Word
+            && crate::entities::spans::is_capitalised(&text[t.start..t.end])
+    });
+    // Singular only: "pour les collectivités" names no one body.
+    let lone_body = n == 1 && {
+        let w = folded.get(at + 1);
+        !w.ends_with('s')
+            && (lex.is_cue(Cue::OrgKeyword, w)
+                || lex.is_cue(Cue::EventKeyword, w)
+                || CITY_WORDS.contains(&w))
+    };
+    (n >= 1 && !name_follows && !lone_body).then_some(k - 1)
 }
 
 /// Words for a town hall: what follows them is a place, not part of a role.
