@@ -361,6 +361,37 @@ mod tests {
     }
 
     #[test]
+    fn an_academic_title_before_a_name_is_not_a_role() {
+        let es = entities("In Osaka, Professor Hiroshi Nakagawa of Osaka University showed the hydrogen lab to the delegates.");
+        assert_eq!(person(&es, "Hiroshi Nakagawa").role, None);
+        assert!(!has(&es, EntityKind::Role, "Professor"), "{es:?}");
+    }
+
+    #[test]
+    fn a_town_named_like_a_word_after_at_is_an_employer() {
+        let es = entities("The panel brought together Priya Raman, principal engineer at Orange, and others from France. Raman described how Orange's platform cut the time to ship a service.");
+        assert!(has(&es, EntityKind::Organisation, "Orange"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Orange"), "{es:?}");
+    }
+
+    #[test]
+    fn german_heads_stop_before_a_described_body_and_a_town_hall() {
+        let es = entities("Giorgi Kapanadze, Direktor des städtischen Unternehmens Tbilservice Group, und Ayşe Kılıç, Leiterin des Amtes für Internationale Beziehungen der Landeshauptstadt, verabredeten einen Austausch von Fachkräften.");
+        assert_eq!(
+            person(&es, "Giorgi Kapanadze").role.as_deref(),
+            Some("Direktor")
+        );
+        assert_eq!(
+            person(&es, "Ayşe Kılıç").role.as_deref(),
+            Some("Leiterin des Amtes für Internationale Beziehungen")
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Tbilservice Group"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

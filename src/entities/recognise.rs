@@ -23,6 +23,30 @@ const BIG_CITY: u64 = 100_000;
 /// Acronyms that are job titles, also before names ("CEO Lena Hartmann").
 const TITLE_ACRONYMS: &[&str] = &["ceo", "cto", "cfo", "coo", "cio", "cmo", "mep", "vp", "md"];
 
+/// Academic titles: written as a title before a name they are courtesy, not a job ("Professor
+/// Hiroshi Nakagawa", "Prof. Dr. Lukas Brandstetter"); as a noun ("la professoressa Elena
+/// Rinaldi") or an apposition they are a role.
+const ACADEMIC_TITLES: &[&str] = &[
+    "professor",
+    "prof",
+    "doctor",
+    "dr",
+    "professeur",
+    "professeure",
+    "profesor",
+    "profesora",
+    "professora",
+    "professore",
+    "professoressa",
+    "docteur",
+    "doktor",
+    "dott",
+    "dottore",
+    "dottoressa",
+    "doutor",
+    "doutora",
+];
+
 /// Acronyms of things rather than bodies: they are never organisations on their own.
 const GENERIC_ACRONYMS: &[&str] = &[
     "AI", "IT", "ICT", "GDP", "KPI", "KPIS", "NGO", "NGOS", "SME", "SMES", "R&D", "PHD", "EV",
@@ -173,7 +197,7 @@ impl Ctx<'_> {
             if dot {
                 i = p - 1;
             } else if self.toks[p].kind == TokenKind::Word
-                && is_capitalised(self.tx(p))
+                && (is_capitalised(self.tx(p)) || self.tx(p + 1) == ".")
                 && self.is_title(p)
                 && !self.lex.is_cue(Cue::RoleHead, self.folded(p))
             {
@@ -183,6 +207,12 @@ impl Ctx<'_> {
             }
         }
         i
+    }
+    /// Whether tokens `a..b` are one academic title.
+    fn academic(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && is_capitalised(self.tx(a))
+            && ACADEMIC_TITLES.contains(&self.folded(a).trim_end_matches('.'))
     }
     fn is_title(&self, i: usize) -> bool {
         let w = self.folded(i);
@@ -423,6 +453,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 || ARTICLES.contains(&w) && !is_capitalised(ctx.tx(first))
                 || AFFILIATION_LINKS.contains(&w) && !is_capitalised(ctx.tx(first))
             {
+                first += 1;
+                continue;
+            }
+            if german_common_noun_before_name(ctx, first, last) {
                 first += 1;
                 continue;
             }
@@ -768,6 +802,23 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         }
     }
     out
+}
+
+/// German capitalises every noun: in "des städtischen Unternehmens Tbilservice Group" the
+/// adjective before "Unternehmens" shows a common noun, and the name starts after it.
+fn german_common_noun_before_name(ctx: &Ctx, first: usize, last: usize) -> bool {
+    if ctx.seg.lang != crate::segment::Lang::De || first == 0 || last - first < 2 {
+        return false;
+    }
+    let adjective = {
+        let p = first - 1;
+        let t = ctx.tx(p);
+        ctx.toks[p].kind == TokenKind::Word
+            && !is_capitalised(t)
+            && !ctx.seg.lang.is_stop_word(ctx.folded(p))
+            && ["e", "en", "er", "es", "em"].iter().any(|e| t.ends_with(e))
+    };
+    adjective && roles::body_word(ctx.folded(first), ctx.lex) && is_capitalised(ctx.tx(first + 1))
 }
 
 /// Whether any word or run of up to three words of the span is in a cue list.
@@ -1165,8 +1216,13 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         if before_role || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles) {
-            // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO").
-            let kind = if lex.cities_for(&text_f).is_empty() {
+            // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO"), but
+            // not a town named like a word after "at" or "chez": "principal engineer at
+            // Orange" works for a company.
+            let word_town = lex.cities_for(&text_f).iter().all(|c| c.ambiguous);
+            let kind = if lex.cities_for(&text_f).is_empty()
+                || (employer_slot(&ctx, &sp.s) && word_town)
+            {
                 EntityKind::Organisation
             } else {
                 EntityKind::City
@@ -1180,6 +1236,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             ));
         }
     }
+    one_sense_for_word_towns(&mut found, &mut kind_of, lex);
 
     let attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
     for r in attached {
@@ -1198,6 +1255,29 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     }
     link_cities(&ctx, &spans, &mut found);
     merge(found, lex)
+}
+
+/// A name the text uses for a body ("principal engineer at Orange") names that body wherever
+/// it stands in the document ("Orange's platform"), when the town of that name is also a word.
+fn one_sense_for_word_towns(
+    found: &mut [Found],
+    kind_of: &mut [Option<EntityKind>],
+    lex: &Lexicons,
+) {
+    let orgs: HashSet<String> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Organisation)
+        .map(|f| f.name.clone())
+        .collect();
+    for f in found.iter_mut() {
+        let word_town = || lex.cities_for(&fold(&f.name)).iter().all(|c| c.ambiguous);
+        if f.kind == EntityKind::City && orgs.contains(&f.name) && word_town() {
+            f.kind = EntityKind::Organisation;
+            if let Some(k) = f.span {
+                kind_of[k] = Some(EntityKind::Organisation);
+            }
+        }
+    }
 }
 
 /// Classifies a span that is neither a known person nor a country.
@@ -1335,6 +1415,9 @@ fn classify(
         let month = n_words == 1 && lex.is_cue(Cue::Month, folded);
         let cue = city_cue(ctx, s, spans, k, doc_countries, &city.cc);
         let person_like = n_words == 1 && next_is_name(ctx, s);
+        if ambiguous && employer_slot(ctx, s) && roles.iter().any(|(r, _)| r.last + 1 == s.first) {
+            return None; // left to the affiliation slot: "principal engineer at Orange"
+        }
         // A heading or list label that is just the town, or "Town (Country)", names it:
         // "Genève (Suisse)", "**Nice** : …".
         let sentence = &ctx.seg.sentences[s.sentence];
@@ -1452,6 +1535,13 @@ fn body_in_parentheses_after(ctx: &Ctx, s: &NameSpan) -> bool {
                 || (is_acronym(t) && !is_generic_acronym(t))
         })
     })
+}
+
+/// After "at" or "chez": where someone works, a body more often than a town when the name is
+/// also a word ("principal engineer at Orange").
+fn employer_slot(ctx: &Ctx, s: &NameSpan) -> bool {
+    ctx.before(s, 1)
+        .is_some_and(|i| matches!(ctx.folded(i), "at" | "chez" | "bij" | "bei" | "presso"))
 }
 
 /// "moderated by X", "présenté par X", "moderiert von X".
@@ -1784,9 +1874,9 @@ fn link_people(
             .and_then(affiliation_at);
         // A title stripped from the name ("Mayor", "CEO") or a role phrase right before it
         // ("policy officer Jane Doe", "Ljubljana's deputy mayor Mojca Zupan").
-        if let Some((a, b)) = sp
-            .title_role
-            .filter(|(a, b)| !roles.iter().any(|(r, _)| r.first == *a && r.last == *b))
+        let title_role = sp.title_role.filter(|&(a, b)| !ctx.academic(a, b));
+        if let Some((a, b)) =
+            title_role.filter(|(a, b)| !roles.iter().any(|(r, _)| r.first == *a && r.last == *b))
         {
             role = Some(RoleSpan {
                 first: a,
@@ -1795,9 +1885,10 @@ fn link_people(
                 end: ctx.toks[b - 1].end,
             });
         } else if let Some(r) = roles.iter().find(|(r, _)| {
-            r.last == s.first
-                || Some((r.first, r.last)) == sp.title_role
-                || r.last == ctx.before_titles(s)
+            (r.last == s.first
+                || Some((r.first, r.last)) == title_role
+                || r.last == ctx.before_titles(s))
+                && !ctx.academic(r.first, r.last)
         }) {
             let mut r = r.0;
             r = extend_left(ctx, r, range.start);
@@ -1808,7 +1899,7 @@ fn link_people(
                     affiliation = affiliation_at(o);
                 }
             }
-        } else if let Some((a, b)) = sp.title_role {
+        } else if let Some((a, b)) = title_role {
             role = Some(RoleSpan {
                 first: a,
                 last: b,

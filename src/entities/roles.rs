@@ -293,8 +293,20 @@ fn complement(
         }
         // An acronym or a municipality word starts the affiliation: "director of CICM",
         // "Chief Digital Officer der Stadt Nürnberg".
-        if crate::entities::spans::is_acronym(surface) || CITY_WORDS.contains(&w) {
+        if crate::entities::spans::is_acronym(surface) || city_word(w, lang) {
             break;
+        }
+        // German: "Direktor des städtischen Unternehmens Tbilservice Group": a body word
+        // followed by a name describes the affiliation (other languages stop at the capital).
+        if lang == Lang::De && body_word(w, lex) {
+            let next = word_at(i + 1);
+            if next.is_some_and(|(s, f)| {
+                crate::entities::spans::is_capitalised(s)
+                    && !LINKS.contains(&f)
+                    && !JOINERS.contains(&f)
+            }) {
+                return b;
+            }
         }
         if lex.is_cue(Cue::OrgKeyword, w) && capital && lang != Lang::De {
             break;
@@ -366,6 +378,25 @@ fn described_function(
                 || CITY_WORDS.contains(&w))
     };
     (n >= 1 && !name_follows && !lone_body).then_some(k - 1)
+}
+
+/// A town-hall word, also as the end of a German or Dutch compound ("Landeshauptstadt",
+/// "hoofdstad").
+fn city_word(w: &str, lang: Lang) -> bool {
+    CITY_WORDS.contains(&w)
+        || (matches!(lang, Lang::De | Lang::Nl)
+            && ["stadt", "gemeinde", "stad", "gemeente"]
+                .iter()
+                .any(|c| w.len() > c.len() + 2 && w.ends_with(c)))
+}
+
+/// A word for a body (company, festival, office), also in the German genitive ("Unternehmens",
+/// "Amtes").
+pub fn body_word(w: &str, lex: &Lexicons) -> bool {
+    let is_body = |w: &str| lex.is_cue(Cue::OrgKeyword, w) || lex.is_cue(Cue::EventKeyword, w);
+    is_body(w)
+        || w.strip_suffix("es").is_some_and(is_body)
+        || w.strip_suffix('s').is_some_and(is_body)
 }
 
 /// Words for a town hall: what follows them is a place, not part of a role.
