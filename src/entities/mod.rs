@@ -392,6 +392,41 @@ mod tests {
     }
 
     #[test]
+    fn acronyms_of_translated_or_renamed_bodies_take_the_full_name() {
+        let es = entities("Organisée par le Réseau Villes en Transition avec le soutien de l’Agence de la transition écologique (ADEME), cette édition était consacrée à l’adaptation. L'ADEME finance les études.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Agence de la transition écologique"
+            ),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "ADEME"), "{es:?}");
+    }
+
+    #[test]
+    fn roles_in_parentheses_and_relative_clauses() {
+        let es = entities("Ana Pinto (vereadora, Évora) falou sobre a comunidade de energia de uma freguesia rural do concelho.");
+        let p = person(&es, "Ana Pinto");
+        assert_eq!(p.role.as_deref(), Some("vereadora"));
+        assert_eq!(p.affiliation.as_deref(), Some("Évora"));
+        let es = entities("Florence Achieng spoke first. Achieng, who is also a fellow of the Mo Ibrahim Foundation, stressed that the young people are not waiting.");
+        assert_eq!(
+            person(&es, "Florence Achieng").role.as_deref(),
+            Some("fellow")
+        );
+    }
+
+    #[test]
+    fn roles_of_unnamed_speakers() {
+        let es = entities("La parole a ensuite été donnée au public. Une enseignante de Carpentras a demandé pourquoi les collèges ruraux n'accueillent presque jamais d'artistes.");
+        assert!(has(&es, EntityKind::Role, "enseignante"), "{es:?}");
+        let es = entities("The head chef explained that this was possible only because the tender was divided in small lots. The city presented un asistente virtual que responde.");
+        assert!(has(&es, EntityKind::Role, "head chef"), "{es:?}");
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

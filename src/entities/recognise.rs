@@ -1238,7 +1238,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     }
     one_sense_for_word_towns(&mut found, &mut kind_of, lex);
 
-    let attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
+    let mut attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
+    attached.extend(unnamed_speakers(
+        &ctx, &spans, &kind_of, &all_roles, &attached,
+    ));
     for r in attached {
         found.push(Found {
             kind: EntityKind::Role,
@@ -1278,6 +1281,61 @@ fn one_sense_for_word_towns(
             }
         }
     }
+}
+
+/// Roles of people the text does not name, who speak or present: "The head chef explained",
+/// "Une enseignante de Carpentras a demandé", "un jeune musicien venu de Bollène a lancé". The
+/// role has an article before it and a speech or presentation verb a few words after it, with
+/// no punctuation or name of a person between.
+fn unnamed_speakers(
+    ctx: &Ctx,
+    spans: &[Span],
+    kinds: &[Option<EntityKind>],
+    roles: &[(RoleSpan, usize)],
+    attached: &[RoleSpan],
+) -> Vec<RoleSpan> {
+    let mut out = Vec::new();
+    let mut buf = Phrase::default();
+    for (r, si) in roles {
+        let range = ctx.seg.sentences[*si].tokens.clone();
+        if attached
+            .iter()
+            .any(|a| a.first < r.last && r.first < a.last)
+            || r.first == range.start
+            || !ARTICLES.contains(&ctx.folded(r.first - 1))
+        {
+            continue;
+        }
+        let mut speaks = false;
+        'words: for k in r.last..range.end.min(r.last + 6) {
+            // A relative clause speaks of something else: "un asistente virtual que responde".
+            let relative = matches!(
+                ctx.folded(k),
+                "que" | "qui" | "who" | "which" | "that" | "che" | "die" | "dat" | "welche"
+            );
+            if ctx.toks[k].kind == TokenKind::Punct || relative {
+                break;
+            }
+            let person = spans
+                .iter()
+                .enumerate()
+                .any(|(j, o)| o.s.first == k && kinds[j] == Some(EntityKind::Person));
+            if person {
+                break;
+            }
+            for n in 1..=3.min(range.end - k) {
+                let p = buf.join((k..k + n).map(|x| ctx.folded(x)));
+                if ctx.lex.is_cue(Cue::SpeechVerb, p) || ctx.lex.is_cue(Cue::PresentationVerb, p) {
+                    speaks = true;
+                    break 'words;
+                }
+            }
+        }
+        if speaks {
+            out.push(*r);
+        }
+    }
+    out
 }
 
 /// Classifies a span that is neither a known person nor a country.
@@ -1652,6 +1710,9 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
                 let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
                 out.insert(acr.to_string(), full.to_string());
             }
+        } else if let Some(st) = body_before(ctx, i, &letters) {
+            let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
+            out.insert(acr.to_string(), full.to_string());
         }
     }
     // The other order: "CAF (Banco de Desarrollo de América Latina)".
@@ -1684,6 +1745,42 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
         }
     }
     out
+}
+
+/// The start of a body's name that a parenthesised acronym at `open + 1` abbreviates, when
+/// its initials do not spell it exactly: names are translated ("Banco de Desarrollo de América
+/// Latina y el Caribe (CAF)", "Oficina Nacional de Electricidad y Agua Potable (ONEE)") or
+/// renamed ("Agence de la transition écologique (ADEME)"), and French, Spanish and Italian
+/// write lower-case words inside them. The name runs back, within the sentence and across no
+/// punctuation, to the first capitalised organisation word; at least half the acronym's
+/// letters must be initials of its words.
+fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
+    let floor = ctx.seg.sentences[ctx.seg.sentence_at(ctx.toks[open].start)]
+        .tokens
+        .start;
+    let mut start = None;
+    let mut j = open;
+    while j > floor && open - j < 12 {
+        j -= 1;
+        let t = ctx.tx(j);
+        if ctx.toks[j].kind == TokenKind::Punct {
+            if t == "-" || t == "&" {
+                continue;
+            }
+            break;
+        }
+        if is_capitalised(t) && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(j)) {
+            start = Some(j);
+        }
+    }
+    let st = start?;
+    let initials: Vec<char> = (st..open)
+        .filter(|&k| ctx.toks[k].kind == TokenKind::Word)
+        .filter_map(|k| ctx.folded(k).chars().next())
+        .collect();
+    let found = letters.iter().filter(|c| initials.contains(c)).count();
+    (letters.len() >= 2 && found * 2 >= letters.len() && !person_shape(ctx, st, open, false))
+        .then_some(st)
 }
 
 fn best_city(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> Option<u32> {
@@ -1967,19 +2064,14 @@ fn link_people(
         }
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group"
         if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":") {
-            let mut j = skip_articles(i + 1, range.end);
+            let mut j = skip_articles(after_who_is(ctx, i + 1, range.end), range.end);
             if let Some(o) = spans.iter().position(|o| o.s.first == j && o.s.possessive) {
                 if affiliation.is_none() {
                     affiliation = affiliation_at(span_at(j).map_or(o, |_| o));
                 }
                 j = spans[o].s.last;
             }
-            if let Some(r) = roles
-                .iter()
-                .filter(|(r, _)| r.first >= j && r.first <= j + 3)
-                .map(|(r, _)| extend_left_to(ctx, *r, j))
-                .find(|r| r.first == j)
-            {
+            if let Some(r) = role_from(ctx, roles, j) {
                 // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
                 // names the job; an academic or courtesy title does not.
                 let title_only = role.is_some_and(|t: RoleSpan| {
@@ -2041,7 +2133,20 @@ fn link_people(
                 }
             }
         } else if i < range.end && ctx.tx(i) == "(" {
-            if let Some(o) = span_at(skip_articles(i + 1, range.end)) {
+            let mut j = skip_articles(i + 1, range.end);
+            // "Ana Pinto (vereadora, Évora)": a role, then where, in the parentheses.
+            if let Some(r) = role_from(ctx, roles, j) {
+                if role.is_none() {
+                    role = Some(r);
+                } else {
+                    extra.push(r);
+                }
+                j = r.last;
+                if j < range.end && ctx.tx(j) == "," {
+                    j = skip_articles(j + 1, range.end);
+                }
+            }
+            if let Some(o) = span_at(j) {
                 if affiliation.is_none() {
                     affiliation = affiliation_at(o);
                 }
@@ -2088,11 +2193,7 @@ fn link_people(
                     let mut kx = spans[o].s.last;
                     if kx < range.end && ctx.tx(kx) == "," {
                         kx = skip_articles(kx + 1, range.end);
-                        role = roles
-                            .iter()
-                            .filter(|(r, _)| r.first >= kx && r.first <= kx + 3)
-                            .map(|(r, _)| extend_left_to(ctx, *r, kx))
-                            .find(|r| r.first == kx);
+                        role = role_from(ctx, roles, kx);
                     }
                 }
             }
@@ -2109,6 +2210,50 @@ fn link_people(
     attached
 }
 
+/// Past "who is (also) a", where a relative clause gives a role: "Achieng, who is also a fellow
+/// of the Mo Ibrahim Foundation", "qui est aussi".
+fn after_who_is(ctx: &Ctx, j: usize, end: usize) -> usize {
+    let word = |k: usize| (k < end).then(|| ctx.folded(k));
+    let relative = word(j).is_some_and(|w| {
+        matches!(
+            w,
+            "who" | "qui" | "que" | "quien" | "che" | "der" | "die" | "welche" | "wie"
+        )
+    });
+    let copula = word(j + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "is" | "was" | "est" | "etait" | "ist" | "war" | "e" | "era" | "es" | "fue" | "foi"
+        )
+    });
+    if !(relative && copula) {
+        return j;
+    }
+    let mut k = j + 2;
+    while word(k).is_some_and(|w| {
+        matches!(
+            w,
+            "also"
+                | "now"
+                | "currently"
+                | "aussi"
+                | "egalement"
+                | "auch"
+                | "anche"
+                | "tambien"
+                | "tambem"
+                | "ook"
+                | "actuellement"
+                | "ora"
+                | "ahora"
+                | "derzeit"
+        )
+    }) {
+        k += 1;
+    }
+    k
+}
+
 /// The role listed right after role `r`, across a comma: "metteur en scène, directeur de …".
 /// Not a role that opens another person's name ("…, mayor, councillor Ana Ruiz").
 fn next_listed_role(
@@ -2122,11 +2267,7 @@ fn next_listed_role(
         return None;
     }
     let j = r.last + 1;
-    let r2 = roles
-        .iter()
-        .filter(|(r2, _)| r2.first >= j && r2.first <= j + 3 && r2.last <= end)
-        .map(|(r2, _)| extend_left_to(ctx, *r2, j))
-        .find(|r2| r2.first == j)?;
+    let r2 = role_from(ctx, roles, j).filter(|r2| r2.last <= end)?;
     let opens_name = spans.iter().any(|o| o.s.first == r2.last);
     (!opens_name).then_some(r2)
 }
@@ -2145,6 +2286,16 @@ fn link_back(ctx: &Ctx, first: usize, floor: usize, roles: &[(RoleSpan, usize)])
         l -= 1;
     }
     l
+}
+
+/// The role that starts at token `j`, over up to three lower-case words before its head
+/// ("an independent cloud consultant").
+fn role_from(ctx: &Ctx, roles: &[(RoleSpan, usize)], j: usize) -> Option<RoleSpan> {
+    roles
+        .iter()
+        .filter(|(r, _)| r.first >= j && r.first <= j + 3)
+        .map(|(r, _)| extend_left_to(ctx, *r, j))
+        .find(|r| r.first == j)
 }
 
 /// Extends an apposition role over the lower-case words between `from` and its head:
