@@ -41,6 +41,11 @@ impl FoldedTokens {
         &self.buf[start..self.ends[i]]
     }
 
+    /// Whether token `i` ends in a possessive ’s ("SDI's").
+    pub fn possessive(&self, i: usize) -> bool {
+        self.possessive[i]
+    }
+
     /// The folded token `i` without a possessive ending ("aarhus's" → "aarhus"), as
     /// `fold(strip_possessive(token))` gives it.
     pub fn stem(&self, i: usize) -> &str {

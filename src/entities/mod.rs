@@ -427,6 +427,45 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_takes_the_name_it_abbreviates_elsewhere_in_the_text() {
+        let es = entities("The assembly is funded by the Erasmus+ programme of the European Union. Members asked that EU funds reach young people.");
+        assert!(
+            has(&es, EntityKind::Organisation, "European Union"),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "EU"), "{es:?}");
+    }
+
+    #[test]
+    fn organisation_names_go_on_over_fields_after_and_but_not_over_names() {
+        let es = entities("Rashid Al-Mansouri, senior advisor at Big Buyers for Climate and Environment, presented the results.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Big Buyers for Climate and Environment"
+            ),
+            "{es:?}"
+        );
+        let es = entities("De oefening werd georganiseerd door de Veiligheidsregio Zeeland samen met het Waterschap Scheldestromen en Rijkswaterstaat.");
+        assert!(
+            !has(
+                &es,
+                EntityKind::Organisation,
+                "Waterschap Scheldestromen en Rijkswaterstaat"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn bylines_and_generic_acronyms_name_no_body() {
+        let es = entities("Sept. 14, 2022 · By the PCTA communications team. The webinar drew directors of public health, environmental health officers, GPs, social care managers and others.");
+        assert!(!has(&es, EntityKind::Organisation, "By the PCTA"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "GPs"), "{es:?}");
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

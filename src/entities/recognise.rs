@@ -446,8 +446,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     }
                 }
             }
-            let initial_stop =
-                base.sentence_initial && first == base.first && ctx.seg.lang.is_stop_word(w);
+            // "By the PCTA communications team": a capitalised function word and an article
+            // open no name.
+            let initial_stop = (base.sentence_initial
+                || (first + 1 < last && ARTICLES.contains(&ctx.folded(first + 1))))
+                && first == base.first
+                && ctx.seg.lang.is_stop_word(w);
             if w == "the"
                 || initial_stop
                 || ARTICLES.contains(&w) && !is_capitalised(ctx.tx(first))
@@ -736,9 +740,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 joined.push(sp);
                 continue;
             }
-            let prev_org = (prev.s.first..prev.s.last)
-                .any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)))
-                && prev.s.last - prev.s.first >= 2
+            // An organisation word, or a field after a link ("Big Buyers for Climate").
+            let prev_org = (prev.s.first..prev.s.last).any(|i| {
+                ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i))
+                    || (i > prev.s.first
+                        && AFFILIATION_LINKS.contains(&ctx.folded(i - 1))
+                        && field_word(ctx.folded(i)))
+            }) && prev.s.last - prev.s.first >= 2
                 && prev.affiliation_of.is_none();
             let right_text = fold(ctx.span_text(&sp.s));
             let right_plain = ctx.lex.cities_for(&right_text).is_empty()
@@ -749,6 +757,23 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 let t = ctx.tx(i);
                 ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)) || is_acronym(t) || camel_case(t)
             }) || ctx.folded(prev.s.last + 1) == "the";
+            // Only fields continue a name ("… of Science and Technology", "… for Climate and
+            // Environment"); a proper name after "and" is another body ("Waterschap
+            // Scheldestromen en Rijkswaterstaat").
+            // French and Spanish "en" is "in", inside a name ("Réseau Villes en Transition").
+            let preposition = ctx.folded(prev.s.last) == "en"
+                && matches!(
+                    ctx.seg.lang,
+                    crate::segment::Lang::Fr | crate::segment::Lang::Es
+                );
+            let right_fields = (sp.s.first..sp.s.last).all(|i| {
+                let w = ctx.folded(i);
+                ctx.toks[i].kind != TokenKind::Word
+                    || field_word(w)
+                    || REGION_WORDS.contains(&w)
+                    || (!is_capitalised(ctx.tx(i)) && NAME_PARTICLES.contains(&w))
+            });
+            let right_plain = right_plain && (right_fields || preposition);
             if prev_org && right_plain && !right_body && !prev.s.possessive {
                 prev.s.last = sp.s.last;
                 prev.s.end = sp.s.end;
@@ -820,6 +845,95 @@ fn german_common_noun_before_name(ctx: &Ctx, first: usize, last: usize) -> bool 
     };
     adjective && roles::body_word(ctx.folded(first), ctx.lex) && is_capitalised(ctx.tx(first + 1))
 }
+
+/// Subject fields, which names of bodies and programmes list: "Science and Technology",
+/// "Electricidad y Agua Potable", "Health and Climate Change".
+fn field_word(w: &str) -> bool {
+    roles::PORTFOLIOS.contains(&w) || FIELD_WORDS.contains(&w)
+}
+
+const FIELD_WORDS: &[&str] = &[
+    "science",
+    "sciences",
+    "arts",
+    "humanities",
+    "commerce",
+    "change",
+    "environment",
+    "communities",
+    "society",
+    "welfare",
+    "food",
+    "sanitation",
+    "medicine",
+    "law",
+    "ciencia",
+    "ciencias",
+    "tecnologia",
+    "desarrollo",
+    "desenvolvimento",
+    "sviluppo",
+    "developpement",
+    "ambiente",
+    "environnement",
+    "energia",
+    "energie",
+    "salud",
+    "saude",
+    "sante",
+    "sanita",
+    "educacion",
+    "educacao",
+    "cultura",
+    "comercio",
+    "industria",
+    "industrie",
+    "innovacion",
+    "innovacao",
+    "innovazione",
+    "agua",
+    "eau",
+    "acqua",
+    "electricidad",
+    "electricite",
+    "potable",
+    "alcantarillado",
+    "saneamiento",
+    "saneamento",
+    "transporte",
+    "transportes",
+    "vivienda",
+    "habitacao",
+    "logement",
+    "turismo",
+    "tourisme",
+    "empleo",
+    "emploi",
+    "trabajo",
+    "trabalho",
+    "lavoro",
+    "investigacion",
+    "recherche",
+    "ricerca",
+    "pesquisa",
+    "technologie",
+    "technik",
+    "wissenschaft",
+    "forschung",
+    "entwicklung",
+    "umwelt",
+    "wetenschap",
+    "techniek",
+    "onderzoek",
+    "ontwikkeling",
+    "milieu",
+    "klimaat",
+    "klima",
+    "clima",
+    "climat",
+    "tecnologie",
+    "scienze",
+];
 
 /// Whether any word or run of up to three words of the span is in a cue list.
 fn has_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
@@ -918,6 +1032,9 @@ const REGION_WORDS: &[&str] = &[
     "mediterranean",
     "scandinavia",
     "caribbean",
+    "caribe",
+    "caraibes",
+    "karibik",
     "pacific",
     "atlantic",
     "europa",
@@ -1212,7 +1329,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         let text_f = fold(ctx.span_text(&sp.s));
-        if lex.country_for_demonym(&text_f).is_some() {
+        // "…, GPs, social care managers": a generic acronym is no body in any slot.
+        if lex.country_for_demonym(&text_f).is_some() || is_generic_acronym(ctx.span_text(&sp.s)) {
             continue;
         }
         if before_role || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles) {
@@ -1637,6 +1755,15 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
                     let mut j = s.last + 1;
                     while j < r.first && j < ctx.toks.len() && ARTICLES.contains(&ctx.folded(j)) {
                         j += 1;
+                    }
+                    // ", SDI's trade specialist": a body's possessive name before the role.
+                    let mut m = j;
+                    while m < r.first && is_capitalised(ctx.tx(m)) {
+                        if ctx.folded_toks.possessive(m) {
+                            j = m + 1;
+                            break;
+                        }
+                        m += 1;
                     }
                     r.first >= j
                         && r.first <= j + 3
@@ -2461,6 +2588,21 @@ fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Opt
     None
 }
 
+/// Whether the initials of `name`'s capitalised words (all the letters of an acronym word) spell
+/// `acronym`: "European Union" and "EU", "UK Research and Innovation" and "UKRI".
+fn spells(name: &str, acronym: &str) -> bool {
+    let mut initials = String::new();
+    for w in name.split([' ', '-']) {
+        if is_acronym(w) {
+            initials.extend(w.chars().filter(|c| c.is_alphabetic()));
+        } else if w.chars().next().is_some_and(char::is_uppercase) {
+            initials.extend(w.chars().next());
+        }
+    }
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    initials.len() >= 2 && initials == letters
+}
+
 /// Merges mentions into one entity per kind and canonical name.
 fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
     // A short form of an organisation named in full elsewhere in the text ("HeatLoop" for
@@ -2488,7 +2630,13 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
                     || lex.is_cue(Cue::OrgSuffix, rest.trim_end_matches('.'))
             })
             .max_by_key(|o| o.len());
-        if let Some(full) = longer {
+        // "EU" where the text also writes "European Union": one entity, the fuller name.
+        let expansion = || {
+            is_acronym(&f.name)
+                .then(|| orgs.iter().find(|o| o.contains(' ') && spells(o, &f.name)))
+                .flatten()
+        };
+        if let Some(full) = longer.or_else(expansion) {
             renamed.push((f.name.clone(), full.clone()));
             f.name = full.clone();
         }

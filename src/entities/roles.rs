@@ -417,7 +417,7 @@ const CITY_WORDS: &[&str] = &[
 ];
 
 /// Portfolio nouns that follow "Minister of", "Commissioner for", "Secretary of" in title case.
-const PORTFOLIOS: &[&str] = &[
+pub const PORTFOLIOS: &[&str] = &[
     "energy",
     "innovation",
     "climate",
