@@ -466,6 +466,41 @@ mod tests {
     }
 
     #[test]
+    fn roles_after_a_copula_or_as() {
+        let es = entities("Maria Lopez is the director of the Barcelona Energy Agency and opened the session on Monday.");
+        assert_eq!(person(&es, "Maria Lopez").role.as_deref(), Some("director"));
+        let es = entities("Peter Novak serves as project manager for the URBACT network and coordinated the workshop.");
+        assert_eq!(
+            person(&es, "Peter Novak").role.as_deref(),
+            Some("project manager")
+        );
+    }
+
+    #[test]
+    fn roles_before_a_comma_and_a_title_and_after_a_lower_case_possessive() {
+        let es = entities("The session chair, Professor Mark Evans of Cardiff University, summarised the discussion.");
+        assert_eq!(
+            person(&es, "Mark Evans").role.as_deref(),
+            Some("session chair")
+        );
+        let es = entities("Mariana Costa, the network's coordinator, thanked all participants for their work in Porto.");
+        assert_eq!(
+            person(&es, "Mariana Costa").role.as_deref(),
+            Some("coordinator")
+        );
+    }
+
+    #[test]
+    fn overlapping_heads_make_one_title_and_fields_name_no_one() {
+        let es = entities("Ahmed Hassan, Deputy Director General for Urban Planning in Cairo, gave the closing remarks.");
+        assert_eq!(
+            person(&es, "Ahmed Hassan").role.as_deref(),
+            Some("Deputy Director General for Urban Planning")
+        );
+        assert!(!has(&es, EntityKind::Person, "Urban Planning"), "{es:?}");
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

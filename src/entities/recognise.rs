@@ -199,7 +199,7 @@ impl Ctx<'_> {
             } else if self.toks[p].kind == TokenKind::Word
                 && (is_capitalised(self.tx(p)) || self.tx(p + 1) == ".")
                 && self.is_title(p)
-                && !self.lex.is_cue(Cue::RoleHead, self.folded(p))
+                && (!self.lex.is_cue(Cue::RoleHead, self.folded(p)) || self.academic(p, p + 1))
             {
                 i = p;
             } else {
@@ -273,6 +273,10 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
             || REGION_WORDS.contains(&f)
             || ADMIN_WORDS.contains(&f)
     }) {
+        return false;
+    }
+    // "Deputy Director General for Urban Planning": subject fields name no one.
+    if words.iter().all(|&i| field_word(ctx.folded(i))) {
         return false;
     }
     // Later words are capitalised or name particles ("van der", "da"), never "of".
@@ -2142,8 +2146,10 @@ fn link_people(
         }
         // Before the name, across a comma: "la maire de Nantes, Camille de Villiers",
         // "Its founder, Lukas Hofbauer", "From Biloxi, Councilwoman Denise Fairley".
-        if s.first >= range.start + 2 && ctx.tx(s.first - 1) == "," {
-            let c = s.first - 1;
+        // "The session chair, Professor Mark Evans": across the titles too.
+        let name_start = ctx.before_titles(s);
+        if name_start >= range.start + 2 && ctx.tx(name_start - 1) == "," {
+            let c = name_start - 1;
             if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
                 let r = extend_left(ctx, *r, range.start);
                 if role.is_none() {
@@ -2192,6 +2198,14 @@ fn link_people(
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group"
         if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":") {
             let mut j = skip_articles(after_who_is(ctx, i + 1, range.end), range.end);
+            // "Mariana Costa, the network's coordinator": a lower-case possessive points back.
+            if j + 1 < range.end
+                && ctx.folded_toks.possessive(j)
+                && !is_capitalised(ctx.tx(j))
+                && role_from(ctx, roles, j + 1).is_some()
+            {
+                j += 1;
+            }
             if let Some(o) = spans.iter().position(|o| o.s.first == j && o.s.possessive) {
                 if affiliation.is_none() {
                     affiliation = affiliation_at(span_at(j).map_or(o, |_| o));
@@ -2259,6 +2273,12 @@ fn link_people(
                     affiliation = affiliation_at(o);
                 }
             }
+        } else if let Some(r) = copula_role(ctx, roles, i, range.end) {
+            // "Maria Lopez is the director of …", "Peter Novak serves as project manager".
+            if role.is_none() {
+                role = Some(r);
+            }
+            i = r.last;
         } else if i < range.end && ctx.tx(i) == "(" {
             let mut j = skip_articles(i + 1, range.end);
             // "Ana Pinto (vereadora, Évora)": a role, then where, in the parentheses.
@@ -2335,6 +2355,58 @@ fn link_people(
     attached.sort_by_key(|r| (r.start, r.end));
     attached.dedup();
     attached
+}
+
+/// The role after a copula or "as" right after a name: "is the director of", "was a founder",
+/// "serves as project manager", "est directrice", "ist Leiterin", "werkt als adviseur".
+fn copula_role(ctx: &Ctx, roles: &[(RoleSpan, usize)], i: usize, end: usize) -> Option<RoleSpan> {
+    let word = |k: usize| (k < end && ctx.toks[k].kind == TokenKind::Word).then(|| ctx.folded(k));
+    let mut j = i;
+    let copula = |w: &str| {
+        matches!(
+            w,
+            "is" | "was" | "est" | "etait" | "ist" | "war" | "e" | "era" | "es" | "fue" | "foi"
+        )
+    };
+    let serves = |w: &str| {
+        matches!(
+            w,
+            "serves"
+                | "served"
+                | "works"
+                | "worked"
+                | "acts"
+                | "acted"
+                | "travaille"
+                | "agit"
+                | "arbeitet"
+                | "trabaja"
+                | "trabalha"
+                | "lavora"
+                | "werkt"
+                | "fungiert"
+        )
+    };
+    let as_word = |w: &str| {
+        matches!(
+            w,
+            "as" | "comme" | "como" | "come" | "als" | "en tant que" | "in qualita"
+        )
+    };
+    match word(j) {
+        Some(w) if copula(w) => j += 1,
+        Some(w) if serves(w) && word(j + 1).is_some_and(as_word) => j += 2,
+        _ => return None,
+    }
+    // "is now", "was also"
+    if word(j).is_some_and(|w| matches!(w, "also" | "now" | "currently" | "aussi" | "auch" | "ook"))
+    {
+        j += 1;
+    }
+    while word(j).is_some_and(|w| ARTICLES.contains(&w)) {
+        j += 1;
+    }
+    role_from(ctx, roles, j)
 }
 
 /// Past "who is (also) a", where a relative clause gives a role: "Achieng, who is also a fellow

@@ -21,7 +21,7 @@ pub struct RoleSpan {
 
 /// Acronyms that are job titles.
 const ACRONYM_TITLES: &[&str] = &[
-    "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "mep", "vp", "evp", "svp", "md", "pdg",
+    "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "mep", "vp", "evp", "svp", "md", "pdg", "gp",
 ];
 
 /// Function words after which a head still ends the role ("assistant at", "mayor of").
@@ -95,6 +95,18 @@ pub fn find(
             i += 1;
             continue;
         };
+        // Heads that overlap run on: "Deputy Director" + "Director General" is one title.
+        for s in i + 1..=b {
+            if lex.starts_role_head(folded.get(s)) {
+                if let Some(e) = (b + 1..(s + MAX_PHRASE + 2).min(range.end))
+                    .rev()
+                    .find(|&e| phrase_is(s, e, &is_head))
+                {
+                    b = e;
+                    break;
+                }
+            }
+        }
         // Acronyms are heads only when they are titles ("CEO"), not names ("DG GROW").
         let head_text = &text[toks[i].start..toks[b].end];
         if crate::entities::spans::is_acronym(head_text)
