@@ -501,6 +501,56 @@ mod tests {
     }
 
     #[test]
+    fn a_role_and_place_before_a_name_and_an_elided_role() {
+        let es = entities("Ha aperto i lavori il sindaco di Bologna Matteo Lepore, seguito dall'assessora alla mobilità Valentina Orioli, che ha presentato il piano.");
+        let p = person(&es, "Matteo Lepore");
+        assert_eq!(p.role.as_deref(), Some("sindaco"));
+        assert_eq!(p.affiliation.as_deref(), Some("Bologna"));
+        assert_eq!(
+            person(&es, "Valentina Orioli").role.as_deref(),
+            Some("assessora alla mobilità")
+        );
+    }
+
+    #[test]
+    fn portfolios_in_other_languages_and_juxtaposed() {
+        let es = entities("Intervino también Lucía Gómez, concejala de Movilidad del Ayuntamiento de Valencia, que presentó el nuevo plan.");
+        let p = person(&es, "Lucía Gómez");
+        assert_eq!(p.role.as_deref(), Some("concejala de Movilidad"));
+        assert_eq!(p.affiliation.as_deref(), Some("Ayuntamiento de Valencia"));
+        let es = entities("Wethouder Klimaat Arno Bonte van de gemeente Rotterdam opende de bijeenkomst met een korte toespraak over de plannen van de stad.");
+        assert_eq!(
+            person(&es, "Arno Bonte").role.as_deref(),
+            Some("Wethouder Klimaat")
+        );
+    }
+
+    #[test]
+    fn a_plural_title_before_names_is_each_ones_role_and_a_parenthesis_may_give_it() {
+        let es = entities("The panel was moderated by journalist Sarah Collins and included deputy mayors Paolo Rossi and Anne Dupont.");
+        assert_eq!(
+            person(&es, "Anne Dupont").role.as_deref(),
+            Some("deputy mayors")
+        );
+        let es = entities("Speakers: Mark Jones (CEO, GreenTech Ltd), Priya Patel (Head of Innovation, City of Leeds) and Tom Baker.");
+        assert_eq!(person(&es, "Mark Jones").role.as_deref(), Some("CEO"));
+        assert!(
+            !has(&es, EntityKind::Organisation, "Head of Innovation"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_named_like_an_organisation_word_opens_its_name() {
+        let es = entities("Andrés Felipe Ortiz, programme manager at Fundación Tejido Urbano in Barranquilla, Colombia, presented a scheme.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Fundación Tejido Urbano"),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Person, "Tejido Urbano"), "{es:?}");
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

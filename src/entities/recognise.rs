@@ -415,6 +415,15 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 };
                 if ctx.lex.is_cue(Cue::RoleHead, w) || TITLE_ACRONYMS.contains(&w) {
                     title_role = Some((first, first + 1));
+                    // "Wethouder Klimaat Arno Bonte": the title goes on over its portfolio.
+                    if let Some(r) = ctx
+                        .front_role(first, last)
+                        .filter(|r| r.last > end && person_shape(ctx, r.last, last, true))
+                    {
+                        title_role = Some((first, r.last));
+                        first = r.last;
+                        continue;
+                    }
                 }
                 first = end;
                 continue;
@@ -498,7 +507,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             let prefix = fold(&ctx.text[ctx.toks[first].start..ctx.toks[pe - 1].end]);
             let last_word = ctx.folded(pe - 1);
             let front = ctx.front_role(first, pe);
-            let prefix_known = !ctx.lex.cities_for(&prefix).is_empty()
+            // "Fundación Tejido Urbano": a town named like an organisation word opens the
+            // organisation's name, not a place before a person.
+            let org_word = pe - first == 1 && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(first));
+            let town = !ctx.lex.cities_for(&prefix).is_empty() && !org_word;
+            let prefix_known = town
                 || ctx.lex.country_for(&prefix).is_some()
                 || (pe - first >= 2
                     && ctx
@@ -510,8 +523,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     && (ctx.lex.is_cue(Cue::OrgKeyword, last_word)
                         || ctx.lex.is_cue(Cue::OrgSuffix, last_word)))
                 || front.is_some();
-            let prefix_place =
-                !ctx.lex.cities_for(&prefix).is_empty() || ctx.lex.country_for(&prefix).is_some();
+            let prefix_place = town || ctx.lex.country_for(&prefix).is_some();
             if prefix_known && (strict || prefix_place || front.is_some()) {
                 cut = Some((pe, k));
                 break;
@@ -1333,8 +1345,15 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         let text_f = fold(ctx.span_text(&sp.s));
-        // "…, GPs, social care managers": a generic acronym is no body in any slot.
-        if lex.country_for_demonym(&text_f).is_some() || is_generic_acronym(ctx.span_text(&sp.s)) {
+        // "…, GPs, social care managers": a generic acronym is no body in any slot, nor a
+        // title-case role ("Priya Patel (Head of Innovation, City of Leeds)").
+        let role_span = all_roles
+            .iter()
+            .any(|(r, _)| r.first <= sp.s.first && sp.s.last <= r.last);
+        if lex.country_for_demonym(&text_f).is_some()
+            || is_generic_acronym(ctx.span_text(&sp.s))
+            || role_span
+        {
             continue;
         }
         if before_role || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles) {
@@ -1750,7 +1769,7 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
     roles.iter().any(|(r, _)| {
         r.last == s.first
             || (r.last == first && first < s.first)
-            || (r.last + 1 == s.first && ctx.tx(r.last) == ",")
+            || (r.last + 1 == s.first && matches!(ctx.tx(r.last), "," | ":"))
             || (ctx
                 .after(s, 0)
                 .is_some_and(|i| matches!(ctx.tx(i), "," | "–" | "—"))
@@ -2054,6 +2073,8 @@ fn link_people(
     found: &mut [Found],
 ) -> Vec<RoleSpan> {
     let mut attached: Vec<RoleSpan> = Vec::new();
+    // Roles written before a person's name, by the person's span.
+    let mut before: Vec<(usize, RoleSpan)> = Vec::new();
     let names: HashMap<usize, (EntityKind, String)> = found
         .iter()
         .filter_map(|f| f.span.map(|k| (k, (f.kind, f.name.clone()))))
@@ -2148,7 +2169,23 @@ fn link_people(
         // "Its founder, Lukas Hofbauer", "From Biloxi, Councilwoman Denise Fairley".
         // "The session chair, Professor Mark Evans": across the titles too.
         let name_start = ctx.before_titles(s);
-        if name_start >= range.start + 2 && ctx.tx(name_start - 1) == "," {
+        // "il sindaco di Bologna Matteo Lepore": a role, a link and the place right before.
+        if role.is_none() {
+            if let Some(o) = spans
+                .iter()
+                .position(|o| o.affiliation_of == Some(k) && o.s.last == s.first)
+            {
+                let l = link_back(ctx, spans[o].s.first, range.start, roles);
+                if let Some(x) = l.checked_sub(1).filter(|&x| x >= range.start) {
+                    if AFFILIATION_LINKS.contains(&ctx.folded(x)) {
+                        if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == x) {
+                            role = Some(extend_left(ctx, *r, range.start));
+                        }
+                    }
+                }
+            }
+        }
+        if name_start >= range.start + 2 && matches!(ctx.tx(name_start - 1), "," | ":") {
             let c = name_start - 1;
             if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
                 let r = extend_left(ctx, *r, range.start);
@@ -2187,8 +2224,11 @@ fn link_people(
         // After the name: ", [the] [X's] ROLE [link Y]" or " (Y)" or " link Y".
         let mut i = s.last;
         // A parenthesis right after the name ("Chidi Okafor ('98), …") is skipped when a
-        // comma follows it.
-        if i < range.end && ctx.tx(i) == "(" {
+        // comma follows it, unless it gives the role ("Mark Jones (CEO, GreenTech Ltd), …").
+        if i < range.end
+            && ctx.tx(i) == "("
+            && role_from(ctx, roles, skip_articles(i + 1, range.end)).is_none()
+        {
             if let Some(close) = (i + 1..range.end.min(i + 8)).find(|&k| ctx.tx(k) == ")") {
                 if close + 1 < range.end && ctx.tx(close + 1) == "," {
                     i = close + 1;
@@ -2348,10 +2388,14 @@ fn link_people(
         if let Some(r) = role {
             found[fi].role = Some(ctx.text[r.start..r.end].to_string());
             attached.push(r);
+            if r.last <= s.first {
+                before.push((k, r));
+            }
         }
         attached.extend(extra);
         found[fi].affiliation = affiliation;
     }
+    share_plural_titles(ctx, spans, &mut before, found);
     attached.sort_by_key(|r| (r.start, r.end));
     attached.dedup();
     attached
@@ -2497,6 +2541,39 @@ fn role_from(ctx: &Ctx, roles: &[(RoleSpan, usize)], j: usize) -> Option<RoleSpa
         .find(|r| r.first == j)
 }
 
+/// "deputy mayors Paolo Rossi and Anne Dupont", "les maires X, Y et Z": a plural title before
+/// a list of names is the role of every name in the list.
+fn share_plural_titles(
+    ctx: &Ctx,
+    spans: &[Span],
+    before: &mut Vec<(usize, RoleSpan)>,
+    found: &mut [Found],
+) {
+    let mut order: Vec<usize> = (0..found.len())
+        .filter(|&f| found[f].kind == EntityKind::Person && found[f].span.is_some())
+        .collect();
+    order.sort_by_key(|&f| found[f].start);
+    for f in order {
+        let Some(k) = found[f].span else { continue };
+        let first = spans[k].s.first;
+        if found[f].role.is_some() || first < 2 {
+            continue;
+        }
+        let joined = matches!(
+            ctx.folded(first - 1),
+            "," | "and" | "et" | "y" | "e" | "und" | "en" | "i"
+        );
+        let prev = before
+            .iter()
+            .find(|(p, _)| spans[*p].s.last == first - 1)
+            .map(|&(_, r)| r);
+        if let Some(r) = prev.filter(|r| joined && ctx.folded(r.last - 1).ends_with('s')) {
+            found[f].role = Some(ctx.text[r.start..r.end].to_string());
+            before.push((k, r));
+        }
+    }
+}
+
 /// Extends an apposition role over the lower-case words between `from` and its head:
 /// ", independent cloud consultant" → "independent cloud consultant".
 fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
@@ -2532,6 +2609,10 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
 
 /// Extends a role before a name over lower-case modifiers: "climate protection officer X".
 fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
+    // An elided article glued to the role ("dall’assessora") is its determiner.
+    if roles::elision_len(ctx.tx(r.first)) > 0 {
+        return r;
+    }
     let mut n = 0;
     while r.first > floor && n < 3 {
         let i = r.first - 1;

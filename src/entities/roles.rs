@@ -49,13 +49,20 @@ pub fn find(
     let mut buf = Phrase::default();
     // Whether tokens a..=b, as folded words with glued hyphens kept ("secretary-general"),
     // are in a cue list.
+    // A role's first word without an elided article or preposition: "dall’assessora".
+    let first_word = |a: usize| {
+        let w = folded.get(a);
+        let cut = elision_len(&text[toks[a].start..toks[a].end]);
+        // Cut at the folded apostrophe (the folded prefix may be shorter than the surface).
+        w.find('\'').filter(|_| cut > 0).map_or(w, |p| &w[p + 1..])
+    };
     let mut phrase_is = |a: usize, b: usize, test: &dyn Fn(&str) -> bool| -> bool {
         if b >= toks.len() || b >= range.end || a < range.start {
             return false;
         }
         if a == b {
             return (toks[a].kind != TokenKind::Punct || &text[toks[a].start..toks[a].end] == "-")
-                && test(folded.get(a));
+                && test(first_word(a));
         }
         let s = buf.clear();
         for i in a..=b {
@@ -66,7 +73,7 @@ pub fn find(
             if i > a && toks[i - 1].end != t.start {
                 s.push(' ');
             }
-            s.push_str(folded.get(i));
+            s.push_str(if i == a { first_word(i) } else { folded.get(i) });
         }
         test(s)
     };
@@ -76,7 +83,7 @@ pub fn find(
         let is_head =
             |p: &str| lex.is_cue(Cue::RoleHead, p) && !lex.is_cue_in(Cue::GenericGroup, p, lang);
         // Most tokens start no role head: skip them before building any phrase.
-        let head_end = if lex.starts_role_head(folded.get(i)) {
+        let head_end = if lex.starts_role_head(first_word(i)) {
             // Longest head ending at or after i, starting at i.
             (1..=MAX_PHRASE + 2)
                 .rev()
@@ -150,6 +157,15 @@ pub fn find(
                 break;
             }
         }
+        // Dutch and German juxtapose the portfolio: "wethouder Klimaat", "Referentin
+        // Digitalisierung".
+        if matches!(lang, Lang::Nl | Lang::De)
+            && b + 1 < range.end
+            && toks[b + 1].kind == TokenKind::Word
+            && PORTFOLIOS.contains(&folded.get(b + 1))
+        {
+            b += 1;
+        }
         b = complement(text, toks, folded, &range, b, lang, lex);
         // Modifiers to the left.
         let mut a = i;
@@ -181,12 +197,27 @@ pub fn find(
         out.push(RoleSpan {
             first: a,
             last: b + 1,
-            start: toks[a].start,
+            start: toks[a].start + elision_len(&text[toks[a].start..toks[a].end]),
             end: toks[b].end,
         });
         i = b + 1;
     }
     out
+}
+
+/// The length of an elided article or preposition glued to a lower-case word ("l’", "dall’",
+/// "d'"), which is not part of a role: "dall’assessora alla mobilità" → "assessora …".
+pub fn elision_len(s: &str) -> usize {
+    for (i, c) in s.char_indices().take(6) {
+        if c == '’' || c == '\'' {
+            let (head, rest) = (&s[..i], &s[i + c.len_utf8()..]);
+            let elided = !head.is_empty()
+                && head.chars().all(char::is_lowercase)
+                && rest.chars().next().is_some_and(char::is_lowercase);
+            return if elided { i + c.len_utf8() } else { 0 };
+        }
+    }
+    0
 }
 
 /// German and Dutch write a role's field into one word with its head: "Digitalministerin",
@@ -495,6 +526,90 @@ pub const PORTFOLIOS: &[&str] = &[
     "engineering",
     "design",
     "statistics",
+    // Portfolios in the other corpus languages ("concejala de Movilidad", "assessora alla
+    // Cultura", "wethouder Klimaat").
+    "movilidad",
+    "mobilite",
+    "mobilita",
+    "mobilidade",
+    "mobiliteit",
+    "mobilitat",
+    "cultura",
+    "cultuur",
+    "kultur",
+    "urbanismo",
+    "urbanisme",
+    "urbanistica",
+    "ambiente",
+    "medio ambiente",
+    "environnement",
+    "umwelt",
+    "milieu",
+    "hacienda",
+    "finances",
+    "finanzas",
+    "finanze",
+    "financas",
+    "financien",
+    "finanzen",
+    "economia",
+    "economie",
+    "wirtschaft",
+    "educacion",
+    "educacao",
+    "istruzione",
+    "onderwijs",
+    "bildung",
+    "sanidad",
+    "salud",
+    "saude",
+    "sante",
+    "sanita",
+    "gesundheit",
+    "zorg",
+    "deportes",
+    "sports",
+    "turismo",
+    "tourisme",
+    "vivienda",
+    "habitacao",
+    "logement",
+    "wonen",
+    "wohnen",
+    "juventud",
+    "jeunesse",
+    "giovani",
+    "jeugd",
+    "igualdad",
+    "transporte",
+    "transportes",
+    "transports",
+    "trasporti",
+    "verkehr",
+    "innovacion",
+    "innovacao",
+    "innovazione",
+    "klimaat",
+    "klima",
+    "clima",
+    "climat",
+    "energie",
+    "energia",
+    "duurzaamheid",
+    "nachhaltigkeit",
+    "digitalisierung",
+    "digitalisering",
+    "participacion",
+    "participation",
+    "seguridad",
+    "securite",
+    "sicurezza",
+    "veiligheid",
+    "bienestar",
+    "welzijn",
+    "patrimonio",
+    "patrimoine",
+    "erfgoed",
 ];
 
 impl Lang {
