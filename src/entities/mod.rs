@@ -551,6 +551,31 @@ mod tests {
     }
 
     #[test]
+    fn x_of_a_country_and_fields_after_and_stay_one_name() {
+        let es = entities("The project is coordinated by the Technical University of Denmark (DTU) together with ICLEI.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Technical University of Denmark"
+            ),
+            "{es:?}"
+        );
+        assert!(
+            !has(&es, EntityKind::Organisation, "Technical University"),
+            "{es:?}"
+        );
+        let es = entities("During the Urban Mobility Days, the Dutch Ministry of Infrastructure and Water Management explained its plans.");
+        assert!(!has(&es, EntityKind::Person, "Water Management"), "{es:?}");
+    }
+
+    #[test]
+    fn names_listed_with_an_organisation_are_organisations() {
+        let es = entities("The summit was organised by the Active Cities Forum with Sustrans and Cycling UK, and sponsored by a local bank.");
+        assert!(has(&es, EntityKind::Organisation, "Sustrans"), "{es:?}");
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

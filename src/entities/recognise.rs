@@ -339,6 +339,19 @@ const ADMIN_WORDS: &[&str] = &[
     "bridge",
     "station",
     "airport",
+    // Buildings and institutions: "Royal Opera House".
+    "house",
+    "opera",
+    "theatre",
+    "theater",
+    "palace",
+    "castle",
+    "church",
+    "cathedral",
+    "gallery",
+    "gardens",
+    "harbour",
+    "market",
 ];
 
 /// Particles inside personal names.
@@ -694,7 +707,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     continue;
                 }
                 let right_text = fold(&ctx.text[ctx.toks[r].start..ctx.toks[last - 1].end]);
-                let right_country = ctx.lex.country_for(&right_text).is_some();
+                // "Technical University of Denmark", "Bank of Japan": in English "X of
+                // Country" is one name.
+                let right_country = ctx.lex.country_for(&right_text).is_some() && w != "of";
                 let left_org = (first..p).any(org_word);
                 let right_org = (r..last).any(org_word);
                 let left_words = (first..p)
@@ -869,6 +884,18 @@ fn field_word(w: &str) -> bool {
 }
 
 const FIELD_WORDS: &[&str] = &[
+    "management",
+    "resources",
+    "protection",
+    "safety",
+    "relations",
+    "cooperation",
+    "governance",
+    "administration",
+    "enterprise",
+    "skills",
+    "training",
+    "services",
     "science",
     "sciences",
     "arts",
@@ -1378,6 +1405,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
     }
     one_sense_for_word_towns(&mut found, &mut kind_of, lex);
+    listed_with_bodies(&ctx, &spans, &mut kind_of, &mut found, heading);
 
     let mut attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
     attached.extend(unnamed_speakers(
@@ -1399,6 +1427,74 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     }
     link_cities(&ctx, &spans, &mut found);
     merge(found, lex)
+}
+
+/// "organised by the Active Cities Forum with Sustrans and Cycling UK": a name listed with an
+/// organisation (across a comma, "and", "with", "&") is one too, when nothing else claimed it.
+fn listed_with_bodies(
+    ctx: &Ctx,
+    spans: &[Span],
+    kind_of: &mut [Option<EntityKind>],
+    found: &mut Vec<Found>,
+    heading: impl Fn(&NameSpan) -> bool,
+) {
+    let joins = |a: &NameSpan, b: &NameSpan| {
+        a.sentence == b.sentence
+            && b.first == a.last + 1
+            && matches!(
+                ctx.folded(a.last),
+                "," | "and"
+                    | "&"
+                    | "et"
+                    | "y"
+                    | "e"
+                    | "und"
+                    | "en"
+                    | "with"
+                    | "avec"
+                    | "con"
+                    | "com"
+                    | "mit"
+                    | "met"
+            )
+            && !a.possessive
+    };
+    loop {
+        let mut changed = false;
+        for k in 0..spans.len() {
+            let s = &spans[k].s;
+            if kind_of[k].is_some()
+                || heading(s)
+                || s.sentence_initial
+                || not_an_entity(ctx, s)
+                || is_generic_acronym(ctx.span_text(s))
+                || ends_with_cue(ctx, s, Cue::EventKeyword)
+                || !ctx.lex.cities_for(&fold(ctx.span_text(s))).is_empty()
+                || ctx
+                    .word_tokens(s)
+                    .iter()
+                    .all(|&i| field_word(ctx.folded(i)) || ctx.is_title(i))
+            {
+                continue;
+            }
+            let org = |j: usize| kind_of[j] == Some(EntityKind::Organisation);
+            let listed = (k > 0 && org(k - 1) && joins(&spans[k - 1].s, s))
+                || (k + 1 < spans.len() && org(k + 1) && joins(s, &spans[k + 1].s));
+            if listed {
+                kind_of[k] = Some(EntityKind::Organisation);
+                found.push(Found::of_span(
+                    EntityKind::Organisation,
+                    ctx.span_text(s).to_string(),
+                    s,
+                    k,
+                ));
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
 }
 
 /// A name the text uses for a body ("principal engineer at Orange") names that body wherever
@@ -1923,9 +2019,19 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
             start = Some(j);
         }
     }
-    let st = start?;
+    let mut st = start?;
+    // "Technical University of Denmark (DTU)": capitalised words before the keyword too.
+    while st > floor
+        && ctx.toks[st - 1].kind == TokenKind::Word
+        && is_capitalised(ctx.tx(st - 1))
+        && !ctx.seg.lang.is_stop_word(ctx.folded(st - 1))
+    {
+        st -= 1;
+    }
     let initials: Vec<char> = (st..open)
-        .filter(|&k| ctx.toks[k].kind == TokenKind::Word)
+        .filter(|&k| {
+            ctx.toks[k].kind == TokenKind::Word && !ctx.seg.lang.is_stop_word(ctx.folded(k))
+        })
         .filter_map(|k| ctx.folded(k).chars().next())
         .collect();
     let found = letters.iter().filter(|c| initials.contains(c)).count();
