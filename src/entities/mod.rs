@@ -576,6 +576,30 @@ mod tests {
     }
 
     #[test]
+    fn a_long_title_with_its_place_before_a_name() {
+        let es = entities("Conference report.\n\nSecretary General of Eurocities André Sobczak opened the annual conference in Braga on Wednesday.");
+        let p = person(&es, "André Sobczak");
+        assert_eq!(p.role.as_deref(), Some("Secretary General"));
+        assert_eq!(p.affiliation.as_deref(), Some("Eurocities"));
+    }
+
+    #[test]
+    fn an_apposition_with_a_place_is_the_main_role_and_the_title_stays_a_role() {
+        let es = entities("Desde Córdoba, la ingeniera Valeria Sosa, jefa de pérdidas de la empresa provincial Aguas del Centro, describió un programa.");
+        assert_eq!(
+            person(&es, "Valeria Sosa").role.as_deref(),
+            Some("jefa de pérdidas")
+        );
+        assert!(has(&es, EntityKind::Role, "ingeniera"), "{es:?}");
+        let es = entities("The speakers were Cllr Harriet Ashworth, Leader of Cambridgeshire County Council, and others.");
+        assert_eq!(
+            person(&es, "Harriet Ashworth").role.as_deref(),
+            Some("Leader")
+        );
+        assert!(has(&es, EntityKind::Role, "Cllr"), "{es:?}");
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

@@ -427,16 +427,18 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     first + 1
                 };
                 if ctx.lex.is_cue(Cue::RoleHead, w) || TITLE_ACRONYMS.contains(&w) {
-                    title_role = Some((first, first + 1));
                     // "Wethouder Klimaat Arno Bonte": the title goes on over its portfolio.
-                    if let Some(r) = ctx
-                        .front_role(first, last)
-                        .filter(|r| r.last > end && person_shape(ctx, r.last, last, true))
-                    {
-                        title_role = Some((first, r.last));
-                        first = r.last;
-                        continue;
+                    if let Some(r) = ctx.front_role(first, last).filter(|r| r.last > end) {
+                        if person_shape(ctx, r.last, last, true) {
+                            title_role = Some((first, r.last));
+                            first = r.last;
+                            continue;
+                        }
+                        // "Secretary General of Eurocities André Sobczak": the longer title
+                        // is cut from the name below, with its place.
+                        break;
                     }
+                    title_role = Some((first, first + 1));
                 }
                 first = end;
                 continue;
@@ -2379,10 +2381,17 @@ fn link_people(
                         )
                 });
                 let mut r = r;
-                if role.is_none() || title_only {
-                    role = Some(r);
-                } else {
-                    extra.push(r);
+                // "Keynote speaker Ian Clark, Director of the Urban Institute": a title before
+                // the name with no place of its own yields to an apposition that names one; it
+                // is still a role ("Cllr Harriet Ashworth, Leader of …").
+                let placed = r.last < range.end && AFFILIATION_LINKS.contains(&ctx.folded(r.last));
+                match role {
+                    None => role = Some(r),
+                    Some(t) if title_only || (affiliation.is_none() && placed) => {
+                        extra.push(t);
+                        role = Some(r);
+                    }
+                    Some(_) => extra.push(r),
                 }
                 // "Samuel Ouédraogo, metteur en scène, directeur de la compagnie …": every
                 // role of the list is the person's; the one that names where is the main one.
