@@ -14,6 +14,8 @@ pub struct FoldedTokens {
     ends: Vec<usize>,
     /// Whether token `i` ends in a possessive ’s.
     possessive: Vec<bool>,
+    /// Where token `i` starts in the text once an elided article is dropped.
+    starts: Vec<usize>,
 }
 
 impl FoldedTokens {
@@ -22,16 +24,19 @@ impl FoldedTokens {
         let mut buf = String::with_capacity(text.len());
         let mut ends = Vec::with_capacity(toks.len());
         let mut possessive = Vec::with_capacity(toks.len());
+        let mut starts = Vec::with_capacity(toks.len());
         for t in toks {
             let w = strip_elision(&text[t.start..t.end]);
             fold_into(w, &mut buf);
             ends.push(buf.len());
             possessive.push(strip_possessive(w).1);
+            starts.push(t.end - w.len());
         }
         Self {
             buf,
             ends,
             possessive,
+            starts,
         }
     }
 
@@ -39,6 +44,11 @@ impl FoldedTokens {
     pub fn get(&self, i: usize) -> &str {
         let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
         &self.buf[start..self.ends[i]]
+    }
+
+    /// Where token `i` starts in the text without an elided article ("l’Agence" → "Agence").
+    pub fn surface_start(&self, i: usize) -> usize {
+        self.starts[i]
     }
 
     /// Whether token `i` ends in a possessive ’s ("SDI's").

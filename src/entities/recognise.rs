@@ -117,8 +117,7 @@ struct Ctx<'a> {
 
 impl Ctx<'_> {
     fn tx(&self, i: usize) -> &str {
-        let t = &self.toks[i];
-        spans::strip_elision(&self.text[t.start..t.end])
+        &self.text[self.folded_toks.surface_start(i)..self.toks[i].end]
     }
     fn folded(&self, i: usize) -> &str {
         self.folded_toks.get(i)

@@ -52,9 +52,12 @@ pub fn find(
     // A role's first word without an elided article or preposition: "dall’assessora".
     let first_word = |a: usize| {
         let w = folded.get(a);
-        let cut = elision_len(&text[toks[a].start..toks[a].end]);
-        // Cut at the folded apostrophe (the folded prefix may be shorter than the surface).
-        w.find('\'').filter(|_| cut > 0).map_or(w, |p| &w[p + 1..])
+        // Cut at the folded apostrophe (the folded prefix may be shorter than the surface);
+        // most words have none, and are not looked at again.
+        match w.find('\'') {
+            Some(p) if elision_len(&text[toks[a].start..toks[a].end]) > 0 => &w[p + 1..],
+            _ => w,
+        }
     };
     let mut phrase_is = |a: usize, b: usize, test: &dyn Fn(&str) -> bool| -> bool {
         if b >= toks.len() || b >= range.end || a < range.start {
