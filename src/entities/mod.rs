@@ -600,6 +600,19 @@ mod tests {
     }
 
     #[test]
+    fn associations_of_cities_and_regions_keep_their_whole_name() {
+        let es = entities("The event was co-organised by the Association of Cities and Regions for Sustainable Resource Management (ACR+) and Zero Waste Europe. ACR+ presented its report.");
+        let full = "Association of Cities and Regions for Sustainable Resource Management";
+        assert!(has(&es, EntityKind::Organisation, full), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "ACR"), "{es:?}");
+        let es = entities("Participants met representatives of the Portuguese Environment Agency and of the Lisbon Metropolitan Area.");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Lisbon Metropolitan Area"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

@@ -798,13 +798,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     ctx.seg.lang,
                     crate::segment::Lang::Fr | crate::segment::Lang::Es
                 );
-            let right_fields = (sp.s.first..sp.s.last).all(|i| {
-                let w = ctx.folded(i);
-                ctx.toks[i].kind != TokenKind::Word
-                    || field_word(w)
-                    || REGION_WORDS.contains(&w)
-                    || (!is_capitalised(ctx.tx(i)) && NAME_PARTICLES.contains(&w))
-            });
+            // The first word after "and" is a field or a region; the rest may name more
+            // ("Cities and Regions for Sustainable Resource Management").
+            let right_fields = {
+                let w = ctx.folded(sp.s.first);
+                field_word(w) || REGION_WORDS.contains(&w)
+            };
             let right_plain = right_plain && (right_fields || preposition);
             if prev_org && right_plain && !right_body && !prev.s.possessive {
                 prev.s.last = sp.s.last;
@@ -885,6 +884,32 @@ fn field_word(w: &str) -> bool {
 }
 
 const FIELD_WORDS: &[&str] = &[
+    // the members of associations of local government
+    "cities",
+    "regions",
+    "municipalities",
+    "towns",
+    "provinces",
+    "territories",
+    "ciudades",
+    "municipios",
+    "provincias",
+    "regiones",
+    "villes",
+    "communes",
+    "collectivites",
+    "citta",
+    "comuni",
+    "regioni",
+    "province",
+    "cidades",
+    "municipios",
+    "regioes",
+    "stadte",
+    "gemeinden",
+    "regionen",
+    "steden",
+    "gemeenten",
     "management",
     "resources",
     "protection",
@@ -1158,7 +1183,11 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
             && VENUE_KINDS.contains(&words[words.len() - 2]));
     venue
         || ctx.lex.is_region(&fold(ctx.span_text(s)))
-        || (words.len() >= 2 && matches!(last, "region" | "regio" | "regione" | "région"))
+        || (words.len() >= 2
+            && matches!(
+                last,
+                "region" | "regio" | "regione" | "région" | "area" | "county" | "province"
+            ))
         || DOCUMENT_WORDS.contains(&last)
         || words
             .iter()
@@ -1902,7 +1931,11 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
     let mut out = HashMap::new();
     let toks = ctx.toks;
     for i in 1..toks.len().saturating_sub(2) {
-        if ctx.tx(i) != "(" || ctx.tx(i + 2) != ")" {
+        // "(ACR+)": a plus sign may end the acronym.
+        let closes = |k: usize| {
+            ctx.tx(k) == ")" || (ctx.tx(k) == "+" && k + 1 < toks.len() && ctx.tx(k + 1) == ")")
+        };
+        if ctx.tx(i) != "(" || !closes(i + 2) {
             continue;
         }
         let acr = ctx.tx(i + 1);
