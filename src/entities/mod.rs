@@ -613,6 +613,23 @@ mod tests {
     }
 
     #[test]
+    fn a_list_item_role_is_not_the_next_items() {
+        let doc = Document::from_text(
+            "t".into(),
+            "t.md".into(),
+            TextFormat::Markdown,
+            "# Speakers\n\n- Katarzyna Nowak (Gdańsk), urban planner\n- Dr. Tom Evans, University of Bristol\n- Maria Santos: project coordinator, Porto Energy Agency\n",
+        );
+        let seg = segment(&doc, None);
+        let es = recognise(&doc, &seg, crate::lexicon::builtin());
+        assert_eq!(person(&es, "Tom Evans").role, None);
+        assert_eq!(
+            person(&es, "Maria Santos").role.as_deref(),
+            Some("project coordinator")
+        );
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

@@ -1892,37 +1892,42 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
 /// A role right before the name, or after ", [the]".
 fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
     let first = ctx.before_titles(s);
-    roles.iter().any(|(r, _)| {
-        r.last == s.first
-            || (r.last == first && first < s.first)
-            || (r.last + 1 == s.first && matches!(ctx.tx(r.last), "," | ":"))
-            || (ctx
-                .after(s, 0)
-                .is_some_and(|i| matches!(ctx.tx(i), "," | "–" | "—"))
-                && {
-                    // ", [a|the] [lower-case modifiers] ROLE"
-                    let mut j = s.last + 1;
-                    while j < r.first && j < ctx.toks.len() && ARTICLES.contains(&ctx.folded(j)) {
-                        j += 1;
-                    }
-                    // ", SDI's trade specialist": a body's possessive name before the role.
-                    let mut m = j;
-                    while m < r.first && is_capitalised(ctx.tx(m)) {
-                        if ctx.folded_toks.possessive(m) {
-                            j = m + 1;
-                            break;
+    // Only in the name's sentence: a list item's role is not the next item's.
+    roles
+        .iter()
+        .filter(|(_, si)| *si == s.sentence)
+        .any(|(r, _)| {
+            r.last == s.first
+                || (r.last == first && first < s.first)
+                || (r.last + 1 == s.first && matches!(ctx.tx(r.last), "," | ":"))
+                || (ctx
+                    .after(s, 0)
+                    .is_some_and(|i| matches!(ctx.tx(i), "," | "–" | "—"))
+                    && {
+                        // ", [a|the] [lower-case modifiers] ROLE"
+                        let mut j = s.last + 1;
+                        while j < r.first && j < ctx.toks.len() && ARTICLES.contains(&ctx.folded(j))
+                        {
+                            j += 1;
                         }
-                        m += 1;
-                    }
-                    r.first >= j
-                        && r.first <= j + 3
-                        && (j..r.first).all(|k| {
-                            ctx.toks[k].kind == TokenKind::Word
-                                && !is_capitalised(ctx.tx(k))
-                                && !ctx.seg.lang.is_stop_word(ctx.folded(k))
-                        })
-                })
-    })
+                        // ", SDI's trade specialist": a body's possessive name before the role.
+                        let mut m = j;
+                        while m < r.first && is_capitalised(ctx.tx(m)) {
+                            if ctx.folded_toks.possessive(m) {
+                                j = m + 1;
+                                break;
+                            }
+                            m += 1;
+                        }
+                        r.first >= j
+                            && r.first <= j + 3
+                            && (j..r.first).all(|k| {
+                                ctx.toks[k].kind == TokenKind::Word
+                                    && !is_capitalised(ctx.tx(k))
+                                    && !ctx.seg.lang.is_stop_word(ctx.folded(k))
+                            })
+                    })
+        })
 }
 
 /// Acronym definitions: "Intelligent Cities Challenge (ICC)", "Banco Interamericano de
@@ -2273,11 +2278,12 @@ fn link_people(
                 start: ctx.toks[a].start,
                 end: ctx.toks[b - 1].end,
             });
-        } else if let Some(r) = roles.iter().find(|(r, _)| {
+        } else if let Some(r) = roles.iter().find(|(r, si)| {
             (r.last == s.first
                 || Some((r.first, r.last)) == title_role
                 || r.last == ctx.before_titles(s))
                 && !ctx.academic(r.first, r.last)
+                && *si == s.sentence
         }) {
             let mut r = r.0;
             r = extend_left(ctx, r, range.start);
