@@ -424,6 +424,11 @@ mod tests {
         assert!(has(&es, EntityKind::Role, "enseignante"), "{es:?}");
         let es = entities("The head chef explained that this was possible only because the tender was divided in small lots. The city presented un asistente virtual que responde.");
         assert!(has(&es, EntityKind::Role, "head chef"), "{es:?}");
+        // English "as" is no article.
+        let es = entities(
+            "Volunteers rotated as project manager and explained the plan to the visitors.",
+        );
+        assert!(!has(&es, EntityKind::Role, "project manager"), "{es:?}");
     }
 
     #[test]

@@ -1569,7 +1569,7 @@ fn unnamed_speakers(
             .iter()
             .any(|a| a.first < r.last && r.first < a.last)
             || r.first == range.start
-            || !ARTICLES.contains(&ctx.folded(r.first - 1))
+            || !article_of(ctx.seg.lang, ctx.folded(r.first - 1))
         {
             continue;
         }
@@ -1603,6 +1603,23 @@ fn unnamed_speakers(
         }
     }
     out
+}
+
+/// Whether `w` is an article of the document's language (English "as" is not the Portuguese
+/// article).
+fn article_of(lang: crate::segment::Lang, w: &str) -> bool {
+    use crate::segment::Lang;
+    let articles: &[&str] = match lang {
+        Lang::En => &["the", "a", "an"],
+        Lang::Fr => &["le", "la", "l", "les", "un", "une"],
+        Lang::Es => &["el", "la", "los", "las", "un", "una"],
+        Lang::Pt => &["o", "a", "os", "as", "um", "uma"],
+        Lang::It => &["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"],
+        Lang::De => &["der", "die", "das", "ein", "eine"],
+        Lang::Nl => &["de", "het", "een"],
+        _ => ARTICLES,
+    };
+    articles.contains(&w)
 }
 
 /// Classifies a span that is neither a known person nor a country.
