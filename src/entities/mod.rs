@@ -635,6 +635,28 @@ mod tests {
     }
 
     #[test]
+    fn a_year_in_parentheses_or_a_time_word_does_not_hide_the_role() {
+        let es = entities("This year's honorees were Chidi Okafor ('98), chief operating officer of Midwest Grain Logistics in Decatur, and Juan Carlos de la Fuente ('87), retired superintendent of Joliet Public Schools.");
+        assert_eq!(
+            person(&es, "Chidi Okafor").role.as_deref(),
+            Some("chief operating officer")
+        );
+        assert_eq!(
+            person(&es, "Juan Carlos de la Fuente").role.as_deref(),
+            Some("superintendent")
+        );
+    }
+
+    #[test]
+    fn german_verbs_and_pronouns_before_a_role_are_not_modifiers() {
+        let es = entities("Beim Fachgespräch in der Handwerkskammer stellte deren Hauptgeschäftsführer Bernd Kessler das duale Ausbildungssystem vor.");
+        assert_eq!(
+            person(&es, "Bernd Kessler").role.as_deref(),
+            Some("Hauptgeschäftsführer")
+        );
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

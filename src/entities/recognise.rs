@@ -1886,6 +1886,21 @@ fn employer_slot(ctx: &Ctx, s: &NameSpan) -> bool {
         .is_some_and(|i| matches!(ctx.folded(i), "at" | "chez" | "bij" | "bei" | "presso"))
 }
 
+/// The token after the name, past a short parenthesis followed by a comma ("Chidi Okafor
+/// ('98), …"), or right after it.
+fn after_parenthesis(ctx: &Ctx, s: &NameSpan) -> usize {
+    let end = ctx.range(s).end;
+    let i = s.last;
+    if i < end && ctx.tx(i) == "(" {
+        if let Some(close) = (i + 1..end.min(i + 8)).find(|&k| ctx.tx(k) == ")") {
+            if close + 1 < end && ctx.tx(close + 1) == "," {
+                return close + 1;
+            }
+        }
+    }
+    i
+}
+
 /// "moderated by X", "présenté par X", "moderiert von X".
 fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
     let (Some(by), Some(verb)) = (ctx.before(s, 1), ctx.before(s, 2)) else {
@@ -1909,6 +1924,8 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
 /// A role right before the name, or after ", [the]".
 fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
     let first = ctx.before_titles(s);
+    // "Chidi Okafor ('98), chief operating officer of …": past a short parenthesis.
+    let after = after_parenthesis(ctx, s);
     // Only in the name's sentence: a list item's role is not the next item's.
     roles
         .iter()
@@ -1917,33 +1934,29 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
             r.last == s.first
                 || (r.last == first && first < s.first)
                 || (r.last + 1 == s.first && matches!(ctx.tx(r.last), "," | ":"))
-                || (ctx
-                    .after(s, 0)
-                    .is_some_and(|i| matches!(ctx.tx(i), "," | "–" | "—"))
-                    && {
-                        // ", [a|the] [lower-case modifiers] ROLE"
-                        let mut j = s.last + 1;
-                        while j < r.first && j < ctx.toks.len() && ARTICLES.contains(&ctx.folded(j))
-                        {
-                            j += 1;
+                || (after < ctx.range(s).end && matches!(ctx.tx(after), "," | "–" | "—") && {
+                    // ", [a|the] [lower-case modifiers] ROLE"
+                    let mut j = after + 1;
+                    while j < r.first && j < ctx.toks.len() && ARTICLES.contains(&ctx.folded(j)) {
+                        j += 1;
+                    }
+                    // ", SDI's trade specialist": a body's possessive name before the role.
+                    let mut m = j;
+                    while m < r.first && is_capitalised(ctx.tx(m)) {
+                        if ctx.folded_toks.possessive(m) {
+                            j = m + 1;
+                            break;
                         }
-                        // ", SDI's trade specialist": a body's possessive name before the role.
-                        let mut m = j;
-                        while m < r.first && is_capitalised(ctx.tx(m)) {
-                            if ctx.folded_toks.possessive(m) {
-                                j = m + 1;
-                                break;
-                            }
-                            m += 1;
-                        }
-                        r.first >= j
-                            && r.first <= j + 3
-                            && (j..r.first).all(|k| {
-                                ctx.toks[k].kind == TokenKind::Word
-                                    && !is_capitalised(ctx.tx(k))
-                                    && !ctx.seg.lang.is_stop_word(ctx.folded(k))
-                            })
-                    })
+                        m += 1;
+                    }
+                    r.first >= j
+                        && r.first <= j + 3
+                        && (j..r.first).all(|k| {
+                            ctx.toks[k].kind == TokenKind::Word
+                                && !is_capitalised(ctx.tx(k))
+                                && !ctx.seg.lang.is_stop_word(ctx.folded(k))
+                        })
+                })
         })
 }
 
@@ -2392,11 +2405,7 @@ fn link_people(
             && ctx.tx(i) == "("
             && role_from(ctx, roles, skip_articles(i + 1, range.end)).is_none()
         {
-            if let Some(close) = (i + 1..range.end.min(i + 8)).find(|&k| ctx.tx(k) == ")") {
-                if close + 1 < range.end && ctx.tx(close + 1) == "," {
-                    i = close + 1;
-                }
-            }
+            i = after_parenthesis(ctx, s);
         }
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group"
         if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":") {
@@ -2703,7 +2712,30 @@ fn link_back(ctx: &Ctx, first: usize, floor: usize, roles: &[(RoleSpan, usize)])
 
 /// The role that starts at token `j`, over up to three lower-case words before its head
 /// ("an independent cloud consultant").
-fn role_from(ctx: &Ctx, roles: &[(RoleSpan, usize)], j: usize) -> Option<RoleSpan> {
+fn role_from(ctx: &Ctx, roles: &[(RoleSpan, usize)], mut j: usize) -> Option<RoleSpan> {
+    // "retired superintendent of …", "former vice-mayor": the time word is not the title.
+    while j < ctx.toks.len()
+        && matches!(
+            ctx.folded(j),
+            "retired"
+                | "former"
+                | "outgoing"
+                | "incoming"
+                | "interim"
+                | "ancien"
+                | "ancienne"
+                | "ehemalige"
+                | "ehemaliger"
+                | "ex"
+                | "voormalig"
+                | "voormalige"
+                | "antiguo"
+                | "antigua"
+                | "ex-"
+        )
+    {
+        j += 1;
+    }
     roles
         .iter()
         .filter(|(r, _)| r.first >= j && r.first <= j + 3)
@@ -2788,8 +2820,16 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
         let i = r.first - 1;
         let t = ctx.tx(i);
         let f = ctx.folded(i);
+        // German lower-case words before a noun are inflected adjectives ("stellvertretende
+        // Bürgermeisterin"), not verbs or pronouns ("stellte deren Hauptgeschäftsführer").
+        let german_adjective = ctx.seg.lang != crate::segment::Lang::De
+            || (["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e))
+                && !f.ends_with("te")
+                && !f.ends_with("ten")
+                && !matches!(f, "deren" | "dessen" | "seine" | "ihre" | "unsere" | "eine"));
         // A possessive names the affiliation, not the title: "the city's mayor".
-        let ok = ctx.toks[i].kind == TokenKind::Word
+        let ok = german_adjective
+            && ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(t)
             && !strip_possessive(t).1
             && !ctx.seg.lang.is_stop_word(f)
