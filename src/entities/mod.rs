@@ -657,6 +657,18 @@ mod tests {
     }
 
     #[test]
+    fn a_role_that_opens_a_clause_is_not_an_apposition_and_hall_is_a_surname() {
+        let es = entities(
+            "According to Peter Hall, the director of the agency will step down next year.",
+        );
+        assert_eq!(person(&es, "Peter Hall").role, None);
+        let es = entities(
+            "Maria Lopez, the director of the agency who has led it since 2019, opened the day.",
+        );
+        assert_eq!(person(&es, "Maria Lopez").role.as_deref(), Some("director"));
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

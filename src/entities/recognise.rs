@@ -271,6 +271,7 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f)
             || REGION_WORDS.contains(&f)
             || ADMIN_WORDS.contains(&f)
+            || (BUILDING_WORDS.contains(&f) && !ctx.given_name(words[0]))
     }) {
         return false;
     }
@@ -330,15 +331,19 @@ const ADMIN_WORDS: &[&str] = &[
     "street",
     "avenue",
     "road",
-    "hall",
     "square",
     "center",
     "centre",
-    "park",
     "bridge",
     "station",
     "airport",
-    // Buildings and institutions: "Royal Opera House".
+];
+
+/// Words of buildings: "Royal Opera House". Some are also surnames ("Peter Hall", "Anna
+/// House"), so they end a name only when it has no known given name.
+const BUILDING_WORDS: &[&str] = &[
+    "hall",
+    "park",
     "house",
     "opera",
     "theatre",
@@ -1886,6 +1891,48 @@ fn employer_slot(ctx: &Ctx, s: &NameSpan) -> bool {
         .is_some_and(|i| matches!(ctx.folded(i), "at" | "chez" | "bij" | "bei" | "presso"))
 }
 
+/// "According to Peter Hall, the director of the agency will step down": the role after the
+/// comma is the subject of a verb that follows before any punctuation, not an apposition.
+fn opens_clause(ctx: &Ctx, from: usize, end: usize) -> bool {
+    (from..end.min(from + 8))
+        .take_while(|&k| {
+            ctx.toks[k].kind != TokenKind::Punct
+                && !matches!(
+                    ctx.folded(k),
+                    "who" | "which" | "that" | "qui" | "que" | "che" | "die"
+                )
+        })
+        .any(|k| {
+            let w = ctx.folded(k);
+            matches!(
+                w,
+                "will"
+                    | "would"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "can"
+                    | "could"
+                    | "must"
+                    | "should"
+                    | "wird"
+                    | "hat"
+                    | "ist"
+                    | "zal"
+                    | "heeft"
+                    | "va"
+                    | "sera"
+                    | "ha"
+                    | "sara"
+                    | "tiene"
+                    | "tem"
+            ) || ctx.lex.is_cue(Cue::SpeechVerb, w)
+                || ctx.lex.is_cue(Cue::PresentationVerb, w)
+        })
+}
+
 /// The token after the name, past a short parenthesis followed by a comma ("Chidi Okafor
 /// ('98), …"), or right after it.
 fn after_parenthesis(ctx: &Ctx, s: &NameSpan) -> usize {
@@ -2424,7 +2471,9 @@ fn link_people(
                 }
                 j = spans[o].s.last;
             }
-            if let Some(r) = role_from(ctx, roles, j) {
+            if let Some(r) =
+                role_from(ctx, roles, j).filter(|r| !opens_clause(ctx, r.last, range.end))
+            {
                 // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
                 // names the job; an academic or courtesy title does not.
                 let title_only = role.is_some_and(|t: RoleSpan| {
