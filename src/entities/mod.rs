@@ -610,6 +610,7 @@ mod tests {
         let full = "Association of Cities and Regions for Sustainable Resource Management";
         assert!(has(&es, EntityKind::Organisation, full), "{es:?}");
         assert!(!has(&es, EntityKind::Organisation, "ACR"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "ACR+"), "{es:?}");
         let es = entities("Participants met representatives of the Portuguese Environment Agency and of the Lisbon Metropolitan Area.");
         assert!(
             !has(&es, EntityKind::Organisation, "Lisbon Metropolitan Area"),
@@ -666,6 +667,13 @@ mod tests {
             "Maria Lopez, the director of the agency who has led it since 2019, opened the day.",
         );
         assert_eq!(person(&es, "Maria Lopez").role.as_deref(), Some("director"));
+    }
+
+    #[test]
+    fn named_programmes_are_organisations() {
+        let es = entities("The assembly is funded by the Erasmus+ programme of the European Union, and the county's Greenways programme has connected twelve villages.");
+        assert!(has(&es, EntityKind::Organisation, "Erasmus+"), "{es:?}");
+        assert!(has(&es, EntityKind::Organisation, "Greenways"), "{es:?}");
     }
 
     #[test]

@@ -1418,7 +1418,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         {
             continue;
         }
-        if before_role || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles) {
+        if before_role
+            || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles)
+            || named_programme(&ctx, &sp.s)
+        {
             // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO"), but
             // not a town named like a word after "at" or "chez": "principal engineer at
             // Orange" works for a company.
@@ -1948,6 +1951,52 @@ fn after_parenthesis(ctx: &Ctx, s: &NameSpan) -> usize {
     i
 }
 
+/// "the URBACT programme", "the Erasmus+ programme", "le programme Action cœur de ville", "el
+/// proyecto Barrios Vivos": a name with a word for a programme, project, network or initiative
+/// names one (the annotation rules count named programmes as organisations). English puts
+/// the word after the name, the Romance languages before it.
+fn named_programme(ctx: &Ctx, s: &NameSpan) -> bool {
+    const KINDS: &[&str] = &[
+        "programme",
+        "program",
+        "project",
+        "initiative",
+        "network",
+        "partnership",
+        "alliance",
+        "coalition",
+        "consortium",
+        "projet",
+        "reseau",
+        "programa",
+        "proyecto",
+        "red",
+        "iniciativa",
+        "projeto",
+        "rede",
+        "programma",
+        "progetto",
+        "rete",
+        "iniziativa",
+        "programm",
+        "projekt",
+        "netzwerk",
+        "programa",
+        "netwerk",
+        "initiatief",
+    ];
+    let after = ctx
+        .after(s, 0)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)));
+    let before = ctx.before(s, 1).filter(|&i| {
+        ctx.toks[i].kind == TokenKind::Word
+            && !is_capitalised(ctx.tx(i))
+            && ctx.seg.lang.postposes_adjectives()
+    });
+    let kind = |i: Option<usize>| i.is_some_and(|i| KINDS.contains(&ctx.folded(i)));
+    (kind(after) || kind(before)) && !s.sentence_initial
+}
+
 /// "moderated by X", "présenté par X", "moderiert von X".
 fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
     let (Some(by), Some(verb)) = (ctx.before(s, 1), ctx.before(s, 2)) else {
@@ -2021,6 +2070,12 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
             continue;
         }
         let acr = ctx.tx(i + 1);
+        // The name as the text writes it, with its plus sign: "ACR+".
+        let key = if ctx.tx(i + 2) == "+" {
+            format!("{acr}+")
+        } else {
+            acr.to_string()
+        };
         let caps = acr.chars().filter(|c| c.is_uppercase()).count();
         if !(is_acronym(acr) || acr.len() >= 3 && caps >= 3) {
             continue;
@@ -2070,11 +2125,11 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
         if initials == letters {
             if let Some(st) = start {
                 let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
-                out.insert(acr.to_string(), full.to_string());
+                out.insert(key.clone(), full.to_string());
             }
         } else if let Some(st) = body_before(ctx, i, &letters) {
             let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
-            out.insert(acr.to_string(), full.to_string());
+            out.insert(key.clone(), full.to_string());
         }
     }
     // The other order: "CAF (Banco de Desarrollo de América Latina)".
