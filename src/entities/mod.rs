@@ -103,6 +103,7 @@ impl Entity {
     }
 }
 
+mod folded;
 mod recognise;
 mod roles;
 mod spans;
@@ -284,6 +285,395 @@ mod tests {
         assert!(has(&es, EntityKind::Person, "Florence Dupont"));
         let split = es.iter().find(|e| e.name == "Split").expect("Split");
         assert_eq!(split.country.as_deref(), Some("Croatia"));
+    }
+
+    fn person<'a>(es: &'a [Entity], name: &str) -> &'a Entity {
+        es.iter()
+            .find(|e| e.kind == EntityKind::Person && e.name == name)
+            .unwrap_or_else(|| panic!("{name} in {es:?}"))
+    }
+
+    #[test]
+    fn a_role_with_a_place_before_a_name_across_a_comma() {
+        // "de" is also a Dutch article: it must still link "alcalde" to Medellín.
+        let es = entities("El alcalde de Medellín, Santiago Restrepo Uribe, abrió el encuentro recordando la transformación de la ciudad.");
+        let p = person(&es, "Santiago Restrepo Uribe");
+        assert_eq!(p.role.as_deref(), Some("alcalde"));
+        assert_eq!(p.affiliation.as_deref(), Some("Medellín"));
+    }
+
+    #[test]
+    fn a_possessive_before_a_role_is_not_part_of_it() {
+        let es = entities("The city's mayor, Kenji Watanabe, showed the delegation the port area.");
+        assert_eq!(person(&es, "Kenji Watanabe").role.as_deref(), Some("mayor"));
+    }
+
+    #[test]
+    fn a_role_before_an_academic_title_and_a_name() {
+        let es = entities("The dinner closed the evening. President Dr. Adele Fontaine thanked alumni for a record year.");
+        assert_eq!(
+            person(&es, "Adele Fontaine").role.as_deref(),
+            Some("President")
+        );
+    }
+
+    #[test]
+    fn every_role_of_an_apposition_list_is_reported_and_the_one_with_a_place_is_main() {
+        let es = entities("Autour de la table se trouvaient Samuel Ouédraogo, metteur en scène, directeur de la compagnie Les Ateliers du Sahel, et d'autres.");
+        assert_eq!(
+            person(&es, "Samuel Ouédraogo").role.as_deref(),
+            Some("directeur")
+        );
+        assert!(has(&es, EntityKind::Role, "metteur en scène"), "{es:?}");
+    }
+
+    #[test]
+    fn lower_case_words_after_of_the_describe_the_function() {
+        let es = entities("The workshop was opened by Petra Kovačič, head of the public procurement office of the City of Ljubljana.");
+        let p = person(&es, "Petra Kovačič");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("head of the public procurement office")
+        );
+        let es = entities("Isabelle Lefort, directrice des solutions pour les collectivités chez Orange, a présenté un service de suivi des températures.");
+        assert_eq!(
+            person(&es, "Isabelle Lefort").role.as_deref(),
+            Some("directrice des solutions pour les collectivités")
+        );
+    }
+
+    #[test]
+    fn a_body_word_before_a_name_belongs_to_the_affiliation() {
+        let es = entities("Nadia Benhamou, directrice du festival Voix d'Été, a répondu que le festival rapporte davantage à l'économie locale.");
+        assert_eq!(
+            person(&es, "Nadia Benhamou").role.as_deref(),
+            Some("directrice")
+        );
+    }
+
+    #[test]
+    fn dutch_and_german_compounds_end_in_a_role_head() {
+        let es = entities("Uit Kopenhagen kwam Mikkel Holm, klimaatadviseur bij de gemeente, die uitlegde hoe de stad haar plan in twintig jaar uitvoert.");
+        assert_eq!(
+            person(&es, "Mikkel Holm").role.as_deref(),
+            Some("klimaatadviseur")
+        );
+    }
+
+    #[test]
+    fn an_academic_title_before_a_name_is_not_a_role() {
+        let es = entities("In Osaka, Professor Hiroshi Nakagawa of Osaka University showed the hydrogen lab to the delegates.");
+        assert_eq!(person(&es, "Hiroshi Nakagawa").role, None);
+        assert!(!has(&es, EntityKind::Role, "Professor"), "{es:?}");
+    }
+
+    #[test]
+    fn a_town_named_like_a_word_after_at_is_an_employer() {
+        let es = entities("The panel brought together Priya Raman, principal engineer at Orange, and others from France. Raman described how Orange's platform cut the time to ship a service.");
+        assert!(has(&es, EntityKind::Organisation, "Orange"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Orange"), "{es:?}");
+    }
+
+    #[test]
+    fn german_heads_stop_before_a_described_body_and_a_town_hall() {
+        let es = entities("Giorgi Kapanadze, Direktor des städtischen Unternehmens Tbilservice Group, und Ayşe Kılıç, Leiterin des Amtes für Internationale Beziehungen der Landeshauptstadt, verabredeten einen Austausch von Fachkräften.");
+        assert_eq!(
+            person(&es, "Giorgi Kapanadze").role.as_deref(),
+            Some("Direktor")
+        );
+        assert_eq!(
+            person(&es, "Ayşe Kılıç").role.as_deref(),
+            Some("Leiterin des Amtes für Internationale Beziehungen")
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Tbilservice Group"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn acronyms_of_translated_or_renamed_bodies_take_the_full_name() {
+        let es = entities("Organisée par le Réseau Villes en Transition avec le soutien de l’Agence de la transition écologique (ADEME), cette édition était consacrée à l’adaptation. L'ADEME finance les études.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Agence de la transition écologique"
+            ),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "ADEME"), "{es:?}");
+    }
+
+    #[test]
+    fn roles_in_parentheses_and_relative_clauses() {
+        let es = entities("Ana Pinto (vereadora, Évora) falou sobre a comunidade de energia de uma freguesia rural do concelho.");
+        let p = person(&es, "Ana Pinto");
+        assert_eq!(p.role.as_deref(), Some("vereadora"));
+        assert_eq!(p.affiliation.as_deref(), Some("Évora"));
+        let es = entities("Florence Achieng spoke first. Achieng, who is also a fellow of the Mo Ibrahim Foundation, stressed that the young people are not waiting.");
+        assert_eq!(
+            person(&es, "Florence Achieng").role.as_deref(),
+            Some("fellow")
+        );
+    }
+
+    #[test]
+    fn roles_of_unnamed_speakers() {
+        let es = entities("La parole a ensuite été donnée au public. Une enseignante de Carpentras a demandé pourquoi les collèges ruraux n'accueillent presque jamais d'artistes.");
+        assert!(has(&es, EntityKind::Role, "enseignante"), "{es:?}");
+        let es = entities("The head chef explained that this was possible only because the tender was divided in small lots. The city presented un asistente virtual que responde.");
+        assert!(has(&es, EntityKind::Role, "head chef"), "{es:?}");
+        // English "as" is no article.
+        let es = entities(
+            "Volunteers rotated as project manager and explained the plan to the visitors.",
+        );
+        assert!(!has(&es, EntityKind::Role, "project manager"), "{es:?}");
+    }
+
+    #[test]
+    fn an_acronym_takes_the_name_it_abbreviates_elsewhere_in_the_text() {
+        let es = entities("The assembly is funded by the Erasmus+ programme of the European Union. Members asked that EU funds reach young people.");
+        assert!(
+            has(&es, EntityKind::Organisation, "European Union"),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "EU"), "{es:?}");
+    }
+
+    #[test]
+    fn organisation_names_go_on_over_fields_after_and_but_not_over_names() {
+        let es = entities("Rashid Al-Mansouri, senior advisor at Big Buyers for Climate and Environment, presented the results.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Big Buyers for Climate and Environment"
+            ),
+            "{es:?}"
+        );
+        let es = entities("De oefening werd georganiseerd door de Veiligheidsregio Zeeland samen met het Waterschap Scheldestromen en Rijkswaterstaat.");
+        assert!(
+            !has(
+                &es,
+                EntityKind::Organisation,
+                "Waterschap Scheldestromen en Rijkswaterstaat"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn bylines_and_generic_acronyms_name_no_body() {
+        let es = entities("Sept. 14, 2022 · By the PCTA communications team. The webinar drew directors of public health, environmental health officers, GPs, social care managers and others.");
+        assert!(!has(&es, EntityKind::Organisation, "By the PCTA"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "GPs"), "{es:?}");
+    }
+
+    #[test]
+    fn roles_after_a_copula_or_as() {
+        let es = entities("Maria Lopez is the director of the Barcelona Energy Agency and opened the session on Monday.");
+        assert_eq!(person(&es, "Maria Lopez").role.as_deref(), Some("director"));
+        let es = entities("Peter Novak serves as project manager for the URBACT network and coordinated the workshop.");
+        assert_eq!(
+            person(&es, "Peter Novak").role.as_deref(),
+            Some("project manager")
+        );
+    }
+
+    #[test]
+    fn roles_before_a_comma_and_a_title_and_after_a_lower_case_possessive() {
+        let es = entities("The session chair, Professor Mark Evans of Cardiff University, summarised the discussion.");
+        assert_eq!(
+            person(&es, "Mark Evans").role.as_deref(),
+            Some("session chair")
+        );
+        let es = entities("Mariana Costa, the network's coordinator, thanked all participants for their work in Porto.");
+        assert_eq!(
+            person(&es, "Mariana Costa").role.as_deref(),
+            Some("coordinator")
+        );
+    }
+
+    #[test]
+    fn overlapping_heads_make_one_title_and_fields_name_no_one() {
+        let es = entities("Ahmed Hassan, Deputy Director General for Urban Planning in Cairo, gave the closing remarks.");
+        assert_eq!(
+            person(&es, "Ahmed Hassan").role.as_deref(),
+            Some("Deputy Director General for Urban Planning")
+        );
+        assert!(!has(&es, EntityKind::Person, "Urban Planning"), "{es:?}");
+    }
+
+    #[test]
+    fn a_role_and_place_before_a_name_and_an_elided_role() {
+        let es = entities("Ha aperto i lavori il sindaco di Bologna Matteo Lepore, seguito dall'assessora alla mobilità Valentina Orioli, che ha presentato il piano.");
+        let p = person(&es, "Matteo Lepore");
+        assert_eq!(p.role.as_deref(), Some("sindaco"));
+        assert_eq!(p.affiliation.as_deref(), Some("Bologna"));
+        assert_eq!(
+            person(&es, "Valentina Orioli").role.as_deref(),
+            Some("assessora alla mobilità")
+        );
+    }
+
+    #[test]
+    fn portfolios_in_other_languages_and_juxtaposed() {
+        let es = entities("Intervino también Lucía Gómez, concejala de Movilidad del Ayuntamiento de Valencia, que presentó el nuevo plan.");
+        let p = person(&es, "Lucía Gómez");
+        assert_eq!(p.role.as_deref(), Some("concejala de Movilidad"));
+        assert_eq!(p.affiliation.as_deref(), Some("Ayuntamiento de Valencia"));
+        let es = entities("Wethouder Klimaat Arno Bonte van de gemeente Rotterdam opende de bijeenkomst met een korte toespraak over de plannen van de stad.");
+        assert_eq!(
+            person(&es, "Arno Bonte").role.as_deref(),
+            Some("Wethouder Klimaat")
+        );
+    }
+
+    #[test]
+    fn a_plural_title_before_names_is_each_ones_role_and_a_parenthesis_may_give_it() {
+        let es = entities("The panel was moderated by journalist Sarah Collins and included deputy mayors Paolo Rossi and Anne Dupont.");
+        assert_eq!(
+            person(&es, "Anne Dupont").role.as_deref(),
+            Some("deputy mayors")
+        );
+        let es = entities("Speakers: Mark Jones (CEO, GreenTech Ltd), Priya Patel (Head of Innovation, City of Leeds) and Tom Baker.");
+        assert_eq!(person(&es, "Mark Jones").role.as_deref(), Some("CEO"));
+        assert!(
+            !has(&es, EntityKind::Organisation, "Head of Innovation"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_named_like_an_organisation_word_opens_its_name() {
+        let es = entities("Andrés Felipe Ortiz, programme manager at Fundación Tejido Urbano in Barranquilla, Colombia, presented a scheme.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Fundación Tejido Urbano"),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Person, "Tejido Urbano"), "{es:?}");
+    }
+
+    #[test]
+    fn x_of_a_country_and_fields_after_and_stay_one_name() {
+        let es = entities("The project is coordinated by the Technical University of Denmark (DTU) together with ICLEI.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Technical University of Denmark"
+            ),
+            "{es:?}"
+        );
+        assert!(
+            !has(&es, EntityKind::Organisation, "Technical University"),
+            "{es:?}"
+        );
+        let es = entities("During the Urban Mobility Days, the Dutch Ministry of Infrastructure and Water Management explained its plans.");
+        assert!(!has(&es, EntityKind::Person, "Water Management"), "{es:?}");
+    }
+
+    #[test]
+    fn names_listed_with_an_organisation_are_organisations() {
+        let es = entities("The summit was organised by the Active Cities Forum with Sustrans and Cycling UK, and sponsored by a local bank.");
+        assert!(has(&es, EntityKind::Organisation, "Sustrans"), "{es:?}");
+    }
+
+    #[test]
+    fn a_long_title_with_its_place_before_a_name() {
+        let es = entities("Conference report.\n\nSecretary General of Eurocities André Sobczak opened the annual conference in Braga on Wednesday.");
+        let p = person(&es, "André Sobczak");
+        assert_eq!(p.role.as_deref(), Some("Secretary General"));
+        assert_eq!(p.affiliation.as_deref(), Some("Eurocities"));
+    }
+
+    #[test]
+    fn an_apposition_with_a_place_is_the_main_role_and_the_title_stays_a_role() {
+        let es = entities("Desde Córdoba, la ingeniera Valeria Sosa, jefa de pérdidas de la empresa provincial Aguas del Centro, describió un programa.");
+        assert_eq!(
+            person(&es, "Valeria Sosa").role.as_deref(),
+            Some("jefa de pérdidas")
+        );
+        assert!(has(&es, EntityKind::Role, "ingeniera"), "{es:?}");
+        let es = entities("The speakers were Cllr Harriet Ashworth, Leader of Cambridgeshire County Council, and others.");
+        assert_eq!(
+            person(&es, "Harriet Ashworth").role.as_deref(),
+            Some("Leader")
+        );
+        assert!(has(&es, EntityKind::Role, "Cllr"), "{es:?}");
+    }
+
+    #[test]
+    fn associations_of_cities_and_regions_keep_their_whole_name() {
+        let es = entities("The event was co-organised by the Association of Cities and Regions for Sustainable Resource Management (ACR+) and Zero Waste Europe. ACR+ presented its report.");
+        let full = "Association of Cities and Regions for Sustainable Resource Management";
+        assert!(has(&es, EntityKind::Organisation, full), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "ACR"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "ACR+"), "{es:?}");
+        let es = entities("Participants met representatives of the Portuguese Environment Agency and of the Lisbon Metropolitan Area.");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Lisbon Metropolitan Area"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_list_item_role_is_not_the_next_items() {
+        let doc = Document::from_text(
+            "t".into(),
+            "t.md".into(),
+            TextFormat::Markdown,
+            "# Speakers\n\n- Katarzyna Nowak (Gdańsk), urban planner\n- Dr. Tom Evans, University of Bristol\n- Maria Santos: project coordinator, Porto Energy Agency\n",
+        );
+        let seg = segment(&doc, None);
+        let es = recognise(&doc, &seg, crate::lexicon::builtin());
+        assert_eq!(person(&es, "Tom Evans").role, None);
+        assert_eq!(
+            person(&es, "Maria Santos").role.as_deref(),
+            Some("project coordinator")
+        );
+    }
+
+    #[test]
+    fn a_year_in_parentheses_or_a_time_word_does_not_hide_the_role() {
+        let es = entities("This year's honorees were Chidi Okafor ('98), chief operating officer of Midwest Grain Logistics in Decatur, and Juan Carlos de la Fuente ('87), retired superintendent of Joliet Public Schools.");
+        assert_eq!(
+            person(&es, "Chidi Okafor").role.as_deref(),
+            Some("chief operating officer")
+        );
+        assert_eq!(
+            person(&es, "Juan Carlos de la Fuente").role.as_deref(),
+            Some("superintendent")
+        );
+    }
+
+    #[test]
+    fn german_verbs_and_pronouns_before_a_role_are_not_modifiers() {
+        let es = entities("Beim Fachgespräch in der Handwerkskammer stellte deren Hauptgeschäftsführer Bernd Kessler das duale Ausbildungssystem vor.");
+        assert_eq!(
+            person(&es, "Bernd Kessler").role.as_deref(),
+            Some("Hauptgeschäftsführer")
+        );
+    }
+
+    #[test]
+    fn a_role_that_opens_a_clause_is_not_an_apposition_and_hall_is_a_surname() {
+        let es = entities(
+            "According to Peter Hall, the director of the agency will step down next year.",
+        );
+        assert_eq!(person(&es, "Peter Hall").role, None);
+        let es = entities(
+            "Maria Lopez, the director of the agency who has led it since 2019, opened the day.",
+        );
+        assert_eq!(person(&es, "Maria Lopez").role.as_deref(), Some("director"));
+    }
+
+    #[test]
+    fn named_programmes_are_organisations() {
+        let es = entities("The assembly is funded by the Erasmus+ programme of the European Union, and the county's Greenways programme has connected twelve villages.");
+        assert!(has(&es, EntityKind::Organisation, "Erasmus+"), "{es:?}");
+        assert!(has(&es, EntityKind::Organisation, "Greenways"), "{es:?}");
     }
 
     #[test]

@@ -8,12 +8,13 @@
 //! left unclassified are decided last from their position (after "at", inside parentheses
 //! after a name).
 
+use super::folded::{FoldedTokens, Phrase};
 use super::roles::{self, RoleSpan};
 use super::spans::{self, is_acronym, is_capitalised, strip_possessive, NameSpan};
 use super::{Entity, EntityKind, Mention};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
-use crate::segment::{fold, Segmented, Token, TokenKind};
+use crate::segment::{fold, fold_into, Segmented, Token, TokenKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// Population above which an ambiguous city name needs only one weak cue.
@@ -21,6 +22,30 @@ const BIG_CITY: u64 = 100_000;
 
 /// Acronyms that are job titles, also before names ("CEO Lena Hartmann").
 const TITLE_ACRONYMS: &[&str] = &["ceo", "cto", "cfo", "coo", "cio", "cmo", "mep", "vp", "md"];
+
+/// Academic titles: written as a title before a name they are courtesy, not a job ("Professor
+/// Hiroshi Nakagawa", "Prof. Dr. Lukas Brandstetter"); as a noun ("la professoressa Elena
+/// Rinaldi") or an apposition they are a role.
+const ACADEMIC_TITLES: &[&str] = &[
+    "professor",
+    "prof",
+    "doctor",
+    "dr",
+    "professeur",
+    "professeure",
+    "profesor",
+    "profesora",
+    "professora",
+    "professore",
+    "professoressa",
+    "docteur",
+    "doktor",
+    "dott",
+    "dottore",
+    "dottoressa",
+    "doutor",
+    "doutora",
+];
 
 /// Acronyms of things rather than bodies: they are never organisations on their own.
 const GENERIC_ACRONYMS: &[&str] = &[
@@ -87,16 +112,19 @@ struct Ctx<'a> {
     seg: &'a Segmented,
     lex: &'a Lexicons,
     /// Every token folded once (elided articles dropped), so that lookups do not fold again.
-    folded_toks: Vec<String>,
+    folded_toks: FoldedTokens,
 }
 
 impl Ctx<'_> {
     fn tx(&self, i: usize) -> &str {
-        let t = &self.toks[i];
-        spans::strip_elision(&self.text[t.start..t.end])
+        &self.text[self.folded_toks.surface_start(i)..self.toks[i].end]
     }
     fn folded(&self, i: usize) -> &str {
-        &self.folded_toks[i]
+        self.folded_toks.get(i)
+    }
+    /// Token `i` folded, without a possessive ending.
+    fn stem(&self, i: usize) -> &str {
+        self.folded_toks.stem(i)
     }
     /// The role phrase that starts exactly at token `a` within `a..b`, if any.
     fn front_role(&self, a: usize, b: usize) -> Option<RoleSpan> {
@@ -147,14 +175,43 @@ impl Ctx<'_> {
     fn next_tok(&self, s: &NameSpan, n: usize) -> Option<&str> {
         self.after(s, n).map(|i| self.tx(i))
     }
-    fn prev_word(&self, s: &NameSpan, n: usize) -> Option<String> {
+    fn prev_word(&self, s: &NameSpan, n: usize) -> Option<&str> {
         self.before(s, n)
             .filter(|&i| self.toks[i].kind == TokenKind::Word)
-            .map(|i| self.folded(i).to_string())
+            .map(|i| self.folded(i))
     }
     fn given_name(&self, i: usize) -> bool {
         let t = self.tx(i);
-        is_capitalised(t) && !is_acronym(t) && self.lex.is_given_name(&fold(t))
+        is_capitalised(t) && !is_acronym(t) && self.lex.is_given_name(self.folded(i))
+    }
+    /// Where a name starting at `first` starts with the courtesy and academic titles before
+    /// it: a role stands before those ("Oberbürgermeisterin Dr. Katrin Albers", "President
+    /// Dr. Adele Fontaine").
+    fn before_titles(&self, s: &NameSpan) -> usize {
+        let floor = self.range(s).start;
+        let mut i = s.first;
+        while i > floor {
+            let p = i - 1;
+            let dot = self.tx(p) == "." && p > floor && self.is_title(p - 1);
+            if dot {
+                i = p - 1;
+            } else if self.toks[p].kind == TokenKind::Word
+                && (is_capitalised(self.tx(p)) || self.tx(p + 1) == ".")
+                && self.is_title(p)
+                && (!self.lex.is_cue(Cue::RoleHead, self.folded(p)) || self.academic(p, p + 1))
+            {
+                i = p;
+            } else {
+                break;
+            }
+        }
+        i
+    }
+    /// Whether tokens `a..b` are one academic title.
+    fn academic(&self, a: usize, b: usize) -> bool {
+        b == a + 1
+            && is_capitalised(self.tx(a))
+            && ACADEMIC_TITLES.contains(&self.folded(a).trim_end_matches('.'))
     }
     fn is_title(&self, i: usize) -> bool {
         let w = self.folded(i);
@@ -198,23 +255,28 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }
     if words.iter().any(|&i| {
         let t = ctx.tx(i);
-        let f = fold(strip_possessive(t).0);
+        let f = ctx.stem(i);
         is_acronym(t)
-            || (ctx.lex.is_cue(Cue::RoleHead, &f)
+            || (ctx.lex.is_cue(Cue::RoleHead, f)
                 && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0])))
-            || ctx.lex.is_cue(Cue::OrgKeyword, &f)
-            || ctx.lex.is_cue(Cue::EventKeyword, &f)
-            || ctx.lex.is_cue(Cue::OrgSuffix, &f)
-            || (ctx.lex.is_cue(Cue::Month, &f) && !ctx.lex.is_given_name(&f))
+            || ctx.lex.is_cue(Cue::OrgKeyword, f)
+            || ctx.lex.is_cue(Cue::EventKeyword, f)
+            || ctx.lex.is_cue(Cue::OrgSuffix, f)
+            || (ctx.lex.is_cue(Cue::Month, f) && !ctx.lex.is_given_name(f))
     }) {
         return false;
     }
     if words.iter().any(|&i| {
-        let f = fold(ctx.tx(i));
-        ctx.lex.country_for(&f).is_some() && !ctx.lex.is_given_name(&f)
-            || REGION_WORDS.contains(&f.as_str())
-            || ADMIN_WORDS.contains(&f.as_str())
+        let f = ctx.folded(i);
+        ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f)
+            || REGION_WORDS.contains(&f)
+            || ADMIN_WORDS.contains(&f)
+            || (BUILDING_WORDS.contains(&f) && !ctx.given_name(words[0]))
     }) {
+        return false;
+    }
+    // "Deputy Director General for Urban Planning": subject fields name no one.
+    if words.iter().all(|&i| field_word(ctx.folded(i))) {
         return false;
     }
     // Later words are capitalised or name particles ("van der", "da"), never "of".
@@ -222,21 +284,21 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         let t = ctx.tx(i);
         let after_hyphen =
             i >= 1 && ctx.tx(i - 1) == "-" && ctx.toks[i - 1].end == ctx.toks[i].start;
-        !is_capitalised(t) && !after_hyphen && !NAME_PARTICLES.contains(&fold(t).as_str())
+        !is_capitalised(t) && !after_hyphen && !NAME_PARTICLES.contains(&ctx.folded(i))
     }) {
         return false;
     }
-    let last = fold(strip_possessive(ctx.tx(*words.last().unwrap_or(&a))).0);
-    if NAME_PARTICLES.contains(&last.as_str()) {
+    let last = ctx.stem(*words.last().unwrap_or(&a));
+    if NAME_PARTICLES.contains(&last) {
         return false; // "Ahmet Yılmaz van" ends before its surname or affiliation
     }
     // Without a known given name, a name ending in a town or a town-hall word is a place.
-    if !loose_ok_last(ctx, &last, words.len()) && !ctx.given_name(words[0]) {
+    if !loose_ok_last(ctx, last, words.len()) && !ctx.given_name(words[0]) {
         return false;
     }
-    if ctx.lex.country_for(&last).is_some()
+    if ctx.lex.country_for(last).is_some()
         || last.chars().count() < 2
-        || DOCUMENT_WORDS.contains(&last.as_str())
+        || DOCUMENT_WORDS.contains(&last)
     {
         return false;
     }
@@ -269,14 +331,31 @@ const ADMIN_WORDS: &[&str] = &[
     "street",
     "avenue",
     "road",
-    "hall",
     "square",
     "center",
     "centre",
-    "park",
     "bridge",
     "station",
     "airport",
+];
+
+/// Words of buildings: "Royal Opera House". Some are also surnames ("Peter Hall", "Anna
+/// House"), so they end a name only when it has no known given name.
+const BUILDING_WORDS: &[&str] = &[
+    "hall",
+    "park",
+    "house",
+    "opera",
+    "theatre",
+    "theater",
+    "palace",
+    "castle",
+    "church",
+    "cathedral",
+    "gallery",
+    "gardens",
+    "harbour",
+    "market",
 ];
 
 /// Particles inside personal names.
@@ -305,11 +384,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     let mut merged: Vec<NameSpan> = Vec::with_capacity(raw.len());
     for sp in raw {
         if let Some(prev) = merged.last_mut() {
-            let w = fold(ctx.tx(sp.first));
+            let w = ctx.folded(sp.first);
             if prev.possessive
                 && prev.last == sp.first
                 && sp.last - sp.first == 1
-                && (ctx.lex.is_cue(Cue::OrgKeyword, &w) || ctx.lex.is_cue(Cue::EventKeyword, &w))
+                && (ctx.lex.is_cue(Cue::OrgKeyword, w) || ctx.lex.is_cue(Cue::EventKeyword, w))
             {
                 prev.last = sp.last;
                 prev.end = sp.end;
@@ -352,6 +431,17 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     first + 1
                 };
                 if ctx.lex.is_cue(Cue::RoleHead, w) || TITLE_ACRONYMS.contains(&w) {
+                    // "Wethouder Klimaat Arno Bonte": the title goes on over its portfolio.
+                    if let Some(r) = ctx.front_role(first, last).filter(|r| r.last > end) {
+                        if person_shape(ctx, r.last, last, true) {
+                            title_role = Some((first, r.last));
+                            first = r.last;
+                            continue;
+                        }
+                        // "Secretary General of Eurocities André Sobczak": the longer title
+                        // is cut from the name below, with its place.
+                        break;
+                    }
                     title_role = Some((first, first + 1));
                 }
                 first = end;
@@ -388,13 +478,21 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     }
                 }
             }
-            let initial_stop =
-                base.sentence_initial && first == base.first && ctx.seg.lang.is_stop_word(w);
+            // "By the PCTA communications team": a capitalised function word and an article
+            // open no name.
+            let initial_stop = (base.sentence_initial
+                || (first + 1 < last && ARTICLES.contains(&ctx.folded(first + 1))))
+                && first == base.first
+                && ctx.seg.lang.is_stop_word(w);
             if w == "the"
                 || initial_stop
                 || ARTICLES.contains(&w) && !is_capitalised(ctx.tx(first))
                 || AFFILIATION_LINKS.contains(&w) && !is_capitalised(ctx.tx(first))
             {
+                first += 1;
+                continue;
+            }
+            if german_common_noun_before_name(ctx, first, last) {
                 first += 1;
                 continue;
             }
@@ -428,7 +526,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             let prefix = fold(&ctx.text[ctx.toks[first].start..ctx.toks[pe - 1].end]);
             let last_word = ctx.folded(pe - 1);
             let front = ctx.front_role(first, pe);
-            let prefix_known = !ctx.lex.cities_for(&prefix).is_empty()
+            // "Fundación Tejido Urbano": a town named like an organisation word opens the
+            // organisation's name, not a place before a person.
+            let org_word = pe - first == 1 && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(first));
+            let town = !ctx.lex.cities_for(&prefix).is_empty() && !org_word;
+            let prefix_known = town
                 || ctx.lex.country_for(&prefix).is_some()
                 || (pe - first >= 2
                     && ctx
@@ -440,8 +542,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     && (ctx.lex.is_cue(Cue::OrgKeyword, last_word)
                         || ctx.lex.is_cue(Cue::OrgSuffix, last_word)))
                 || front.is_some();
-            let prefix_place =
-                !ctx.lex.cities_for(&prefix).is_empty() || ctx.lex.country_for(&prefix).is_some();
+            let prefix_place = town || ctx.lex.country_for(&prefix).is_some();
             if prefix_known && (strict || prefix_place || front.is_some()) {
                 cut = Some((pe, k));
                 break;
@@ -612,7 +713,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     continue;
                 }
                 let right_text = fold(&ctx.text[ctx.toks[r].start..ctx.toks[last - 1].end]);
-                let right_country = ctx.lex.country_for(&right_text).is_some();
+                // "Technical University of Denmark", "Bank of Japan": in English "X of
+                // Country" is one name.
+                let right_country = ctx.lex.country_for(&right_text).is_some() && w != "of";
                 let left_org = (first..p).any(org_word);
                 let right_org = (r..last).any(org_word);
                 let left_words = (first..p)
@@ -674,9 +777,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 joined.push(sp);
                 continue;
             }
-            let prev_org = (prev.s.first..prev.s.last)
-                .any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)))
-                && prev.s.last - prev.s.first >= 2
+            // An organisation word, or a field after a link ("Big Buyers for Climate").
+            let prev_org = (prev.s.first..prev.s.last).any(|i| {
+                ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i))
+                    || (i > prev.s.first
+                        && AFFILIATION_LINKS.contains(&ctx.folded(i - 1))
+                        && field_word(ctx.folded(i)))
+            }) && prev.s.last - prev.s.first >= 2
                 && prev.affiliation_of.is_none();
             let right_text = fold(ctx.span_text(&sp.s));
             let right_plain = ctx.lex.cities_for(&right_text).is_empty()
@@ -685,8 +792,24 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && sp.title_role.is_none();
             let right_body = (sp.s.first..sp.s.last).any(|i| {
                 let t = ctx.tx(i);
-                ctx.lex.is_cue(Cue::OrgKeyword, &fold(t)) || is_acronym(t) || camel_case(t)
+                ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)) || is_acronym(t) || camel_case(t)
             }) || ctx.folded(prev.s.last + 1) == "the";
+            // Only fields continue a name ("… of Science and Technology", "… for Climate and
+            // Environment"); a proper name after "and" is another body ("Waterschap
+            // Scheldestromen en Rijkswaterstaat").
+            // French and Spanish "en" is "in", inside a name ("Réseau Villes en Transition").
+            let preposition = ctx.folded(prev.s.last) == "en"
+                && matches!(
+                    ctx.seg.lang,
+                    crate::segment::Lang::Fr | crate::segment::Lang::Es
+                );
+            // The first word after "and" is a field or a region; the rest may name more
+            // ("Cities and Regions for Sustainable Resource Management").
+            let right_fields = {
+                let w = ctx.folded(sp.s.first);
+                field_word(w) || REGION_WORDS.contains(&w)
+            };
+            let right_plain = right_plain && (right_fields || preposition);
             if prev_org && right_plain && !right_body && !prev.s.possessive {
                 prev.s.last = sp.s.last;
                 prev.s.end = sp.s.end;
@@ -742,21 +865,170 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     out
 }
 
+/// German capitalises every noun: in "des städtischen Unternehmens Tbilservice Group" the
+/// adjective before "Unternehmens" shows a common noun, and the name starts after it.
+fn german_common_noun_before_name(ctx: &Ctx, first: usize, last: usize) -> bool {
+    if ctx.seg.lang != crate::segment::Lang::De || first == 0 || last - first < 2 {
+        return false;
+    }
+    let adjective = {
+        let p = first - 1;
+        let t = ctx.tx(p);
+        ctx.toks[p].kind == TokenKind::Word
+            && !is_capitalised(t)
+            && !ctx.seg.lang.is_stop_word(ctx.folded(p))
+            && ["e", "en", "er", "es", "em"].iter().any(|e| t.ends_with(e))
+    };
+    adjective && roles::body_word(ctx.folded(first), ctx.lex) && is_capitalised(ctx.tx(first + 1))
+}
+
+/// Subject fields, which names of bodies and programmes list: "Science and Technology",
+/// "Electricidad y Agua Potable", "Health and Climate Change".
+fn field_word(w: &str) -> bool {
+    roles::PORTFOLIOS.contains(&w) || FIELD_WORDS.contains(&w)
+}
+
+const FIELD_WORDS: &[&str] = &[
+    // the members of associations of local government
+    "cities",
+    "regions",
+    "municipalities",
+    "towns",
+    "provinces",
+    "territories",
+    "ciudades",
+    "municipios",
+    "provincias",
+    "regiones",
+    "villes",
+    "communes",
+    "collectivites",
+    "citta",
+    "comuni",
+    "regioni",
+    "province",
+    "cidades",
+    "municipios",
+    "regioes",
+    "stadte",
+    "gemeinden",
+    "regionen",
+    "steden",
+    "gemeenten",
+    "management",
+    "resources",
+    "protection",
+    "safety",
+    "relations",
+    "cooperation",
+    "governance",
+    "administration",
+    "enterprise",
+    "skills",
+    "training",
+    "services",
+    "science",
+    "sciences",
+    "arts",
+    "humanities",
+    "commerce",
+    "change",
+    "environment",
+    "communities",
+    "society",
+    "welfare",
+    "food",
+    "sanitation",
+    "medicine",
+    "law",
+    "ciencia",
+    "ciencias",
+    "tecnologia",
+    "desarrollo",
+    "desenvolvimento",
+    "sviluppo",
+    "developpement",
+    "ambiente",
+    "environnement",
+    "energia",
+    "energie",
+    "salud",
+    "saude",
+    "sante",
+    "sanita",
+    "educacion",
+    "educacao",
+    "cultura",
+    "comercio",
+    "industria",
+    "industrie",
+    "innovacion",
+    "innovacao",
+    "innovazione",
+    "agua",
+    "eau",
+    "acqua",
+    "electricidad",
+    "electricite",
+    "potable",
+    "alcantarillado",
+    "saneamiento",
+    "saneamento",
+    "transporte",
+    "transportes",
+    "vivienda",
+    "habitacao",
+    "logement",
+    "turismo",
+    "tourisme",
+    "empleo",
+    "emploi",
+    "trabajo",
+    "trabalho",
+    "lavoro",
+    "investigacion",
+    "recherche",
+    "ricerca",
+    "pesquisa",
+    "technologie",
+    "technik",
+    "wissenschaft",
+    "forschung",
+    "entwicklung",
+    "umwelt",
+    "wetenschap",
+    "techniek",
+    "onderzoek",
+    "ontwikkeling",
+    "milieu",
+    "klimaat",
+    "klima",
+    "clima",
+    "climat",
+    "tecnologie",
+    "scienze",
+];
+
 /// Whether any word or run of up to three words of the span is in a cue list.
 fn has_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
-    let words: Vec<String> = (s.first..s.last)
+    let words: Vec<&str> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
-        .map(|i| fold(strip_possessive(ctx.tx(i)).0))
+        .map(|i| ctx.stem(i))
         .collect();
-    if cue == Cue::OrgSuffix
-        && ctx.lex.is_cue(
-            cue,
-            &fold(ctx.span_text(s).rsplit(' ').next().unwrap_or("")),
-        )
-    {
-        return true;
+    let mut buf = Phrase::default();
+    if cue == Cue::OrgSuffix {
+        let last = buf.clear();
+        fold_into(ctx.span_text(s).rsplit(' ').next().unwrap_or(""), last);
+        if ctx.lex.is_cue(cue, last) {
+            return true;
+        }
     }
-    (1..=3).any(|n| words.windows(n).any(|w| ctx.lex.is_cue(cue, &w.join(" "))))
+    words.iter().any(|w| ctx.lex.is_cue(cue, w))
+        || (2..=3).any(|n| {
+            words
+                .windows(n)
+                .any(|w| ctx.lex.is_cue(cue, buf.join(w.iter().copied())))
+        })
 }
 
 /// Last words of documents, laws and policies ("Paris Agreement", "Sendai Framework", "AI
@@ -834,6 +1106,9 @@ const REGION_WORDS: &[&str] = &[
     "mediterranean",
     "scandinavia",
     "caribbean",
+    "caribe",
+    "caraibes",
+    "karibik",
     "pacific",
     "atlantic",
     "europa",
@@ -899,37 +1174,45 @@ const CONTINENTS: &[&str] = &[
 
 /// Spans that name a document, policy or region rather than an entity.
 fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
-    let words: Vec<String> = ctx
+    let words: Vec<&str> = ctx
         .word_tokens(s)
         .into_iter()
-        .map(|i| fold(strip_possessive(ctx.tx(i)).0))
+        .map(|i| ctx.stem(i))
         .collect();
-    let Some(last) = words.last() else {
+    let Some(&last) = words.last() else {
         return true;
     };
-    let venue = VENUE_WORDS.contains(&last.as_str())
-        || (matches!(last.as_str(), "center" | "centre")
+    let venue = VENUE_WORDS.contains(&last)
+        || (matches!(last, "center" | "centre")
             && words.len() >= 2
-            && VENUE_KINDS.contains(&words[words.len() - 2].as_str()));
+            && VENUE_KINDS.contains(&words[words.len() - 2]));
     venue
         || ctx.lex.is_region(&fold(ctx.span_text(s)))
-        || (words.len() >= 2 && matches!(last.as_str(), "region" | "regio" | "regione" | "région"))
-        || DOCUMENT_WORDS.contains(&last.as_str())
+        || (words.len() >= 2
+            && matches!(
+                last,
+                "region" | "regio" | "regione" | "région" | "area" | "county" | "province"
+            ))
+        || DOCUMENT_WORDS.contains(&last)
         || words
             .iter()
-            .all(|w| REGION_WORDS.contains(&w.as_str()) || ctx.lex.country_for(w).is_some())
+            .all(|w| REGION_WORDS.contains(w) || ctx.lex.country_for(w).is_some())
         || (words.len() == 2
-            && REGION_WORDS.contains(&words[0].as_str())
-            && ctx.lex.country_for(&words[1]).is_some())
+            && REGION_WORDS.contains(&words[0])
+            && ctx.lex.country_for(words[1]).is_some())
 }
 
 /// Whether the span's last one to three words are in a cue list ("ICC City Lab").
 fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
-    let words: Vec<String> = (s.first..s.last)
+    let words: Vec<&str> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
-        .map(|i| fold(strip_possessive(ctx.tx(i)).0))
+        .map(|i| ctx.stem(i))
         .collect();
-    (1..=3.min(words.len())).any(|n| ctx.lex.is_cue(cue, &words[words.len() - n..].join(" ")))
+    let mut buf = Phrase::default();
+    (1..=3.min(words.len())).any(|n| {
+        ctx.lex
+            .is_cue(cue, buf.join(words[words.len() - n..].iter().copied()))
+    })
 }
 
 /// "PurpleAir", "NetZeroCities", "PortCities": an upper-case letter after lower-case ones.
@@ -965,11 +1248,7 @@ fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
 
 /// Recognises entities in one document.
 pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity> {
-    let folded_toks = seg
-        .tokens
-        .iter()
-        .map(|t| fold(spans::strip_elision(&doc.text[t.start..t.end])))
-        .collect();
+    let folded_toks = FoldedTokens::new(&doc.text, &seg.tokens);
     let ctx = Ctx {
         text: &doc.text,
         toks: &seg.tokens,
@@ -1128,12 +1407,28 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         let text_f = fold(ctx.span_text(&sp.s));
-        if lex.country_for_demonym(&text_f).is_some() {
+        // "…, GPs, social care managers": a generic acronym is no body in any slot, nor a
+        // title-case role ("Priya Patel (Head of Innovation, City of Leeds)").
+        let role_span = all_roles
+            .iter()
+            .any(|(r, _)| r.first <= sp.s.first && sp.s.last <= r.last);
+        if lex.country_for_demonym(&text_f).is_some()
+            || is_generic_acronym(ctx.span_text(&sp.s))
+            || role_span
+        {
             continue;
         }
-        if before_role || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles) {
-            // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO").
-            let kind = if lex.cities_for(&text_f).is_empty() {
+        if before_role
+            || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles)
+            || named_programme(&ctx, &sp.s)
+        {
+            // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO"), but
+            // not a town named like a word after "at" or "chez": "principal engineer at
+            // Orange" works for a company.
+            let word_town = lex.cities_for(&text_f).iter().all(|c| c.ambiguous);
+            let kind = if lex.cities_for(&text_f).is_empty()
+                || (employer_slot(&ctx, &sp.s) && word_town)
+            {
                 EntityKind::Organisation
             } else {
                 EntityKind::City
@@ -1147,8 +1442,13 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             ));
         }
     }
+    one_sense_for_word_towns(&mut found, &mut kind_of, lex);
+    listed_with_bodies(&ctx, &spans, &mut kind_of, &mut found, heading);
 
-    let attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
+    let mut attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
+    attached.extend(unnamed_speakers(
+        &ctx, &spans, &kind_of, &all_roles, &attached,
+    ));
     for r in attached {
         found.push(Found {
             kind: EntityKind::Role,
@@ -1165,6 +1465,169 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     }
     link_cities(&ctx, &spans, &mut found);
     merge(found, lex)
+}
+
+/// "organised by the Active Cities Forum with Sustrans and Cycling UK": a name listed with an
+/// organisation (across a comma, "and", "with", "&") is one too, when nothing else claimed it.
+fn listed_with_bodies(
+    ctx: &Ctx,
+    spans: &[Span],
+    kind_of: &mut [Option<EntityKind>],
+    found: &mut Vec<Found>,
+    heading: impl Fn(&NameSpan) -> bool,
+) {
+    let joins = |a: &NameSpan, b: &NameSpan| {
+        a.sentence == b.sentence
+            && b.first == a.last + 1
+            && matches!(
+                ctx.folded(a.last),
+                "," | "and"
+                    | "&"
+                    | "et"
+                    | "y"
+                    | "e"
+                    | "und"
+                    | "en"
+                    | "with"
+                    | "avec"
+                    | "con"
+                    | "com"
+                    | "mit"
+                    | "met"
+            )
+            && !a.possessive
+    };
+    loop {
+        let mut changed = false;
+        for k in 0..spans.len() {
+            let s = &spans[k].s;
+            if kind_of[k].is_some()
+                || heading(s)
+                || s.sentence_initial
+                || not_an_entity(ctx, s)
+                || is_generic_acronym(ctx.span_text(s))
+                || ends_with_cue(ctx, s, Cue::EventKeyword)
+                || !ctx.lex.cities_for(&fold(ctx.span_text(s))).is_empty()
+                || ctx
+                    .word_tokens(s)
+                    .iter()
+                    .all(|&i| field_word(ctx.folded(i)) || ctx.is_title(i))
+            {
+                continue;
+            }
+            let org = |j: usize| kind_of[j] == Some(EntityKind::Organisation);
+            let listed = (k > 0 && org(k - 1) && joins(&spans[k - 1].s, s))
+                || (k + 1 < spans.len() && org(k + 1) && joins(s, &spans[k + 1].s));
+            if listed {
+                kind_of[k] = Some(EntityKind::Organisation);
+                found.push(Found::of_span(
+                    EntityKind::Organisation,
+                    ctx.span_text(s).to_string(),
+                    s,
+                    k,
+                ));
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+}
+
+/// A name the text uses for a body ("principal engineer at Orange") names that body wherever
+/// it stands in the document ("Orange's platform"), when the town of that name is also a word.
+fn one_sense_for_word_towns(
+    found: &mut [Found],
+    kind_of: &mut [Option<EntityKind>],
+    lex: &Lexicons,
+) {
+    let orgs: HashSet<String> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Organisation)
+        .map(|f| f.name.clone())
+        .collect();
+    for f in found.iter_mut() {
+        let word_town = || lex.cities_for(&fold(&f.name)).iter().all(|c| c.ambiguous);
+        if f.kind == EntityKind::City && orgs.contains(&f.name) && word_town() {
+            f.kind = EntityKind::Organisation;
+            if let Some(k) = f.span {
+                kind_of[k] = Some(EntityKind::Organisation);
+            }
+        }
+    }
+}
+
+/// Roles of people the text does not name, who speak or present: "The head chef explained",
+/// "Une enseignante de Carpentras a demandé", "un jeune musicien venu de Bollène a lancé". The
+/// role has an article before it and a speech or presentation verb a few words after it, with
+/// no punctuation or name of a person between.
+fn unnamed_speakers(
+    ctx: &Ctx,
+    spans: &[Span],
+    kinds: &[Option<EntityKind>],
+    roles: &[(RoleSpan, usize)],
+    attached: &[RoleSpan],
+) -> Vec<RoleSpan> {
+    let mut out = Vec::new();
+    let mut buf = Phrase::default();
+    for (r, si) in roles {
+        let range = ctx.seg.sentences[*si].tokens.clone();
+        if attached
+            .iter()
+            .any(|a| a.first < r.last && r.first < a.last)
+            || r.first == range.start
+            || !article_of(ctx.seg.lang, ctx.folded(r.first - 1))
+        {
+            continue;
+        }
+        let mut speaks = false;
+        'words: for k in r.last..range.end.min(r.last + 6) {
+            // A relative clause speaks of something else: "un asistente virtual que responde".
+            let relative = matches!(
+                ctx.folded(k),
+                "que" | "qui" | "who" | "which" | "that" | "che" | "die" | "dat" | "welche"
+            );
+            if ctx.toks[k].kind == TokenKind::Punct || relative {
+                break;
+            }
+            let person = spans
+                .iter()
+                .enumerate()
+                .any(|(j, o)| o.s.first == k && kinds[j] == Some(EntityKind::Person));
+            if person {
+                break;
+            }
+            for n in 1..=3.min(range.end - k) {
+                let p = buf.join((k..k + n).map(|x| ctx.folded(x)));
+                if ctx.lex.is_cue(Cue::SpeechVerb, p) || ctx.lex.is_cue(Cue::PresentationVerb, p) {
+                    speaks = true;
+                    break 'words;
+                }
+            }
+        }
+        if speaks {
+            out.push(*r);
+        }
+    }
+    out
+}
+
+/// Whether `w` is an article of the document's language (English "as" is not the Portuguese
+/// article).
+fn article_of(lang: crate::segment::Lang, w: &str) -> bool {
+    use crate::segment::Lang;
+    let articles: &[&str] = match lang {
+        Lang::En => &["the", "a", "an"],
+        Lang::Fr => &["le", "la", "l", "les", "un", "une"],
+        Lang::Es => &["el", "la", "los", "las", "un", "una"],
+        Lang::Pt => &["o", "a", "os", "as", "um", "uma"],
+        Lang::It => &["il", "lo", "la", "l", "i", "gli", "le", "un", "uno", "una"],
+        Lang::De => &["der", "die", "das", "ein", "eine"],
+        Lang::Nl => &["de", "het", "een"],
+        _ => ARTICLES,
+    };
+    articles.contains(&w)
 }
 
 /// Classifies a span that is neither a known person nor a country.
@@ -1248,9 +1711,9 @@ fn classify(
         return Some((EntityKind::Organisation, name));
     }
     // "Butte County", "Cuneo Province": the area, not the town.
-    let area_after = ctx.next_tok(s, 0).is_some_and(|t| {
+    let area_after = ctx.after(s, 0).is_some_and(|i| {
         matches!(
-            fold(t).as_str(),
+            ctx.folded(i),
             "county"
                 | "province"
                 | "region"
@@ -1265,7 +1728,7 @@ fn classify(
     });
     let area_before = ctx.prev_word(s, 1).is_some_and(|w| {
         matches!(
-            w.as_str(),
+            w,
             "provincia"
                 | "province"
                 | "distrito"
@@ -1281,12 +1744,12 @@ fn classify(
         )
     }) || (ctx.prev_word(s, 2).is_some_and(|w| {
         matches!(
-            w.as_str(),
+            w,
             "provincia" | "province" | "distrito" | "district" | "regione" | "kreis"
         )
     }) && ctx
         .prev_word(s, 1)
-        .is_some_and(|w| matches!(w.as_str(), "di" | "de" | "of" | "du")));
+        .is_some_and(|w| matches!(w, "di" | "de" | "of" | "du")));
     if area_after || area_before {
         return None;
     }
@@ -1302,6 +1765,9 @@ fn classify(
         let month = n_words == 1 && lex.is_cue(Cue::Month, folded);
         let cue = city_cue(ctx, s, spans, k, doc_countries, &city.cc);
         let person_like = n_words == 1 && next_is_name(ctx, s);
+        if ambiguous && employer_slot(ctx, s) && roles.iter().any(|(r, _)| r.last + 1 == s.first) {
+            return None; // left to the affiliation slot: "principal engineer at Orange"
+        }
         // A heading or list label that is just the town, or "Town (Country)", names it:
         // "Genève (Suisse)", "**Nice** : …".
         let sentence = &ctx.seg.sentences[s.sentence];
@@ -1421,6 +1887,116 @@ fn body_in_parentheses_after(ctx: &Ctx, s: &NameSpan) -> bool {
     })
 }
 
+/// After "at" or "chez": where someone works, a body more often than a town when the name is
+/// also a word ("principal engineer at Orange").
+fn employer_slot(ctx: &Ctx, s: &NameSpan) -> bool {
+    ctx.before(s, 1)
+        .is_some_and(|i| matches!(ctx.folded(i), "at" | "chez" | "bij" | "bei" | "presso"))
+}
+
+/// "According to Peter Hall, the director of the agency will step down": the role after the
+/// comma is the subject of a verb that follows before any punctuation, not an apposition.
+fn opens_clause(ctx: &Ctx, from: usize, end: usize) -> bool {
+    (from..end.min(from + 8))
+        .take_while(|&k| {
+            ctx.toks[k].kind != TokenKind::Punct
+                && !matches!(
+                    ctx.folded(k),
+                    "who" | "which" | "that" | "qui" | "que" | "che" | "die"
+                )
+        })
+        .any(|k| {
+            let w = ctx.folded(k);
+            matches!(
+                w,
+                "will"
+                    | "would"
+                    | "has"
+                    | "have"
+                    | "had"
+                    | "is"
+                    | "was"
+                    | "can"
+                    | "could"
+                    | "must"
+                    | "should"
+                    | "wird"
+                    | "hat"
+                    | "ist"
+                    | "zal"
+                    | "heeft"
+                    | "va"
+                    | "sera"
+                    | "ha"
+                    | "sara"
+                    | "tiene"
+                    | "tem"
+            ) || ctx.lex.is_cue(Cue::SpeechVerb, w)
+                || ctx.lex.is_cue(Cue::PresentationVerb, w)
+        })
+}
+
+/// The token after the name, past a short parenthesis followed by a comma ("Chidi Okafor
+/// ('98), …"), or right after it.
+fn after_parenthesis(ctx: &Ctx, s: &NameSpan) -> usize {
+    let end = ctx.range(s).end;
+    let i = s.last;
+    if i < end && ctx.tx(i) == "(" {
+        if let Some(close) = (i + 1..end.min(i + 8)).find(|&k| ctx.tx(k) == ")") {
+            if close + 1 < end && ctx.tx(close + 1) == "," {
+                return close + 1;
+            }
+        }
+    }
+    i
+}
+
+/// "the URBACT programme", "the Erasmus+ programme", "le programme Action cœur de ville", "el
+/// proyecto Barrios Vivos": a name with a word for a programme, project, network or initiative
+/// names one (the annotation rules count named programmes as organisations). English puts
+/// the word after the name, the Romance languages before it.
+fn named_programme(ctx: &Ctx, s: &NameSpan) -> bool {
+    const KINDS: &[&str] = &[
+        "programme",
+        "program",
+        "project",
+        "initiative",
+        "network",
+        "partnership",
+        "alliance",
+        "coalition",
+        "consortium",
+        "projet",
+        "reseau",
+        "programa",
+        "proyecto",
+        "red",
+        "iniciativa",
+        "projeto",
+        "rede",
+        "programma",
+        "progetto",
+        "rete",
+        "iniziativa",
+        "programm",
+        "projekt",
+        "netzwerk",
+        "programa",
+        "netwerk",
+        "initiatief",
+    ];
+    let after = ctx
+        .after(s, 0)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)));
+    let before = ctx.before(s, 1).filter(|&i| {
+        ctx.toks[i].kind == TokenKind::Word
+            && !is_capitalised(ctx.tx(i))
+            && ctx.seg.lang.postposes_adjectives()
+    });
+    let kind = |i: Option<usize>| i.is_some_and(|i| KINDS.contains(&ctx.folded(i)));
+    (kind(after) || kind(before)) && !s.sentence_initial
+}
+
 /// "moderated by X", "présenté par X", "moderiert von X".
 fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
     let (Some(by), Some(verb)) = (ctx.before(s, 1), ctx.before(s, 2)) else {
@@ -1443,17 +2019,31 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
 
 /// A role right before the name, or after ", [the]".
 fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
-    roles.iter().any(|(r, _)| {
-        r.last == s.first
-            || (r.last + 1 == s.first && ctx.tx(r.last) == ",")
-            || (ctx
-                .after(s, 0)
-                .is_some_and(|i| matches!(ctx.tx(i), "," | "–" | "—"))
-                && {
+    let first = ctx.before_titles(s);
+    // "Chidi Okafor ('98), chief operating officer of …": past a short parenthesis.
+    let after = after_parenthesis(ctx, s);
+    // Only in the name's sentence: a list item's role is not the next item's.
+    roles
+        .iter()
+        .filter(|(_, si)| *si == s.sentence)
+        .any(|(r, _)| {
+            r.last == s.first
+                || (r.last == first && first < s.first)
+                || (r.last + 1 == s.first && matches!(ctx.tx(r.last), "," | ":"))
+                || (after < ctx.range(s).end && matches!(ctx.tx(after), "," | "–" | "—") && {
                     // ", [a|the] [lower-case modifiers] ROLE"
-                    let mut j = s.last + 1;
+                    let mut j = after + 1;
                     while j < r.first && j < ctx.toks.len() && ARTICLES.contains(&ctx.folded(j)) {
                         j += 1;
+                    }
+                    // ", SDI's trade specialist": a body's possessive name before the role.
+                    let mut m = j;
+                    while m < r.first && is_capitalised(ctx.tx(m)) {
+                        if ctx.folded_toks.possessive(m) {
+                            j = m + 1;
+                            break;
+                        }
+                        m += 1;
                     }
                     r.first >= j
                         && r.first <= j + 3
@@ -1463,7 +2053,7 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
                                 && !ctx.seg.lang.is_stop_word(ctx.folded(k))
                         })
                 })
-    })
+        })
 }
 
 /// Acronym definitions: "Intelligent Cities Challenge (ICC)", "Banco Interamericano de
@@ -1472,10 +2062,20 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
     let mut out = HashMap::new();
     let toks = ctx.toks;
     for i in 1..toks.len().saturating_sub(2) {
-        if ctx.tx(i) != "(" || ctx.tx(i + 2) != ")" {
+        // "(ACR+)": a plus sign may end the acronym.
+        let closes = |k: usize| {
+            ctx.tx(k) == ")" || (ctx.tx(k) == "+" && k + 1 < toks.len() && ctx.tx(k + 1) == ")")
+        };
+        if ctx.tx(i) != "(" || !closes(i + 2) {
             continue;
         }
         let acr = ctx.tx(i + 1);
+        // The name as the text writes it, with its plus sign: "ACR+".
+        let key = if ctx.tx(i + 2) == "+" {
+            format!("{acr}+")
+        } else {
+            acr.to_string()
+        };
         let caps = acr.chars().filter(|c| c.is_uppercase()).count();
         if !(is_acronym(acr) || acr.len() >= 3 && caps >= 3) {
             continue;
@@ -1499,11 +2099,9 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
                 }
                 break;
             }
-            let f = fold(w);
+            let f = ctx.folded(j);
             let connector = !is_capitalised(w)
-                && (f.len() <= 3
-                    || ARTICLES.contains(&f.as_str())
-                    || AFFILIATION_LINKS.contains(&f.as_str()));
+                && (f.len() <= 3 || ARTICLES.contains(&f) || AFFILIATION_LINKS.contains(&f));
             if connector {
                 continue;
             }
@@ -1527,8 +2125,11 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
         if initials == letters {
             if let Some(st) = start {
                 let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
-                out.insert(acr.to_string(), full.to_string());
+                out.insert(key.clone(), full.to_string());
             }
+        } else if let Some(st) = body_before(ctx, i, &letters) {
+            let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
+            out.insert(key.clone(), full.to_string());
         }
     }
     // The other order: "CAF (Banco de Desarrollo de América Latina)".
@@ -1563,6 +2164,52 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
     out
 }
 
+/// The start of a body's name that a parenthesised acronym at `open + 1` abbreviates, when
+/// its initials do not spell it exactly: names are translated ("Banco de Desarrollo de América
+/// Latina y el Caribe (CAF)", "Oficina Nacional de Electricidad y Agua Potable (ONEE)") or
+/// renamed ("Agence de la transition écologique (ADEME)"), and French, Spanish and Italian
+/// write lower-case words inside them. The name runs back, within the sentence and across no
+/// punctuation, to the first capitalised organisation word; at least half the acronym's
+/// letters must be initials of its words.
+fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
+    let floor = ctx.seg.sentences[ctx.seg.sentence_at(ctx.toks[open].start)]
+        .tokens
+        .start;
+    let mut start = None;
+    let mut j = open;
+    while j > floor && open - j < 12 {
+        j -= 1;
+        let t = ctx.tx(j);
+        if ctx.toks[j].kind == TokenKind::Punct {
+            if t == "-" || t == "&" {
+                continue;
+            }
+            break;
+        }
+        if is_capitalised(t) && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(j)) {
+            start = Some(j);
+        }
+    }
+    let mut st = start?;
+    // "Technical University of Denmark (DTU)": capitalised words before the keyword too.
+    while st > floor
+        && ctx.toks[st - 1].kind == TokenKind::Word
+        && is_capitalised(ctx.tx(st - 1))
+        && !ctx.seg.lang.is_stop_word(ctx.folded(st - 1))
+    {
+        st -= 1;
+    }
+    let initials: Vec<char> = (st..open)
+        .filter(|&k| {
+            ctx.toks[k].kind == TokenKind::Word && !ctx.seg.lang.is_stop_word(ctx.folded(k))
+        })
+        .filter_map(|k| ctx.folded(k).chars().next())
+        .collect();
+    let found = letters.iter().filter(|c| initials.contains(c)).count();
+    (letters.len() >= 2 && found * 2 >= letters.len() && !person_shape(ctx, st, open, false))
+        .then_some(st)
+}
+
 fn best_city(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> Option<u32> {
     let forms = ctx.lex.cities_for(folded);
     forms
@@ -1583,7 +2230,7 @@ fn city_cue(
 ) -> u32 {
     let mut cues = 0;
     if let Some(w) = ctx.prev_word(s, 1) {
-        if ctx.lex.is_cue(Cue::Locative, &w) {
+        if ctx.lex.is_cue(Cue::Locative, w) {
             cues += 1;
         }
     }
@@ -1703,6 +2350,8 @@ fn link_people(
     found: &mut [Found],
 ) -> Vec<RoleSpan> {
     let mut attached: Vec<RoleSpan> = Vec::new();
+    // Roles written before a person's name, by the person's span.
+    let mut before: Vec<(usize, RoleSpan)> = Vec::new();
     let names: HashMap<usize, (EntityKind, String)> = found
         .iter()
         .filter_map(|f| f.span.map(|k| (k, (f.kind, f.name.clone()))))
@@ -1743,15 +2392,17 @@ fn link_people(
         let s = &sp.s;
         let range = ctx.range(s);
         let mut role: Option<RoleSpan> = None;
+        // Other roles the text gives the person, reported as roles but not as the main one.
+        let mut extra: Vec<RoleSpan> = Vec::new();
         let mut affiliation: Option<String> = spans
             .iter()
             .position(|o| o.affiliation_of == Some(k))
             .and_then(affiliation_at);
         // A title stripped from the name ("Mayor", "CEO") or a role phrase right before it
         // ("policy officer Jane Doe", "Ljubljana's deputy mayor Mojca Zupan").
-        if let Some((a, b)) = sp
-            .title_role
-            .filter(|(a, b)| !roles.iter().any(|(r, _)| r.first == *a && r.last == *b))
+        let title_role = sp.title_role.filter(|&(a, b)| !ctx.academic(a, b));
+        if let Some((a, b)) =
+            title_role.filter(|(a, b)| !roles.iter().any(|(r, _)| r.first == *a && r.last == *b))
         {
             role = Some(RoleSpan {
                 first: a,
@@ -1759,10 +2410,13 @@ fn link_people(
                 start: ctx.toks[a].start,
                 end: ctx.toks[b - 1].end,
             });
-        } else if let Some(r) = roles
-            .iter()
-            .find(|(r, _)| r.last == s.first || Some((r.first, r.last)) == sp.title_role)
-        {
+        } else if let Some(r) = roles.iter().find(|(r, si)| {
+            (r.last == s.first
+                || Some((r.first, r.last)) == title_role
+                || r.last == ctx.before_titles(s))
+                && !ctx.academic(r.first, r.last)
+                && *si == s.sentence
+        }) {
             let mut r = r.0;
             r = extend_left(ctx, r, range.start);
             role = Some(r);
@@ -1772,7 +2426,7 @@ fn link_people(
                     affiliation = affiliation_at(o);
                 }
             }
-        } else if let Some((a, b)) = sp.title_role {
+        } else if let Some((a, b)) = title_role {
             role = Some(RoleSpan {
                 first: a,
                 last: b,
@@ -1791,8 +2445,26 @@ fn link_people(
         }
         // Before the name, across a comma: "la maire de Nantes, Camille de Villiers",
         // "Its founder, Lukas Hofbauer", "From Biloxi, Councilwoman Denise Fairley".
-        if s.first >= range.start + 2 && ctx.tx(s.first - 1) == "," {
-            let c = s.first - 1;
+        // "The session chair, Professor Mark Evans": across the titles too.
+        let name_start = ctx.before_titles(s);
+        // "il sindaco di Bologna Matteo Lepore": a role, a link and the place right before.
+        if role.is_none() {
+            if let Some(o) = spans
+                .iter()
+                .position(|o| o.affiliation_of == Some(k) && o.s.last == s.first)
+            {
+                let l = link_back(ctx, spans[o].s.first, range.start, roles);
+                if let Some(x) = l.checked_sub(1).filter(|&x| x >= range.start) {
+                    if AFFILIATION_LINKS.contains(&ctx.folded(x)) {
+                        if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == x) {
+                            role = Some(extend_left(ctx, *r, range.start));
+                        }
+                    }
+                }
+            }
+        }
+        if name_start >= range.start + 2 && matches!(ctx.tx(name_start - 1), "," | ":") {
+            let c = name_start - 1;
             if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
                 let r = extend_left(ctx, *r, range.start);
                 if role.is_none() {
@@ -1806,13 +2478,7 @@ fn link_people(
                 }
             } else if let Some(o) = spans.iter().position(|o| o.s.last == c) {
                 let ob = &spans[o].s;
-                let mut l = ob.first;
-                while l > range.start
-                    && ARTICLES.contains(&ctx.folded(l - 1))
-                    && !is_capitalised(ctx.tx(l - 1))
-                {
-                    l -= 1;
-                }
+                let l = link_back(ctx, ob.first, range.start, roles);
                 let link = l.checked_sub(1).filter(|&x| x >= range.start);
                 let link_word = link.map(|x| ctx.folded(x)).unwrap_or_default();
                 if AFFILIATION_LINKS.contains(&link_word)
@@ -1836,28 +2502,32 @@ fn link_people(
         // After the name: ", [the] [X's] ROLE [link Y]" or " (Y)" or " link Y".
         let mut i = s.last;
         // A parenthesis right after the name ("Chidi Okafor ('98), …") is skipped when a
-        // comma follows it.
-        if i < range.end && ctx.tx(i) == "(" {
-            if let Some(close) = (i + 1..range.end.min(i + 8)).find(|&k| ctx.tx(k) == ")") {
-                if close + 1 < range.end && ctx.tx(close + 1) == "," {
-                    i = close + 1;
-                }
-            }
+        // comma follows it, unless it gives the role ("Mark Jones (CEO, GreenTech Ltd), …").
+        if i < range.end
+            && ctx.tx(i) == "("
+            && role_from(ctx, roles, skip_articles(i + 1, range.end)).is_none()
+        {
+            i = after_parenthesis(ctx, s);
         }
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group"
         if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":") {
-            let mut j = skip_articles(i + 1, range.end);
+            let mut j = skip_articles(after_who_is(ctx, i + 1, range.end), range.end);
+            // "Mariana Costa, the network's coordinator": a lower-case possessive points back.
+            if j + 1 < range.end
+                && ctx.folded_toks.possessive(j)
+                && !is_capitalised(ctx.tx(j))
+                && role_from(ctx, roles, j + 1).is_some()
+            {
+                j += 1;
+            }
             if let Some(o) = spans.iter().position(|o| o.s.first == j && o.s.possessive) {
                 if affiliation.is_none() {
                     affiliation = affiliation_at(span_at(j).map_or(o, |_| o));
                 }
                 j = spans[o].s.last;
             }
-            if let Some(r) = roles
-                .iter()
-                .filter(|(r, _)| r.first >= j && r.first <= j + 3)
-                .map(|(r, _)| extend_left_to(ctx, *r, j))
-                .find(|r| r.first == j)
+            if let Some(r) =
+                role_from(ctx, roles, j).filter(|r| !opens_clause(ctx, r.last, range.end))
             {
                 // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
                 // names the job; an academic or courtesy title does not.
@@ -1878,8 +2548,32 @@ fn link_people(
                                 | "governor"
                         )
                 });
-                if role.is_none() || title_only {
-                    role = Some(r);
+                let mut r = r;
+                // "Keynote speaker Ian Clark, Director of the Urban Institute": a title before
+                // the name with no place of its own yields to an apposition that names one; it
+                // is still a role ("Cllr Harriet Ashworth, Leader of …").
+                let placed = r.last < range.end && AFFILIATION_LINKS.contains(&ctx.folded(r.last));
+                match role {
+                    None => role = Some(r),
+                    Some(t) if title_only || (affiliation.is_none() && placed) => {
+                        extra.push(t);
+                        role = Some(r);
+                    }
+                    Some(_) => extra.push(r),
+                }
+                // "Samuel Ouédraogo, metteur en scène, directeur de la compagnie …": every
+                // role of the list is the person's; the one that names where is the main one.
+                while let Some(r2) = next_listed_role(ctx, spans, roles, r, range.end) {
+                    let linked = r2.last < range.end
+                        && AFFILIATION_LINKS.contains(&ctx.folded(r2.last))
+                        && !title_only;
+                    if linked && role == Some(r) {
+                        extra.push(r);
+                        role = Some(r2);
+                    } else {
+                        extra.push(r2);
+                    }
+                    r = r2;
                 }
                 i = r.last;
             } else if let Some((o, r)) = span_at(j).and_then(|o| {
@@ -1902,8 +2596,27 @@ fn link_people(
                     affiliation = affiliation_at(o);
                 }
             }
+        } else if let Some(r) = copula_role(ctx, roles, i, range.end) {
+            // "Maria Lopez is the director of …", "Peter Novak serves as project manager".
+            if role.is_none() {
+                role = Some(r);
+            }
+            i = r.last;
         } else if i < range.end && ctx.tx(i) == "(" {
-            if let Some(o) = span_at(skip_articles(i + 1, range.end)) {
+            let mut j = skip_articles(i + 1, range.end);
+            // "Ana Pinto (vereadora, Évora)": a role, then where, in the parentheses.
+            if let Some(r) = role_from(ctx, roles, j) {
+                if role.is_none() {
+                    role = Some(r);
+                } else {
+                    extra.push(r);
+                }
+                j = r.last;
+                if j < range.end && ctx.tx(j) == "," {
+                    j = skip_articles(j + 1, range.end);
+                }
+            }
+            if let Some(o) = span_at(j) {
                 if affiliation.is_none() {
                     affiliation = affiliation_at(o);
                 }
@@ -1950,11 +2663,7 @@ fn link_people(
                     let mut kx = spans[o].s.last;
                     if kx < range.end && ctx.tx(kx) == "," {
                         kx = skip_articles(kx + 1, range.end);
-                        role = roles
-                            .iter()
-                            .filter(|(r, _)| r.first >= kx && r.first <= kx + 3)
-                            .map(|(r, _)| extend_left_to(ctx, *r, kx))
-                            .find(|r| r.first == kx);
+                        role = role_from(ctx, roles, kx);
                     }
                 }
             }
@@ -1962,12 +2671,213 @@ fn link_people(
         if let Some(r) = role {
             found[fi].role = Some(ctx.text[r.start..r.end].to_string());
             attached.push(r);
+            if r.last <= s.first {
+                before.push((k, r));
+            }
         }
+        attached.extend(extra);
         found[fi].affiliation = affiliation;
     }
+    share_plural_titles(ctx, spans, &mut before, found);
     attached.sort_by_key(|r| (r.start, r.end));
     attached.dedup();
     attached
+}
+
+/// The role after a copula or "as" right after a name: "is the director of", "was a founder",
+/// "serves as project manager", "est directrice", "ist Leiterin", "werkt als adviseur".
+fn copula_role(ctx: &Ctx, roles: &[(RoleSpan, usize)], i: usize, end: usize) -> Option<RoleSpan> {
+    let word = |k: usize| (k < end && ctx.toks[k].kind == TokenKind::Word).then(|| ctx.folded(k));
+    let mut j = i;
+    let copula = |w: &str| {
+        matches!(
+            w,
+            "is" | "was" | "est" | "etait" | "ist" | "war" | "e" | "era" | "es" | "fue" | "foi"
+        )
+    };
+    let serves = |w: &str| {
+        matches!(
+            w,
+            "serves"
+                | "served"
+                | "works"
+                | "worked"
+                | "acts"
+                | "acted"
+                | "travaille"
+                | "agit"
+                | "arbeitet"
+                | "trabaja"
+                | "trabalha"
+                | "lavora"
+                | "werkt"
+                | "fungiert"
+        )
+    };
+    let as_word = |w: &str| {
+        matches!(
+            w,
+            "as" | "comme" | "como" | "come" | "als" | "en tant que" | "in qualita"
+        )
+    };
+    match word(j) {
+        Some(w) if copula(w) => j += 1,
+        Some(w) if serves(w) && word(j + 1).is_some_and(as_word) => j += 2,
+        _ => return None,
+    }
+    // "is now", "was also"
+    if word(j).is_some_and(|w| matches!(w, "also" | "now" | "currently" | "aussi" | "auch" | "ook"))
+    {
+        j += 1;
+    }
+    while word(j).is_some_and(|w| ARTICLES.contains(&w)) {
+        j += 1;
+    }
+    role_from(ctx, roles, j)
+}
+
+/// Past "who is (also) a", where a relative clause gives a role: "Achieng, who is also a fellow
+/// of the Mo Ibrahim Foundation", "qui est aussi".
+fn after_who_is(ctx: &Ctx, j: usize, end: usize) -> usize {
+    let word = |k: usize| (k < end).then(|| ctx.folded(k));
+    let relative = word(j).is_some_and(|w| {
+        matches!(
+            w,
+            "who" | "qui" | "que" | "quien" | "che" | "der" | "die" | "welche" | "wie"
+        )
+    });
+    let copula = word(j + 1).is_some_and(|w| {
+        matches!(
+            w,
+            "is" | "was" | "est" | "etait" | "ist" | "war" | "e" | "era" | "es" | "fue" | "foi"
+        )
+    });
+    if !(relative && copula) {
+        return j;
+    }
+    let mut k = j + 2;
+    while word(k).is_some_and(|w| {
+        matches!(
+            w,
+            "also"
+                | "now"
+                | "currently"
+                | "aussi"
+                | "egalement"
+                | "auch"
+                | "anche"
+                | "tambien"
+                | "tambem"
+                | "ook"
+                | "actuellement"
+                | "ora"
+                | "ahora"
+                | "derzeit"
+        )
+    }) {
+        k += 1;
+    }
+    k
+}
+
+/// The role listed right after role `r`, across a comma: "metteur en scène, directeur de …".
+/// Not a role that opens another person's name ("…, mayor, councillor Ana Ruiz").
+fn next_listed_role(
+    ctx: &Ctx,
+    spans: &[Span],
+    roles: &[(RoleSpan, usize)],
+    r: RoleSpan,
+    end: usize,
+) -> Option<RoleSpan> {
+    if r.last + 1 >= end || ctx.tx(r.last) != "," {
+        return None;
+    }
+    let j = r.last + 1;
+    let r2 = role_from(ctx, roles, j).filter(|r2| r2.last <= end)?;
+    let opens_name = spans.iter().any(|o| o.s.first == r2.last);
+    (!opens_name).then_some(r2)
+}
+
+/// Where the link word before a name stands, plus one: articles between are skipped ("del
+/// Comune"), but a word that is both a link and an article ("de" in "alcalde de Medellín")
+/// is the link when a role ends right before it.
+fn link_back(ctx: &Ctx, first: usize, floor: usize, roles: &[(RoleSpan, usize)]) -> usize {
+    let mut l = first;
+    while l > floor
+        && ARTICLES.contains(&ctx.folded(l - 1))
+        && !is_capitalised(ctx.tx(l - 1))
+        && !(AFFILIATION_LINKS.contains(&ctx.folded(l - 1))
+            && roles.iter().any(|(r, _)| r.last == l - 1))
+    {
+        l -= 1;
+    }
+    l
+}
+
+/// The role that starts at token `j`, over up to three lower-case words before its head
+/// ("an independent cloud consultant").
+fn role_from(ctx: &Ctx, roles: &[(RoleSpan, usize)], mut j: usize) -> Option<RoleSpan> {
+    // "retired superintendent of …", "former vice-mayor": the time word is not the title.
+    while j < ctx.toks.len()
+        && matches!(
+            ctx.folded(j),
+            "retired"
+                | "former"
+                | "outgoing"
+                | "incoming"
+                | "interim"
+                | "ancien"
+                | "ancienne"
+                | "ehemalige"
+                | "ehemaliger"
+                | "ex"
+                | "voormalig"
+                | "voormalige"
+                | "antiguo"
+                | "antigua"
+                | "ex-"
+        )
+    {
+        j += 1;
+    }
+    roles
+        .iter()
+        .filter(|(r, _)| r.first >= j && r.first <= j + 3)
+        .map(|(r, _)| extend_left_to(ctx, *r, j))
+        .find(|r| r.first == j)
+}
+
+/// "deputy mayors Paolo Rossi and Anne Dupont", "les maires X, Y et Z": a plural title before
+/// a list of names is the role of every name in the list.
+fn share_plural_titles(
+    ctx: &Ctx,
+    spans: &[Span],
+    before: &mut Vec<(usize, RoleSpan)>,
+    found: &mut [Found],
+) {
+    let mut order: Vec<usize> = (0..found.len())
+        .filter(|&f| found[f].kind == EntityKind::Person && found[f].span.is_some())
+        .collect();
+    order.sort_by_key(|&f| found[f].start);
+    for f in order {
+        let Some(k) = found[f].span else { continue };
+        let first = spans[k].s.first;
+        if found[f].role.is_some() || first < 2 {
+            continue;
+        }
+        let joined = matches!(
+            ctx.folded(first - 1),
+            "," | "and" | "et" | "y" | "e" | "und" | "en" | "i"
+        );
+        let prev = before
+            .iter()
+            .find(|(p, _)| spans[*p].s.last == first - 1)
+            .map(|&(_, r)| r);
+        if let Some(r) = prev.filter(|r| joined && ctx.folded(r.last - 1).ends_with('s')) {
+            found[f].role = Some(ctx.text[r.start..r.end].to_string());
+            before.push((k, r));
+        }
+    }
 }
 
 /// Extends an apposition role over the lower-case words between `from` and its head:
@@ -2005,20 +2915,34 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
 
 /// Extends a role before a name over lower-case modifiers: "climate protection officer X".
 fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
+    // An elided article glued to the role ("dall’assessora") is its determiner.
+    if roles::elision_len(ctx.tx(r.first)) > 0 {
+        return r;
+    }
     let mut n = 0;
     while r.first > floor && n < 3 {
         let i = r.first - 1;
         let t = ctx.tx(i);
-        let f = fold(t);
-        let ok = ctx.toks[i].kind == TokenKind::Word
+        let f = ctx.folded(i);
+        // German lower-case words before a noun are inflected adjectives ("stellvertretende
+        // Bürgermeisterin"), not verbs or pronouns ("stellte deren Hauptgeschäftsführer").
+        let german_adjective = ctx.seg.lang != crate::segment::Lang::De
+            || (["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e))
+                && !f.ends_with("te")
+                && !f.ends_with("ten")
+                && !matches!(f, "deren" | "dessen" | "seine" | "ihre" | "unsere" | "eine"));
+        // A possessive names the affiliation, not the title: "the city's mayor".
+        let ok = german_adjective
+            && ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(t)
-            && !ctx.seg.lang.is_stop_word(&f)
-            && !ctx.lex.is_cue(Cue::SpeechVerb, &f)
-            && !ctx.lex.is_cue(Cue::PresentationVerb, &f)
+            && !strip_possessive(t).1
+            && !ctx.seg.lang.is_stop_word(f)
+            && !ctx.lex.is_cue(Cue::SpeechVerb, f)
+            && !ctx.lex.is_cue(Cue::PresentationVerb, f)
             && !f.ends_with("ed")
             && !f.ends_with("ing")
             && !matches!(
-                f.as_str(),
+                f,
                 "new"
                     | "former"
                     | "outgoing"
@@ -2131,6 +3055,21 @@ fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Opt
     None
 }
 
+/// Whether the initials of `name`'s capitalised words (all the letters of an acronym word) spell
+/// `acronym`: "European Union" and "EU", "UK Research and Innovation" and "UKRI".
+fn spells(name: &str, acronym: &str) -> bool {
+    let mut initials = String::new();
+    for w in name.split([' ', '-']) {
+        if is_acronym(w) {
+            initials.extend(w.chars().filter(|c| c.is_alphabetic()));
+        } else if w.chars().next().is_some_and(char::is_uppercase) {
+            initials.extend(w.chars().next());
+        }
+    }
+    let letters: String = acronym.chars().filter(|c| c.is_alphabetic()).collect();
+    initials.len() >= 2 && initials == letters
+}
+
 /// Merges mentions into one entity per kind and canonical name.
 fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
     // A short form of an organisation named in full elsewhere in the text ("HeatLoop" for
@@ -2158,7 +3097,13 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
                     || lex.is_cue(Cue::OrgSuffix, rest.trim_end_matches('.'))
             })
             .max_by_key(|o| o.len());
-        if let Some(full) = longer {
+        // "EU" where the text also writes "European Union": one entity, the fuller name.
+        let expansion = || {
+            is_acronym(&f.name)
+                .then(|| orgs.iter().find(|o| o.contains(' ') && spells(o, &f.name)))
+                .flatten()
+        };
+        if let Some(full) = longer.or_else(expansion) {
             renamed.push((f.name.clone(), full.clone()));
             f.name = full.clone();
         }

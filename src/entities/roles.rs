@@ -2,6 +2,7 @@
 //! tokens against the project's cue lists, in any case ("policy assistant", "Smart City Project
 //! Director", "deputy mayor").
 
+use super::folded::{FoldedTokens, Phrase};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, Lang, Token, TokenKind};
 
@@ -20,7 +21,7 @@ pub struct RoleSpan {
 
 /// Acronyms that are job titles.
 const ACRONYM_TITLES: &[&str] = &[
-    "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "mep", "vp", "evp", "svp", "md", "pdg",
+    "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "mep", "vp", "evp", "svp", "md", "pdg", "gp",
 ];
 
 /// Function words after which a head still ends the role ("assistant at", "mayor of").
@@ -35,60 +36,87 @@ const MAX_PHRASE: usize = 3;
 pub fn find(
     text: &str,
     toks: &[Token],
-    folded: &[String],
+    folded: &FoldedTokens,
     range: std::ops::Range<usize>,
     lang: Lang,
     lex: &Lexicons,
 ) -> Vec<RoleSpan> {
-    let word = |i: usize| -> Option<String> {
+    let word = |i: usize| -> Option<&str> {
         let t = toks.get(i)?;
-        (t.kind == TokenKind::Word && i < range.end && i >= range.start).then(|| folded[i].clone())
+        (t.kind == TokenKind::Word && i < range.end && i >= range.start).then(|| folded.get(i))
     };
-    // Phrase of tokens a..=b as folded words, with glued hyphens kept ("secretary-general").
-    let phrase = |a: usize, b: usize| -> Option<String> {
-        let mut s = String::new();
+    // One buffer for every phrase tested, so that n-grams are not allocated one by one.
+    let mut buf = Phrase::default();
+    // Whether tokens a..=b, as folded words with glued hyphens kept ("secretary-general"),
+    // are in a cue list.
+    // A role's first word without an elided article or preposition: "dall’assessora".
+    let first_word = |a: usize| {
+        let w = folded.get(a);
+        // Cut at the folded apostrophe (the folded prefix may be shorter than the surface);
+        // most words have none, and are not looked at again.
+        match w.find('\'') {
+            Some(p) if elision_len(&text[toks[a].start..toks[a].end]) > 0 => &w[p + 1..],
+            _ => w,
+        }
+    };
+    let mut phrase_is = |a: usize, b: usize, test: &dyn Fn(&str) -> bool| -> bool {
+        if b >= toks.len() || b >= range.end || a < range.start {
+            return false;
+        }
+        if a == b {
+            return (toks[a].kind != TokenKind::Punct || &text[toks[a].start..toks[a].end] == "-")
+                && test(first_word(a));
+        }
+        let s = buf.clear();
         for i in a..=b {
-            let t = toks.get(i)?;
-            if i >= range.end || i < range.start {
-                return None;
-            }
-            let w = &text[t.start..t.end];
-            if t.kind == TokenKind::Punct && w != "-" {
-                return None;
+            let t = &toks[i];
+            if t.kind == TokenKind::Punct && &text[t.start..t.end] != "-" {
+                return false;
             }
             if i > a && toks[i - 1].end != t.start {
                 s.push(' ');
             }
-            s.push_str(&folded[i]);
+            s.push_str(if i == a { first_word(i) } else { folded.get(i) });
         }
-        Some(s)
+        test(s)
     };
     let mut out: Vec<RoleSpan> = Vec::new();
     let mut i = range.start;
     while i < range.end {
+        let is_head =
+            |p: &str| lex.is_cue(Cue::RoleHead, p) && !lex.is_cue_in(Cue::GenericGroup, p, lang);
         // Most tokens start no role head: skip them before building any phrase.
-        if !lex.starts_role_head(&folded[i]) {
-            i += 1;
-            continue;
-        }
-        // Longest head ending at or after i, starting at i.
-        let mut head_end = None;
-        for len in (1..=MAX_PHRASE + 2).rev() {
-            let b = i + len - 1;
-            if b >= range.end {
-                continue;
-            }
-            if let Some(p) = phrase(i, b) {
-                if lex.is_cue(Cue::RoleHead, &p) && !lex.is_cue_in(Cue::GenericGroup, &p, lang) {
-                    head_end = Some(b);
-                    break;
-                }
-            }
-        }
+        let head_end = if lex.starts_role_head(first_word(i)) {
+            // Longest head ending at or after i, starting at i.
+            (1..=MAX_PHRASE + 2)
+                .rev()
+                .map(|len| i + len - 1)
+                .find(|&b| b < range.end && phrase_is(i, b, &is_head))
+        } else {
+            compound_head(
+                &text[toks[i].start..toks[i].end],
+                folded.get(i),
+                lang,
+                &is_head,
+            )
+            .then_some(i)
+        };
         let Some(mut b) = head_end else {
             i += 1;
             continue;
         };
+        // Heads that overlap run on: "Deputy Director" + "Director General" is one title.
+        for s in i + 1..=b {
+            if lex.starts_role_head(folded.get(s)) {
+                if let Some(e) = (b + 1..(s + MAX_PHRASE + 2).min(range.end))
+                    .rev()
+                    .find(|&e| phrase_is(s, e, &is_head))
+                {
+                    b = e;
+                    break;
+                }
+            }
+        }
         // Acronyms are heads only when they are titles ("CEO"), not names ("DG GROW").
         let head_text = &text[toks[i].start..toks[b].end];
         if crate::entities::spans::is_acronym(head_text)
@@ -100,7 +128,7 @@ pub fn find(
         // A head followed by a noun is a modifier: "mentor cities", "expert group".
         if let Some(t) = toks.get(b + 1).filter(|_| b + 1 < range.end) {
             let next = &text[t.start..t.end];
-            let f = folded[b + 1].as_str();
+            let f = folded.get(b + 1);
             // Romance languages put modifiers after the head; only Germanic compounds
             // ("mentor cities") have the head noun first.
             let noun_like = !lang.postposes_adjectives()
@@ -125,12 +153,21 @@ pub fn find(
                 break;
             }
             if lang.postposes_adjectives()
-                && (lex.is_cue(Cue::RoleModifier, &w) || adjective_like(&w))
+                && (lex.is_cue(Cue::RoleModifier, w) || adjective_like(w))
             {
                 b += 1;
             } else {
                 break;
             }
+        }
+        // Dutch and German juxtapose the portfolio: "wethouder Klimaat", "Referentin
+        // Digitalisierung".
+        if matches!(lang, Lang::Nl | Lang::De)
+            && b + 1 < range.end
+            && toks[b + 1].kind == TokenKind::Word
+            && PORTFOLIOS.contains(&folded.get(b + 1))
+        {
+            b += 1;
         }
         b = complement(text, toks, folded, &range, b, lang, lex);
         // Modifiers to the left.
@@ -142,12 +179,12 @@ pub fn find(
                     continue;
                 }
                 let s = a - len;
-                if let Some(p) = phrase(s, a - 1) {
-                    if lex.is_cue(Cue::RoleModifier, &p) || lex.is_cue(Cue::RoleHead, &p) {
-                        a = s;
-                        extended = true;
-                        break;
-                    }
+                let builds_title =
+                    |p: &str| lex.is_cue(Cue::RoleModifier, p) || lex.is_cue(Cue::RoleHead, p);
+                if phrase_is(s, a - 1, &builds_title) {
+                    a = s;
+                    extended = true;
+                    break;
                 }
             }
             if !extended {
@@ -163,7 +200,7 @@ pub fn find(
         out.push(RoleSpan {
             first: a,
             last: b + 1,
-            start: toks[a].start,
+            start: toks[a].start + elision_len(&text[toks[a].start..toks[a].end]),
             end: toks[b].end,
         });
         i = b + 1;
@@ -171,11 +208,48 @@ pub fn find(
     out
 }
 
+/// The length of an elided article or preposition glued to a lower-case word ("l’", "dall’",
+/// "d'"), which is not part of a role: "dall’assessora alla mobilità" → "assessora …".
+pub fn elision_len(s: &str) -> usize {
+    for (i, c) in s.char_indices().take(6) {
+        if c == '’' || c == '\'' {
+            let (head, rest) = (&s[..i], &s[i + c.len_utf8()..]);
+            let elided = !head.is_empty()
+                && head.chars().all(char::is_lowercase)
+                && rest.chars().next().is_some_and(char::is_lowercase);
+            return if elided { i + c.len_utf8() } else { 0 };
+        }
+    }
+    0
+}
+
+/// German and Dutch write a role's field into one word with its head: "Digitalministerin",
+/// "Hauptgeschäftsführer", "klimaatadviseur", "crisisonderzoeker". A noun ending in a role
+/// head of at least five letters, after at least three letters, is a role head.
+fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> bool) -> bool {
+    let noun = match lang {
+        Lang::De => crate::entities::spans::is_capitalised(surface),
+        Lang::Nl => true,
+        _ => false,
+    };
+    noun && w.len() >= 8
+        && w.chars().all(char::is_alphabetic)
+        && w.char_indices()
+            .skip(3)
+            .any(|(k, _)| w.len() - k >= 5 && is_head(&w[k..]))
+}
+
 /// Words that link a role head to its complement ("of", "for", "de", "für", "voor").
 const LINKS: &[&str] = &[
     "of", "for", "de", "del", "della", "dello", "dei", "degli", "delle", "di", "du", "des", "da",
     "do", "dos", "das", "en", "fur", "voor", "van", "al", "alla", "pour", "para", "der", "des",
     "vom", "zur", "zum", "chargé", "chargée",
+];
+
+/// Words that say where a role is held, which no stop-word list has: the complement ends there
+/// ("… pour les collectivités chez Orange").
+const AT: &[&str] = &[
+    "at", "chez", "bij", "bei", "presso", "junto", "with", "from",
 ];
 
 /// Words that join parts of a complement ("Statistik und Wahlen").
@@ -197,21 +271,20 @@ fn adjective_like(w: &str) -> bool {
 fn complement(
     text: &str,
     toks: &[Token],
-    folded: &[String],
+    folded: &FoldedTokens,
     range: &std::ops::Range<usize>,
     b: usize,
     lang: Lang,
     lex: &Lexicons,
 ) -> usize {
-    let word_at = |i: usize| -> Option<(&str, String)> {
+    let word_at = |i: usize| -> Option<(&str, &str)> {
         let t = toks.get(i)?;
-        (i < range.end && t.kind == TokenKind::Word)
-            .then(|| (&text[t.start..t.end], folded[i].clone()))
+        (i < range.end && t.kind == TokenKind::Word).then(|| (&text[t.start..t.end], folded.get(i)))
     };
     let Some((_, link)) = word_at(b + 1) else {
         return b;
     };
-    if !LINKS.contains(&link.as_str()) {
+    if !LINKS.contains(&link) {
         return b;
     }
     let mut last = b;
@@ -220,7 +293,7 @@ fn complement(
     // German: the article after the link belongs to the complement ("des Amtes").
     if lang == Lang::De || lang == Lang::Nl {
         if let Some((_, w)) = word_at(i) {
-            if matches!(w.as_str(), "der" | "des" | "dem" | "den" | "het" | "de") && link != "de" {
+            if matches!(w, "der" | "des" | "dem" | "den" | "het" | "de") && link != "de" {
                 i += 1;
             }
         }
@@ -229,36 +302,147 @@ fn complement(
         if words >= 6 {
             break;
         }
-        if JOINERS.contains(&w.as_str()) || LINKS.contains(&w.as_str()) {
+        if JOINERS.contains(&w) || LINKS.contains(&w) {
             i += 1;
             continue;
         }
+        if AT.contains(&w) {
+            break;
+        }
         let capital = crate::entities::spans::is_capitalised(surface);
-        let place = lex.country_for(&w).is_some() || !lex.cities_for(&w).is_empty();
-        let stop = Lang::ALL.iter().any(|l| l.is_stop_word(&w)) && !surface.contains(['’', '\'']);
+        let place = lex.country_for(w).is_some() || !lex.cities_for(w).is_empty();
+        let stop = Lang::ALL.iter().any(|l| l.is_stop_word(w)) && !surface.contains(['’', '\'']);
+        // Only right after the first link or a link of purpose: a second "of" names where
+        // ("coordinador de gobierno digital de la prefectura"), a "for" says what for
+        // ("directrice des solutions pour les collectivités").
+        let purpose = matches!(
+            folded.get(i - 1),
+            "for" | "pour" | "para" | "per" | "fur" | "voor"
+        );
+        if stop && ARTICLES.contains(&w) && (words == 0 || purpose) {
+            if let Some(end) = described_function(text, toks, folded, range, i, lex) {
+                last = end;
+                words += end - i;
+                i = end + 1;
+                continue;
+            }
+        }
         // An article ends the role: what follows is the affiliation ("director of the X").
-        if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, &w)) {
+        if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, w)) {
             break;
         }
         if capital
-            && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, &w))
-            && !PORTFOLIOS.contains(&w.as_str())
+            && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w))
+            && !PORTFOLIOS.contains(&w)
         {
             break;
         }
         // An acronym or a municipality word starts the affiliation: "director of CICM",
         // "Chief Digital Officer der Stadt Nürnberg".
-        if crate::entities::spans::is_acronym(surface) || CITY_WORDS.contains(&w.as_str()) {
+        if crate::entities::spans::is_acronym(surface) || city_word(w, lang) {
             break;
         }
-        if lex.is_cue(Cue::OrgKeyword, &w) && capital && lang != Lang::De {
+        // German: "Direktor des städtischen Unternehmens Tbilservice Group": a body word
+        // followed by a name describes the affiliation (other languages stop at the capital).
+        if lang == Lang::De && body_word(w, lex) {
+            let next = word_at(i + 1);
+            if next.is_some_and(|(s, f)| {
+                crate::entities::spans::is_capitalised(s)
+                    && !LINKS.contains(&f)
+                    && !JOINERS.contains(&f)
+            }) {
+                return b;
+            }
+        }
+        if lex.is_cue(Cue::OrgKeyword, w) && capital && lang != Lang::De {
             break;
         }
         last = i;
         words += 1;
         i += 1;
     }
+    // "directrice du festival Voix d'Été": a body word right before a name describes that
+    // name, which is the affiliation; the role is the head alone.
+    let body = lex.is_cue(Cue::OrgKeyword, folded.get(last))
+        || lex.is_cue(Cue::EventKeyword, folded.get(last));
+    if last > b
+        && body
+        && word_at(last + 1).is_some_and(|(s, _)| crate::entities::spans::is_capitalised(s))
+    {
+        return b;
+    }
     last
+}
+
+/// Articles after which a complement may go on ("head of the public procurement office").
+const ARTICLES: &[&str] = &[
+    "the", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "a", "os", "as",
+    "het",
+];
+
+/// After a link and the article at `at`, lower-case words that describe a function ("of the
+/// public procurement office", "pour les collectivités") belong to the role; returns the last
+/// of them. Not when a name follows them ("of the engineering firm Calder & Moss": the firm is
+/// the affiliation), nor a lone body word, which points back to a body named before ("the
+/// communication manager of the project").
+fn described_function(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: &std::ops::Range<usize>,
+    at: usize,
+    lex: &Lexicons,
+) -> Option<usize> {
+    let mut k = at + 1;
+    while k < range.end && k < at + 5 {
+        let t = &toks[k];
+        let w = folded.get(k);
+        if t.kind != TokenKind::Word
+            || crate::entities::spans::is_capitalised(&text[t.start..t.end])
+            || Lang::ALL.iter().any(|l| l.is_stop_word(w))
+            || LINKS.contains(&w)
+            || AT.contains(&w)
+            || lex.is_cue(Cue::SpeechVerb, w)
+            || lex.is_cue(Cue::PresentationVerb, w)
+        {
+            break;
+        }
+        k += 1;
+    }
+    let n = k - at - 1;
+    let name_follows = toks.get(k).is_some_and(|t| {
+        k < range.end
+            && t.kind == TokenKind::Word
+            && crate::entities::spans::is_capitalised(&text[t.start..t.end])
+    });
+    // Singular only: "pour les collectivités" names no one body.
+    let lone_body = n == 1 && {
+        let w = folded.get(at + 1);
+        !w.ends_with('s')
+            && (lex.is_cue(Cue::OrgKeyword, w)
+                || lex.is_cue(Cue::EventKeyword, w)
+                || CITY_WORDS.contains(&w))
+    };
+    (n >= 1 && !name_follows && !lone_body).then_some(k - 1)
+}
+
+/// A town-hall word, also as the end of a German or Dutch compound ("Landeshauptstadt",
+/// "hoofdstad").
+fn city_word(w: &str, lang: Lang) -> bool {
+    CITY_WORDS.contains(&w)
+        || (matches!(lang, Lang::De | Lang::Nl)
+            && ["stadt", "gemeinde", "stad", "gemeente"]
+                .iter()
+                .any(|c| w.len() > c.len() + 2 && w.ends_with(c)))
+}
+
+/// A word for a body (company, festival, office), also in the German genitive ("Unternehmens",
+/// "Amtes").
+pub fn body_word(w: &str, lex: &Lexicons) -> bool {
+    let is_body = |w: &str| lex.is_cue(Cue::OrgKeyword, w) || lex.is_cue(Cue::EventKeyword, w);
+    is_body(w)
+        || w.strip_suffix("es").is_some_and(is_body)
+        || w.strip_suffix('s').is_some_and(is_body)
 }
 
 /// Words for a town hall: what follows them is a place, not part of a role.
@@ -279,7 +463,7 @@ const CITY_WORDS: &[&str] = &[
 ];
 
 /// Portfolio nouns that follow "Minister of", "Commissioner for", "Secretary of" in title case.
-const PORTFOLIOS: &[&str] = &[
+pub const PORTFOLIOS: &[&str] = &[
     "energy",
     "innovation",
     "climate",
@@ -345,6 +529,90 @@ const PORTFOLIOS: &[&str] = &[
     "engineering",
     "design",
     "statistics",
+    // Portfolios in the other corpus languages ("concejala de Movilidad", "assessora alla
+    // Cultura", "wethouder Klimaat").
+    "movilidad",
+    "mobilite",
+    "mobilita",
+    "mobilidade",
+    "mobiliteit",
+    "mobilitat",
+    "cultura",
+    "cultuur",
+    "kultur",
+    "urbanismo",
+    "urbanisme",
+    "urbanistica",
+    "ambiente",
+    "medio ambiente",
+    "environnement",
+    "umwelt",
+    "milieu",
+    "hacienda",
+    "finances",
+    "finanzas",
+    "finanze",
+    "financas",
+    "financien",
+    "finanzen",
+    "economia",
+    "economie",
+    "wirtschaft",
+    "educacion",
+    "educacao",
+    "istruzione",
+    "onderwijs",
+    "bildung",
+    "sanidad",
+    "salud",
+    "saude",
+    "sante",
+    "sanita",
+    "gesundheit",
+    "zorg",
+    "deportes",
+    "sports",
+    "turismo",
+    "tourisme",
+    "vivienda",
+    "habitacao",
+    "logement",
+    "wonen",
+    "wohnen",
+    "juventud",
+    "jeunesse",
+    "giovani",
+    "jeugd",
+    "igualdad",
+    "transporte",
+    "transportes",
+    "transports",
+    "trasporti",
+    "verkehr",
+    "innovacion",
+    "innovacao",
+    "innovazione",
+    "klimaat",
+    "klima",
+    "clima",
+    "climat",
+    "energie",
+    "energia",
+    "duurzaamheid",
+    "nachhaltigkeit",
+    "digitalisierung",
+    "digitalisering",
+    "participacion",
+    "participation",
+    "seguridad",
+    "securite",
+    "sicurezza",
+    "veiligheid",
+    "bienestar",
+    "welzijn",
+    "patrimonio",
+    "patrimoine",
+    "erfgoed",
 ];
 
 impl Lang {

@@ -202,7 +202,17 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                 }
             }
             // Measured from the token end: the text may have lost an elided article in front.
-            let end = end_tok.end - (end_text.len() - stem.len());
+            let mut end = end_tok.end - (end_text.len() - stem.len());
+            // "Erasmus+", "ACR+": a plus sign glued to the end belongs to the name.
+            if !possessive {
+                if let Some(plus) = toks
+                    .get(last)
+                    .filter(|p| last < range.end && p.start == end_tok.end && tx(p) == "+")
+                {
+                    end = plus.end;
+                    last += 1;
+                }
+            }
             // The apostrophe token joins the span so that what follows starts right after it.
             let last = if possessive && !strip_possessive(end_text).1 {
                 last + 1

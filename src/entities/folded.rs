@@ -1,0 +1,118 @@
+//! Every token of a document folded once, into one buffer: the recognisers look words up in
+//! the cue lists many times per token, and folding (or cloning) a word per lookup was most of
+//! their cost.
+
+use super::spans::{strip_elision, strip_possessive};
+use crate::segment::{fold_into, Token};
+
+/// The folded form of each token (elided articles dropped: "l’Agence" → "agence"), stored in
+/// one string so that building it allocates once per document, not once per token.
+#[derive(Debug, Default)]
+pub struct FoldedTokens {
+    buf: String,
+    /// `ends[i]` is where token `i` ends in `buf`; it starts where token `i - 1` ends.
+    ends: Vec<usize>,
+    /// Whether token `i` ends in a possessive ’s.
+    possessive: Vec<bool>,
+    /// Where token `i` starts in the text once an elided article is dropped.
+    starts: Vec<usize>,
+}
+
+impl FoldedTokens {
+    /// Folds every token of `text`.
+    pub fn new(text: &str, toks: &[Token]) -> Self {
+        let mut buf = String::with_capacity(text.len());
+        let mut ends = Vec::with_capacity(toks.len());
+        let mut possessive = Vec::with_capacity(toks.len());
+        let mut starts = Vec::with_capacity(toks.len());
+        for t in toks {
+            let w = strip_elision(&text[t.start..t.end]);
+            fold_into(w, &mut buf);
+            ends.push(buf.len());
+            possessive.push(strip_possessive(w).1);
+            starts.push(t.end - w.len());
+        }
+        Self {
+            buf,
+            ends,
+            possessive,
+            starts,
+        }
+    }
+
+    /// The folded token `i`.
+    pub fn get(&self, i: usize) -> &str {
+        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
+        &self.buf[start..self.ends[i]]
+    }
+
+    /// Where token `i` starts in the text without an elided article ("l’Agence" → "Agence").
+    pub fn surface_start(&self, i: usize) -> usize {
+        self.starts[i]
+    }
+
+    /// Whether token `i` ends in a possessive ’s ("SDI's").
+    pub fn possessive(&self, i: usize) -> bool {
+        self.possessive[i]
+    }
+
+    /// The folded token `i` without a possessive ending ("aarhus's" → "aarhus"), as
+    /// `fold(strip_possessive(token))` gives it.
+    pub fn stem(&self, i: usize) -> &str {
+        let w = self.get(i);
+        // Folding is per character, so the folded stem is the folded word less its "'s".
+        if self.possessive[i] {
+            &w[..w.len() - 2]
+        } else {
+            w
+        }
+    }
+}
+
+/// A reusable buffer for multi-word phrases of folded tokens, so that testing an n-gram against
+/// a cue list does not allocate.
+#[derive(Debug, Default)]
+pub struct Phrase {
+    buf: String,
+}
+
+impl Phrase {
+    /// The words `words` joined by single spaces.
+    pub fn join<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) -> &str {
+        self.buf.clear();
+        for (n, w) in words.into_iter().enumerate() {
+            if n > 0 {
+                self.buf.push(' ');
+            }
+            self.buf.push_str(w);
+        }
+        &self.buf
+    }
+
+    /// The buffer, emptied, to build a phrase in.
+    pub fn clear(&mut self) -> &mut String {
+        self.buf.clear();
+        &mut self.buf
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::{fold, tokenize};
+
+    #[test]
+    fn each_token_folds_as_alone() {
+        let text = "L’Agence de Medellín, the Commission’s DG GROW and Aarhus’S Straße.";
+        let mut toks = Vec::new();
+        tokenize(text, 0, &mut toks);
+        let folded = FoldedTokens::new(text, &toks);
+        for (i, t) in toks.iter().enumerate() {
+            let w = strip_elision(&text[t.start..t.end]);
+            assert_eq!(folded.get(i), fold(w));
+            assert_eq!(folded.stem(i), fold(strip_possessive(w).0));
+        }
+        let mut p = Phrase::default();
+        assert_eq!(p.join(["deputy", "mayor"]), "deputy mayor");
+    }
+}
