@@ -119,7 +119,84 @@ const TAKEAWAY_PHRASES: &[&str] = &[
     "verbeterpunten",
     "wat we meenemen",
     "wat nemen we mee",
+    "wat we leerden",
+    "wat we geleerd hebben",
+    // Advice sections are recommendations by another name.
+    "tips",
+    "advice",
+    "conseils",
+    "tipps",
+    "consejos",
+    "dicas",
+    "conselhos",
+    "consigli",
+    // What the writer learned, in the other languages.
+    "ce que nous avons appris",
+    "was wir gelernt haben",
+    "lo que aprendimos",
+    "o que aprendemos",
+    "cosa abbiamo imparato",
 ];
+
+/// Plural nouns that a listicle title counts ("5 things we learned", "Sept leçons de …"):
+/// its numbered sections are then the takeaways themselves.
+const LISTICLE_NOUNS: &[&str] = &[
+    "things",
+    "lessons",
+    "takeaways",
+    "learnings",
+    "ideas",
+    "tips",
+    "insights",
+    "ways",
+    "reasons",
+    "choses",
+    "lecons",
+    "idees",
+    "enseignements",
+    "conseils",
+    "dinge",
+    "lehren",
+    "erkenntnisse",
+    "tipps",
+    "cosas",
+    "lecciones",
+    "claves",
+    "consejos",
+    "coisas",
+    "licoes",
+    "ideias",
+    "dicas",
+    "cose",
+    "lezioni",
+    "idee",
+    "consigli",
+    "dingen",
+    "lessen",
+    "inzichten",
+];
+
+/// Number words that open a listicle title, up to ten, in the corpus languages.
+const NUMBER_WORDS: &[&str] = &[
+    "three", "four", "five", "six", "seven", "eight", "nine", "ten", "trois", "quatre", "cinq",
+    "sept", "huit", "neuf", "dix", "drei", "vier", "funf", "sechs", "sieben", "acht", "neun",
+    "zehn", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "quatro", "sete",
+    "oito", "nove", "tre", "quattro", "cinque", "sei", "sette", "otto", "dieci", "drie", "vijf",
+    "zes", "zeven", "negen", "tien",
+];
+
+/// Whether a title announces a numbered list of lessons: a number, then within two words one
+/// of the listicle nouns ("5 things we learned at …", "Five key lessons from …").
+fn is_listicle_title(text: &str) -> bool {
+    let words = folded_words(text);
+    words.first().is_some_and(|w| {
+        w.bytes().all(|b| b.is_ascii_digit()) || NUMBER_WORDS.contains(&w.as_str())
+    }) && words
+        .iter()
+        .skip(1)
+        .take(3)
+        .any(|w| LISTICLE_NOUNS.contains(&w.as_str()))
+}
 
 /// Whether folded words contain an agenda word or phrase.
 fn has_agenda_word(words: &[String]) -> bool {
@@ -246,6 +323,10 @@ pub(super) fn extract(
     let mut list: Option<bool> = None;
     // Lists taken in the open section.
     let mut section_lists = 0usize;
+    // "5 things we learned": each numbered section heading states one lesson.
+    let listicle = blocks.first().is_some_and(|b| {
+        matches!(b.kind, BlockKind::Heading { level: 1 }) && is_listicle_title(doc.block_text(b))
+    });
     for (bi, block) in blocks.iter().enumerate() {
         let text = doc.block_text(block);
         let next = blocks.get(bi + 1).map(|b| b.kind);
@@ -275,6 +356,17 @@ pub(super) fn extract(
         list = None;
         lead = None;
         if let Some(level) = heading_level {
+            let label = strip_numbering(text);
+            if listicle && level > 1 && label.len() < text.trim().len() {
+                out.push(Takeaway {
+                    text: squash(label.trim_end_matches([':', '.'])),
+                    kind: TakeawayKind::Bullet,
+                    speaker: None,
+                    sentence: sentence_of(bi),
+                    score: BULLET_SCORE,
+                });
+                continue;
+            }
             match section {
                 Some(open) if level > open => {
                     // A sub-heading inside a takeaway section: a category when a list follows,
@@ -360,6 +452,38 @@ mod tests {
                 "cities want more peer exchange",
                 "data sharing is a bottleneck"
             ]
+        );
+    }
+
+    #[test]
+    fn numbered_sections_of_a_listicle_are_its_takeaways() {
+        let (d, s) = doc(
+            "# Five lessons from the canopy summit\n\nIntro.\n\n## 1. Shade is infrastructure\n\n\
+             Long text.\n\n## 2. Roots need planning.\n\nMore text.\n\n## Credits\n\nPhotos.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Shade is infrastructure", "Roots need planning"]
+        );
+        // Numbered sections of an ordinary recap are not lessons.
+        let (d, s) = doc(
+            "# Canopy summit, day one\n\nIntro.\n\n## 1. Morning session\n\nLong text.\n",
+            Lang::En,
+        );
+        assert!(bullets(&d, &s, &[]).is_empty());
+    }
+
+    #[test]
+    fn advice_and_what_we_learned_headings_open_sections() {
+        let (d, s) = doc(
+            "Intro.\n\n## Tips for applicants\n\n1. Read the call twice.\n\n\
+             ## Wat we leerden\n\n- Open data vraagt uitleg.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Read the call twice.", "Open data vraagt uitleg."]
         );
     }
 
