@@ -233,6 +233,15 @@ mod tests {
     }
 
     #[test]
+    fn titles_written_with_a_period_mark_unknown_names_as_people() {
+        // "Kossi" and "Ngozi" are in no given-name list: the title is the evidence.
+        let es = entities("Le forum a été ouvert par M. Kossi Agbénou, qui a parlé des déchets.");
+        assert!(has(&es, EntityKind::Person, "Kossi Agbénou"), "{es:?}");
+        let es = entities("La sesión la abrió la Sra. Ngozi Okonkwo, que habló del agua.");
+        assert!(has(&es, EntityKind::Person, "Ngozi Okonkwo"), "{es:?}");
+    }
+
+    #[test]
     fn seed_recap_people_roles_and_places() {
         let text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),

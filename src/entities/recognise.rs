@@ -216,7 +216,12 @@ impl Ctx<'_> {
     fn is_title(&self, i: usize) -> bool {
         let w = self.folded(i);
         let w = w.trim_end_matches('.');
-        self.lex.is_cue(Cue::Honorific, w) || TITLE_ACRONYMS.contains(&w)
+        self.lex.is_cue(Cue::Honorific, w)
+            || TITLE_ACRONYMS.contains(&w)
+            // The tokeniser splits "M." and "Sra." from their period, and the cue lists
+            // write them with it.
+            || (self.toks.get(i + 1).is_some_and(|_| self.tx(i + 1) == ".")
+                && self.lex.is_cue(Cue::Honorific, &format!("{w}.")))
     }
 }
 
