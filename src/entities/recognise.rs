@@ -2115,11 +2115,6 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
                     .filter(|c| c.is_uppercase())
                     .flat_map(char::to_lowercase)
                     .collect()
-            } else if false {
-                w.chars()
-                    .filter(|c| c.is_alphabetic())
-                    .flat_map(char::to_lowercase)
-                    .collect()
             } else {
                 f.chars().take(1).collect()
             };
