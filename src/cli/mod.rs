@@ -296,15 +296,10 @@ fn analyze_streaming(c: &CommonArgs, format: Format, out: &mut dyn Write) -> Res
                 stream.document(&document_out(&r))
             };
             let on_done = || bar.inc(1);
-            let mut chunk = Vec::with_capacity(CHUNK_SOURCES);
-            walk.for_each(&mut |source| {
-                chunk.push(source);
-                if chunk.len() < CHUNK_SOURCES {
-                    return Ok(());
-                }
+            let mut flush = |chunk: &mut Vec<crate::input::Source>| {
                 let done = analyze_chunk_into(
                     &analyzer,
-                    &chunk,
+                    chunk,
                     Some(&pool),
                     &on_done,
                     &mut corpus,
@@ -312,15 +307,16 @@ fn analyze_streaming(c: &CommonArgs, format: Format, out: &mut dyn Write) -> Res
                 );
                 chunk.clear();
                 done
+            };
+            let mut chunk = Vec::with_capacity(CHUNK_SOURCES);
+            walk.for_each(&mut |source| {
+                chunk.push(source);
+                if chunk.len() < CHUNK_SOURCES {
+                    return Ok(());
+                }
+                flush(&mut chunk)
             })?;
-            analyze_chunk_into(
-                &analyzer,
-                &chunk,
-                Some(&pool),
-                &on_done,
-                &mut corpus,
-                &mut sink,
-            )?;
+            flush(&mut chunk)?;
             bar.finish_and_clear();
             corpus
         }
