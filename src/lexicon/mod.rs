@@ -80,12 +80,13 @@ pub enum Cue {
     Locative,
     /// Month and weekday names.
     Month,
-    /// Generic words for attendees, never roles.
+    /// Generic words for attendees, never roles. (Keep last, or update `Cue::COUNT`: the
+    /// cue tables are an array indexed by kind.)
     GenericGroup,
 }
 
 impl Cue {
-    /// Number of kinds.
+    /// Number of kinds: the last one's index plus one.
     const COUNT: usize = Cue::GenericGroup as usize + 1;
 
     fn parse(s: &str) -> Option<Self> {
