@@ -258,30 +258,45 @@ pub fn analyze_sources_into(
     on_done: &(dyn Fn() + Sync),
     sink: &mut dyn FnMut(DocumentReport) -> crate::error::Result<()>,
 ) -> crate::error::Result<crate::corpus::CorpusStats> {
-    use rayon::prelude::*;
     let mut corpus = crate::corpus::CorpusStats::default();
     for chunk in sources.chunks(CHUNK_SOURCES) {
-        let work = || -> Vec<DocumentReport> {
-            chunk
-                .par_iter()
-                .map(|source| {
-                    let outcome = crate::input::load(source);
-                    let report = analyze_outcome(analyzer, source, outcome);
-                    on_done();
-                    report
-                })
-                .collect()
-        };
-        let reports = match pool {
-            Some(pool) => pool.install(work),
-            None => work(),
-        };
-        for r in reports {
-            corpus.add_report(&r);
-            sink(r)?;
-        }
+        analyze_chunk_into(analyzer, chunk, pool, on_done, &mut corpus, sink)?;
     }
     Ok(corpus)
+}
+
+/// One chunk of [`analyze_sources_into`]: analyses `chunk` in parallel, then adds each report
+/// to `corpus` and hands it to `sink`, in the order of `chunk`. For callers that gather
+/// sources as they are found (a folder walked without a list).
+pub fn analyze_chunk_into(
+    analyzer: &Analyzer,
+    chunk: &[Source],
+    pool: Option<&rayon::ThreadPool>,
+    on_done: &(dyn Fn() + Sync),
+    corpus: &mut crate::corpus::CorpusStats,
+    sink: &mut dyn FnMut(DocumentReport) -> crate::error::Result<()>,
+) -> crate::error::Result<()> {
+    use rayon::prelude::*;
+    let work = || -> Vec<DocumentReport> {
+        chunk
+            .par_iter()
+            .map(|source| {
+                let outcome = crate::input::load(source);
+                let report = analyze_outcome(analyzer, source, outcome);
+                on_done();
+                report
+            })
+            .collect()
+    };
+    let reports = match pool {
+        Some(pool) => pool.install(work),
+        None => work(),
+    };
+    for r in reports {
+        corpus.add_report(&r);
+        sink(r)?;
+    }
+    Ok(())
 }
 
 /// Analyses JSON Lines records (`{"id", "text", "format"}`, see [`crate::input::jsonl`]) read

@@ -5,6 +5,13 @@ use recap::cli::{self, args::Cli};
 use recap::ErrorKind;
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: the analysis allocates many small strings per
+/// document (tokens, lookup keys, report fields), and glibc's malloc and free were a sixth of
+/// all instructions of a run (callgrind; see BENCHMARKS.md). The binary only: the library
+/// leaves the choice to its users.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     // Panics inside one document's analysis are caught and reported as that document's
     // error row; keep the default hook's backtrace out of the user's terminal.

@@ -192,6 +192,8 @@ enum Inputs {
     Jsonl,
     /// Files found by discovery, sorted by id.
     Sources(Vec<crate::input::Source>),
+    /// One folder, whose files are handed out in id order as it is walked (no list).
+    Walk(crate::input::StreamedDiscovery),
 }
 
 /// Resolves the flags into an analyzer, a thread pool and the inputs (notes go to stderr).
@@ -220,6 +222,12 @@ fn prepare(c: &CommonArgs) -> Result<(Analyzer, rayon::ThreadPool, Inputs)> {
             InputFormatArg::Html => TextFormat::Html,
         }),
     };
+    if let Some(walk) = crate::input::discover_streamed(&c.paths, &opts)? {
+        for n in &walk.notes {
+            note(c, n);
+        }
+        return Ok((analyzer, pool, Inputs::Walk(walk)));
+    }
     let found = discover(&c.paths, &opts)?;
     for n in &found.notes {
         note(c, n);
@@ -231,14 +239,17 @@ fn prepare(c: &CommonArgs) -> Result<(Analyzer, rayon::ThreadPool, Inputs)> {
 /// code the inputs call for.
 fn analyze(c: &CommonArgs) -> Result<(Report, CorpusStats, u8)> {
     let (analyzer, pool, inputs) = prepare(c)?;
+    let listed = |sources: &[crate::input::Source]| {
+        let bar = progress_bar(c, sources.len());
+        let done = pool.install(|| analyze_sources(&analyzer, sources, &|| bar.inc(1)));
+        bar.finish_and_clear();
+        done
+    };
     let (reports, corpus) = match inputs {
         Inputs::Jsonl => analyze_jsonl_inputs(c, &analyzer, &pool)?,
-        Inputs::Sources(sources) => {
-            let bar = progress_bar(c, sources.len());
-            let done = pool.install(|| analyze_sources(&analyzer, &sources, &|| bar.inc(1)));
-            bar.finish_and_clear();
-            done
-        }
+        Inputs::Sources(sources) => listed(&sources),
+        // This path keeps every report anyway: the list of sources costs little beside them.
+        Inputs::Walk(walk) => listed(&walk.sources()?),
     };
     let code = report_problems(&reports);
     let report = output::convert::to_report(&reports, &corpus, c.top);
@@ -273,6 +284,39 @@ fn analyze_streaming(c: &CommonArgs, format: Format, out: &mut dyn Write) -> Res
                     stream.document(&document_out(&r))
                 },
             )?;
+            bar.finish_and_clear();
+            corpus
+        }
+        Inputs::Walk(walk) => {
+            use crate::analyze::{analyze_chunk_into, CHUNK_SOURCES};
+            let bar = progress_bar(c, walk.count);
+            let mut corpus = CorpusStats::default();
+            let mut sink = |r: DocumentReport| {
+                code = code.max(report_problem(&r));
+                stream.document(&document_out(&r))
+            };
+            let on_done = || bar.inc(1);
+            let mut flush = |chunk: &mut Vec<crate::input::Source>| {
+                let done = analyze_chunk_into(
+                    &analyzer,
+                    chunk,
+                    Some(&pool),
+                    &on_done,
+                    &mut corpus,
+                    &mut sink,
+                );
+                chunk.clear();
+                done
+            };
+            let mut chunk = Vec::with_capacity(CHUNK_SOURCES);
+            walk.for_each(&mut |source| {
+                chunk.push(source);
+                if chunk.len() < CHUNK_SOURCES {
+                    return Ok(());
+                }
+                flush(&mut chunk)
+            })?;
+            flush(&mut chunk)?;
             bar.finish_and_clear();
             corpus
         }

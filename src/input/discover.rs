@@ -101,6 +101,137 @@ pub fn discover(paths: &[String], opts: &DiscoverOptions) -> Result<Discovery> {
     })
 }
 
+/// The sources of one folder, handed out as a second walk finds them instead of listed: see
+/// [`discover_streamed`].
+#[derive(Debug)]
+pub struct StreamedDiscovery {
+    root: String,
+    opts: DiscoverOptions,
+    include: Option<GlobSet>,
+    exclude: Option<GlobSet>,
+    /// How many sources the first walk found.
+    pub count: usize,
+    /// Messages for stderr, as [`Discovery::notes`].
+    pub notes: Vec<String>,
+}
+
+/// [`discover`] without the list, for the common case of a single folder: memory then does
+/// not grow with the number of files (a list of 300,000 sources took 200 MB).
+///
+/// Returns `None`, and the caller uses [`discover`], unless `paths` is one folder whose walk
+/// meets no symbolic link (so that no file is reached twice and needs the set of files seen)
+/// and no error (which would need a row placed among the files), and whose files come in the
+/// order of their ids. The walk sorts each folder's entries so that they do (a folder's name
+/// sorts as if it ended in `/`, like the ids of the files in it); this first walk checks it,
+/// holding only the last id, and counts the files. [`StreamedDiscovery::for_each`] then walks
+/// again and hands out exactly the sources, ids and order that `discover` gives. Fails only on
+/// an invalid glob.
+pub fn discover_streamed(
+    paths: &[String],
+    opts: &DiscoverOptions,
+) -> Result<Option<StreamedDiscovery>> {
+    let [root] = paths else {
+        return Ok(None);
+    };
+    if root == "-" || !std::fs::metadata(root).is_ok_and(|m| m.is_dir()) {
+        return Ok(None);
+    }
+    let mut d = StreamedDiscovery {
+        root: root.clone(),
+        opts: opts.clone(),
+        include: glob_set(&opts.include, "--include")?,
+        exclude: glob_set(&opts.exclude, "--exclude")?,
+        count: 0,
+        notes: Vec::new(),
+    };
+    let mut last: Option<String> = None;
+    let mut count = 0;
+    let mut other = BTreeMap::new();
+    let in_order = d.walk().in_id_order(&mut other, &mut |_, id| {
+        if last.as_ref().is_some_and(|l| l.as_str() >= id.as_str()) {
+            return false;
+        }
+        last = Some(id);
+        count += 1;
+        true
+    });
+    if !in_order {
+        return Ok(None);
+    }
+    d.count = count;
+    if !other.is_empty() {
+        d.notes.push(other_note(root, &other));
+    }
+    Ok(Some(d))
+}
+
+impl StreamedDiscovery {
+    fn walk(&self) -> Walk<'_> {
+        Walk {
+            root: &self.root,
+            opts: &self.opts,
+            include: &self.include,
+            exclude: &self.exclude,
+        }
+    }
+
+    /// Walks the folder again and lists its sources, as [`discover`] would.
+    pub fn sources(&self) -> Result<Vec<Source>> {
+        let mut sources = Vec::with_capacity(self.count);
+        self.for_each(&mut |s| {
+            sources.push(s);
+            Ok(())
+        })?;
+        Ok(sources)
+    }
+
+    /// Walks the folder again and hands each source to `each`, sorted by id, as [`discover`]
+    /// lists them. Stops at the first error `each` returns. (Should the folder change between
+    /// the two walks, this gives what the second walk finds.)
+    pub fn for_each(&self, each: &mut dyn FnMut(Source) -> Result<()>) -> Result<()> {
+        let walk = self.walk();
+        let mut failed = None;
+        walk.in_id_order(&mut BTreeMap::new(), &mut |path, id| {
+            let source = Source {
+                id,
+                path: path.display().to_string(),
+                origin: Origin::File(path.to_path_buf()),
+                format: self.opts.input_format.or_else(|| format_of(path)),
+            };
+            match each(source) {
+                Ok(()) => true,
+                Err(e) => {
+                    failed = Some(e);
+                    false
+                }
+            }
+        });
+        failed.map_or(Ok(()), Err)
+    }
+}
+
+/// The order of ids for entries of one folder: by name, but a folder's name compares as if it
+/// ended in `/`, since the ids of its files do ("a.txt" before "a/b.txt", "a-b/x" before
+/// "a/x"). Whether an entry is a folder matters only when one name begins the other, so only
+/// then is it looked up.
+fn id_order(a: &Path, b: &Path) -> std::cmp::Ordering {
+    fn name(p: &Path) -> &[u8] {
+        p.file_name().map_or(&[], |n| n.as_encoded_bytes())
+    }
+    let (na, nb) = (name(a), name(b));
+    if !na.starts_with(nb) && !nb.starts_with(na) {
+        return na.cmp(nb);
+    }
+    let key = |p: &Path, n: &[u8]| {
+        let mut k = n.to_vec();
+        if p.is_dir() {
+            k.push(b'/');
+        }
+        k
+    };
+    key(a, na).cmp(&key(b, nb))
+}
+
 /// One folder to walk.
 struct Walk<'a> {
     root: &'a str,
@@ -110,7 +241,14 @@ struct Walk<'a> {
 }
 
 impl Walk<'_> {
-    fn run(&self, found: &mut Vec<Found>, notes: &mut Vec<String>, seen: &mut HashSet<PathBuf>) {
+    /// The walker, sorted by file name within each folder.
+    fn builder(&self) -> ignore::WalkBuilder {
+        let mut builder = self.unsorted_builder();
+        builder.sort_by_file_name(|a, b| a.cmp(b));
+        builder
+    }
+
+    fn unsorted_builder(&self) -> ignore::WalkBuilder {
         let root = Path::new(self.root);
         let honour = !self.opts.no_ignore;
         let mut builder = ignore::WalkBuilder::new(root);
@@ -124,16 +262,67 @@ impl Walk<'_> {
             // Users expect a .gitignore to apply in any folder, not only inside a repository.
             .require_git(false)
             // Symlinks are followed; the walker reports loops as errors instead of cycling.
-            .follow_links(true)
-            .sort_by_file_name(|a, b| a.cmp(b));
+            .follow_links(true);
         if let Some(exclude) = self.exclude.clone() {
             let root = root.to_path_buf();
             builder.filter_entry(move |e| {
                 e.depth() == 0 || !exclude.is_match(relative(&root, e.path()))
             });
         }
-        let mut other: BTreeMap<String, usize> = BTreeMap::new();
+        builder
+    }
+
+    /// Whether a file the walker found is read: by its extension, or matched by `--include`.
+    /// Counts the others by extension in `other`.
+    fn wanted(&self, path: &Path, other: &mut BTreeMap<String, usize>) -> bool {
+        let by_extension = format_of(path).is_some();
+        let included = self
+            .include
+            .as_ref()
+            .is_some_and(|g| g.is_match(relative(Path::new(self.root), path)));
+        if !by_extension && !included {
+            let ext = match path.extension() {
+                Some(e) => format!(".{}", e.to_string_lossy().to_lowercase()),
+                None => "no extension".into(),
+            };
+            *other.entry(ext).or_default() += 1;
+            return false;
+        }
+        true
+    }
+
+    /// Walks in id order (see [`id_order`]) and calls `visit` with each wanted file and its id
+    /// until it returns false. Returns false as soon as the walk meets anything that
+    /// [`discover_streamed`] cannot hand out as it goes: an error or a symbolic link.
+    fn in_id_order(
+        &self,
+        other: &mut BTreeMap<String, usize>,
+        visit: &mut dyn FnMut(&Path, String) -> bool,
+    ) -> bool {
+        let root = Path::new(self.root);
+        let mut builder = self.unsorted_builder();
+        builder.sort_by_file_path(id_order);
         for result in builder.build() {
+            let Ok(entry) = result else {
+                return false;
+            };
+            if entry.error().is_some() || entry.path_is_symlink() {
+                return false;
+            }
+            if !entry.file_type().is_some_and(|t| t.is_file()) {
+                continue;
+            }
+            let path = entry.path();
+            if self.wanted(path, other) && !visit(path, relative(root, path)) {
+                return false;
+            }
+        }
+        true
+    }
+
+    fn run(&self, found: &mut Vec<Found>, notes: &mut Vec<String>, seen: &mut HashSet<PathBuf>) {
+        let mut other: BTreeMap<String, usize> = BTreeMap::new();
+        for result in self.builder().build() {
             let entry = match result {
                 Ok(entry) => entry,
                 Err(err) => {
@@ -156,17 +345,7 @@ impl Walk<'_> {
                 continue;
             }
             let path = entry.path();
-            let by_extension = format_of(path).is_some();
-            let included = self
-                .include
-                .as_ref()
-                .is_some_and(|g| g.is_match(relative(root, path)));
-            if !by_extension && !included {
-                let ext = match path.extension() {
-                    Some(e) => format!(".{}", e.to_string_lossy().to_lowercase()),
-                    None => "no extension".into(),
-                };
-                *other.entry(ext).or_default() += 1;
+            if !self.wanted(path, &mut other) {
                 continue;
             }
             if seen.insert(dedup_key(path)) {
@@ -377,6 +556,81 @@ mod tests {
         assert_eq!(c.origin, Origin::File(dir.path().join("sub/c.html")));
         assert_eq!(c.path, s(&dir.path().join("sub/c.html")));
         assert!(d.notes.is_empty(), "{:?}", d.notes);
+    }
+
+    type Row = (String, String, Origin, Option<TextFormat>);
+
+    fn rows(sources: &[Source]) -> Vec<Row> {
+        let row = |s: &Source| (s.id.clone(), s.path.clone(), s.origin.clone(), s.format);
+        sources.iter().map(row).collect()
+    }
+
+    fn streamed(paths: &[String], opts: &DiscoverOptions) -> Option<Vec<Row>> {
+        discover_streamed(paths, opts)
+            .unwrap()
+            .map(|d| rows(&d.sources().unwrap()))
+    }
+
+    #[test]
+    fn streamed_walk_gives_the_listed_sources_in_id_order() {
+        let dir = tree(&[
+            "a.txt",
+            "a/b.txt",
+            "a/x.md",
+            "a-b/x.txt",
+            "a b.txt",
+            "a0.txt",
+            "ab/c/d.html",
+            "ab.txt",
+            "b/a.txt",
+            "b.md",
+            "notes.json",
+            "Z.txt",
+            "é.txt",
+        ]);
+        let root = vec![s(dir.path())];
+        let opts = DiscoverOptions::default();
+        let listed = discover(&root, &opts).unwrap();
+        let d = discover_streamed(&root, &opts)
+            .unwrap()
+            .expect("streamable");
+        assert_eq!(d.count, listed.sources.len());
+        assert_eq!(d.notes, listed.notes);
+        let mut handed = Vec::new();
+        d.for_each(&mut |src| {
+            handed.push(src);
+            Ok(())
+        })
+        .unwrap();
+        assert_eq!(rows(&handed), rows(&listed.sources));
+        let opts = DiscoverOptions {
+            include: vec!["*.json".into()],
+            exclude: vec!["a".into()],
+            ..Default::default()
+        };
+        assert_eq!(
+            streamed(&root, &opts),
+            Some(rows(&discover(&root, &opts).unwrap().sources))
+        );
+    }
+
+    #[test]
+    fn streamed_walk_only_for_one_plain_folder() {
+        let dir = tree(&["a.txt", "sub/b.txt"]);
+        let opts = DiscoverOptions::default();
+        let two = vec![s(dir.path()), s(&dir.path().join("sub"))];
+        assert!(discover_streamed(&two, &opts).unwrap().is_none());
+        let file = vec![s(&dir.path().join("a.txt"))];
+        assert!(discover_streamed(&file, &opts).unwrap().is_none());
+        assert!(discover_streamed(&["-".to_string()], &opts)
+            .unwrap()
+            .is_none());
+        #[cfg(unix)]
+        {
+            std::os::unix::fs::symlink(dir.path().join("sub"), dir.path().join("link")).unwrap();
+            let root = vec![s(dir.path())];
+            assert!(discover_streamed(&root, &opts).unwrap().is_none());
+        }
     }
 
     #[test]

@@ -7,7 +7,7 @@ pub mod jsonl;
 mod markup;
 
 pub use decode::{decode, Decoded};
-pub use discover::{discover, DiscoverOptions, Discovery};
+pub use discover::{discover, discover_streamed, DiscoverOptions, Discovery, StreamedDiscovery};
 pub use markup::{parse_html, parse_markdown, parse_text};
 
 use crate::error::Error;

@@ -2,7 +2,7 @@
 //! and stop words for), stemmers and stop-word lists.
 
 use rust_stemmers::Algorithm;
-use std::collections::HashSet;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// A language recap analyses.
@@ -113,7 +113,8 @@ impl Lang {
 }
 
 /// Stop-word sets per language (NLTK lists via the `stop-words` crate), built on first use.
-static STOP_WORDS: LazyLock<Vec<HashSet<&'static str>>> = LazyLock::new(|| {
+/// FxHash: looked up for every word by the theme and takeaway stages.
+static STOP_WORDS: LazyLock<Vec<FxHashSet<&'static str>>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|l| {

@@ -18,7 +18,11 @@ pub fn fold(s: &str) -> String {
 /// reuse one buffer instead of allocating per word.
 pub fn fold_into(s: &str, out: &mut String) {
     if s.is_ascii() {
-        out.extend(s.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        // One copy and an in-place pass, rather than a push (capacity check, UTF-8
+        // encoding) per character: fold_into runs on every token of every document.
+        let start = out.len();
+        out.push_str(s);
+        out[start..].make_ascii_lowercase();
         return;
     }
     for c in s.chars() {
