@@ -242,6 +242,13 @@ mod tests {
     }
 
     #[test]
+    fn a_sentence_initial_preposition_with_an_accent_opens_no_name() {
+        let es =
+            entities("Le forum a duré deux jours. À Cotonou, la collecte est désormais payante.");
+        assert!(has(&es, EntityKind::City, "Cotonou"), "{es:?}");
+    }
+
+    #[test]
     fn seed_recap_people_roles_and_places() {
         let text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),

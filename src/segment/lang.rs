@@ -106,20 +106,27 @@ impl Lang {
         }
     }
 
-    /// Whether a lower-cased word is a stop word in this language.
+    /// Whether a lower-cased or folded word is a stop word in this language.
     pub fn is_stop_word(self, lower: &str) -> bool {
         STOP_WORDS[self as usize].contains(lower)
     }
 }
 
-/// Stop-word sets per language (NLTK lists via the `stop-words` crate), built on first use.
+/// Stop-word sets per language (NLTK lists via the `stop-words` crate), built on first use,
+/// each word also in its folded form: the entity rules look up folded tokens, and "à", "été"
+/// or "más" would otherwise never match ("À Paris, …" opened a name).
 /// FxHash: looked up for every word by the theme and takeaway stages.
-static STOP_WORDS: LazyLock<Vec<FxHashSet<&'static str>>> = LazyLock::new(|| {
+static STOP_WORDS: LazyLock<Vec<FxHashSet<Box<str>>>> = LazyLock::new(|| {
     Lang::ALL
         .iter()
         .map(|l| {
             stop_words::lookup(l.code())
-                .map(|words| words.iter().copied().collect())
+                .map(|words| {
+                    words
+                        .iter()
+                        .flat_map(|w| [Box::from(*w), super::fold(w).into_boxed_str()])
+                        .collect()
+                })
                 .unwrap_or_default()
         })
         .collect()
