@@ -249,6 +249,21 @@ mod tests {
     }
 
     #[test]
+    fn a_body_of_a_country_is_one_name_in_every_language() {
+        let es = entities(
+            "Ana Ruiz, investigadora de la Pontificia Universidad Católica de Chile, habló del agua.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Pontificia Universidad Católica de Chile"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn seed_recap_people_roles_and_places() {
         let text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -718,9 +718,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     continue;
                 }
                 let right_text = fold(&ctx.text[ctx.toks[r].start..ctx.toks[last - 1].end]);
-                // "Technical University of Denmark", "Bank of Japan": in English "X of
-                // Country" is one name.
-                let right_country = ctx.lex.country_for(&right_text).is_some() && w != "of";
+                // "Technical University of Denmark", "Pontificia Universidad Católica de
+                // Chile", "Biblioteca nazionale di Tunisia": a body of a country is one name in
+                // every language; only a non-body before the country is cut from it.
+                let right_country = ctx.lex.country_for(&right_text).is_some()
+                    && !(first..p).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
                 let left_org = (first..p).any(org_word);
                 let right_org = (r..last).any(org_word);
                 let left_words = (first..p)
