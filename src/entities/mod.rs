@@ -264,6 +264,25 @@ mod tests {
     }
 
     #[test]
+    fn pieces_of_a_defined_name_are_that_name() {
+        let es = entities(
+            "Rocío Santamaría, técnica del Instituto para la Diversificación y Ahorro de la \
+             Energía (IDAE), repasó las ayudas. Las ayudas del IDAE cubren los costes.",
+        );
+        let full = "Instituto para la Diversificación y Ahorro de la Energía";
+        let orgs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(orgs, [full], "{es:?}");
+        assert_eq!(
+            person(&es, "Rocío Santamaría").affiliation.as_deref(),
+            Some(full)
+        );
+    }
+
+    #[test]
     fn seed_recap_people_roles_and_places() {
         let text = std::fs::read_to_string(concat!(
             env!("CARGO_MANIFEST_DIR"),

@@ -16,6 +16,7 @@ use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, fold_into, Segmented, Token, TokenKind};
 use std::collections::{BTreeMap, HashMap, HashSet};
+use std::ops::Range;
 
 /// Population above which an ambiguous city name needs only one weak cue.
 const BIG_CITY: u64 = 100_000;
@@ -1292,7 +1293,11 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         .filter_map(|n| lex.country_for(&fold(&n)).map(|c| c.cc.clone()))
         .collect();
 
-    let acronyms = acronym_definitions(&ctx);
+    let (acronyms, defined_at) = acronym_definitions(&ctx);
+    // Pieces of a defined full name that lower-case words cut apart ("Instituto" | "para la" |
+    // "Diversificación y Ahorro de la Energía (IDAE)"): the first piece stands for the whole
+    // name, the others for nothing, so that neither becomes an entity of its own.
+    let mut defined_used = vec![false; defined_at.len()];
 
     // Pass 1: people with strong evidence, so that their surnames are known.
     let mut is_person = vec![false; spans.len()];
@@ -1353,6 +1358,16 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             Some((EntityKind::Organisation, full.clone()))
         } else if acronyms.values().any(|f| f == &name) {
             Some((EntityKind::Organisation, name.clone()))
+        } else if let Some(d) = defined_at
+            .iter()
+            .position(|(r, _)| r.start <= s.start && s.end <= r.end)
+        {
+            if std::mem::replace(&mut defined_used[d], true) {
+                // Claimed, so the affiliation-slot pass below leaves it alone too.
+                kind_of[k] = Some(EntityKind::Organisation);
+                continue;
+            }
+            Some((EntityKind::Organisation, defined_at[d].1.clone()))
         } else if let Some(c) = country_of(&ctx, s) {
             Some((EntityKind::Country, c))
         } else if let Some(full) = surname_of(&name, &people) {
@@ -2064,9 +2079,11 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
 }
 
 /// Acronym definitions: "Intelligent Cities Challenge (ICC)", "Banco Interamericano de
-/// Desarrollo (BID)", "UK Research and Innovation (UKRI)". Maps the acronym to its full form.
-fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
+/// Desarrollo (BID)", "UK Research and Innovation (UKRI)". Maps the acronym to its full form,
+/// and lists where each full form is written (byte range and name).
+fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<(Range<usize>, String)>) {
     let mut out = HashMap::new();
+    let mut at = Vec::new();
     let toks = ctx.toks;
     for i in 1..toks.len().saturating_sub(2) {
         // "(ACR+)": a plus sign may end the acronym.
@@ -2124,14 +2141,15 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
             initials = part;
             start = Some(j);
         }
-        if initials == letters {
-            if let Some(st) = start {
-                let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
-                out.insert(key.clone(), full.to_string());
-            }
-        } else if let Some(st) = body_before(ctx, i, &letters) {
-            let full = &ctx.text[toks[st].end - ctx.tx(st).len()..toks[i - 1].end];
-            out.insert(key.clone(), full.to_string());
+        let st = match start {
+            Some(st) if initials == letters => Some(st),
+            _ => body_before(ctx, i, &letters),
+        };
+        if let Some(st) = st {
+            let range = toks[st].end - ctx.tx(st).len()..toks[i - 1].end;
+            let full = ctx.text[range.clone()].to_string();
+            at.push((range, full.clone()));
+            out.insert(key.clone(), full);
         }
     }
     // The other order: "CAF (Banco de Desarrollo de América Latina)".
@@ -2159,11 +2177,13 @@ fn acronym_definitions(ctx: &Ctx) -> HashMap<String, String> {
             .flat_map(char::to_lowercase)
             .collect();
         if inner.len() >= 2 && caps.starts_with(&letters) && caps.len() <= letters.len() + 1 {
-            let full = &ctx.text[toks[i + 2].start..toks[close - 1].end];
-            out.insert(acr.to_string(), full.to_string());
+            let range = toks[i + 2].start..toks[close - 1].end;
+            let full = ctx.text[range.clone()].to_string();
+            at.push((range, full.clone()));
+            out.insert(acr.to_string(), full);
         }
     }
-    out
+    (out, at)
 }
 
 /// The start of a body's name that a parenthesised acronym at `open + 1` abbreviates, when
