@@ -2079,9 +2079,12 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
 }
 
 /// Acronym definitions: "Intelligent Cities Challenge (ICC)", "Banco Interamericano de
+/// A full name that an acronym defines, with the bytes it covers.
+type DefinedName = (Range<usize>, String);
+
 /// Desarrollo (BID)", "UK Research and Innovation (UKRI)". Maps the acronym to its full form,
-/// and lists where each full form is written (byte range and name).
-fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<(Range<usize>, String)>) {
+/// and lists where each full form is written.
+fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>) {
     let mut out = HashMap::new();
     let mut at = Vec::new();
     let toks = ctx.toks;
