@@ -44,6 +44,15 @@ pub struct CityForm {
     pub ambiguous: bool,
 }
 
+/// The usual gender of a given name (and of the pronouns that may stand for its bearer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// she, elle, sie, ella, lei, ela, zij
+    Female,
+    /// he, il, er, él, lui, ele, hij
+    Male,
+}
+
 /// A country.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Country {
@@ -125,7 +134,8 @@ pub struct Lexicons {
     pub countries: Vec<Country>,
     country_names: FxHashMap<&'static str, u16>,
     demonyms: FxHashMap<&'static str, u16>,
-    given_names: FxHashSet<&'static str>,
+    /// Given names, with the gender all their spellings agree on.
+    given_names: FxHashMap<&'static str, Option<Gender>>,
     /// Regions, states and provinces (GeoNames admin1) whose names are not also towns.
     regions: FxHashSet<&'static str>,
     /// First words of role heads ("chief" of "chief executive officer", "co" of "co-founder").
@@ -236,7 +246,7 @@ impl Lexicons {
             countries: Vec::with_capacity(260),
             country_names: FxHashMap::default(),
             demonyms: FxHashMap::default(),
-            given_names: FxHashSet::default(),
+            given_names: FxHashMap::default(),
             regions: FxHashSet::default(),
             role_head_starts: FxHashSet::default(),
             cues: Default::default(),
@@ -287,7 +297,12 @@ impl Lexicons {
                     lex.regions.insert(key);
                 }
                 "given" => {
-                    lex.given_names.insert(key);
+                    let gender = match value {
+                        "f" => Some(Gender::Female),
+                        "m" => Some(Gender::Male),
+                        _ => None,
+                    };
+                    lex.given_names.insert(key, gender);
                 }
                 _ => {}
             }
@@ -366,7 +381,12 @@ impl Lexicons {
 
     /// Whether a folded single word is a known given name.
     pub fn is_given_name(&self, folded: &str) -> bool {
-        self.given_names.contains(folded)
+        self.given_names.contains_key(folded)
+    }
+
+    /// The usual gender of a folded given name, when every spelling of it agrees on one.
+    pub fn given_name_gender(&self, folded: &str) -> Option<Gender> {
+        self.given_names.get(folded).copied().flatten()
     }
 
     /// Whether a folded word or phrase is in a cue list.
@@ -408,7 +428,7 @@ mod tests {
         BTreeMap<String, u16>,
         BTreeMap<String, u16>,
         BTreeSet<String>,
-        BTreeSet<String>,
+        BTreeMap<String, Option<Gender>>,
     ) {
         let (mut cities, mut countries, mut demonyms) =
             (BTreeMap::new(), BTreeMap::new(), BTreeMap::new());
@@ -455,9 +475,25 @@ mod tests {
                 }
             }
         }
-        let given = rows(include_str!("../../data/lexicons/given_names.tsv"))
-            .map(|line| fold(line.split('\t').next().unwrap_or("")))
-            .collect();
+        // A gender when every spelling that folds to the key gives the same one ("u", used for
+        // both, tells nothing).
+        let mut given: BTreeMap<String, (bool, Option<Gender>)> = BTreeMap::new();
+        for line in rows(include_str!("../../data/lexicons/given_names.tsv")) {
+            let mut cols = line.split('\t');
+            let key = fold(cols.next().unwrap_or(""));
+            let gender = match cols.next() {
+                Some("f") => Some(Gender::Female),
+                Some("m") => Some(Gender::Male),
+                _ => None,
+            };
+            let (conflict, old) = given.entry(key).or_insert((false, None));
+            match (*old, gender) {
+                (None, Some(g)) if !*conflict => *old = Some(g),
+                (Some(o), Some(g)) if o != g => (*conflict, *old) = (true, None),
+                _ => {}
+            }
+        }
+        let given = given.into_iter().map(|(k, (_, g))| (k, g)).collect();
         (cities, countries, demonyms, regions, given)
     }
 
@@ -480,7 +516,14 @@ mod tests {
             s.iter().map(|k| k.to_string()).collect()
         };
         assert_eq!(set(&lex.regions), regions);
-        assert_eq!(set(&lex.given_names), given);
+        let genders: BTreeMap<String, Option<Gender>> = lex
+            .given_names
+            .iter()
+            .map(|(k, &g)| (k.to_string(), g))
+            .collect();
+        assert_eq!(genders, given);
+        assert_eq!(lex.given_name_gender("maria"), Some(Gender::Female));
+        assert_eq!(lex.given_name_gender("thomas"), Some(Gender::Male));
         let longest = cities
             .keys()
             .chain(countries.keys())

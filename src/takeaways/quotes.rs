@@ -1240,7 +1240,7 @@ impl Ctx<'_> {
         // "she said" skips a man named in between, when the given names tell.
         let agrees = |name: &str| {
             let given = name.split_whitespace().next().map(fold);
-            match (gender, given.and_then(|g| speech::name_gender(&g))) {
+            match (gender, given.and_then(|g| self.lex.given_name_gender(&g))) {
                 (Some(p), Some(n)) => p == n,
                 _ => true,
             }

@@ -7,12 +7,9 @@
 //! without touching the shared lexicon. Nouns that share a form with a verb ("note", "nota",
 //! "replica") are left out: a quote's neighbour that is a noun must not frame it as speech.
 
-use crate::segment::fold;
-use std::collections::{HashMap, HashSet};
+pub(super) use crate::lexicon::Gender;
+use std::collections::HashSet;
 use std::sync::LazyLock;
-
-/// Given names with their usual gender, from the lexicon's data file (name, gender, ...).
-const GIVEN_NAMES: &str = include_str!("../../data/lexicons/given_names.tsv");
 
 /// Verbs of saying, single folded words.
 const SPEECH_VERBS: &[&str] = &[
@@ -434,15 +431,6 @@ const PREPOSITIONS: &[&str] = &[
     "davanti", "durante", "nel", "nella", "per", "met", "tijdens", "voor", "bij", "aan",
 ];
 
-/// The gender a pronoun or a given name points to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(super) enum Gender {
-    /// she, elle, sie, ella, lei, ela, zij
-    Female,
-    /// he, il, er, él, lui, ele, hij
-    Male,
-}
-
 /// Feminine personal pronouns ("sie", "zij", "ze" are read as "she": the subject of a verb of
 /// saying is one person).
 const FEMININE: &[&str] = &[
@@ -453,30 +441,6 @@ const MASCULINE: &[&str] = &[
     "he", "il", "er", "el", "lui", "ele", "hij", "han", "his", "sein", "seine",
 ];
 
-static GENDERS: LazyLock<HashMap<String, Option<Gender>>> = LazyLock::new(|| {
-    let mut map: HashMap<String, Option<Gender>> = HashMap::new();
-    for line in GIVEN_NAMES.lines().skip(1) {
-        let mut cols = line.split('\t');
-        let (Some(name), Some(g)) = (cols.next(), cols.next()) else {
-            continue;
-        };
-        let gender = match g {
-            "f" => Some(Gender::Female),
-            "m" => Some(Gender::Male),
-            // Used for both: tells nothing, and does not undo what another spelling tells.
-            _ => continue,
-        };
-        map.entry(fold(name))
-            .and_modify(|old| {
-                if *old != gender {
-                    *old = None;
-                }
-            })
-            .or_insert(gender);
-    }
-    map
-});
-
 /// The gender a personal pronoun or possessive points to, when it has one.
 pub(super) fn pronoun_gender(folded: &str) -> Option<Gender> {
     if FEMININE.contains(&folded) {
@@ -486,11 +450,6 @@ pub(super) fn pronoun_gender(folded: &str) -> Option<Gender> {
     } else {
         None
     }
-}
-
-/// The usual gender of a folded given name, when the lexicon gives one and only one.
-pub(super) fn name_gender(folded: &str) -> Option<Gender> {
-    GENDERS.get(folded).copied().flatten()
 }
 
 static SPEECH_SET: LazyLock<HashSet<&'static str>> =
@@ -828,14 +787,13 @@ pub(super) fn is_preposition(folded: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment::fold;
 
     #[test]
-    fn pronouns_and_given_names_have_genders() {
+    fn pronouns_have_genders() {
         assert_eq!(pronoun_gender("she"), Some(Gender::Female));
         assert_eq!(pronoun_gender("hij"), Some(Gender::Male));
         assert_eq!(pronoun_gender("on"), None);
-        assert_eq!(name_gender("maria"), Some(Gender::Female));
-        assert_eq!(name_gender("thomas"), Some(Gender::Male));
     }
 
     #[test]

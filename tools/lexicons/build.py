@@ -142,7 +142,8 @@ def build_keys(out):
     forms at every start). Tables: `city` (value: cities.tsv row indices, largest first, `*`
     after an ambiguous one), `country` and `demonym` (countries.tsv row index; the first row
     wins), `region` (admin1 names longer than three bytes that are no city or country name) and
-    `given` (given_names.tsv). Sorted by table and key."""
+    `given` (given_names.tsv; value: the gender all its spellings agree on, or empty). Sorted
+    by table and key."""
     city = {}
     for idx, r in enumerate(_tsv_rows(os.path.join(out, "cities.tsv"))):
         if len(r) < 6:
@@ -171,14 +172,23 @@ def build_keys(out):
             key = matcher_fold(name)
             if len(key.encode("utf-8")) > 3 and key not in city and key not in country:
                 region.add(key)
-    given = {matcher_fold(r[0]) for r in _tsv_rows(os.path.join(out, "given_names.tsv"))}
+    # Value: the name's gender, "f" or "m", when every spelling that folds to the key agrees;
+    # "" when they disagree or say "u" (used for both).
+    given = {}
+    for r in _tsv_rows(os.path.join(out, "given_names.tsv")):
+        key, g = matcher_fold(r[0]), (r[1] if len(r) > 1 else "")
+        g = g if g in ("f", "m") else None
+        if key not in given:
+            given[key] = g
+        elif g is not None and given[key] != g:
+            given[key] = "" if given[key] is not None else g
     rows = []
     for key, forms in city.items():
         rows.append(("city", key, "|".join("%d%s" % (i, "*" if a else "") for i, a in forms)))
     rows += [("country", k, str(v)) for k, v in country.items()]
     rows += [("demonym", k, str(v)) for k, v in demonym.items()]
     rows += [("region", k, "") for k in region]
-    rows += [("given", k, "") for k in given]
+    rows += [("given", k, g or "") for k, g in given.items()]
     for t, k, _ in rows:
         if any(c in k for c in "\t\n") or k.startswith("#"):
             die("key %r of %s cannot be written" % (k, t))
