@@ -236,6 +236,28 @@ struct Span {
     affiliation_of: Option<usize>,
 }
 
+/// Pushes `base` cut in two, tokens `left` and `right`, as two spans of their own; a title
+/// stripped from the front goes with the right part only when given.
+fn push_cut(
+    out: &mut Vec<Span>,
+    ctx: &Ctx,
+    base: &NameSpan,
+    left: (usize, usize),
+    right: (usize, usize),
+    right_title: Option<(usize, usize)>,
+) {
+    out.push(Span {
+        s: make_span(ctx, base, left.0, left.1),
+        title_role: None,
+        affiliation_of: None,
+    });
+    out.push(Span {
+        s: make_span(ctx, base, right.0, right.1),
+        title_role: right_title,
+        affiliation_of: None,
+    });
+}
+
 fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan {
     let mut s = *base;
     s.first = first;
@@ -658,16 +680,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             if let Some(p) = (first + 1..last.saturating_sub(1))
                 .find(|&p| matches!(ctx.folded(p), "von" | "zu" | "aus" | "bei"))
             {
-                out.push(Span {
-                    s: make_span(ctx, &base, first, p),
-                    title_role: None,
-                    affiliation_of: None,
-                });
-                out.push(Span {
-                    s: make_span(ctx, &base, p + 1, last),
-                    title_role,
-                    affiliation_of: None,
-                });
+                push_cut(&mut out, ctx, &base, (first, p), (p + 1, last), title_role);
                 continue;
             }
         }
@@ -684,16 +697,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     && !person_shape(ctx, first, p, true)
                     && !(first..p).any(|i| ctx.given_name(i))
                 {
-                    out.push(Span {
-                        s: make_span(ctx, &base, first, p),
-                        title_role: None,
-                        affiliation_of: None,
-                    });
-                    out.push(Span {
-                        s: make_span(ctx, &base, p + 1, last),
-                        title_role,
-                        affiliation_of: None,
-                    });
+                    push_cut(&mut out, ctx, &base, (first, p), (p + 1, last), title_role);
                     continue 'spans;
                 }
             }
@@ -730,16 +734,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
                     .count();
                 if (left_org && right_org) || (right_country && left_words >= 2) {
-                    out.push(Span {
-                        s: make_span(ctx, &base, first, p),
-                        title_role: None,
-                        affiliation_of: None,
-                    });
-                    out.push(Span {
-                        s: make_span(ctx, &base, r, last),
-                        title_role: None,
-                        affiliation_of: None,
-                    });
+                    push_cut(&mut out, ctx, &base, (first, p), (r, last), None);
                     continue 'spans;
                 }
             }

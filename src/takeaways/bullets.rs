@@ -294,6 +294,17 @@ pub(super) fn cut_bullet(text: &str) -> String {
     }
 }
 
+/// A bullet takeaway: a list item, a lesson heading or a category sub-heading.
+fn bullet(text: String, sentence: usize) -> Takeaway {
+    Takeaway {
+        text,
+        kind: TakeawayKind::Bullet,
+        speaker: None,
+        sentence,
+        score: BULLET_SCORE,
+    }
+}
+
 /// Appends the bullet takeaways of `doc` to `out`.
 pub(super) fn extract(
     doc: &Document,
@@ -343,13 +354,7 @@ pub(super) fn extract(
                 takes
             });
             if takes && !is_agenda_item(text, block.start, &people) {
-                out.push(Takeaway {
-                    text: cut_bullet(text),
-                    kind: TakeawayKind::Bullet,
-                    speaker: None,
-                    sentence: sentence_of(bi),
-                    score: BULLET_SCORE,
-                });
+                out.push(bullet(cut_bullet(text), sentence_of(bi)));
             }
             continue;
         }
@@ -358,13 +363,10 @@ pub(super) fn extract(
         if let Some(level) = heading_level {
             let label = strip_numbering(text);
             if listicle && level > 1 && label.len() < text.trim().len() {
-                out.push(Takeaway {
-                    text: squash(label.trim_end_matches([':', '.'])),
-                    kind: TakeawayKind::Bullet,
-                    speaker: None,
-                    sentence: sentence_of(bi),
-                    score: BULLET_SCORE,
-                });
+                out.push(bullet(
+                    squash(label.trim_end_matches([':', '.'])),
+                    sentence_of(bi),
+                ));
                 continue;
             }
             match section {
@@ -378,7 +380,7 @@ pub(super) fn extract(
                         && !matches!(next, Some(BlockKind::Heading { .. }))
                         && !is_takeaway_heading(text, lex)
                     {
-                        let label = strip_numbering(text).trim_end_matches([':', '.']);
+                        let label = label.trim_end_matches([':', '.']);
                         let body = blocks
                             .get(bi + 1)
                             .filter(|b| matches!(b.kind, BlockKind::Paragraph))
@@ -390,13 +392,7 @@ pub(super) fn extract(
                             Some(b) => format!("{label}: {b}"),
                             None => label.to_string(),
                         };
-                        out.push(Takeaway {
-                            text: squash(&text),
-                            kind: TakeawayKind::Bullet,
-                            speaker: None,
-                            sentence: sentence_of(bi),
-                            score: BULLET_SCORE,
-                        });
+                        out.push(bullet(squash(&text), sentence_of(bi)));
                     }
                 }
                 _ => {

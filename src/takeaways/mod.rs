@@ -173,6 +173,11 @@ mod test_util {
         (d, s)
     }
 
+    /// Person entities for full names, each mentioned wherever its name occurs.
+    pub fn people(d: &Document, seg: &Segmented, names: &[&str]) -> Vec<Entity> {
+        names.iter().map(|n| person(d, seg, n, &[n])).collect()
+    }
+
     /// A person entity with a mention at every occurrence of each surface form.
     pub fn person(d: &Document, seg: &Segmented, name: &str, forms: &[&str]) -> Entity {
         let mut e = Entity::new(EntityKind::Person, name);

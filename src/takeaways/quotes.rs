@@ -1392,7 +1392,7 @@ fn clean_person_name(name: &str, entity: &Entity, doc: &Document, lex: &Lexicons
 
 #[cfg(test)]
 mod tests {
-    use super::super::test_util::{doc, person};
+    use super::super::test_util::{doc, people, person};
     use super::*;
     use crate::lexicon::builtin;
     use crate::segment::Lang;
@@ -1757,16 +1757,17 @@ mod tests {
                   contadores, campañas y de arreglar fugas».\n\n\
                   - “Start small and share what works with your neighbours,” Anna Berg recommended.\n";
         let (d, s) = doc(md, Lang::Fr);
-        let people: Vec<Entity> = [
-            "Samuel Ouédraogo",
-            "Klaus Weber",
-            "Els Peeters",
-            "Pilar Ortega",
-            "Anna Berg",
-        ]
-        .iter()
-        .map(|n| person(&d, &s, n, &[n]))
-        .collect();
+        let people = people(
+            &d,
+            &s,
+            &[
+                "Samuel Ouédraogo",
+                "Klaus Weber",
+                "Els Peeters",
+                "Pilar Ortega",
+                "Anna Berg",
+            ],
+        );
         assert_eq!(
             quotes(&d, &s, &people),
             [
@@ -1816,15 +1817,16 @@ mod tests {
                   Sophie Martin a présenté Pierre Dubois. « Nous avons attendu trop longtemps ici », \
                   a-t-elle ajouté.\n";
         let (d, s) = doc(md, Lang::En);
-        let people: Vec<Entity> = [
-            "Maria Rossi",
-            "Thomas Becker",
-            "Sophie Martin",
-            "Pierre Dubois",
-        ]
-        .iter()
-        .map(|n| person(&d, &s, n, &[n]))
-        .collect();
+        let people = people(
+            &d,
+            &s,
+            &[
+                "Maria Rossi",
+                "Thomas Becker",
+                "Sophie Martin",
+                "Pierre Dubois",
+            ],
+        );
         assert_eq!(
             quotes(&d, &s, &people),
             [
@@ -1847,10 +1849,7 @@ mod tests {
                   Her advice to smaller towns: “Start with one street and make it work.”\n\n\
                   Lars Eriksen: “We publish every dataset under an open licence.”\n";
         let (d, s) = doc(md, Lang::En);
-        let people: Vec<Entity> = ["Maria Rossi", "Thomas Becker"]
-            .iter()
-            .map(|n| person(&d, &s, n, &[n]))
-            .collect();
+        let people = people(&d, &s, &["Maria Rossi", "Thomas Becker"]);
         assert_eq!(
             quotes(&d, &s, &people),
             [
@@ -1904,10 +1903,7 @@ mod tests {
                   Maria Rossi called for a \"radical simplification of the funding rules\".\n\n\
                   Thomas Becker said a \"city where no child needs a car to reach school\" is the goal.\n";
         let (d, s) = doc(md, Lang::En);
-        let people: Vec<Entity> = ["Maria Rossi", "Thomas Becker"]
-            .iter()
-            .map(|n| person(&d, &s, n, &[n]))
-            .collect();
+        let people = people(&d, &s, &["Maria Rossi", "Thomas Becker"]);
         // A determiner before a quotation that ends the clause may open speech.
         assert_eq!(
             quotes(&d, &s, &people),
@@ -1938,16 +1934,17 @@ mod tests {
                   Klaus Weber sprach über Finanzen. „Ohne Kredite baut niemand eine Wärmepumpe“, sagte \
                   der Ökonom.\n";
         let (d, s) = doc(md, Lang::En);
-        let people: Vec<Entity> = [
-            "Thomas Becker",
-            "Maria Rossi",
-            "Pieter de Graaf",
-            "Lena Fischer",
-            "Klaus Weber",
-        ]
-        .iter()
-        .map(|n| person(&d, &s, n, &[n]))
-        .collect();
+        let people = people(
+            &d,
+            &s,
+            &[
+                "Thomas Becker",
+                "Maria Rossi",
+                "Pieter de Graaf",
+                "Lena Fischer",
+                "Klaus Weber",
+            ],
+        );
         assert_eq!(
             quotes(&d, &s, &people),
             [
@@ -2039,15 +2036,16 @@ mod tests {
                   Marco Verdi ha parlato dei prestiti. Giulia Bianchi, assessora alla cultura, ha chiuso. \
                   «Le biblioteche restano aperte tutto agosto», ha sottolineato l’assessora.\n";
         let (d, s) = doc(md, Lang::Fr);
-        let people: Vec<Entity> = [
-            "Jean Dupont",
-            "Anna Schmidt",
-            "Marco Verdi",
-            "Giulia Bianchi",
-        ]
-        .iter()
-        .map(|n| person(&d, &s, n, &[n]))
-        .collect();
+        let people = people(
+            &d,
+            &s,
+            &[
+                "Jean Dupont",
+                "Anna Schmidt",
+                "Marco Verdi",
+                "Giulia Bianchi",
+            ],
+        );
         assert_eq!(
             quotes(&d, &s, &people),
             [
