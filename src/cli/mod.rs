@@ -9,7 +9,9 @@ use crate::analyze::{analyze_sources, Analyzer, AnalyzerConfig, DocumentReport, 
 use crate::corpus::CorpusStats;
 use crate::error::{Error, ErrorKind, Result};
 use crate::input::{discover, DiscoverOptions, TextFormat};
-use crate::output::{self, wire::Report, Format, TableKind, WriteOptions};
+use crate::output::convert::document_out;
+use crate::output::wire::{DocumentOut, Report};
+use crate::output::{self, Format, TableKind, WriteOptions};
 use crate::segment::{fold, Lang};
 use args::{Cli, Command, CommonArgs, FormatArg, InputFormatArg, ProgressArg};
 use std::io::{IsTerminal, Write};
@@ -42,37 +44,48 @@ pub fn run(cli: Cli) -> Result<u8> {
                 }
                 return Ok(code);
             }
-            let (report, partial, code) = analyze(&a.common)?;
             let opts = WriteOptions { bom: a.common.bom };
             match (&a.common.output, format) {
                 (Some(dir), Format::Csv | Format::Tsv) if !looks_like_file(dir) => {
-                    let written = output::write_tables_dir(&report, dir, format, &opts)?;
+                    // Every table, streamed: memory stays flat (issue 6).
+                    let prepared = prepare(&a.common)?;
+                    let mut tables = output::TablesDir::create(dir, format, &opts)?;
+                    let (corpus, code) = analyze_each(&a.common, prepared, &mut |r| {
+                        tables.document(&document_out(&r))
+                    })?;
+                    let written = tables.commit(&corpus.finish(a.common.top))?;
                     note(
                         &a.common,
                         &format!("wrote {} tables to {}", written.len(), dir.display()),
                     );
+                    Ok(code)
                 }
-                (Some(file), _) => output::write_atomic(file, |w| {
-                    output::write_report(&report, &partial, format, &opts, w)
-                })?,
-                (None, _) => {
-                    if matches!(format, Format::Csv | Format::Tsv) {
+                (_, Format::Csv | Format::Tsv) => {
+                    if a.common.output.is_none() {
                         note(&a.common, "csv to standard output holds the documents table; use --output DIR for every table");
                     }
-                    emit(|w| output::write_report(&report, &partial, format, &opts, w))?;
+                    table_command(&a.common, TableKind::Documents, Some(format), &|_| {})
+                }
+                (output, _) => {
+                    let (report, partial, code) = analyze(&a.common)?;
+                    let write = |w: &mut dyn Write| {
+                        output::write_report(&report, &partial, format, &opts, w)
+                    };
+                    match output {
+                        Some(file) => output::write_atomic(file, write)?,
+                        None => emit(write)?,
+                    }
+                    Ok(code)
                 }
             }
-            Ok(code)
         }
         Command::Themes(t) => {
-            let (report, _, code) = analyze(&t.common)?;
             let table = if t.per_document {
                 TableKind::DocumentThemes
             } else {
                 TableKind::Themes
             };
-            write_one_table(&t.common, &report, table)?;
-            Ok(code)
+            table_command(&t.common, table, None, &|_| {})
         }
         Command::Entities(e) => {
             let kinds = e
@@ -84,21 +97,14 @@ pub fn run(cli: Cli) -> Result<u8> {
                     })
                 })
                 .collect::<Result<Vec<_>>>()?;
-            let (mut report, _, code) = analyze(&e.common)?;
-            if !kinds.is_empty() {
-                let keep: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
-                for d in &mut report.documents {
+            let keep: Vec<&str> = kinds.iter().map(|k| k.as_str()).collect();
+            table_command(&e.common, TableKind::Entities, None, &|d| {
+                if !keep.is_empty() {
                     d.entities.retain(|x| keep.contains(&x.kind.as_str()));
                 }
-            }
-            write_one_table(&e.common, &report, TableKind::Entities)?;
-            Ok(code)
+            })
         }
-        Command::Takeaways(c) => {
-            let (report, _, code) = analyze(&c)?;
-            write_one_table(&c, &report, TableKind::Takeaways)?;
-            Ok(code)
-        }
+        Command::Takeaways(c) => table_command(&c, TableKind::Takeaways, None, &|_| {}),
         Command::Merge(m) => merge(&m),
         Command::Eval(e) => eval(&e),
         Command::Schema => {
@@ -259,16 +265,53 @@ fn analyze(c: &CommonArgs) -> Result<(Report, CorpusStats, u8)> {
 /// `analyze` to JSON or JSON Lines, writing each document as soon as it is analysed and
 /// keeping none; returns the exit code the inputs call for.
 fn analyze_streaming(c: &CommonArgs, format: Format, out: &mut dyn Write) -> Result<u8> {
-    use output::convert::document_out;
-    let (analyzer, pool, inputs) = prepare(c)?;
+    let prepared = prepare(c)?;
     let mut stream = output::ReportStream::new(std::io::BufWriter::new(out), format)?;
+    let (corpus, code) = analyze_each(c, prepared, &mut |r| stream.document(&document_out(&r)))?;
+    stream.finish(&corpus, c.top)?;
+    Ok(code)
+}
+
+/// Streams table `kind` in `format` (CSV, TSV or JSON Lines) to `out`, one document at a
+/// time; `keep` filters each document's wire form first. Returns the exit code.
+fn stream_table(
+    c: &CommonArgs,
+    kind: TableKind,
+    format: Format,
+    keep: &dyn Fn(&mut DocumentOut),
+    out: &mut dyn Write,
+) -> Result<u8> {
+    let prepared = prepare(c)?;
+    let opts = WriteOptions { bom: c.bom };
+    let mut w = std::io::BufWriter::new(out);
+    let mut stream = output::TableStream::new(vec![(kind, &mut w)], format, &opts)?;
+    let (corpus, code) = analyze_each(c, prepared, &mut |r| {
+        let mut doc = document_out(&r);
+        keep(&mut doc);
+        stream.document(&doc)
+    })?;
+    stream.finish(&corpus.finish(c.top))?;
+    w.flush().map_err(|e| Error::io(e, "-"))?;
+    Ok(code)
+}
+
+/// Analyses the inputs, handing each report to `sink` in id order and keeping none; returns
+/// the corpus aggregate and the exit code the inputs call for.
+fn analyze_each(
+    c: &CommonArgs,
+    (analyzer, pool, inputs): (Analyzer, rayon::ThreadPool, Inputs),
+    sink: &mut dyn FnMut(DocumentReport) -> Result<()>,
+) -> Result<(CorpusStats, u8)> {
     let mut code = EXIT_OK;
+    let mut sink = |r: DocumentReport| {
+        code = code.max(report_problem(&r));
+        sink(r)
+    };
     let corpus = match inputs {
         Inputs::Jsonl => {
             let (reports, corpus) = analyze_jsonl_inputs(c, &analyzer, &pool)?;
-            for r in &reports {
-                code = code.max(report_problem(r));
-                stream.document(&document_out(r))?;
+            for r in reports {
+                sink(r)?;
             }
             corpus
         }
@@ -279,10 +322,7 @@ fn analyze_streaming(c: &CommonArgs, format: Format, out: &mut dyn Write) -> Res
                 &sources,
                 Some(&pool),
                 &|| bar.inc(1),
-                &mut |r| {
-                    code = code.max(report_problem(&r));
-                    stream.document(&document_out(&r))
-                },
+                &mut sink,
             )?;
             bar.finish_and_clear();
             corpus
@@ -291,10 +331,6 @@ fn analyze_streaming(c: &CommonArgs, format: Format, out: &mut dyn Write) -> Res
             use crate::analyze::{analyze_chunk_into, CHUNK_SOURCES};
             let bar = progress_bar(c, walk.count);
             let mut corpus = CorpusStats::default();
-            let mut sink = |r: DocumentReport| {
-                code = code.max(report_problem(&r));
-                stream.document(&document_out(&r))
-            };
             let on_done = || bar.inc(1);
             let mut flush = |chunk: &mut Vec<crate::input::Source>| {
                 let done = analyze_chunk_into(
@@ -321,8 +357,7 @@ fn analyze_streaming(c: &CommonArgs, format: Format, out: &mut dyn Write) -> Res
             corpus
         }
     };
-    stream.finish(&corpus, c.top)?;
-    Ok(code)
+    Ok((corpus, code))
 }
 
 /// Analyses JSON Lines inputs (files, or `-` for standard input) in bounded chunks; reports
@@ -460,21 +495,38 @@ fn emit(f: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
     w.flush().map_err(|e| Error::io(e, "-"))
 }
 
-fn write_one_table(c: &CommonArgs, report: &Report, table: TableKind) -> Result<()> {
-    let format = c.format.map(to_format).unwrap_or_else(|| {
+/// Writes one table of the analysis, in `format` or the table commands' default (aligned
+/// text on a terminal, CSV when piped); `keep` filters each document first. CSV, TSV and JSON
+/// Lines are streamed; the other formats need every row first (their widths, or one array).
+fn table_command(
+    c: &CommonArgs,
+    table: TableKind,
+    format: Option<Format>,
+    keep: &dyn Fn(&mut DocumentOut),
+) -> Result<u8> {
+    let format = format.or(c.format.map(to_format)).unwrap_or_else(|| {
         if c.output.is_none() && std::io::stdout().is_terminal() {
             Format::Table
         } else {
             Format::Csv
         }
     });
-    let opts = WriteOptions { bom: c.bom };
+    let mut code = EXIT_OK;
+    let mut write = |w: &mut dyn Write| -> Result<()> {
+        if matches!(format, Format::Csv | Format::Tsv | Format::Jsonl) {
+            code = stream_table(c, table, format, keep, w)?;
+            return Ok(());
+        }
+        let (mut report, _, done) = analyze(c)?;
+        code = done;
+        report.documents.iter_mut().for_each(keep);
+        output::write_table(&report, table, format, &WriteOptions { bom: c.bom }, w)
+    };
     match &c.output {
-        Some(file) => output::write_atomic(file, |w| {
-            output::write_table(report, table, format, &opts, w)
-        }),
-        None => emit(|w| output::write_table(report, table, format, &opts, w)),
+        Some(file) => output::write_atomic(file, &mut write)?,
+        None => emit(&mut write)?,
     }
+    Ok(code)
 }
 
 fn merge(m: &args::MergeArgs) -> Result<u8> {

@@ -4,7 +4,7 @@
 use super::path_error;
 use crate::error::Result;
 use std::io::{BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// Writes `path` atomically: `f` writes into a temporary file in the same folder, which then
 /// replaces `path` by a rename. When `f` or the rename fails, the temporary file is removed and
@@ -14,31 +14,77 @@ use std::path::Path;
 /// Errors from `f` come back as they are (with `path` attached when they have no path); I/O
 /// errors are [`ErrorKind::Io`](crate::ErrorKind::Io) errors on `path`.
 pub fn write_atomic(path: &Path, f: impl FnOnce(&mut dyn Write) -> Result<()>) -> Result<()> {
-    let dir = match path.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p,
-        _ => Path::new("."),
-    };
-    let mut builder = tempfile::Builder::new();
-    builder.prefix(".recap-").suffix(".tmp");
-    #[cfg(unix)]
+    let file = AtomicFile::create(path)?;
     {
-        use std::os::unix::fs::PermissionsExt;
-        builder.permissions(std::fs::Permissions::from_mode(0o666));
-    }
-    let mut tmp = builder.tempfile_in(dir).map_err(|e| path_error(e, path))?;
-    if let Ok(meta) = std::fs::metadata(path) {
-        tmp.as_file()
-            .set_permissions(meta.permissions())
-            .map_err(|e| path_error(e, path))?;
-    }
-    {
-        let mut w = BufWriter::new(tmp.as_file_mut());
+        let mut w = BufWriter::new(file.as_file());
         f(&mut w).map_err(|e| match e.path() {
             Some(_) => e,
             None => e.with_path(path),
         })?;
         w.flush().map_err(|e| path_error(e, path))?;
     }
-    tmp.persist(path).map_err(|e| path_error(e.error, path))?;
-    Ok(())
+    file.commit()
+}
+
+/// A file being written atomically (see [`write_atomic`]): a temporary file beside the target
+/// until [`AtomicFile::commit`] renames it; dropped without a commit, it is removed.
+pub struct AtomicFile {
+    tmp: tempfile::NamedTempFile,
+    path: PathBuf,
+}
+
+impl AtomicFile {
+    /// Creates the temporary file for `path`, with the permissions `path` has if it exists.
+    pub fn create(path: &Path) -> Result<Self> {
+        let dir = match path.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p,
+            _ => Path::new("."),
+        };
+        let mut builder = tempfile::Builder::new();
+        builder.prefix(".recap-").suffix(".tmp");
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::PermissionsExt;
+            builder.permissions(std::fs::Permissions::from_mode(0o666));
+        }
+        let tmp = builder.tempfile_in(dir).map_err(|e| path_error(e, path))?;
+        if let Ok(meta) = std::fs::metadata(path) {
+            tmp.as_file()
+                .set_permissions(meta.permissions())
+                .map_err(|e| path_error(e, path))?;
+        }
+        Ok(Self {
+            tmp,
+            path: path.to_path_buf(),
+        })
+    }
+
+    /// The temporary file, to write to (buffer it).
+    pub fn as_file(&self) -> &std::fs::File {
+        self.tmp.as_file()
+    }
+
+    /// The target path.
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Renames the temporary file over the target.
+    pub fn commit(self) -> Result<()> {
+        let path = self.path;
+        self.tmp
+            .persist(&path)
+            .map_err(|e| path_error(e.error, &path))?;
+        Ok(())
+    }
+}
+
+impl Write for AtomicFile {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.tmp.write(buf)
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        self.tmp.flush()
+    }
 }

@@ -1,7 +1,7 @@
 //! Tables as typed cells: the rows of every tabular format, built from a [`Report`] in a fixed
 //! column order, with cells that know whether they are text or numbers.
 
-use super::wire::{DocumentOut, Report};
+use super::wire::{CorpusOut, DocumentOut, Report};
 use super::TableKind;
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::borrow::Cow;
@@ -173,73 +173,78 @@ pub(crate) fn columns(kind: TableKind) -> &'static [&'static str] {
 /// (sorted by id upstream), then each document's entities, themes or takeaways as given.
 pub fn build_table(report: &Report, kind: TableKind) -> Table<'_> {
     let mut table = Table::new(columns(kind));
+    if kind == TableKind::Themes {
+        push_corpus_rows(&mut table, &report.corpus);
+    } else {
+        for doc in &report.documents {
+            push_document_rows(&mut table, kind, doc);
+        }
+    }
+    table
+}
+
+/// Adds the corpus themes rows (table [`TableKind::Themes`]).
+pub(crate) fn push_corpus_rows<'a>(table: &mut Table<'a>, corpus: &'a CorpusOut) {
+    for (i, t) in corpus.themes.iter().enumerate() {
+        table.push(vec![
+            Cell::index(i + 1),
+            Cell::text(&t.label),
+            Cell::text(&t.key),
+            Cell::count(t.count),
+            Cell::count(t.documents),
+            Cell::float(t.score),
+        ]);
+    }
+}
+
+/// Adds `doc`'s rows of a per-document table (every kind but [`TableKind::Themes`], which
+/// has none).
+pub(crate) fn push_document_rows<'a>(table: &mut Table<'a>, kind: TableKind, doc: &'a DocumentOut) {
     match kind {
-        TableKind::Documents => {
-            for doc in &report.documents {
-                table.push(document_row(doc));
-            }
-        }
+        TableKind::Documents => table.push(document_row(doc)),
         TableKind::Entities => {
-            for doc in &report.documents {
-                for e in &doc.entities {
-                    let first = e.mentions.iter().min_by_key(|m| (m.start, m.end));
-                    table.push(vec![
-                        Cell::text(&doc.id),
-                        Cell::text(&e.kind),
-                        Cell::text(&e.name),
-                        Cell::count(e.count),
-                        Cell::opt(e.country.as_deref()),
-                        Cell::opt(e.role.as_deref()),
-                        Cell::opt(e.affiliation.as_deref()),
-                        first.map_or(Cell::Empty, |m| Cell::count(m.start)),
-                        first.map_or(Cell::Empty, |m| Cell::count(m.end)),
-                    ]);
-                }
+            for e in &doc.entities {
+                let first = e.mentions.iter().min_by_key(|m| (m.start, m.end));
+                table.push(vec![
+                    Cell::text(&doc.id),
+                    Cell::text(&e.kind),
+                    Cell::text(&e.name),
+                    Cell::count(e.count),
+                    Cell::opt(e.country.as_deref()),
+                    Cell::opt(e.role.as_deref()),
+                    Cell::opt(e.affiliation.as_deref()),
+                    first.map_or(Cell::Empty, |m| Cell::count(m.start)),
+                    first.map_or(Cell::Empty, |m| Cell::count(m.end)),
+                ]);
             }
         }
-        TableKind::Themes => {
-            for (i, t) in report.corpus.themes.iter().enumerate() {
+        TableKind::Themes => {}
+        TableKind::DocumentThemes => {
+            for (i, t) in doc.themes.iter().enumerate() {
                 table.push(vec![
+                    Cell::text(&doc.id),
                     Cell::index(i + 1),
                     Cell::text(&t.label),
                     Cell::text(&t.key),
                     Cell::count(t.count),
-                    Cell::count(t.documents),
                     Cell::float(t.score),
                 ]);
             }
         }
-        TableKind::DocumentThemes => {
-            for doc in &report.documents {
-                for (i, t) in doc.themes.iter().enumerate() {
-                    table.push(vec![
-                        Cell::text(&doc.id),
-                        Cell::index(i + 1),
-                        Cell::text(&t.label),
-                        Cell::text(&t.key),
-                        Cell::count(t.count),
-                        Cell::float(t.score),
-                    ]);
-                }
-            }
-        }
         TableKind::Takeaways => {
-            for doc in &report.documents {
-                for (i, t) in doc.takeaways.iter().enumerate() {
-                    table.push(vec![
-                        Cell::text(&doc.id),
-                        Cell::index(i),
-                        Cell::text(&t.kind),
-                        Cell::text(&t.text),
-                        Cell::opt(t.speaker.as_deref()),
-                        Cell::count(t.sentence),
-                        Cell::float(t.score),
-                    ]);
-                }
+            for (i, t) in doc.takeaways.iter().enumerate() {
+                table.push(vec![
+                    Cell::text(&doc.id),
+                    Cell::index(i),
+                    Cell::text(&t.kind),
+                    Cell::text(&t.text),
+                    Cell::opt(t.speaker.as_deref()),
+                    Cell::count(t.sentence),
+                    Cell::float(t.score),
+                ]);
             }
         }
     }
-    table
 }
 
 fn document_row(doc: &DocumentOut) -> Vec<Cell<'_>> {

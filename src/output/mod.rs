@@ -23,13 +23,13 @@ pub mod wire;
 #[cfg(test)]
 mod tests;
 
-pub use atomic::write_atomic;
+pub use atomic::{write_atomic, AtomicFile};
 pub use cells::{build_table, Cell, Table};
 pub use json::read_json_report;
 pub use jsonl::{read_jsonl, PartialLine, PARTIAL_KEY};
 pub use markdown::MAX_MARKDOWN_BYTES;
 pub use parts::read_part;
-pub use stream::ReportStream;
+pub use stream::{ReportStream, TableStream, TablesDir};
 
 use crate::error::{Error, ErrorKind, Result};
 use std::io::{self, BufWriter, Write};
@@ -198,7 +198,7 @@ pub fn write_built_table(
 ) -> Result<()> {
     match format {
         Format::Csv => delimited::write_csv(table, opts, out),
-        Format::Tsv => delimited::write_tsv(table, opts, out).map_err(io_error),
+        Format::Tsv => delimited::write_tsv(table, opts, out),
         Format::Json => json::write_table(table, out),
         Format::Jsonl => json::write_table_lines(table, out),
         Format::Md => out

@@ -742,6 +742,77 @@ fn write_tables_dir_writes_five_files_atomically() {
 }
 
 #[test]
+fn streamed_tables_equal_the_whole_report_tables() {
+    let report = sample();
+    for format in [Format::Csv, Format::Tsv, Format::Jsonl] {
+        for bom in [false, true] {
+            let opts = WriteOptions { bom };
+            for kind in TableKind::ALL {
+                let mut out = Vec::new();
+                let mut stream = TableStream::new(vec![(kind, &mut out)], format, &opts).unwrap();
+                for doc in &report.documents {
+                    stream.document(doc).unwrap();
+                }
+                stream.finish(&report.corpus).unwrap();
+                assert_eq!(
+                    out,
+                    table_bytes(kind, format, bom),
+                    "{format:?} {kind:?} bom {bom}"
+                );
+            }
+        }
+    }
+    let err = TableStream::new(
+        vec![(TableKind::Documents, Vec::new())],
+        Format::Md,
+        &WriteOptions::default(),
+    );
+    assert!(err.is_err(), "Markdown needs every row first");
+}
+
+#[test]
+fn tables_dir_appears_only_on_commit_and_equals_write_tables_dir() {
+    let report = sample();
+    let dir = tempfile::tempdir().unwrap();
+    let streamed = dir.path().join("streamed");
+    let whole = dir.path().join("whole");
+    let opts = WriteOptions { bom: true };
+    let mut tables = TablesDir::create(&streamed, Format::Tsv, &opts).unwrap();
+    for doc in &report.documents {
+        tables.document(doc).unwrap();
+    }
+    let names = |d: &Path| {
+        let mut v: Vec<String> = std::fs::read_dir(d)
+            .unwrap()
+            .map(|e| e.unwrap().file_name().into_string().unwrap())
+            .collect();
+        v.sort();
+        v
+    };
+    assert!(
+        names(&streamed).iter().all(|n| n.starts_with(".recap-")),
+        "only temporary files before the commit: {:?}",
+        names(&streamed)
+    );
+    let paths = tables.commit(&report.corpus).unwrap();
+    let expected = write_tables_dir(&report, &whole, Format::Tsv, &opts).unwrap();
+    assert_eq!(names(&streamed), names(&whole), "no temporary files left");
+    for (a, b) in paths.iter().zip(&expected) {
+        assert_eq!(a.file_name(), b.file_name());
+        assert_eq!(std::fs::read(a).unwrap(), std::fs::read(b).unwrap());
+    }
+
+    let dropped = dir.path().join("dropped");
+    let mut tables = TablesDir::create(&dropped, Format::Csv, &opts).unwrap();
+    tables.document(&report.documents[0]).unwrap();
+    drop(tables);
+    assert!(
+        names(&dropped).is_empty(),
+        "an unfinished run leaves nothing"
+    );
+}
+
+#[test]
 fn write_atomic_leaves_the_target_untouched_on_failure() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("report.json");
