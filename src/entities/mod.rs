@@ -469,6 +469,45 @@ mod tests {
     }
 
     #[test]
+    fn small_towns_listed_with_known_towns_are_towns() {
+        let es = entities("De ondertekenende gemeenten zijn: Best, Bergeijk, Boxtel, Hulst, Laarbeek, Oirschot, Tilburg en Vlissingen.");
+        for town in ["Hulst", "Laarbeek", "Oirschot", "Best", "Tilburg"] {
+            assert!(has(&es, EntityKind::City, town), "{town}: {es:?}");
+        }
+        // Two known towns make no list of towns.
+        let es = entities("Delegates came from Tilburg, Vlissingen and Laarbeek Foods.");
+        assert!(!has(&es, EntityKind::City, "Laarbeek Foods"), "{es:?}");
+    }
+
+    #[test]
+    fn a_town_after_a_locative_in_a_heading_is_named() {
+        let doc = Document::from_text(
+            "t".into(),
+            "t".into(),
+            TextFormat::Markdown,
+            "# Reunião de arranque reúne 14 parceiros em Évora\n\nO consórcio junta parceiros de sete países.\n",
+        );
+        let seg = segment(&doc, None);
+        let es = recognise(&doc, &seg, crate::lexicon::builtin());
+        assert!(has(&es, EntityKind::City, "Évora"), "{es:?}");
+    }
+
+    #[test]
+    fn courtesy_titles_stay_out_of_names_and_capitalised_titles_out_of_clauses() {
+        let es = entities("In Pokhara, the team met Deputy Mayor Kamala Thapa Magar. Sister Grace Nyirenda, senior midwife at Mzuzu Central Hospital, spoke next.");
+        assert!(has(&es, EntityKind::Person, "Grace Nyirenda"), "{es:?}");
+        assert_eq!(
+            person(&es, "Kamala Thapa Magar").role.as_deref(),
+            Some("Deputy Mayor")
+        );
+        let es = entities("A sessão contou com o reitor da Universidade de Évora, Professor Doutor Rui Valadas Pestana.");
+        assert!(
+            has(&es, EntityKind::Person, "Rui Valadas Pestana"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn roles_of_unnamed_speakers() {
         let es = entities("La parole a ensuite été donnée au public. Une enseignante de Carpentras a demandé pourquoi les collèges ruraux n'accueillent presque jamais d'artistes.");
         assert!(has(&es, EntityKind::Role, "enseignante"), "{es:?}");

@@ -1461,6 +1461,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     }
     one_sense_for_word_towns(&mut found, &mut kind_of, lex);
     listed_with_bodies(&ctx, &spans, &mut kind_of, &mut found, heading);
+    listed_with_towns(&ctx, &spans, &mut kind_of, &mut found, heading);
 
     let mut attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
     attached.extend(unnamed_speakers(
@@ -1493,27 +1494,7 @@ fn listed_with_bodies(
     found: &mut Vec<Found>,
     heading: impl Fn(&NameSpan) -> bool,
 ) {
-    let joins = |a: &NameSpan, b: &NameSpan| {
-        a.sentence == b.sentence
-            && b.first == a.last + 1
-            && matches!(
-                ctx.folded(a.last),
-                "," | "and"
-                    | "&"
-                    | "et"
-                    | "y"
-                    | "e"
-                    | "und"
-                    | "en"
-                    | "with"
-                    | "avec"
-                    | "con"
-                    | "com"
-                    | "mit"
-                    | "met"
-            )
-            && !a.possessive
-    };
+    let joins = |a: &NameSpan, b: &NameSpan| listed_together(ctx, a, b, true);
     loop {
         let mut changed = false;
         for k in 0..spans.len() {
@@ -1548,6 +1529,67 @@ fn listed_with_bodies(
         }
         if !changed {
             break;
+        }
+    }
+}
+
+/// Whether `b` follows `a` in the same list: one comma or conjunction apart, or, with `with`,
+/// "with" ("organised by X with Y").
+fn listed_together(ctx: &Ctx, a: &NameSpan, b: &NameSpan, with: bool) -> bool {
+    a.sentence == b.sentence
+        && b.first == a.last + 1
+        && !a.possessive
+        && match ctx.folded(a.last) {
+            "," | "and" | "&" | "et" | "y" | "e" | "und" | "en" | "og" | "och" | "ja" => true,
+            "with" | "avec" | "con" | "com" | "mit" | "met" => with,
+            _ => false,
+        }
+}
+
+/// "De gemeenten zijn: Best, Boxtel, Goes, Hulst, Oss en Tholen": in a list of at least
+/// three known towns that are a third of the list or more, and nothing else, the other short
+/// names are towns too. The
+/// gazetteer stops at 15,000 inhabitants, and recaps of regional events list small towns.
+fn listed_with_towns(
+    ctx: &Ctx,
+    spans: &[Span],
+    kind_of: &mut [Option<EntityKind>],
+    found: &mut Vec<Found>,
+    heading: impl Fn(&NameSpan) -> bool,
+) {
+    let mut k = 0;
+    while k < spans.len() {
+        let mut end = k + 1;
+        while end < spans.len() && listed_together(ctx, &spans[end - 1].s, &spans[end].s, false) {
+            end += 1;
+        }
+        let list = k..end;
+        k = end;
+        let towns = list
+            .clone()
+            .filter(|&j| kind_of[j] == Some(EntityKind::City))
+            .count();
+        let open = list.clone().filter(|&j| kind_of[j].is_none()).count();
+        if towns < 3 || open == 0 || towns + open < list.len() || 3 * towns < list.len() {
+            continue;
+        }
+        for j in list {
+            let s = &spans[j].s;
+            let name = ctx.span_text(s);
+            let words = ctx.word_tokens(s);
+            let town_like = words.len() <= 2
+                && !is_acronym(name)
+                && !heading(s)
+                && !not_an_entity(ctx, s)
+                && !has_cue(ctx, s, Cue::OrgKeyword)
+                && !has_cue(ctx, s, Cue::OrgSuffix)
+                && !words
+                    .first()
+                    .is_some_and(|&i| ctx.lex.is_given_name(ctx.folded(i)));
+            if kind_of[j].is_none() && town_like {
+                kind_of[j] = Some(EntityKind::City);
+                found.push(Found::of_span(EntityKind::City, name.to_string(), s, j));
+            }
         }
     }
 }
@@ -1797,7 +1839,12 @@ fn classify(
                     || rest.starts_with('(')
                     || rest.starts_with('–'))
         };
-        let heading_ok = !in_heading || (label && (cue >= 2 || !ambiguous));
+        // "… reúne 14 parceiros em Évora": a town after a locative in a sentence-case heading.
+        let locative = ctx
+            .prev_word(s, 1)
+            .is_some_and(|w| lex.is_cue(Cue::Locative, w) && !is_capitalised(ctx.tx(s.first - 1)));
+        let heading_ok =
+            !in_heading || (label && (cue >= 2 || !ambiguous)) || (locative && !ambiguous);
         let label_ok = label && !month && (cue >= 2 || (!ambiguous || city.population >= BIG_CITY));
         let accept = !person_like
             && heading_ok
@@ -2937,6 +2984,11 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
 fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
     // An elided article glued to the role ("dall’assessora") is its determiner.
     if roles::elision_len(ctx.tx(r.first)) > 0 {
+        return r;
+    }
+    // A capitalised title takes no lower-case words before it: "the team met Deputy Mayor X"
+    // (German capitalises every noun, so its titles say nothing by their case).
+    if ctx.seg.lang != crate::segment::Lang::De && is_capitalised(ctx.tx(r.first)) {
         return r;
     }
     let mut n = 0;

@@ -135,6 +135,8 @@ struct Span {
     inner_end: usize,
     /// Just past the closing mark.
     close: usize,
+    /// A French incise follows inside the marks: this part ends where the attribution starts.
+    incise: bool,
 }
 
 /// Finds the quotations of a block (offsets relative to the block text).
@@ -180,10 +182,53 @@ fn quote_spans(text: &str) -> Vec<Span> {
             inner_start: pos + c.len_utf8(),
             inner_end: close_pos,
             close: close_pos + chars[j].1.len_utf8(),
+            incise: false,
         });
         i = j + 1;
     }
-    spans
+    split_incises(text, spans)
+}
+
+/// Pronouns of a French incise, inverted after its verb with a hyphen.
+const INCISE_PRONOUNS: &[&str] = &["il", "elle", "ils", "elles", "on"];
+
+/// French sets the attribution inside the marks, between commas: « Un objet, a-t-elle
+/// expliqué, ne revient pas … ». Such a quotation is two, as the gold files record a split
+/// quote, with the incise between them as the first one's attribution.
+fn split_incises(text: &str, spans: Vec<Span>) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for span in spans {
+        let inner = &text[span.inner_start..span.inner_end];
+        let incise = inner.match_indices(", ").find_map(|(c, _)| {
+            let rest = &inner[c + 2..];
+            let end = rest.find(", ")?;
+            let words: Vec<&str> = rest[..end].split_whitespace().collect();
+            let inverted = words.first().is_some_and(|w| {
+                w.starts_with(char::is_lowercase)
+                    && w.rsplit_once('-').is_some_and(|(verb, pronoun)| {
+                        !verb.is_empty() && INCISE_PRONOUNS.contains(&pronoun)
+                    })
+            });
+            (inverted && words.len() <= 3 && c > 0).then_some((c, c + 2 + end + 2))
+        });
+        match incise {
+            Some((comma, resume)) => {
+                out.push(Span {
+                    close: span.inner_start + comma,
+                    inner_end: span.inner_start + comma,
+                    incise: true,
+                    ..span
+                });
+                out.push(Span {
+                    open: span.inner_start + resume,
+                    inner_start: span.inner_start + resume,
+                    ..span
+                });
+            }
+            None => out.push(span),
+        }
+    }
+    out
 }
 
 /// The quotation text as recorded: trimmed, without a trailing attribution comma.
@@ -288,6 +333,7 @@ pub(super) fn extract(
                 inner_start: s.inner_start + block.start,
                 inner_end: s.inner_end + block.start,
                 close: s.close + block.start,
+                ..s
             })
             .collect();
         // The previous speech quote of the block: where its attribution ends, and its speaker.
@@ -326,7 +372,10 @@ pub(super) fn extract(
                         .trim_start()
                         .starts_with(','));
             let speaker_before = matches!(before.0, Who::Named(_) | Who::Pronoun(_));
-            let speech = if words < MIN_WORDS {
+            let speech = if span.incise {
+                // Its attribution is the incise: « Un objet, a-t-elle expliqué, … ».
+                after.1
+            } else if words < MIN_WORDS {
                 // “…,” Krishnan said. “Expensive tuition.”
                 continues && terminal
             } else if words >= MIN_WORDS_OPEN {
@@ -686,11 +735,17 @@ impl Ctx<'_> {
                 Side::Before => {
                     let k = toks.len().saturating_sub(1);
                     let colon = toks.last().is_some_and(|t| text[t.1..end].trim() == ":");
-                    // The name ends at the colon.
+                    // The name ends at the colon; a noun after an article is none ("brachte
+                    // es auf den Punkt: „…“").
                     let before_colon = || {
                         (k.saturating_sub(MAX_NAME_TOKENS)..=k).find_map(|a| {
                             self.name_chunk(&toks, a)
                                 .filter(|&n| a + n == k + 1)
+                                .filter(|_| {
+                                    a == 0
+                                        || boundary_before(a)
+                                        || !speech::is_determiner(&words[a - 1])
+                                })
                                 .map(|n| (a, n))
                         })
                     };
@@ -914,7 +969,11 @@ impl Ctx<'_> {
             if n > 0 && !self.doc.text[toks[k + n - 1].1..t.0].trim().is_empty() {
                 break;
             }
-            let particle = is_particle(t) && toks.get(k + n + 1).is_some_and(is_cap);
+            // German writes every noun capitalised: "auf den Punkt" opens no name, "von der
+            // Leyen" does.
+            let article =
+                n == 0 && lang == Lang::De && matches!(t.2.as_str(), "der" | "den" | "das");
+            let particle = is_particle(t) && !article && toks.get(k + n + 1).is_some_and(is_cap);
             if !is_cap(t) && !particle {
                 break;
             }
@@ -1534,6 +1593,25 @@ mod tests {
                 q(
                     "Sans données fiables, on plante au mauvais endroit",
                     Some("Jean Dupont")
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_french_incise_inside_the_marks_splits_the_quote() {
+        let md = "La conférence a été prononcée par Aminata Sow Ndiaye, conservatrice au musée. \
+                  « Un objet, a-t-elle expliqué, ne revient pas seulement dans un pays. Il \
+                  revient dans une famille. »\n";
+        let (d, s) = doc(md, Lang::Fr);
+        let sow = person(&d, &s, "Aminata Sow Ndiaye", &["Aminata Sow Ndiaye"]);
+        assert_eq!(
+            quotes(&d, &s, &[sow]),
+            [
+                q("Un objet", Some("Aminata Sow Ndiaye")),
+                q(
+                    "ne revient pas seulement dans un pays. Il revient dans une famille.",
+                    Some("Aminata Sow Ndiaye")
                 ),
             ]
         );
