@@ -224,7 +224,10 @@ fn is_takeaway_heading(text: &str, lex: &Lexicons) -> bool {
     let words = folded_words(strip_numbering(text));
     !words.is_empty()
         && words.len() <= MAX_HEADING_WORDS
-        && (has_cue(&words, Cue::TakeawayHeading, lex) || has_phrase(&words, TAKEAWAY_PHRASES))
+        && (has_cue(&words, Cue::TakeawayHeading, lex)
+            || has_phrase(&words, TAKEAWAY_PHRASES)
+            // "Three things we learned", "5 tips for next year"
+            || is_listicle_title(strip_numbering(text)))
         && !has_agenda_word(&words)
 }
 
@@ -480,6 +483,19 @@ mod tests {
         assert_eq!(
             bullets(&d, &s, &[]),
             ["Read the call twice.", "Open data vraagt uitleg."]
+        );
+    }
+
+    #[test]
+    fn a_listicle_heading_opens_a_section() {
+        let (d, s) = doc(
+            "Intro.\n\n## Three things we learned\n\n1. Utilities buy faster now.\n\
+             2. Housing is a market.\n\n## Three sessions\n\n- Morning panel on data\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Utilities buy faster now.", "Housing is a market."]
         );
     }
 
