@@ -40,6 +40,9 @@ pub(crate) struct Candidate {
     pub run_final: u32,
     /// Occurrences that start where their run starts.
     pub run_initial: u32,
+    /// An evaluative word modifies the head somewhere ("clear mandate", "capacidades
+    /// propias"): see [`evaluative_modifier`].
+    pub evaluative: bool,
     /// Surface forms (ids into [`Found::forms`], one per word) and their counts, in order of
     /// first occurrence.
     pub forms: Vec<(Box<[u32]>, u32)>,
@@ -212,6 +215,12 @@ struct Shape {
     romance_verb: bool,
     /// German: an inflected adjective.
     de_adjective: bool,
+    /// Judges or sizes rather than classifies ("clear", "propias").
+    evaluative: bool,
+    /// Romance languages: an infinitive or gerund.
+    infinitive: bool,
+    /// A noun of quantity ("percent", "tonnes").
+    partitive: bool,
 }
 
 impl Shape {
@@ -226,6 +235,9 @@ impl Shape {
             romance_adjective: words::romance_adjective(lang, w),
             romance_verb: words::romance_verb(lang, w),
             de_adjective: lang == Lang::De && words::de_adjective(w),
+            evaluative: words::is_evaluative(lang, w),
+            infinitive: words::romance_infinitive(lang, w),
+            partitive: words::is_partitive(lang, w),
         }
     }
 }
@@ -632,6 +644,23 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
     if content().any(|w| word(w).shape.romance_verb) {
         return false;
     }
+    let romance = matches!(lang, Lang::Fr | Lang::Es | Lang::Pt | Lang::It);
+    // A verb phrase: "aportar cubiertas", "proposer des contrats".
+    if romance && n >= 2 && first_w.shape.infinitive {
+        return false;
+    }
+    // A partitive: "percent of residents", "tonnes de déchets".
+    if phrase.len() > 2 && phrase[1].connector && first_w.shape.partitive {
+        return false;
+    }
+    // A shouted heading ("COMPTE RENDU DU DÉBAT", "PRESS RELEASE"): a section label, while
+    // acronyms are short.
+    if n >= 2
+        && content().all(|w| word(w).acronym)
+        && content().any(|w| word(w).folded.chars().count() > 4)
+    {
+        return false;
+    }
     match lang {
         Lang::En => {
             first_w.shape.first_ok
@@ -654,6 +683,22 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
                     .all(|w| w.capital || word(w).shape.de_adjective)
         }
         _ => true,
+    }
+}
+
+/// Whether an evaluative word modifies the phrase's head: the first word in English, any
+/// word before the head in German and Dutch, any word after it in the Romance languages.
+fn evaluative_modifier(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool {
+    let mut content = phrase.iter().filter(|w| !w.connector);
+    let evaluative = |w: &RunWord| vocab.list[w.word as usize].shape.evaluative;
+    match lang {
+        Lang::En => phrase.len() > 1 && content.next().is_some_and(evaluative),
+        Lang::De | Lang::Nl => {
+            let n = content.clone().count();
+            content.take(n.saturating_sub(1)).any(evaluative)
+        }
+        Lang::Fr | Lang::Es | Lang::Pt | Lang::It => content.skip(1).any(evaluative),
+        _ => false,
     }
 }
 
@@ -729,6 +774,7 @@ impl Candidates {
                             after_topic_cue: 0,
                             run_final: 0,
                             run_initial: 0,
+                            evaluative: false,
                             forms: Vec::new(),
                             last_sentence: usize::MAX,
                         });
@@ -746,6 +792,7 @@ impl Candidates {
                 }
                 c.in_heading |= heading;
                 c.in_list |= list;
+                c.evaluative |= evaluative_modifier(lang, slice, vocab);
                 c.after_topic_cue += u32::from(run[start].after_topic_cue);
                 match c.forms.iter_mut().find(|f| *f.0 == *self.form) {
                     Some(f) => f.1 += 1,
