@@ -185,6 +185,8 @@ struct Word {
     acronym: bool,
     /// Announces the topic of what follows ("on", "about", "discussed").
     topic_cue: bool,
+    /// Joins the items of a list ("and", "or").
+    conjunction: bool,
     /// Stem ids of the word's parts (a hyphenated word has one per part); filled by
     /// [`Words::prepare`] once the word joins a run.
     stems: Box<[u32]>,
@@ -280,6 +282,7 @@ impl<'t> Words<'t> {
             capital: surface.chars().next().is_some_and(char::is_uppercase),
             acronym: crate::entities::is_acronym(surface),
             topic_cue: words::is_topic_cue(lang, &folded),
+            conjunction: words::is_conjunction(lang, &folded),
             stems: Box::default(),
             key: UNSET,
             form: UNSET,
@@ -425,6 +428,9 @@ pub(crate) fn collect(
                 continue;
             }
             if t.kind != TokenKind::Word || is_masked(t.start) {
+                if text == "," {
+                    last_cue = carry_cue(last_cue, words_seen);
+                }
                 if t.kind != TokenKind::Punct || !first_word {
                     first_word = false;
                 }
@@ -469,6 +475,8 @@ pub(crate) fn collect(
             words_seen += 1;
             if vocab.list[word as usize].topic_cue {
                 last_cue = Some(words_seen);
+            } else if vocab.list[word as usize].conjunction {
+                last_cue = carry_cue(last_cue, words_seen);
             }
             let w = &vocab.list[word as usize];
             if w.unfit {
@@ -544,6 +552,15 @@ pub(crate) fn collect(
         stem_tf,
         stem_neighbours,
         forms: vocab.forms.strings,
+    }
+}
+
+/// A comma or "and" inside the reach of a topic cue carries it to the next item of the list:
+/// "focused on edge computing, platform engineering and software supply chains".
+fn carry_cue(last_cue: Option<usize>, words_seen: usize) -> Option<usize> {
+    match last_cue {
+        Some(c) if words_seen - c <= TOPIC_CUE_WINDOW => Some(words_seen),
+        other => other,
     }
 }
 
@@ -645,8 +662,8 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
         return false;
     }
     let romance = matches!(lang, Lang::Fr | Lang::Es | Lang::Pt | Lang::It);
-    // A verb phrase: "aportar cubiertas", "proposer des contrats".
-    if romance && n >= 2 && first_w.shape.infinitive {
+    // A verb phrase: "aportar cubiertas", "proposer des contrats", "conviene presupuestar".
+    if romance && n >= 2 && content().any(|w| word(w).shape.infinitive) {
         return false;
     }
     // A partitive: "percent of residents", "tonnes de déchets".

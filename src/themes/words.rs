@@ -102,6 +102,21 @@ pub(crate) fn is_topic_cue(lang: Lang, w: &str) -> bool {
     preps.contains(&w) || verbs.contains(&w)
 }
 
+/// Conjunctions that join the items of a list ("A, B and C"). Folded.
+pub(crate) fn is_conjunction(lang: Lang, w: &str) -> bool {
+    let list: &[&str] = match lang {
+        Lang::En => &["and", "or"],
+        Lang::Fr => &["et", "ou"],
+        Lang::De => &["und", "oder", "sowie"],
+        Lang::Es => &["y", "e", "o", "u"],
+        Lang::Pt => &["e", "ou"],
+        Lang::It => &["e", "ed", "o"],
+        Lang::Nl => &["en", "of"],
+        _ => &[],
+    };
+    list.contains(&w)
+}
+
 /// Words too generic to be, or to be part of, a key theme of an event recap: the vocabulary
 /// of reporting on events, time words, quantities and common verbs and adverbs that the
 /// stop-word lists miss. Folded (lower case, no diacritics).
@@ -767,6 +782,24 @@ const EN_GENERIC: &[&str] = &[
     "slides",
     "read",
     "trip",
+    "releases",
+    "blogs",
+    "websites",
+    "newsletters",
+    "podcasts",
+    "episodes",
+    "trips",
+    // Adverbs and pronouns the stop-word list misses ("text twice", "nobody notices").
+    "twice",
+    "else",
+    "nobody",
+    "somebody",
+    "anybody",
+    "everybody",
+    // Who travelled, on what: the frame of a visit, not its subject.
+    "delegation",
+    "delegations",
+    "mission",
 ];
 
 const FR_GENERIC: &[&str] = &[
@@ -928,6 +961,10 @@ const FR_GENERIC: &[&str] = &[
     "cadre",
     "facon",
     "maniere",
+    // "Compte rendu" (the recap itself), who travelled.
+    "rendu",
+    "delegation",
+    "delegations",
 ];
 
 const DE_GENERIC: &[&str] = &[
@@ -1087,6 +1124,12 @@ const DE_GENERIC: &[&str] = &[
     "seien",
     "waere",
     "ware",
+    // The recap as a publication and its frame.
+    "pressestelle",
+    "ruckblick",
+    "veranstalter",
+    "erkenntnisse",
+    "delegation",
 ];
 
 const ES_GENERIC: &[&str] = &[
@@ -1203,6 +1246,10 @@ const ES_GENERIC: &[&str] = &[
     "final",
     "inicio",
     "cada",
+    // Who travelled; the newsletter itself.
+    "delegacion",
+    "delegaciones",
+    "boletin",
 ];
 
 const PT_GENERIC: &[&str] = &[
@@ -1299,6 +1346,10 @@ const PT_GENERIC: &[&str] = &[
     "maneira",
     "final",
     "inicio",
+    // Who travelled; the newsletter itself.
+    "delegacao",
+    "delegacoes",
+    "boletim",
 ];
 
 const IT_GENERIC: &[&str] = &[
@@ -1398,6 +1449,9 @@ const IT_GENERIC: &[&str] = &[
     "modo",
     "fine",
     "inizio",
+    // Who travelled.
+    "delegazione",
+    "delegazioni",
 ];
 
 const NL_GENERIC: &[&str] = &[
@@ -1496,6 +1550,18 @@ const NL_GENERIC: &[&str] = &[
     "manier",
     "begin",
     "einde",
+    // Sessions and visits; pronouns and adverbs that the stop-word list misses.
+    "werksessie",
+    "werksessies",
+    "delegatie",
+    "we",
+    "pas",
+    "ruim",
+    "eerder",
+    "sneller",
+    "vooruit",
+    "rechtstreeks",
+    "elkaars",
 ];
 
 /// English adjective endings: a word with one cannot be the head (last word) of a theme.
@@ -3091,6 +3157,13 @@ mod tests {
         assert!(!romance_infinitive(Lang::It, "cantiere"));
         assert!(!romance_infinitive(Lang::Es, "datos"));
         assert!(!romance_infinitive(Lang::En, "water"));
+    }
+
+    #[test]
+    fn conjunctions() {
+        assert!(is_conjunction(Lang::En, "and"));
+        assert!(is_conjunction(Lang::Es, "y"));
+        assert!(!is_conjunction(Lang::En, "of"));
     }
 
     #[test]
