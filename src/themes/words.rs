@@ -2223,9 +2223,22 @@ pub(crate) fn en_plural_before_head(w: &str) -> bool {
         && !EN_PLURAL_MODIFIERS.contains(&w)
 }
 
-/// Whether a folded English word can open a theme (adverbs cannot: "particularly").
+/// Whether a folded English word can open a theme (adverbs cannot: "particularly"; but
+/// hyphenated words and a few adjectives end in "-ly" too: "climate-friendly", "elderly").
 pub(crate) fn en_first_ok(w: &str) -> bool {
-    !(w.chars().count() > 4 && w.ends_with("ly"))
+    const LY_ADJECTIVES: &[&str] = &[
+        "friendly",
+        "elderly",
+        "weekly",
+        "monthly",
+        "daily",
+        "yearly",
+        "quarterly",
+        "hourly",
+        "nightly",
+        "costly",
+    ];
+    !(w.chars().count() > 4 && w.ends_with("ly")) || w.contains('-') || LY_ADJECTIVES.contains(&w)
 }
 
 /// Whether a lower-case German word looks like an inflected adjective ("digitale",
@@ -3102,6 +3115,8 @@ mod tests {
         assert!(!en_head_ok("designed"));
         assert!(!en_head_ok("particularly"));
         assert!(!en_first_ok("particularly"));
+        assert!(en_first_ok("climate-friendly"));
+        assert!(en_first_ok("elderly"));
     }
 
     #[test]
