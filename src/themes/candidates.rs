@@ -398,10 +398,16 @@ pub(crate) fn collect(
     let mut run: Vec<RunWord> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
     let mut content: Vec<u32> = Vec::new();
+    // Under a heading such as "Participants" or "The jury", list items name people, not
+    // topics: they get no list weight.
+    let mut roster = false;
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let kind = doc.blocks[sentence.block].kind;
         let heading = matches!(kind, BlockKind::Heading { .. });
-        let list = matches!(kind, BlockKind::ListItem { .. });
+        if heading {
+            roster = words::is_roster_heading(lang, &doc.text[sentence.start..sentence.end]);
+        }
+        let list = matches!(kind, BlockKind::ListItem { .. }) && !roster;
         let title_case = heading && is_title_case(&doc.text[sentence.start..sentence.end]);
         run.clear();
         ends.clear();

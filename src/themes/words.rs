@@ -102,6 +102,43 @@ pub(crate) fn is_topic_cue(lang: Lang, w: &str) -> bool {
     preps.contains(&w) || verbs.contains(&w)
 }
 
+/// Whether a short heading announces a list of people ("Participants", "The jury",
+/// "Speakers of the plenary panel", "Teilnehmende").
+pub(crate) fn is_roster_heading(lang: Lang, heading: &str) -> bool {
+    let list: &[&str] = match lang {
+        Lang::En => &[
+            "participants",
+            "speakers",
+            "panellists",
+            "panelists",
+            "jury",
+            "attendees",
+            "delegates",
+            "presenters",
+        ],
+        Lang::Fr => &["participants", "intervenants", "intervenantes", "jury"],
+        Lang::De => &[
+            "teilnehmende",
+            "teilnehmer",
+            "teilnehmerinnen",
+            "referenten",
+            "referentinnen",
+            "jury",
+        ],
+        Lang::Es => &["participantes", "ponentes", "oradores", "jurado"],
+        Lang::Pt => &["participantes", "oradores", "juri"],
+        Lang::It => &["partecipanti", "relatori", "giuria"],
+        Lang::Nl => &["deelnemers", "sprekers", "jury"],
+        _ => &[],
+    };
+    let folded = crate::segment::fold(heading);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.len() <= 6 && words.iter().any(|w| list.contains(w))
+}
+
 /// Conjunctions that join the items of a list ("A, B and C"). Folded.
 pub(crate) fn is_conjunction(lang: Lang, w: &str) -> bool {
     let list: &[&str] = match lang {
@@ -3172,6 +3209,18 @@ mod tests {
         assert!(!romance_infinitive(Lang::It, "cantiere"));
         assert!(!romance_infinitive(Lang::Es, "datos"));
         assert!(!romance_infinitive(Lang::En, "water"));
+    }
+
+    #[test]
+    fn roster_headings() {
+        assert!(is_roster_heading(Lang::En, "## Participants"));
+        assert!(is_roster_heading(Lang::En, "Speakers of the plenary panel"));
+        assert!(is_roster_heading(Lang::De, "Teilnehmende"));
+        assert!(!is_roster_heading(Lang::En, "Panel: who owns the twin?"));
+        assert!(!is_roster_heading(
+            Lang::En,
+            "What participants said about the cost of heat pumps in older apartment blocks"
+        ));
     }
 
     #[test]
