@@ -40,6 +40,9 @@ pub(crate) struct Candidate {
     pub run_final: u32,
     /// Occurrences that start where their run starts.
     pub run_initial: u32,
+    /// An evaluative word modifies the head somewhere ("clear mandate", "capacidades
+    /// propias"): see [`evaluative_modifier`].
+    pub evaluative: bool,
     /// Surface forms (ids into [`Found::forms`], one per word) and their counts, in order of
     /// first occurrence.
     pub forms: Vec<(Box<[u32]>, u32)>,
@@ -182,6 +185,8 @@ struct Word {
     acronym: bool,
     /// Announces the topic of what follows ("on", "about", "discussed").
     topic_cue: bool,
+    /// Joins the items of a list ("and", "or").
+    conjunction: bool,
     /// Stem ids of the word's parts (a hyphenated word has one per part); filled by
     /// [`Words::prepare`] once the word joins a run.
     stems: Box<[u32]>,
@@ -212,6 +217,12 @@ struct Shape {
     romance_verb: bool,
     /// German: an inflected adjective.
     de_adjective: bool,
+    /// Judges or sizes rather than classifies ("clear", "propias").
+    evaluative: bool,
+    /// Romance languages: an infinitive or gerund.
+    infinitive: bool,
+    /// A noun of quantity ("percent", "tonnes").
+    partitive: bool,
 }
 
 impl Shape {
@@ -226,6 +237,9 @@ impl Shape {
             romance_adjective: words::romance_adjective(lang, w),
             romance_verb: words::romance_verb(lang, w),
             de_adjective: lang == Lang::De && words::de_adjective(w),
+            evaluative: words::is_evaluative(lang, w),
+            infinitive: words::romance_infinitive(lang, w),
+            partitive: words::is_partitive(lang, w),
         }
     }
 }
@@ -268,6 +282,7 @@ impl<'t> Words<'t> {
             capital: surface.chars().next().is_some_and(char::is_uppercase),
             acronym: crate::entities::is_acronym(surface),
             topic_cue: words::is_topic_cue(lang, &folded),
+            conjunction: words::is_conjunction(lang, &folded),
             stems: Box::default(),
             key: UNSET,
             form: UNSET,
@@ -383,10 +398,16 @@ pub(crate) fn collect(
     let mut run: Vec<RunWord> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
     let mut content: Vec<u32> = Vec::new();
+    // Under a heading such as "Participants" or "The jury", list items name people, not
+    // topics: they get no list weight.
+    let mut roster = false;
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let kind = doc.blocks[sentence.block].kind;
         let heading = matches!(kind, BlockKind::Heading { .. });
-        let list = matches!(kind, BlockKind::ListItem { .. });
+        if heading {
+            roster = words::is_roster_heading(lang, &doc.text[sentence.start..sentence.end]);
+        }
+        let list = matches!(kind, BlockKind::ListItem { .. }) && !roster;
         let title_case = heading && is_title_case(&doc.text[sentence.start..sentence.end]);
         run.clear();
         ends.clear();
@@ -413,6 +434,9 @@ pub(crate) fn collect(
                 continue;
             }
             if t.kind != TokenKind::Word || is_masked(t.start) {
+                if text == "," {
+                    last_cue = carry_cue(last_cue, words_seen);
+                }
                 if t.kind != TokenKind::Punct || !first_word {
                     first_word = false;
                 }
@@ -457,6 +481,8 @@ pub(crate) fn collect(
             words_seen += 1;
             if vocab.list[word as usize].topic_cue {
                 last_cue = Some(words_seen);
+            } else if vocab.list[word as usize].conjunction {
+                last_cue = carry_cue(last_cue, words_seen);
             }
             let w = &vocab.list[word as usize];
             if w.unfit {
@@ -532,6 +558,15 @@ pub(crate) fn collect(
         stem_tf,
         stem_neighbours,
         forms: vocab.forms.strings,
+    }
+}
+
+/// A comma or "and" inside the reach of a topic cue carries it to the next item of the list:
+/// "focused on edge computing, platform engineering and software supply chains".
+fn carry_cue(last_cue: Option<usize>, words_seen: usize) -> Option<usize> {
+    match last_cue {
+        Some(c) if words_seen - c <= TOPIC_CUE_WINDOW => Some(words_seen),
+        other => other,
     }
 }
 
@@ -632,6 +667,23 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
     if content().any(|w| word(w).shape.romance_verb) {
         return false;
     }
+    let romance = matches!(lang, Lang::Fr | Lang::Es | Lang::Pt | Lang::It);
+    // A verb phrase: "aportar cubiertas", "proposer des contrats", "conviene presupuestar".
+    if romance && n >= 2 && content().any(|w| word(w).shape.infinitive) {
+        return false;
+    }
+    // A partitive: "percent of residents", "tonnes de déchets".
+    if phrase.len() > 2 && phrase[1].connector && first_w.shape.partitive {
+        return false;
+    }
+    // A shouted heading ("COMPTE RENDU DU DÉBAT", "PRESS RELEASE"): a section label, while
+    // acronyms are short.
+    if n >= 2
+        && content().all(|w| word(w).acronym)
+        && content().any(|w| word(w).folded.chars().count() > 4)
+    {
+        return false;
+    }
     match lang {
         Lang::En => {
             first_w.shape.first_ok
@@ -654,6 +706,22 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
                     .all(|w| w.capital || word(w).shape.de_adjective)
         }
         _ => true,
+    }
+}
+
+/// Whether an evaluative word modifies the phrase's head: the first word in English, any
+/// word before the head in German and Dutch, any word after it in the Romance languages.
+fn evaluative_modifier(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool {
+    let mut content = phrase.iter().filter(|w| !w.connector);
+    let evaluative = |w: &RunWord| vocab.list[w.word as usize].shape.evaluative;
+    match lang {
+        Lang::En => phrase.len() > 1 && content.next().is_some_and(evaluative),
+        Lang::De | Lang::Nl => {
+            let n = content.clone().count();
+            content.take(n.saturating_sub(1)).any(evaluative)
+        }
+        Lang::Fr | Lang::Es | Lang::Pt | Lang::It => content.skip(1).any(evaluative),
+        _ => false,
     }
 }
 
@@ -729,6 +797,7 @@ impl Candidates {
                             after_topic_cue: 0,
                             run_final: 0,
                             run_initial: 0,
+                            evaluative: false,
                             forms: Vec::new(),
                             last_sentence: usize::MAX,
                         });
@@ -746,6 +815,7 @@ impl Candidates {
                 }
                 c.in_heading |= heading;
                 c.in_list |= list;
+                c.evaluative |= evaluative_modifier(lang, slice, vocab);
                 c.after_topic_cue += u32::from(run[start].after_topic_cue);
                 match c.forms.iter_mut().find(|f| *f.0 == *self.form) {
                     Some(f) => f.1 += 1,

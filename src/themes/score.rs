@@ -48,6 +48,10 @@ const ABSTRACT: f64 = 0.5;
 /// lists as its themes.
 const TOPIC: f64 = 1.5;
 
+/// Weight of a phrase that an evaluative word modifies ("clear mandate", "capacidades
+/// propias"): analysts name kinds of things, not judgements of them.
+const EVALUATIVE: f64 = 0.3;
+
 /// Characters from which a single word of a compounding language counts as a compound.
 const COMPOUND: usize = 9;
 
@@ -100,6 +104,7 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
         // Headings of recaps are mostly section and event names: no bonus for them.
         let place = if c.in_list { 1.4 } else { 1.0 };
         let topic = if c.after_topic_cue > 0 { TOPIC } else { 1.0 };
+        let evaluative = if c.evaluative { EVALUATIVE } else { 1.0 };
         let frequency = f64::from(c.count).powf(0.5);
         let score = frequency
             * (1.0 + 0.1 * weight)
@@ -107,7 +112,8 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
             * shape
             * (1.0 - 0.3 + 0.3 * position)
             * place
-            * topic;
+            * topic
+            * evaluative;
         scored.push((score, c));
     }
     scored.sort_by(|a, b| {
