@@ -469,6 +469,37 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_fields_inside_a_name_stays_in_it() {
+        let es = entities("Funding comes from the Nordic Fund for Health, Equity and Development. The Ministry of Housing, Communities and Local Government spoke. Priya Raghunathan works with the Society for Education, Action and Research in Community Health (SEARCH).");
+        for org in [
+            "Nordic Fund for Health, Equity and Development",
+            "Ministry of Housing, Communities and Local Government",
+            "Society for Education, Action and Research in Community Health",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, org), "{org}: {es:?}");
+        }
+        // Bodies listed after one another stay apart.
+        let es = entities("The Ministry of Health, UNICEF and Save the Children signed the plan.");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Ministry of Health, UNICEF"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn an_article_after_a_quotation_mark_opens_no_name() {
+        let doc = Document::from_text(
+            "t".into(),
+            "t".into(),
+            TextFormat::Text,
+            "Sie sagte: „Ohne Werkstätten nützt das nichts.“ Die AWS suche derzeit zwölf Kräfte, sagte die Leiterin der Abfallwirtschaft Stuttgart.",
+        );
+        let seg = segment(&doc, Some(crate::segment::Lang::De));
+        let es = recognise(&doc, &seg, crate::lexicon::builtin());
+        assert!(!has(&es, EntityKind::Organisation, "Die AWS"), "{es:?}");
+    }
+
+    #[test]
     fn small_towns_listed_with_known_towns_are_towns() {
         let es = entities("De ondertekenende gemeenten zijn: Best, Bergeijk, Boxtel, Hulst, Laarbeek, Oirschot, Tilburg en Vlissingen.");
         for town in ["Hulst", "Laarbeek", "Oirschot", "Best", "Tilburg"] {

@@ -508,7 +508,15 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             }
             // "By the PCTA communications team": a capitalised function word and an article
             // open no name.
+            // A quotation mark or colon before also opens a sentence: "„In Hof bilden wir …",
+            // "…“ Die AWS suche …".
+            let after_mark = first > 0
+                && matches!(
+                    ctx.tx(first - 1),
+                    "„" | "“" | "”" | "\"" | "«" | "»" | "(" | ":"
+                );
             let initial_stop = (base.sentence_initial
+                || after_mark
                 || (first + 1 < last && ARTICLES.contains(&ctx.folded(first + 1))))
                 && first == base.first
                 && ctx.seg.lang.is_stop_word(w);
@@ -765,17 +773,32 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     // "Jordan University of Science and Technology", "Oficina Nacional de Electricidad y Agua
     // Potable": an organisation name continues over a conjunction.
     let mut joined: Vec<Span> = Vec::with_capacity(out.len());
+    // The last join took a field after a comma, so "and" closes that list with any plain name.
+    let mut in_field_list = false;
     for sp in out {
+        let list_open = std::mem::take(&mut in_field_list);
         if let Some(prev) = joined.last_mut() {
+            let conjunction = |i: usize| {
+                matches!(
+                    ctx.folded(i),
+                    "and" | "&" | "y" | "e" | "et" | "und" | "en" | "i"
+                )
+            };
+            // "Nordic Fund for Health, Equity and Development": a list of fields inside the
+            // name, which "and" closes right after the item.
+            let listed_field = ctx.tx(prev.s.last) == ","
+                && sp.s.first == prev.s.last + 1
+                && field_word(ctx.folded(sp.s.first))
+                && sp.s.last + 1 < ctx.toks.len()
+                && conjunction(sp.s.last)
+                && is_capitalised(ctx.tx(sp.s.last + 1));
             let gap_ok = sp.s.sentence == prev.s.sentence
                 && sp.s.first > prev.s.last
                 && sp.s.first <= prev.s.last + 2
-                && {
-                    let conj = ctx.folded(prev.s.last);
-                    matches!(conj, "and" | "&" | "y" | "e" | "et" | "und" | "en" | "i")
+                && (listed_field
+                    || conjunction(prev.s.last)
                         && (sp.s.first == prev.s.last + 1
-                            || ARTICLES.contains(&ctx.folded(prev.s.last + 1)))
-                };
+                            || ARTICLES.contains(&ctx.folded(prev.s.last + 1))));
             if !gap_ok {
                 joined.push(sp);
                 continue;
@@ -812,11 +835,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 let w = ctx.folded(sp.s.first);
                 field_word(w) || REGION_WORDS.contains(&w)
             };
-            let right_plain = right_plain && (right_fields || preposition);
-            if prev_org && right_plain && !right_body && !prev.s.possessive {
+            let right_plain = right_plain && (right_fields || preposition || list_open);
+            if prev_org && right_plain && (!right_body || list_open) && !prev.s.possessive {
                 prev.s.last = sp.s.last;
                 prev.s.end = sp.s.end;
                 prev.s.possessive = sp.s.possessive;
+                in_field_list = listed_field;
                 continue;
             }
         }
@@ -942,6 +966,12 @@ const FIELD_WORDS: &[&str] = &[
     "welfare",
     "food",
     "sanitation",
+    "hygiene",
+    "equity",
+    "action",
+    "inclusion",
+    "justice",
+    "nutrition",
     "medicine",
     "law",
     "ciencia",
@@ -2163,7 +2193,9 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             let t = &toks[j];
             let w = ctx.tx(j);
             if t.kind == TokenKind::Punct {
-                if w == "-" || w == "&" {
+                // A comma inside the name: "Society for Education, Action and Research in
+                // Community Health (SEARCH)"; only an exact match of the initials counts.
+                if w == "-" || w == "&" || w == "," {
                     continue;
                 }
                 break;
