@@ -6,10 +6,12 @@
 mod lang;
 mod normalize;
 mod sentences;
+mod stem;
 
 pub use lang::{detect as detect_language, Lang};
 pub use normalize::{fold, fold_into};
 pub use sentences::split as split_sentences;
+pub use stem::with_stem;
 
 use crate::input::Document;
 use std::ops::Range;

@@ -12,7 +12,6 @@ use crate::entities::Entity;
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, Lang, Segmented, TokenKind};
-use rust_stemmers::Stemmer;
 use std::collections::{HashMap, HashSet};
 
 /// A candidate theme and its figures in one document.
@@ -242,7 +241,6 @@ struct Words<'t> {
     list: Vec<Word>,
     stems: Interner,
     forms: Interner,
-    stemmer: Stemmer,
     lang: Lang,
     lex: &'t Lexicons,
     stop: &'t dyn Fn(&str) -> bool,
@@ -287,7 +285,6 @@ impl<'t> Words<'t> {
             list,
             stems,
             forms,
-            stemmer,
             lang,
             ..
         } = self;
@@ -301,7 +298,7 @@ impl<'t> Words<'t> {
             .folded
             .split('-')
             .filter(|p| !p.is_empty())
-            .map(|p| stems.intern(&stemmer.stem(p)))
+            .map(|p| crate::segment::with_stem(*lang, p, |s| stems.intern(s)))
             .collect();
         word.key = if word.stems.len() == 1 {
             word.stems[0]
@@ -341,7 +338,6 @@ pub(crate) fn collect(
     opts: &ThemeOptions,
 ) -> Found {
     let lang = seg.lang;
-    let stemmer = Stemmer::create(lang.algorithm());
     // Entity mentions, roles included, stay out of themes.
     let mut masked: Vec<(usize, usize)> = entities
         .iter()
@@ -370,7 +366,6 @@ pub(crate) fn collect(
         list: Vec::new(),
         stems: Interner::default(),
         forms: Interner::default(),
-        stemmer,
         lang,
         lex,
         stop: &stop,
@@ -547,8 +542,8 @@ fn last_is_connector(run: &[RunWord], ends: &[usize]) -> bool {
 
 /// English words that follow a modal or a pronoun somewhere in the document ("we buy",
 /// "cities must prepare"): verbs there, so not part of a theme anywhere.
-fn marked_verbs(doc: &Document, seg: &Segmented) -> HashSet<String> {
-    let mut out = HashSet::new();
+fn marked_verbs(doc: &Document, seg: &Segmented) -> HashSet<String, FnvBuild> {
+    let mut out = HashSet::default();
     if seg.lang != Lang::En {
         return out;
     }
