@@ -128,9 +128,25 @@ const MAX_CUE_WORDS: usize = 6;
 
 /// Whether the word window starting at `i` begins a cue of `kind`; returns its length in words.
 fn cue_at(words: &[String], i: usize, kind: Cue, lex: &Lexicons) -> Option<usize> {
-    (1..=MAX_CUE_WORDS.min(words.len() - i))
+    let (buf, ends) = windows_at(words, i);
+    (1..=ends.len())
         .rev()
-        .find(|&n| lex.is_cue(kind, &words[i..i + n].join(" ")))
+        .find(|&n| lex.is_cue(kind, &buf[..ends[n - 1]]))
+}
+
+/// The longest word window at `i` (up to [`MAX_CUE_WORDS`]) joined by spaces, and where each
+/// shorter window ends in it: one string per position instead of one per window.
+fn windows_at(words: &[String], i: usize) -> (String, Vec<usize>) {
+    let mut buf = String::new();
+    let mut ends = Vec::with_capacity(MAX_CUE_WORDS);
+    for w in &words[i..(i + MAX_CUE_WORDS).min(words.len())] {
+        if !ends.is_empty() {
+            buf.push(' ');
+        }
+        buf.push_str(w);
+        ends.push(buf.len());
+    }
+    (buf, ends)
 }
 
 /// Whether any word window of `words` is a cue of `kind`.
@@ -141,8 +157,8 @@ fn has_cue(words: &[String], kind: Cue, lex: &Lexicons) -> bool {
 /// Whether any word window of `words` is one of `phrases` (folded, space-separated).
 fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
     (0..words.len()).any(|i| {
-        (1..=MAX_CUE_WORDS.min(words.len() - i))
-            .any(|n| phrases.contains(&words[i..i + n].join(" ").as_str()))
+        let (buf, ends) = windows_at(words, i);
+        ends.iter().any(|&e| phrases.contains(&&buf[..e]))
     })
 }
 
