@@ -128,6 +128,13 @@ const MAX_CUE_WORDS: usize = 6;
 
 /// Whether the word window starting at `i` begins a cue of `kind`; returns its length in words.
 fn cue_at(words: &[String], i: usize, kind: Cue, lex: &Lexicons) -> Option<usize> {
+    // Every window starts with words[i] (which holds no space), so does any cue it is.
+    if words
+        .get(i)
+        .is_some_and(|w| !w.contains(' ') && !lex.may_start_cue(kind, w))
+    {
+        return None;
+    }
     let (buf, ends) = windows_at(words, i);
     (1..=ends.len())
         .rev()
