@@ -253,24 +253,21 @@ impl<'t> Words<'t> {
             return id;
         }
         let lang = self.lang;
-        let folded = fold(surface);
+        let known = known_word(lang, self.lex, surface);
         let word = Word {
-            unfit: folded.chars().count() < 2 || folded.chars().any(|c| c.is_ascii_digit()),
-            connector: words::is_connector(lang, &folded),
-            connector_article: words::is_connector_article(lang, &folded),
-            // The stop-word lists keep their diacritics ("não", "até", "für"); `folded` has
-            // none. (An ASCII word's lower case is its folded form, tested already.)
-            stop: (self.stop)(&folded)
-                || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase())),
-            soft: words::is_soft(lang, &folded) || self.lex.is_cue(Cue::GenericGroup, &folded),
-            capital: surface.chars().next().is_some_and(char::is_uppercase),
-            acronym: crate::entities::is_acronym(surface),
-            topic_cue: words::is_topic_cue(lang, &folded),
+            unfit: known.unfit,
+            connector: known.connector,
+            connector_article: known.connector_article,
+            stop: known.stop || (self.stop)(&known.folded),
+            soft: known.soft,
+            capital: known.capital,
+            acronym: known.acronym,
+            topic_cue: known.topic_cue,
             stems: Box::default(),
             key: UNSET,
             form: UNSET,
             shape: Shape::default(),
-            folded,
+            folded: known.folded.into_string(),
         };
         let id = self.list.len() as u32;
         self.list.push(word);
@@ -314,6 +311,87 @@ impl<'t> Words<'t> {
     }
 }
 
+/// What [`Words::lookup`] works out of a surface word from the word, its language and the
+/// built-in lexicons alone: the same in every document.
+#[derive(Debug, Clone)]
+struct Known {
+    folded: Box<str>,
+    unfit: bool,
+    connector: bool,
+    connector_article: bool,
+    /// A built-in stop word (see [`builtin_stop`]).
+    stop: bool,
+    soft: bool,
+    capital: bool,
+    acronym: bool,
+    topic_cue: bool,
+}
+
+impl Known {
+    fn of(lang: Lang, lex: &Lexicons, surface: &str) -> Self {
+        let folded = fold(surface);
+        Self {
+            unfit: folded.chars().count() < 2 || folded.chars().any(|c| c.is_ascii_digit()),
+            connector: words::is_connector(lang, &folded),
+            connector_article: words::is_connector_article(lang, &folded),
+            // The stop-word lists keep their diacritics ("não", "até", "für"); `folded` has
+            // none. (An ASCII word's lower case is its folded form, tested already.)
+            stop: builtin_stop(lang, lex, &folded)
+                || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase())),
+            soft: words::is_soft(lang, &folded) || lex.is_cue(Cue::GenericGroup, &folded),
+            capital: surface.chars().next().is_some_and(char::is_uppercase),
+            acronym: crate::entities::is_acronym(surface),
+            topic_cue: words::is_topic_cue(lang, &folded),
+            folded: folded.into_boxed_str(),
+        }
+    }
+}
+
+/// Stop words from the built-in lists: stop-word lists, generic vocabulary, common English
+/// verbs and cue words.
+fn builtin_stop(lang: Lang, lex: &Lexicons, w: &str) -> bool {
+    lang.is_stop_word(w)
+        || (lang == Lang::En && words::en_verb(w))
+        || words::is_generic(lang, w)
+        || lex.is_cue(Cue::SpeechVerb, w)
+        || lex.is_cue(Cue::PresentationVerb, w)
+        || lex.is_cue(Cue::Month, w)
+        || lex.is_cue(Cue::Honorific, w)
+        || lex.is_cue(Cue::EventKeyword, w)
+        || lex.is_cue(Cue::RoleHead, w)
+}
+
+/// Distinct words remembered per language before that language's memo is emptied.
+const KNOWN_LIMIT: usize = 50_000;
+
+thread_local! {
+    /// [`Known`] per language and surface word, kept across documents: most words of a
+    /// corpus recur in many of its documents, and working them out was a large share of
+    /// theme extraction.
+    static KNOWN: std::cell::RefCell<Vec<rustc_hash::FxHashMap<Box<str>, Known>>> =
+        std::cell::RefCell::new(vec![Default::default(); Lang::ALL.len()]);
+}
+
+/// [`Known::of`], remembered for the built-in lexicons (the only ones an analyzer uses).
+fn known_word(lang: Lang, lex: &Lexicons, surface: &str) -> Known {
+    if !std::ptr::eq(lex, crate::lexicon::builtin()) {
+        return Known::of(lang, lex, surface);
+    }
+    KNOWN.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        let map = &mut memo[lang as usize];
+        if let Some(k) = map.get(surface) {
+            return k.clone();
+        }
+        if map.len() >= KNOWN_LIMIT {
+            map.clear();
+        }
+        let k = Known::of(lang, lex, surface);
+        map.insert(surface.into(), k.clone());
+        k
+    })
+}
+
 /// A word of a candidate run.
 #[derive(Debug, Clone, Copy)]
 struct RunWord {
@@ -349,18 +427,10 @@ pub(crate) fn collect(
         i > 0 && masked[i - 1].1 > start
     };
     let verbs = marked_verbs(doc, seg);
-    let stop = |w: &str| {
-        lang.is_stop_word(w)
-            || (lang == Lang::En && (words::en_verb(w) || verbs.contains(w)))
-            || opts.extra_stop_words.contains(w)
-            || words::is_generic(lang, w)
-            || lex.is_cue(Cue::SpeechVerb, w)
-            || lex.is_cue(Cue::PresentationVerb, w)
-            || lex.is_cue(Cue::Month, w)
-            || lex.is_cue(Cue::Honorific, w)
-            || lex.is_cue(Cue::EventKeyword, w)
-            || lex.is_cue(Cue::RoleHead, w)
-    };
+    // The stop words of this document and configuration; the built-in ones are in
+    // `builtin_stop`.
+    let stop =
+        |w: &str| (lang == Lang::En && verbs.contains(w)) || opts.extra_stop_words.contains(w);
     let mut vocab = Words {
         index: FastMap::default(),
         list: Vec::new(),
