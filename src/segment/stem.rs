@@ -6,13 +6,21 @@ use rust_stemmers::Stemmer;
 use rustc_hash::FxHashMap;
 use std::cell::RefCell;
 
-/// Distinct words memoised per language before that language's memo is emptied, so that
-/// memory stays bounded whatever the corpus (a few MB at most).
-const MEMO_LIMIT: usize = 50_000;
+/// Words memoised per thread, all languages together, before the memo is emptied: memory
+/// stays bounded (a few MB) whatever the corpus.
+const MEMO_LIMIT: usize = 32_768;
+
+/// A memo per language, and how many words they hold together.
+struct Memo {
+    maps: Vec<FxHashMap<Box<str>, Box<str>>>,
+    len: usize,
+}
 
 thread_local! {
-    static MEMO: RefCell<Vec<FxHashMap<Box<str>, Box<str>>>> =
-        RefCell::new(vec![FxHashMap::default(); Lang::ALL.len()]);
+    static MEMO: RefCell<Memo> = RefCell::new(Memo {
+        maps: vec![FxHashMap::default(); Lang::ALL.len()],
+        len: 0,
+    });
 }
 
 /// Calls `f` with the Snowball stem of `word` in `lang` (the same as
@@ -20,16 +28,17 @@ thread_local! {
 pub fn with_stem<R>(lang: Lang, word: &str, f: impl FnOnce(&str) -> R) -> R {
     MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
-        let map = &mut memo[lang as usize];
-        if let Some(stem) = map.get(word) {
+        if let Some(stem) = memo.maps[lang as usize].get(word) {
             return f(stem);
         }
-        if map.len() >= MEMO_LIMIT {
-            map.clear();
+        if memo.len >= MEMO_LIMIT {
+            memo.maps.iter_mut().for_each(|m| *m = FxHashMap::default());
+            memo.len = 0;
         }
         let stem: Box<str> = Stemmer::create(lang.algorithm()).stem(word).into();
         let out = f(&stem);
-        map.insert(word.into(), stem);
+        memo.maps[lang as usize].insert(word.into(), stem);
+        memo.len += 1;
         out
     })
 }

@@ -361,15 +361,23 @@ fn builtin_stop(lang: Lang, lex: &Lexicons, w: &str) -> bool {
         || lex.is_cue(Cue::RoleHead, w)
 }
 
-/// Distinct words remembered per language before that language's memo is emptied.
-const KNOWN_LIMIT: usize = 50_000;
+/// Words remembered per thread, all languages together, before the memo is emptied: memory
+/// stays bounded (a few MB) whatever the corpus.
+const KNOWN_LIMIT: usize = 32_768;
+
+/// [`Known`] per language and surface word, and how many words the maps hold together.
+struct KnownMemo {
+    maps: Vec<rustc_hash::FxHashMap<Box<str>, Known>>,
+    len: usize,
+}
 
 thread_local! {
-    /// [`Known`] per language and surface word, kept across documents: most words of a
-    /// corpus recur in many of its documents, and working them out was a large share of
-    /// theme extraction.
-    static KNOWN: std::cell::RefCell<Vec<rustc_hash::FxHashMap<Box<str>, Known>>> =
-        std::cell::RefCell::new(vec![Default::default(); Lang::ALL.len()]);
+    /// Kept across documents: most words of a corpus recur in many of its documents, and
+    /// working them out was a large share of theme extraction.
+    static KNOWN: std::cell::RefCell<KnownMemo> = std::cell::RefCell::new(KnownMemo {
+        maps: vec![Default::default(); Lang::ALL.len()],
+        len: 0,
+    });
 }
 
 /// [`Known::of`], remembered for the built-in lexicons (the only ones an analyzer uses).
@@ -379,15 +387,16 @@ fn known_word(lang: Lang, lex: &Lexicons, surface: &str) -> Known {
     }
     KNOWN.with(|memo| {
         let mut memo = memo.borrow_mut();
-        let map = &mut memo[lang as usize];
-        if let Some(k) = map.get(surface) {
+        if let Some(k) = memo.maps[lang as usize].get(surface) {
             return k.clone();
         }
-        if map.len() >= KNOWN_LIMIT {
-            map.clear();
+        if memo.len >= KNOWN_LIMIT {
+            memo.maps.iter_mut().for_each(|m| *m = Default::default());
+            memo.len = 0;
         }
         let k = Known::of(lang, lex, surface);
-        map.insert(surface.into(), k.clone());
+        memo.maps[lang as usize].insert(surface.into(), k.clone());
+        memo.len += 1;
         k
     })
 }
