@@ -143,6 +143,9 @@ pub struct Lexicons {
     /// Cue terms with the languages they belong to (bit per `Lang`, or all bits for `*`), per
     /// kind (indexed by `Cue as usize`). Terms already folded are borrowed.
     cues: [FxHashMap<Cow<'static, str>, u16>; Cue::COUNT],
+    /// First words (up to the first space) of the cue terms, per kind: most word windows
+    /// are no cue, and one look-up of their first word tells.
+    cue_starts: [FxHashSet<Box<str>>; Cue::COUNT],
     /// Longest cue or gazetteer entry in words, to bound n-gram lookups.
     pub max_words: usize,
 }
@@ -250,6 +253,7 @@ impl Lexicons {
             regions: FxHashSet::default(),
             role_head_starts: FxHashSet::default(),
             cues: Default::default(),
+            cue_starts: Default::default(),
             max_words: 1,
         };
         // countries.tsv: cc, name, (names, demonyms, ambiguous)
@@ -340,6 +344,12 @@ impl Lexicons {
             })
             .collect();
         lex.role_head_starts = starts;
+        for (starts, cues) in lex.cue_starts.iter_mut().zip(&lex.cues) {
+            *starts = cues
+                .keys()
+                .map(|k| k.split(' ').next().unwrap_or("").into())
+                .collect();
+        }
         lex
     }
 
@@ -367,6 +377,12 @@ impl Lexicons {
     /// The country with an ISO code.
     pub fn country_by_code(&self, cc: &str) -> Option<&Country> {
         self.countries.iter().find(|c| c.cc == cc)
+    }
+
+    /// Whether a folded word (no spaces) is the first word of some cue term of this kind:
+    /// when not, no phrase starting with it is a cue.
+    pub fn may_start_cue(&self, kind: Cue, folded_word: &str) -> bool {
+        self.cue_starts[kind as usize].contains(folded_word)
     }
 
     /// Whether a folded word can begin a role head.

@@ -95,15 +95,15 @@ impl<W: Write> ReportStream<W> {
 /// Copies pretty-printed JSON, indenting every line but the first by `indent` (JSON strings
 /// hold no raw line breaks, so every `\n` is between tokens).
 fn write_indented(out: &mut impl Write, json: &[u8], indent: &[u8]) -> Result<()> {
-    let mut lines = json.split(|&b| b == b'\n');
-    if let Some(first) = lines.next() {
-        out.write_all(first).map_err(io_error)?;
-    }
-    for line in lines {
-        out.write_all(b"\n").map_err(io_error)?;
+    // memchr finds the line ends (pretty JSON escapes newlines inside strings); each line is
+    // written with the newline that ends it.
+    let mut start = 0;
+    for nl in memchr::memchr_iter(b'\n', json) {
+        out.write_all(&json[start..=nl]).map_err(io_error)?;
         out.write_all(indent).map_err(io_error)?;
-        out.write_all(line).map_err(io_error)?;
+        start = nl + 1;
     }
+    out.write_all(&json[start..]).map_err(io_error)?;
     Ok(())
 }
 

@@ -67,9 +67,17 @@ impl Lang {
 
     /// Parses an ISO 639-1 code (or `nb`).
     pub fn from_code(code: &str) -> Option<Self> {
-        let code = code.trim().to_ascii_lowercase();
-        let code = if code == "nb" { "no" } else { code.as_str() };
-        Self::ALL.into_iter().find(|l| l.code() == code)
+        // Compared ignoring ASCII case rather than lower-cased into a new string: the lexicon
+        // parses a code for each of its thousands of cue rows.
+        let code = code.trim();
+        let code = if code.eq_ignore_ascii_case("nb") {
+            "no"
+        } else {
+            code
+        };
+        Self::ALL
+            .into_iter()
+            .find(|l| l.code().eq_ignore_ascii_case(code))
     }
 
     fn whatlang(self) -> whatlang::Lang {

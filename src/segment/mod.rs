@@ -6,10 +6,12 @@
 mod lang;
 mod normalize;
 mod sentences;
+mod stem;
 
 pub use lang::{detect as detect_language, Lang};
 pub use normalize::{fold, fold_into};
 pub use sentences::split as split_sentences;
+pub use stem::with_stem;
 
 use crate::input::Document;
 use std::ops::Range;
@@ -110,6 +112,34 @@ pub fn tokenize(text: &str, offset: usize, out: &mut Vec<Token>) {
         tokenize_ascii(text, offset, out);
         return;
     }
+    // ASCII white space always bounds a piece on both sides, and what a piece is depends only
+    // on its own characters and its neighbours: so the text goes run by run of non-white
+    // space, ASCII runs through the byte loop, others through UAX #29 with the white space
+    // character before them (a combining mark after white space joins it: WB4).
+    let b = text.as_bytes();
+    let is_space = |c: u8| c.is_ascii_whitespace() || c == 0x0b;
+    let mut i = 0;
+    while i < b.len() {
+        if is_space(b[i]) {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && !is_space(b[i]) {
+            i += 1;
+        }
+        let run = &text[start..i];
+        if run.is_ascii() {
+            tokenize_ascii(run, offset + start, out);
+        } else {
+            let from = start.saturating_sub(1);
+            tokenize_unicode(&text[from..i], offset + from, out);
+        }
+    }
+}
+
+/// [`tokenize`] by `unicode-segmentation`'s UAX #29 word bounds alone.
+fn tokenize_unicode(text: &str, offset: usize, out: &mut Vec<Token>) {
     for (i, piece) in text.split_word_bound_indices() {
         if piece.chars().next().is_none_or(char::is_whitespace) {
             continue;
@@ -192,6 +222,48 @@ mod tests {
             }
         }
         out
+    }
+
+    /// Mixed ASCII and non-ASCII text, run by run, gives the pieces of UAX #29 over the whole.
+    #[test]
+    fn run_by_run_tokenizing_matches_uax29() {
+        let mut cases: Vec<String> = [
+            "l’Agence à Paris, São Paulo’s 1,5 km. naïve \u{301}x \t\u{301}y \n\u{301}z",
+            "a\u{200d}\u{1f600} \u{200d}\u{1f600} 🇫🇷🇩🇪 日本語 x.é é.x 1.٣ \u{a0}é\u{a0}",
+            "\u{5d0}\"\u{5d1} it’s a’b a'é é'a \u{ad}soft\u{ad} x\u{feff} _é é_ Straße.",
+        ]
+        .iter()
+        .map(|s| s.to_string())
+        .collect();
+        let alphabet: Vec<char> = "aZ09_.,:;'\" -\t\n\r\x0b\x0céÉ’\u{301}\u{a0}\u{200d}\u{1f600}\u{5d0}\u{ad}日٣ß\u{2028}"
+            .chars()
+            .collect();
+        let mut x: u64 = 7;
+        for _ in 0..30_000 {
+            let mut s = String::new();
+            for _ in 0..(x % 10) {
+                x = x
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                s.push(alphabet[(x >> 33) as usize % alphabet.len()]);
+            }
+            x = x
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            cases.push(s);
+        }
+        for text in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpora/dev"))
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        {
+            cases.extend(text.lines().map(str::to_string));
+            cases.push(text);
+        }
+        for text in &cases {
+            let mut runs = Vec::new();
+            tokenize(text, 0, &mut runs);
+            assert_eq!(runs, tokenize_unicode(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -115,7 +115,31 @@ pub fn extract(
 
 /// Folded words of a text: letters and digits, with inner apostrophes and hyphens kept.
 fn folded_words(text: &str) -> Vec<String> {
-    fold(text)
+    let folded = fold(text);
+    if folded.is_ascii() {
+        // The same split over bytes (an ASCII character is alphanumeric when its byte is):
+        // this runs on every sentence of every document.
+        let keep = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'';
+        let bytes = folded.as_bytes();
+        let mut out = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            if !keep(bytes[i]) {
+                i += 1;
+                continue;
+            }
+            let start = i;
+            while i < bytes.len() && keep(bytes[i]) {
+                i += 1;
+            }
+            let w = folded[start..i].trim_matches(|c| c == '-' || c == '\'');
+            if !w.is_empty() {
+                out.push(w.to_string());
+            }
+        }
+        return out;
+    }
+    folded
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
@@ -128,9 +152,32 @@ const MAX_CUE_WORDS: usize = 6;
 
 /// Whether the word window starting at `i` begins a cue of `kind`; returns its length in words.
 fn cue_at(words: &[String], i: usize, kind: Cue, lex: &Lexicons) -> Option<usize> {
-    (1..=MAX_CUE_WORDS.min(words.len() - i))
+    // Every window starts with words[i] (which holds no space), so does any cue it is.
+    if words
+        .get(i)
+        .is_some_and(|w| !w.contains(' ') && !lex.may_start_cue(kind, w))
+    {
+        return None;
+    }
+    let (buf, ends) = windows_at(words, i);
+    (1..=ends.len())
         .rev()
-        .find(|&n| lex.is_cue(kind, &words[i..i + n].join(" ")))
+        .find(|&n| lex.is_cue(kind, &buf[..ends[n - 1]]))
+}
+
+/// The longest word window at `i` (up to [`MAX_CUE_WORDS`]) joined by spaces, and where each
+/// shorter window ends in it: one string per position instead of one per window.
+fn windows_at(words: &[String], i: usize) -> (String, Vec<usize>) {
+    let mut buf = String::new();
+    let mut ends = Vec::with_capacity(MAX_CUE_WORDS);
+    for w in &words[i..(i + MAX_CUE_WORDS).min(words.len())] {
+        if !ends.is_empty() {
+            buf.push(' ');
+        }
+        buf.push_str(w);
+        ends.push(buf.len());
+    }
+    (buf, ends)
 }
 
 /// Whether any word window of `words` is a cue of `kind`.
@@ -141,8 +188,8 @@ fn has_cue(words: &[String], kind: Cue, lex: &Lexicons) -> bool {
 /// Whether any word window of `words` is one of `phrases` (folded, space-separated).
 fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
     (0..words.len()).any(|i| {
-        (1..=MAX_CUE_WORDS.min(words.len() - i))
-            .any(|n| phrases.contains(&words[i..i + n].join(" ").as_str()))
+        let (buf, ends) = windows_at(words, i);
+        ends.iter().any(|&e| phrases.contains(&&buf[..e]))
     })
 }
 
@@ -196,5 +243,35 @@ mod test_util {
         }
         e.mentions.sort();
         e
+    }
+}
+
+#[cfg(test)]
+mod folded_words_tests {
+    use super::folded_words;
+    use crate::segment::fold;
+
+    /// The byte path for ASCII text splits as the character path does.
+    #[test]
+    fn ascii_split_matches_the_char_split() {
+        let mut cases: Vec<String> = vec![
+            "--a-b-- 'x' it's a'-'b 3.5% U.S. co-founder -'- ''".into(),
+            String::new(),
+        ];
+        for text in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpora/dev"))
+            .unwrap()
+            .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
+        {
+            cases.extend(text.lines().map(str::to_string));
+        }
+        for text in &cases {
+            let by_chars: Vec<String> = fold(text)
+                .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
+                .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
+                .filter(|w| !w.is_empty())
+                .map(str::to_string)
+                .collect();
+            assert_eq!(folded_words(text), by_chars, "{text:?}");
+        }
     }
 }

@@ -30,7 +30,7 @@ use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, fold_into, Lang, Segmented, Sentence, TokenKind};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// Fewest words of a quotation that is speech (shorter ones are scare quotes or labels).
 const MIN_WORDS: usize = 3;
@@ -487,7 +487,8 @@ fn name_word_mentions(
     mentions: &mut Vec<PersonMention>,
 ) {
     // Word -> the one person whose name holds it (None when several do).
-    let mut owner: HashMap<&str, Option<usize>> = HashMap::new();
+    // FxHash: looked up for every word of the text.
+    let mut owner: FxHashMap<&str, Option<usize>> = FxHashMap::default();
     for (i, (_, words)) in people.iter().enumerate() {
         for w in words
             .iter()

@@ -9,7 +9,6 @@ use super::{squash, Takeaway, TakeawayKind, SUMMARY_MAX_SCORE};
 use crate::input::{BlockKind, Document};
 use crate::segment::{fold, Segmented, TokenKind};
 use crate::themes::Theme;
-use rust_stemmers::Stemmer;
 use std::collections::BTreeSet;
 
 /// Damping factor of the random walk.
@@ -30,7 +29,6 @@ pub(super) fn extract(
     n: usize,
     out: &mut Vec<Takeaway>,
 ) {
-    let stemmer = Stemmer::create(seg.lang.algorithm());
     // Candidates: sentences of running text, neither too short (datelines, bylines) nor
     // holding speech (quotes are their own takeaways).
     let mut cands: Vec<(usize, BTreeSet<String>)> = Vec::new();
@@ -56,7 +54,7 @@ pub(super) fn extract(
         let stems: BTreeSet<String> = words
             .iter()
             .filter(|w| w.chars().count() > 1 && !seg.lang.is_stop_word(w))
-            .map(|w| stemmer.stem(w).into_owned())
+            .map(|w| crate::segment::with_stem(seg.lang, w, str::to_string))
             .collect();
         if stems.len() >= 2 {
             cands.push((si, stems));
@@ -89,10 +87,26 @@ fn rank(cands: &[(usize, BTreeSet<String>)], themes: &[Theme]) -> Vec<f64> {
         return Vec::new();
     }
     // Similarity of TextRank (Mihalcea & Tarau 2004): overlap over the log of the lengths.
+    // Stems as sorted ids, so that counting shared stems is a merge of integers.
+    let mut ids: rustc_hash::FxHashMap<&str, u32> = Default::default();
+    let sets: Vec<Vec<u32>> = cands
+        .iter()
+        .map(|(_, stems)| {
+            let mut v: Vec<u32> = stems
+                .iter()
+                .map(|st| {
+                    let next = ids.len() as u32;
+                    *ids.entry(st.as_str()).or_insert(next)
+                })
+                .collect();
+            v.sort_unstable();
+            v
+        })
+        .collect();
     let mut w = vec![vec![0.0f64; n]; n];
     for i in 0..n {
         for j in (i + 1)..n {
-            let common = cands[i].1.intersection(&cands[j].1).count();
+            let common = count_common(&sets[i], &sets[j]);
             if common > 0 {
                 let norm = (cands[i].1.len() as f64).ln() + (cands[j].1.len() as f64).ln();
                 let sim = common as f64 / norm.max(1.0);
@@ -120,22 +134,46 @@ fn rank(cands: &[(usize, BTreeSet<String>)], themes: &[Theme]) -> Vec<f64> {
     let total: f64 = p.iter().sum();
     p.iter_mut().for_each(|x| *x /= total);
     let out_weight: Vec<f64> = w.iter().map(|row| row.iter().sum()).collect();
+    // For each sentence, the sentences linked to it and their transition weights, in order: the
+    // terms of the walk that are zero (most of them) add nothing to the sums.
+    let links: Vec<Vec<(usize, f64)>> = (0..n)
+        .map(|i| {
+            (0..n)
+                .filter(|&j| out_weight[j] > 0.0 && w[j][i] != 0.0)
+                .map(|j| (j, w[j][i] / out_weight[j]))
+                .collect()
+        })
+        .collect();
     let mut r = p.clone();
     for _ in 0..ITERATIONS {
         // Sentences that share no word with any other hand their rank back to the restart.
         let dangling: f64 = (0..n).filter(|&j| out_weight[j] == 0.0).map(|j| r[j]).sum();
         let next: Vec<f64> = (0..n)
             .map(|i| {
-                let walk: f64 = (0..n)
-                    .filter(|&j| out_weight[j] > 0.0)
-                    .map(|j| w[j][i] / out_weight[j] * r[j])
-                    .sum();
+                let walk: f64 = links[i].iter().map(|&(j, q)| q * r[j]).sum();
                 (1.0 - DAMPING) * p[i] + DAMPING * (walk + dangling * p[i])
             })
             .collect();
         r = next;
     }
     r
+}
+
+/// How many ids two sorted, duplicate-free lists share.
+fn count_common(a: &[u32], b: &[u32]) -> usize {
+    let (mut i, mut j, mut n) = (0, 0, 0);
+    while i < a.len() && j < b.len() {
+        match a[i].cmp(&b[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                n += 1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    n
 }
 
 #[cfg(test)]

@@ -12,7 +12,6 @@ use crate::entities::Entity;
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, Lang, Segmented, TokenKind};
-use rust_stemmers::Stemmer;
 use std::collections::{HashMap, HashSet};
 
 /// A candidate theme and its figures in one document.
@@ -256,7 +255,6 @@ struct Words<'t> {
     list: Vec<Word>,
     stems: Interner,
     forms: Interner,
-    stemmer: Stemmer,
     lang: Lang,
     lex: &'t Lexicons,
     stop: &'t dyn Fn(&str) -> bool,
@@ -269,25 +267,22 @@ impl<'t> Words<'t> {
             return id;
         }
         let lang = self.lang;
-        let folded = fold(surface);
+        let known = known_word(lang, self.lex, surface);
         let word = Word {
-            unfit: folded.chars().count() < 2 || folded.chars().any(|c| c.is_ascii_digit()),
-            connector: words::is_connector(lang, &folded),
-            connector_article: words::is_connector_article(lang, &folded),
-            // The stop-word lists keep their diacritics ("não", "até", "für"); `folded` has
-            // none. (An ASCII word's lower case is its folded form, tested already.)
-            stop: (self.stop)(&folded)
-                || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase())),
-            soft: words::is_soft(lang, &folded) || self.lex.is_cue(Cue::GenericGroup, &folded),
-            capital: surface.chars().next().is_some_and(char::is_uppercase),
-            acronym: crate::entities::is_acronym(surface),
-            topic_cue: words::is_topic_cue(lang, &folded),
-            conjunction: words::is_conjunction(lang, &folded),
+            unfit: known.unfit,
+            connector: known.connector,
+            connector_article: known.connector_article,
+            stop: known.stop || (self.stop)(&known.folded),
+            soft: known.soft,
+            capital: known.capital,
+            acronym: known.acronym,
+            topic_cue: known.topic_cue,
+            conjunction: known.conjunction,
             stems: Box::default(),
             key: UNSET,
             form: UNSET,
             shape: Shape::default(),
-            folded,
+            folded: known.folded.into_string(),
         };
         let id = self.list.len() as u32;
         self.list.push(word);
@@ -302,7 +297,6 @@ impl<'t> Words<'t> {
             list,
             stems,
             forms,
-            stemmer,
             lang,
             ..
         } = self;
@@ -316,7 +310,7 @@ impl<'t> Words<'t> {
             .folded
             .split('-')
             .filter(|p| !p.is_empty())
-            .map(|p| stems.intern(&stemmer.stem(p)))
+            .map(|p| crate::segment::with_stem(*lang, p, |s| stems.intern(s)))
             .collect();
         word.key = if word.stems.len() == 1 {
             word.stems[0]
@@ -330,6 +324,98 @@ impl<'t> Words<'t> {
             stems.intern(&joined)
         };
     }
+}
+
+/// What [`Words::lookup`] works out of a surface word from the word, its language and the
+/// built-in lexicons alone: the same in every document.
+#[derive(Debug, Clone)]
+struct Known {
+    folded: Box<str>,
+    unfit: bool,
+    connector: bool,
+    connector_article: bool,
+    /// A built-in stop word (see [`builtin_stop`]).
+    stop: bool,
+    soft: bool,
+    capital: bool,
+    acronym: bool,
+    topic_cue: bool,
+    conjunction: bool,
+}
+
+impl Known {
+    fn of(lang: Lang, lex: &Lexicons, surface: &str) -> Self {
+        let folded = fold(surface);
+        Self {
+            unfit: folded.chars().count() < 2 || folded.chars().any(|c| c.is_ascii_digit()),
+            connector: words::is_connector(lang, &folded),
+            connector_article: words::is_connector_article(lang, &folded),
+            // The stop-word lists keep their diacritics ("não", "até", "für"); `folded` has
+            // none. (An ASCII word's lower case is its folded form, tested already.)
+            stop: builtin_stop(lang, lex, &folded)
+                || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase())),
+            soft: words::is_soft(lang, &folded) || lex.is_cue(Cue::GenericGroup, &folded),
+            capital: surface.chars().next().is_some_and(char::is_uppercase),
+            acronym: crate::entities::is_acronym(surface),
+            topic_cue: words::is_topic_cue(lang, &folded),
+            conjunction: words::is_conjunction(lang, &folded),
+            folded: folded.into_boxed_str(),
+        }
+    }
+}
+
+/// Stop words from the built-in lists: stop-word lists, generic vocabulary, common English
+/// verbs and cue words.
+fn builtin_stop(lang: Lang, lex: &Lexicons, w: &str) -> bool {
+    lang.is_stop_word(w)
+        || (lang == Lang::En && words::en_verb(w))
+        || words::is_generic(lang, w)
+        || lex.is_cue(Cue::SpeechVerb, w)
+        || lex.is_cue(Cue::PresentationVerb, w)
+        || lex.is_cue(Cue::Month, w)
+        || lex.is_cue(Cue::Honorific, w)
+        || lex.is_cue(Cue::EventKeyword, w)
+        || lex.is_cue(Cue::RoleHead, w)
+}
+
+/// Words remembered per thread, all languages together, before the memo is emptied: memory
+/// stays bounded (a few MB) whatever the corpus.
+const KNOWN_LIMIT: usize = 32_768;
+
+/// [`Known`] per language and surface word, and how many words the maps hold together.
+struct KnownMemo {
+    maps: Vec<rustc_hash::FxHashMap<Box<str>, Known>>,
+    len: usize,
+}
+
+thread_local! {
+    /// Kept across documents: most words of a corpus recur in many of its documents, and
+    /// working them out was a large share of theme extraction.
+    static KNOWN: std::cell::RefCell<KnownMemo> = std::cell::RefCell::new(KnownMemo {
+        maps: vec![Default::default(); Lang::ALL.len()],
+        len: 0,
+    });
+}
+
+/// [`Known::of`], remembered for the built-in lexicons (the only ones an analyzer uses).
+fn known_word(lang: Lang, lex: &Lexicons, surface: &str) -> Known {
+    if !std::ptr::eq(lex, crate::lexicon::builtin()) {
+        return Known::of(lang, lex, surface);
+    }
+    KNOWN.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(k) = memo.maps[lang as usize].get(surface) {
+            return k.clone();
+        }
+        if memo.len >= KNOWN_LIMIT {
+            memo.maps.iter_mut().for_each(|m| *m = Default::default());
+            memo.len = 0;
+        }
+        let k = Known::of(lang, lex, surface);
+        memo.maps[lang as usize].insert(surface.into(), k.clone());
+        memo.len += 1;
+        k
+    })
 }
 
 /// A word of a candidate run.
@@ -356,7 +442,6 @@ pub(crate) fn collect(
     opts: &ThemeOptions,
 ) -> Found {
     let lang = seg.lang;
-    let stemmer = Stemmer::create(lang.algorithm());
     // Entity mentions, roles included, stay out of themes.
     let mut masked: Vec<(usize, usize)> = entities
         .iter()
@@ -368,24 +453,15 @@ pub(crate) fn collect(
         i > 0 && masked[i - 1].1 > start
     };
     let verbs = marked_verbs(doc, seg);
-    let stop = |w: &str| {
-        lang.is_stop_word(w)
-            || (lang == Lang::En && (words::en_verb(w) || verbs.contains(w)))
-            || opts.extra_stop_words.contains(w)
-            || words::is_generic(lang, w)
-            || lex.is_cue(Cue::SpeechVerb, w)
-            || lex.is_cue(Cue::PresentationVerb, w)
-            || lex.is_cue(Cue::Month, w)
-            || lex.is_cue(Cue::Honorific, w)
-            || lex.is_cue(Cue::EventKeyword, w)
-            || lex.is_cue(Cue::RoleHead, w)
-    };
+    // The stop words of this document and configuration; the built-in ones are in
+    // `builtin_stop`.
+    let stop =
+        |w: &str| (lang == Lang::En && verbs.contains(w)) || opts.extra_stop_words.contains(w);
     let mut vocab = Words {
         index: FastMap::default(),
         list: Vec::new(),
         stems: Interner::default(),
         forms: Interner::default(),
-        stemmer,
         lang,
         lex,
         stop: &stop,
@@ -582,8 +658,8 @@ fn last_is_connector(run: &[RunWord], ends: &[usize]) -> bool {
 
 /// English words that follow a modal or a pronoun somewhere in the document ("we buy",
 /// "cities must prepare"): verbs there, so not part of a theme anywhere.
-fn marked_verbs(doc: &Document, seg: &Segmented) -> HashSet<String> {
-    let mut out = HashSet::new();
+fn marked_verbs(doc: &Document, seg: &Segmented) -> HashSet<String, FnvBuild> {
+    let mut out = HashSet::default();
     if seg.lang != Lang::En {
         return out;
     }

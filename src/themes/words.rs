@@ -3,6 +3,7 @@
 //! part-of-speech tagger (none is available).
 
 use crate::segment::Lang;
+use rustc_hash::FxHashSet;
 use std::sync::LazyLock;
 
 /// Words that join two nouns inside a theme ("access to finance" aside, English themes use
@@ -158,8 +159,8 @@ pub(crate) fn is_conjunction(lang: Lang, w: &str) -> bool {
 /// of reporting on events, time words, quantities and common verbs and adverbs that the
 /// stop-word lists miss. Folded (lower case, no diacritics).
 pub(crate) fn is_generic(lang: Lang, w: &str) -> bool {
-    static SORTED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
-        sorted_per_language(|lang| match lang {
+    static SETS: LazyLock<Vec<FxHashSet<&str>>> = LazyLock::new(|| {
+        sets_per_language(|lang| match lang {
             Lang::En => EN_GENERIC,
             Lang::Fr => FR_GENERIC,
             Lang::De => DE_GENERIC,
@@ -170,27 +171,23 @@ pub(crate) fn is_generic(lang: Lang, w: &str) -> bool {
             _ => &[],
         })
     });
-    SORTED[lang as usize].binary_search(&w).is_ok()
+    SETS[lang as usize].contains(w)
 }
 
-/// Each language's list, sorted for binary search (the lists are written by topic, and
-/// several hundred words long).
-fn sorted_per_language(list: fn(Lang) -> &'static [&'static str]) -> Vec<Vec<&'static str>> {
+/// Each language's list as a hash set (the lists are written by topic, several hundred words
+/// long, and looked up once per distinct word of every document).
+fn sets_per_language(list: fn(Lang) -> &'static [&'static str]) -> Vec<FxHashSet<&'static str>> {
     Lang::ALL
         .iter()
-        .map(|&lang| {
-            let mut words = list(lang).to_vec();
-            words.sort_unstable();
-            words
-        })
+        .map(|&lang| list(lang).iter().copied().collect())
         .collect()
 }
 
 /// Words too broad to be a theme alone, but fine inside one ("developer experience",
 /// "groundwater levels", "city portals"): a theme of only such words is left out.
 pub(crate) fn is_soft(lang: Lang, w: &str) -> bool {
-    static SORTED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
-        sorted_per_language(|lang| match lang {
+    static SETS: LazyLock<Vec<FxHashSet<&str>>> = LazyLock::new(|| {
+        sets_per_language(|lang| match lang {
             Lang::En => EN_SOFT,
             Lang::Fr => FR_SOFT,
             Lang::De => DE_SOFT,
@@ -201,7 +198,7 @@ pub(crate) fn is_soft(lang: Lang, w: &str) -> bool {
             _ => &[],
         })
     });
-    SORTED[lang as usize].binary_search(&w).is_ok()
+    SETS[lang as usize].contains(w)
 }
 
 const EN_SOFT: &[&str] = &[
@@ -1716,7 +1713,9 @@ pub(crate) fn en_head_ok(w: &str) -> bool {
     if len > 3 && (w.ends_with("ly") || w.ends_with("ed")) {
         return false;
     }
-    if EN_NOUNS_LIKE_ADJECTIVES.contains(&w) {
+    static NOUNS: LazyLock<FxHashSet<&str>> =
+        LazyLock::new(|| EN_NOUNS_LIKE_ADJECTIVES.iter().copied().collect());
+    if NOUNS.contains(w) {
         return true;
     }
     !EN_ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
@@ -1973,12 +1972,8 @@ const EN_VERBS: &[&str] = &[
 
 /// Whether a folded English word is a common verb form that is rarely a noun.
 pub(crate) fn en_verb(w: &str) -> bool {
-    static SORTED: LazyLock<Vec<&str>> = LazyLock::new(|| {
-        let mut words = EN_VERBS.to_vec();
-        words.sort_unstable();
-        words
-    });
-    SORTED.binary_search(&w).is_ok()
+    static SET: LazyLock<FxHashSet<&str>> = LazyLock::new(|| EN_VERBS.iter().copied().collect());
+    SET.contains(w)
 }
 
 /// Words after which an English word is a verb ("we buy", "cities must prepare").
@@ -2289,8 +2284,8 @@ pub(crate) fn de_adjective(w: &str) -> bool {
 /// "open data"), so a phrase that an evaluative word modifies ("clear mandate", "capacidades
 /// propias", "korte toelichting") is rarely one. Folded.
 pub(crate) fn is_evaluative(lang: Lang, w: &str) -> bool {
-    static SORTED: LazyLock<Vec<Vec<&str>>> = LazyLock::new(|| {
-        sorted_per_language(|lang| match lang {
+    static SETS: LazyLock<Vec<FxHashSet<&str>>> = LazyLock::new(|| {
+        sets_per_language(|lang| match lang {
             Lang::En => EN_EVALUATIVE,
             Lang::Fr => FR_EVALUATIVE,
             Lang::De => DE_EVALUATIVE,
@@ -2301,7 +2296,7 @@ pub(crate) fn is_evaluative(lang: Lang, w: &str) -> bool {
             _ => &[],
         })
     });
-    SORTED[lang as usize].binary_search(&w).is_ok()
+    SETS[lang as usize].contains(w)
 }
 
 const EN_EVALUATIVE: &[&str] = &[
