@@ -726,6 +726,91 @@ mod tests {
         assert!(has(&es, EntityKind::Organisation, "Greenways"), "{es:?}");
     }
 
+    fn affiliation_of(text: &str, name: &str) -> Option<String> {
+        person(&entities(text), name).affiliation.clone()
+    }
+
+    #[test]
+    fn a_romance_de_is_the_link_before_an_unknown_body() {
+        // "de" is also a Dutch article; after a role it is the link.
+        let text =
+            "Santiago Beltrán Mora, gerente de la cooperativa Solcomún, compartió su experiencia.";
+        assert_eq!(
+            affiliation_of(text, "Santiago Beltrán Mora").as_deref(),
+            Some("Solcomún")
+        );
+    }
+
+    #[test]
+    fn a_demonym_between_link_and_body_is_skipped() {
+        let text = "Pieter van der Linde, project coordinator at the Dutch consultancy Rematerial BV, presented results.";
+        assert_eq!(
+            affiliation_of(text, "Pieter van der Linde").as_deref(),
+            Some("Rematerial BV")
+        );
+    }
+
+    #[test]
+    fn owners_written_before_a_role_are_the_affiliation() {
+        let text = "The prize went to Voltaro GmbH. Its founder, Lukas Hofbauer, thanked the jury.";
+        assert_eq!(
+            affiliation_of(text, "Lukas Hofbauer").as_deref(),
+            Some("Voltaro GmbH")
+        );
+        let text = "The delegation travelled to Kitakyushu, Japan. The city's mayor, Kenji Watanabe, showed the port.";
+        assert_eq!(
+            affiliation_of(text, "Kenji Watanabe").as_deref(),
+            Some("Kitakyushu")
+        );
+        let text =
+            "Transport for Greater Manchester's new head of policy, Tomasz Nowicki, joined her.";
+        assert_eq!(
+            affiliation_of(text, "Tomasz Nowicki").as_deref(),
+            Some("Transport for Greater Manchester")
+        );
+    }
+
+    #[test]
+    fn a_town_hall_word_points_to_the_town_just_named() {
+        let text = "The third talk came from Valencia, Spain, where Javier Morales Ibáñez, head of innovation at the city council, presented a partnership.";
+        assert_eq!(
+            affiliation_of(text, "Javier Morales Ibáñez").as_deref(),
+            Some("Valencia")
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_place_gives_its_first_speaker_that_place() {
+        let text = "From Biloxi, Councilwoman Denise Fairley described efforts to calm traffic.";
+        assert_eq!(
+            affiliation_of(text, "Denise Fairley").as_deref(),
+            Some("Biloxi")
+        );
+        let text = "Aus Leipzig zeigte Sabine Krautwurst, Leiterin des Amtes für Statistik und Wahlen, wie die Stadt ihre Daten teilt.";
+        assert_eq!(
+            affiliation_of(text, "Sabine Krautwurst").as_deref(),
+            Some("Leipzig")
+        );
+        // Not when the person names a body of their own.
+        let text = "Desde Guadalajara (México), Alejandro Ruiz Tapia, del Sistema Intermunicipal de los Servicios de Agua, habló de los cortes.";
+        assert_ne!(
+            affiliation_of(text, "Alejandro Ruiz Tapia").as_deref(),
+            Some("Guadalajara")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_body_descriptor_is_a_body() {
+        let es = entities("A panel with a representative of the social enterprise Nova Nit from Maribor discussed uniforms.");
+        assert!(has(&es, EntityKind::Organisation, "Nova Nit"), "{es:?}");
+        assert!(!has(&es, EntityKind::Person, "Nova Nit"), "{es:?}");
+        let es = entities("As Dr Amina Wanjiru, director of the community network Sauti ya Mtaa, put it, budgets matter.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Sauti ya Mtaa"),
+            "{es:?}"
+        );
+    }
+
     #[test]
     fn never_panics_on_odd_text() {
         let pieces = [

@@ -1312,6 +1312,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         if ends_with_cue(&ctx, s, Cue::EventKeyword) {
             continue;
         }
+        // "the social enterprise Nova Nit": a body, whatever its name looks like.
+        if described_body(&ctx, s) == Some(1) {
+            continue;
+        }
         let strong = person_shape(&ctx, s.first, s.last, false);
         let loose = person_shape(&ctx, s.first, s.last, true)
             && (sp.title_role.is_some()
@@ -1399,20 +1403,28 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 .enumerate()
                 .any(|(j, o)| o.s.first == r.last && kind_of[j] == Some(EntityKind::Person))
         };
+        // "Transport for Greater Manchester's new head of policy"
+        let mut role_at = sp.s.last;
+        while sp.s.possessive
+            && role_at < ctx.toks.len()
+            && matches!(
+                ctx.folded(role_at),
+                "new" | "former" | "current" | "interim"
+            )
+        {
+            role_at += 1;
+        }
         let before_role = (sp.s.possessive
             || all_roles
                 .iter()
                 .any(|(r, _)| r.first == sp.s.last && role_then_person(r)))
-            && (all_roles.iter().any(|(r, _)| r.first == sp.s.last)
+            && (all_roles.iter().any(|(r, _)| r.first == role_at)
                 || spans
                     .iter()
                     .any(|o| o.s.first == sp.s.last && o.title_role.is_some()));
         let event = ends_with_cue(&ctx, &sp.s, Cue::EventKeyword);
         let after_role_link = sp.s.first >= 2 && {
-            let mut i = sp.s.first;
-            while i > 0 && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
-                i -= 1;
-            }
+            let i = link_back(&ctx, sp.s.first, 0, &all_roles);
             i >= 2
                 && AFFILIATION_LINKS.contains(&ctx.folded(i - 1))
                 && all_roles.iter().any(|(r, _)| r.last == i - 1)
@@ -1435,9 +1447,25 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         {
             continue;
         }
+        // "directora municipal de Sistemas de Información de Lisboa": a field and then the
+        // town, not a body.
+        let words = ctx.word_tokens(&sp.s);
+        let field_of_place = words.len() >= 4 && {
+            let l = words[words.len() - 1];
+            let f = ctx.folded(l);
+            let place = lex.country_for(f).is_some()
+                || lex.cities_for(f).first().is_some_and(|c| !c.ambiguous);
+            place
+                && AFFILIATION_LINKS.contains(&ctx.folded(l - 1))
+                && (sp.s.first..l - 1).any(|i| !is_capitalised(ctx.tx(i)))
+        };
+        if field_of_place {
+            continue;
+        }
         if before_role
             || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles)
             || named_programme(&ctx, &sp.s)
+            || described_body(&ctx, &sp.s).is_some()
         {
             // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO"), but
             // not a town named like a word after "at" or "chez": "principal engineer at
@@ -2014,6 +2042,71 @@ fn named_programme(ctx: &Ctx, s: &NameSpan) -> bool {
     (kind(after) || kind(before)) && !s.sentence_initial
 }
 
+/// Common nouns that introduce a body's name: "the social enterprise Nova Nit", "la
+/// coopérative de compostage Wend Panga", "the Glasgow engineering consultancy Kerr & MacLeod".
+const BODY_DESCRIPTORS: &[&str] = &[
+    "company",
+    "firm",
+    "consultancy",
+    "cooperative",
+    "co-operative",
+    "enterprise",
+    "startup",
+    "start-up",
+    "association",
+    "ngo",
+    "charity",
+    "foundation",
+    "nonprofit",
+    "non-profit",
+    "collective",
+    "utility",
+    "entreprise",
+    "societe",
+    "ong",
+    "collectif",
+    "compagnie",
+    "fondation",
+    "empresa",
+    "cooperativa",
+    "asociacion",
+    "fundacion",
+    "colectivo",
+    "consultora",
+    "compania",
+    "azienda",
+    "societa",
+    "associazione",
+    "fondazione",
+    "impresa",
+    "consorzio",
+    "associacao",
+    "fundacao",
+    "bedrijf",
+    "cooperatie",
+    "vereniging",
+    "stichting",
+    "organisatie",
+    "adviesbureau",
+];
+
+/// How many tokens before `s` a body descriptor stands (1: right before), across up to two
+/// lower-case words ("coopérative de compostage").
+fn described_body(ctx: &Ctx, s: &NameSpan) -> Option<usize> {
+    if s.sentence_initial || ctx.seg.lang == crate::segment::Lang::De {
+        return None;
+    }
+    (1..=3).find_map(|n| {
+        let i = ctx.before(s, n)?;
+        let ok = (i + 1..s.first)
+            .all(|k| ctx.toks[k].kind == TokenKind::Word && !is_capitalised(ctx.tx(k)));
+        (ok && ctx.toks[i].kind == TokenKind::Word
+            && !is_capitalised(ctx.tx(i))
+            && BODY_DESCRIPTORS.contains(&ctx.folded(i)))
+        .then_some(n)
+    })
+}
+
 /// "moderated by X", "présenté par X", "moderiert von X".
 fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
     let (Some(by), Some(verb)) = (ctx.before(s, 1), ctx.before(s, 2)) else {
@@ -2332,9 +2425,8 @@ fn in_affiliation_slot(
     if described > 0 && !(i >= 1 && ARTICLES.contains(&ctx.folded(i - 1))) {
         i = s.first; // a description needs its article: "the … cooperative"
     }
-    while i > 0 && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
-        i -= 1;
-    }
+    // "gerente de Solcomún": "de" is the link here, not the Dutch article.
+    let i = link_back(ctx, i, start, roles);
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };
@@ -2402,6 +2494,87 @@ fn link_people(
         }
         i
     };
+    // Bodies and towns by position, for words that point back to one ("its", "the city's",
+    // "at the council").
+    let anchors: Vec<(usize, usize, EntityKind, String)> = found
+        .iter()
+        .filter(|f| matches!(f.kind, EntityKind::Organisation | EntityKind::City))
+        .map(|f| (f.start, f.sentence, f.kind, f.name.clone()))
+        .collect();
+    let nearest = |tok: usize, kinds: &[EntityKind]| -> Option<String> {
+        let at = ctx.toks[tok].start;
+        let sentence = ctx.seg.sentence_at(at);
+        anchors
+            .iter()
+            .filter(|a| a.0 < at && a.1 + 2 >= sentence && kinds.contains(&a.2))
+            .max_by_key(|a| a.0)
+            .map(|a| a.3.clone())
+    };
+    // The owner written before a role: "PCE's new head of policy", "Its founder", "the
+    // city's mayor", "deren Hauptgeschäftsführer".
+    let owner_before = |r: RoleSpan, floor: usize| -> Option<String> {
+        let mut p = r.first;
+        while p > floor && matches!(ctx.folded(p - 1), "new" | "former" | "current" | "interim") {
+            p -= 1;
+        }
+        if let Some(o) = spans.iter().position(|o| o.s.last == p && o.s.possessive) {
+            return affiliation_at(o);
+        }
+        let q = p.checked_sub(1).filter(|&q| q >= floor)?;
+        let w = ctx.folded(q);
+        if w == "its" {
+            return nearest(q, &[EntityKind::Organisation, EntityKind::City]);
+        }
+        // German relatives point to the noun just before, which may be no name: the body
+        // must be in the same sentence.
+        if matches!(w, "deren" | "dessen") {
+            let here = ctx.seg.sentence_at(ctx.toks[q].start);
+            return anchors
+                .iter()
+                .filter(|a| a.0 < ctx.toks[q].start && a.1 == here)
+                .max_by_key(|a| a.0)
+                .map(|a| a.3.clone());
+        }
+        if ctx.folded_toks.possessive(q) && !is_capitalised(ctx.tx(q)) {
+            let stem = ctx.stem(q);
+            if matches!(stem, "city" | "town" | "municipality") {
+                return nearest(q, &[EntityKind::City]);
+            }
+            if roles::body_word(stem, ctx.lex) {
+                return nearest(q, &[EntityKind::Organisation]);
+            }
+        }
+        None
+    };
+    // A sentence that opens with where its speaker comes from: "From Biloxi, …", "Aus Leipzig
+    // zeigte …", "Desde São Paulo (Brasil), …", or a list label "Nice : …".
+    let lead_place = |si: usize| -> Option<(usize, String)> {
+        let range = ctx.seg.sentences[si].tokens.clone();
+        let mut i = range.start;
+        while i < range.end && ctx.toks[i].kind == TokenKind::Punct {
+            i += 1;
+        }
+        let from = i < range.end
+            && matches!(
+                ctx.folded(i),
+                "from" | "aus" | "uit" | "vanuit" | "desde" | "depuis" | "da" | "dalla" | "dal"
+            );
+        let o = spans
+            .iter()
+            .position(|o| o.s.first == i + usize::from(from))?;
+        let name = affiliation_at(o)?;
+        let mut e = spans[o].s.last;
+        if e < range.end && ctx.tx(e) == "(" {
+            while e < range.end && ctx.tx(e) != ")" {
+                e += 1;
+            }
+            e += 1;
+        }
+        while e < range.end && ctx.toks[e].kind == TokenKind::Punct && ctx.tx(e) != ":" {
+            e += 1;
+        }
+        (from || (e < range.end && ctx.tx(e) == ":")).then_some((spans[o].s.last, name))
+    };
     #[allow(clippy::needless_range_loop)] // found[fi] is written back after reading spans
     for fi in 0..found.len() {
         if found[fi].kind != EntityKind::Person {
@@ -2446,6 +2619,9 @@ fn link_people(
                     affiliation = affiliation_at(o);
                 }
             }
+            if affiliation.is_none() {
+                affiliation = owner_before(r, range.start);
+            }
         } else if let Some((a, b)) = title_role {
             role = Some(RoleSpan {
                 first: a,
@@ -2483,6 +2659,11 @@ fn link_people(
                 }
             }
         }
+        // "From Biloxi, Councilwoman Denise Fairley": the comma stands before the title.
+        let name_start = match role {
+            Some(r) if r.last == name_start => r.first,
+            _ => name_start,
+        };
         if name_start >= range.start + 2 && matches!(ctx.tx(name_start - 1), "," | ":") {
             let c = name_start - 1;
             if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
@@ -2495,6 +2676,9 @@ fn link_people(
                     if let Some(o) = spans.iter().position(|o| o.s.last == r.first) {
                         affiliation = affiliation_at(o);
                     }
+                }
+                if affiliation.is_none() {
+                    affiliation = owner_before(r, range.start);
                 }
             } else if let Some(o) = spans.iter().position(|o| o.s.last == c) {
                 let ob = &spans[o].s;
@@ -2661,20 +2845,30 @@ fn link_people(
             }
             let mut j = skip_articles(j, range.end);
             // "at the engineering firm Calder & Moss Ltd", "bij de stad Gent"
-            if linked && span_at(j).is_none() {
+            if linked && span_at(j).and_then(affiliation_at).is_none() {
                 let mut look = j;
                 while look < range.end
                     && look < j + 4
                     && ctx.toks[look].kind == TokenKind::Word
-                    && (!is_capitalised(ctx.tx(look))
+                    && (!is_capitalised(ctx.tx(look)) && span_at(look).is_none()
+                        // "the Dutch consultancy Rematerial BV": the demonym is a span too.
                         || ctx.lex.country_for_demonym(ctx.folded(look)).is_some())
-                    && span_at(look).is_none()
                 {
                     look += 1;
                 }
                 if span_at(look).is_some() {
                     j = look;
                 }
+            }
+            // "head of innovation at the city council", "klimaatadviseur bij de gemeente":
+            // the town named just before.
+            if linked
+                && span_at(j).is_none()
+                && j < range.end
+                && MUNICIPAL_WORDS.contains(&ctx.folded(j))
+                && !(j + 1 < range.end && is_capitalised(ctx.tx(j + 1)))
+            {
+                affiliation = nearest(j, &[EntityKind::City]);
             }
             if let Some(o) = span_at(j) {
                 affiliation = affiliation_at(o);
@@ -2685,6 +2879,27 @@ fn link_people(
                         kx = skip_articles(kx + 1, range.end);
                         role = role_from(ctx, roles, kx);
                     }
+                }
+            }
+        }
+        if affiliation.is_none() {
+            // Only the first person after the lead: "From Biloxi, Councilwoman Denise Fairley".
+            if let Some((after, place)) = lead_place(s.sentence) {
+                let first_person = !spans.iter().enumerate().any(|(j, o)| {
+                    kinds[j] == Some(EntityKind::Person)
+                        && o.s.first >= after
+                        && o.s.first < s.first
+                });
+                // "…, del Sistema Intermunicipal …": an affiliation of its own follows.
+                let mut n = s.last;
+                if n < range.end && ctx.tx(n) == "," {
+                    n += 1;
+                }
+                let own = n + 1 < range.end
+                    && AFFILIATION_LINKS.contains(&ctx.folded(n))
+                    && is_capitalised(ctx.tx(skip_articles(n + 1, range.end)));
+                if first_person && after <= s.first && !own {
+                    affiliation = Some(place);
                 }
             }
         }
@@ -2817,6 +3032,30 @@ fn next_listed_role(
     let opens_name = spans.iter().any(|o| o.s.first == r2.last);
     (!opens_name).then_some(r2)
 }
+
+/// Words for a town hall after "at the", "bij de", "à la": the town is the one just named.
+const MUNICIPAL_WORDS: &[&str] = &[
+    "city",
+    "council",
+    "municipality",
+    "town",
+    "gemeente",
+    "stad",
+    "mairie",
+    "ville",
+    "commune",
+    "municipalite",
+    "ayuntamiento",
+    "prefectura",
+    "prefeitura",
+    "alcaldia",
+    "camara",
+    "comune",
+    "stadt",
+    "stadtverwaltung",
+    "gemeinde",
+    "kommune",
+];
 
 /// Where the link word before a name stands, plus one: articles between are skipped ("del
 /// Comune"), but a word that is both a link and an article ("de" in "alcalde de Medellín")
