@@ -726,6 +726,53 @@ mod tests {
         assert!(has(&es, EntityKind::Organisation, "Greenways"), "{es:?}");
     }
 
+    #[test]
+    fn unknown_given_names_with_a_role_are_people() {
+        // "Mei" is Dutch for May, which says nothing in English.
+        let es = entities("Then Mei Lin Cheng, a student at the University of Waikato, spoke.");
+        assert_eq!(
+            person(&es, "Mei Lin Cheng").role.as_deref(),
+            Some("student")
+        );
+        // A hyphenated syllable pair is a given name, even before "Park".
+        let es = entities(
+            "The jury of Whitfield and Hyun-woo Park, a senior data scientist at Esri, met.",
+        );
+        assert_eq!(
+            person(&es, "Hyun-woo Park").affiliation.as_deref(),
+            Some("Esri")
+        );
+    }
+
+    #[test]
+    fn whose_is_no_part_of_a_role_and_points_to_its_owner() {
+        let es =
+            entities("The signatories were Porto and İzmir, whose Mayor, Kemal Aydoğan, came.");
+        let p = person(&es, "Kemal Aydoğan");
+        assert_eq!(p.role.as_deref(), Some("Mayor"));
+        assert_eq!(p.affiliation.as_deref(), Some("İzmir"));
+    }
+
+    #[test]
+    fn roles_joined_by_and_before_a_name_are_one_title() {
+        let es = entities(
+            "The delegation was led by OWIC's president and CEO, Victoria Osei-Mensah, who spoke.",
+        );
+        assert_eq!(
+            person(&es, "Victoria Osei-Mensah").role.as_deref(),
+            Some("president and CEO")
+        );
+    }
+
+    #[test]
+    fn juxtaposed_german_portfolios_join_with_und() {
+        let es = entities("Dr. Nilüfer Aydın, Leiterin Forschung und Entwicklung bei Ruhrstahl Components, berichtete.");
+        assert_eq!(
+            person(&es, "Nilüfer Aydın").role.as_deref(),
+            Some("Leiterin Forschung und Entwicklung")
+        );
+    }
+
     fn affiliation_of(text: &str, name: &str) -> Option<String> {
         person(&entities(text), name).affiliation.clone()
     }

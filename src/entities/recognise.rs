@@ -290,16 +290,25 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
             || ctx.lex.is_cue(Cue::OrgKeyword, f)
             || ctx.lex.is_cue(Cue::EventKeyword, f)
             || ctx.lex.is_cue(Cue::OrgSuffix, f)
-            || (ctx.lex.is_cue(Cue::Month, f) && !ctx.lex.is_given_name(f))
+            // A month of another language is a name: "Mei Lin Cheng" in English.
+            || (ctx.lex.is_cue_in(Cue::Month, f, ctx.seg.lang) && !ctx.lex.is_given_name(f))
     }) {
         return false;
     }
+    // "Hyun-woo", "Min-jun": a hyphenated syllable pair is a given name.
+    let given = ctx.given_name(words[0])
+        || (words.len() >= 3
+            && words[1] == words[0] + 2
+            && ctx.tx(words[0] + 1) == "-"
+            && ctx.toks[words[0]].end == ctx.toks[words[0] + 1].start
+            && (2..=4).contains(&ctx.tx(words[1]).chars().count())
+            && ctx.tx(words[1]).chars().all(char::is_lowercase));
     if words.iter().any(|&i| {
         let f = ctx.folded(i);
         ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f)
             || REGION_WORDS.contains(&f)
             || ADMIN_WORDS.contains(&f)
-            || (BUILDING_WORDS.contains(&f) && !ctx.given_name(words[0]))
+            || (BUILDING_WORDS.contains(&f) && !given)
     }) {
         return false;
     }
@@ -321,7 +330,7 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false; // "Ahmet Yılmaz van" ends before its surname or affiliation
     }
     // Without a known given name, a name ending in a town or a town-hall word is a place.
-    if !loose_ok_last(ctx, last, words.len()) && !ctx.given_name(words[0]) {
+    if !loose_ok_last(ctx, last, words.len()) && !given {
         return false;
     }
     if ctx.lex.country_for(last).is_some()
@@ -330,7 +339,7 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     {
         return false;
     }
-    loose || ctx.given_name(words[0])
+    loose || given
 }
 
 /// Words of administrative areas and public bodies: never part of a personal name.
@@ -2522,6 +2531,12 @@ fn link_people(
         }
         let q = p.checked_sub(1).filter(|&q| q >= floor)?;
         let w = ctx.folded(q);
+        // "İzmir, whose Mayor, …"
+        if RELATIVES.contains(&w) && q >= floor + 2 && ctx.tx(q - 1) == "," {
+            if let Some(o) = spans.iter().position(|o| o.s.last == q - 1) {
+                return affiliation_at(o);
+            }
+        }
         if w == "its" {
             return nearest(q, &[EntityKind::Organisation, EntityKind::City]);
         }
@@ -2611,7 +2626,7 @@ fn link_people(
                 && *si == s.sentence
         }) {
             let mut r = r.0;
-            r = extend_left(ctx, r, range.start);
+            r = join_roles_before(ctx, extend_left(ctx, r, range.start), range.start, roles);
             role = Some(r);
             if affiliation.is_none() {
                 // "Ljubljana's deputy mayor X", "Agrisense co-founder X".
@@ -2667,7 +2682,8 @@ fn link_people(
         if name_start >= range.start + 2 && matches!(ctx.tx(name_start - 1), "," | ":") {
             let c = name_start - 1;
             if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
-                let r = extend_left(ctx, *r, range.start);
+                let r =
+                    join_roles_before(ctx, extend_left(ctx, *r, range.start), range.start, roles);
                 if role.is_none() {
                     role = Some(r);
                 }
@@ -3173,6 +3189,35 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
 }
 
 /// Extends a role before a name over lower-case modifiers: "climate protection officer X".
+/// Relative pronouns of ownership: "İzmir, whose Mayor, Kemal Aydoğan".
+const RELATIVES: &[&str] = &[
+    "whose", "dont", "cuyo", "cuya", "cujo", "cuja", "wiens", "wier",
+];
+
+/// "OWIC's president and CEO, Victoria Osei-Mensah": a role joined by "and" to the role
+/// before it is one title with it.
+fn join_roles_before(
+    ctx: &Ctx,
+    r: RoleSpan,
+    floor: usize,
+    roles: &[(RoleSpan, usize)],
+) -> RoleSpan {
+    let Some(j) = r.first.checked_sub(1).filter(|&j| j > floor) else {
+        return r;
+    };
+    if !matches!(ctx.folded(j), "and" | "et" | "y" | "e" | "und" | "en") {
+        return r;
+    }
+    match roles.iter().find(|(p, _)| p.last == j) {
+        Some((p, _)) => RoleSpan {
+            first: p.first,
+            start: p.start,
+            ..r
+        },
+        None => r,
+    }
+}
+
 fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
     // An elided article glued to the role ("dall’assessora") is its determiner.
     if roles::elision_len(ctx.tx(r.first)) > 0 {
@@ -3200,6 +3245,7 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
             && !ctx.lex.is_cue(Cue::PresentationVerb, f)
             && !f.ends_with("ed")
             && !f.ends_with("ing")
+            && !RELATIVES.contains(&f)
             && !matches!(
                 f,
                 "new"
