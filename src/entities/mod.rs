@@ -773,6 +773,45 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_german_noun_after_an_article_is_no_town() {
+        let es =
+            entities("Das Labor sitzt in einer Halle des Unternehmens. Sie wünscht sich mehr Mut.");
+        assert!(!es.iter().any(|e| e.kind == EntityKind::City), "{es:?}");
+    }
+
+    #[test]
+    fn the_kind_of_body_is_cut_from_its_name() {
+        let es =
+            entities("Edem Houngbédji, chargé de programme à l’ONG Cadre de Vie Propre, a parlé.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Cadre de Vie Propre"),
+            "{es:?}"
+        );
+        let p = person(&es, "Edem Houngbédji");
+        assert_eq!(p.role.as_deref(), Some("chargé de programme"));
+        assert_eq!(p.affiliation.as_deref(), Some("Cadre de Vie Propre"));
+    }
+
+    #[test]
+    fn a_defined_name_runs_back_over_a_list_of_capitalised_words() {
+        let es = entities("The day was organised by the European Climate, Infrastructure and Environment Executive Agency (CINEA), which manages the call.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "European Climate, Infrastructure and Environment Executive Agency"
+            ),
+            "{es:?}"
+        );
+        // Not over the owner's possessive.
+        let es = entities("Ayşe Demirci, policy analyst at the OECD's Centre for Entrepreneurship, SMEs, Regions and Cities (CFE), spoke.");
+        assert_eq!(
+            person(&es, "Ayşe Demirci").affiliation.as_deref(),
+            Some("Centre for Entrepreneurship, SMEs, Regions and Cities")
+        );
+    }
+
     fn affiliation_of(text: &str, name: &str) -> Option<String> {
         person(&entities(text), name).affiliation.clone()
     }

@@ -92,6 +92,17 @@ struct Found {
 impl Found {
     /// A mention that is exactly the name span `k`.
     fn of_span(kind: EntityKind, name: String, s: &NameSpan, k: usize) -> Self {
+        // "l’ONG Cadre de Vie Propre": the kind of body is no part of its name.
+        let name = match name.split_once(' ') {
+            Some((kind_word, rest))
+                if kind == EntityKind::Organisation
+                    && matches!(kind_word, "ONG" | "NGO" | "ONGD" | "ONLUS")
+                    && rest.starts_with(char::is_uppercase) =>
+            {
+                rest.to_string()
+            }
+            _ => name,
+        };
         Found {
             kind,
             name,
@@ -1807,6 +1818,34 @@ fn classify(
     if area_after || area_before {
         return None;
     }
+    // German nouns are capitalised, towns take no article: "in einer Halle", "mehr Mut".
+    let german_noun = ctx.seg.lang == crate::segment::Lang::De
+        && n_words == 1
+        && ctx.prev_word(s, 1).is_some_and(|w| {
+            matches!(
+                w,
+                "ein"
+                    | "eine"
+                    | "einer"
+                    | "einem"
+                    | "einen"
+                    | "eines"
+                    | "kein"
+                    | "keine"
+                    | "keiner"
+                    | "mehr"
+                    | "viel"
+                    | "wenig"
+                    | "der"
+                    | "die"
+                    | "das"
+                    | "dem"
+                    | "den"
+            )
+        });
+    if german_noun {
+        return None;
+    }
     // Cities.
     if let Some(ci) = best_city(ctx, folded, doc_countries) {
         let form = lex
@@ -2303,7 +2342,7 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
         j -= 1;
         let t = ctx.tx(j);
         if ctx.toks[j].kind == TokenKind::Punct {
-            if t == "-" || t == "&" {
+            if t == "-" || t == "&" || listed_caps(ctx, j, floor) {
                 continue;
             }
             break;
@@ -2313,13 +2352,27 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
         }
     }
     let mut st = start?;
-    // "Technical University of Denmark (DTU)": capitalised words before the keyword too.
-    while st > floor
-        && ctx.toks[st - 1].kind == TokenKind::Word
-        && is_capitalised(ctx.tx(st - 1))
-        && !ctx.seg.lang.is_stop_word(ctx.folded(st - 1))
-    {
-        st -= 1;
+    // "Technical University of Denmark (DTU)": capitalised words before the keyword too,
+    // and a list of them ("European Climate, Infrastructure and Environment Executive
+    // Agency (CINEA)"), but not an owner's possessive ("the OECD's Centre for …").
+    let name_word = |k: usize| {
+        ctx.toks[k].kind == TokenKind::Word
+            && is_capitalised(ctx.tx(k))
+            && !ctx.seg.lang.is_stop_word(ctx.folded(k))
+            && !ctx.folded_toks.possessive(k)
+    };
+    loop {
+        if st > floor && name_word(st - 1) {
+            st -= 1;
+        } else if st > floor + 1
+            && (listed_caps(ctx, st - 1, floor)
+                || matches!(ctx.folded(st - 1), "and" | "und" | "et" | "y" | "e"))
+            && name_word(st - 2)
+        {
+            st -= 2;
+        } else {
+            break;
+        }
     }
     let initials: Vec<char> = (st..open)
         .filter(|&k| {
@@ -2330,6 +2383,16 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
     let found = letters.iter().filter(|c| initials.contains(c)).count();
     (letters.len() >= 2 && found * 2 >= letters.len() && !person_shape(ctx, st, open, false))
         .then_some(st)
+}
+
+/// A comma between two capitalised words inside a listed name: "Climate, Infrastructure".
+fn listed_caps(ctx: &Ctx, j: usize, floor: usize) -> bool {
+    ctx.tx(j) == ","
+        && j > floor
+        && j + 1 < ctx.toks.len()
+        && ctx.toks[j - 1].kind == TokenKind::Word
+        && is_capitalised(ctx.tx(j - 1))
+        && is_capitalised(ctx.tx(j + 1))
 }
 
 fn best_city(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> Option<u32> {
