@@ -812,6 +812,29 @@ mod tests {
         );
     }
 
+    #[test]
+    fn a_body_named_by_fields_goes_on_over_a_list_of_fields() {
+        let es = entities(
+            "Speakers came from the Ministry of Housing, Communities and Local Government.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Ministry of Housing, Communities and Local Government"
+            ),
+            "{es:?}"
+        );
+        // A list of bodies stays a list.
+        let es =
+            entities("It was organised by the Department for Transport, Sustrans and Cycling UK.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Department for Transport"),
+            "{es:?}"
+        );
+        assert!(has(&es, EntityKind::Organisation, "Cycling UK"), "{es:?}");
+    }
+
     fn affiliation_of(text: &str, name: &str) -> Option<String> {
         person(&entities(text), name).affiliation.clone()
     }

@@ -885,7 +885,52 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             }
         }
     }
+    join_listed_fields(ctx, &mut out);
     out
+}
+
+/// "Ministry of Housing, Communities and Local Government": a body named by its fields
+/// goes on over a list of further fields (commas, then "and"), which name no one.
+fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
+    let fields = |sp: &Span| {
+        let words = ctx.word_tokens(&sp.s);
+        words.len() <= 3 && !sp.s.possessive && words.iter().all(|&i| field_word(ctx.folded(i)))
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let a = out[k].s;
+        let body = a.last >= a.first + 3
+            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a.first))
+            && AFFILIATION_LINKS.contains(&ctx.folded(a.first + 1));
+        let mut end = k;
+        let mut commas = 0;
+        while body && end + 1 < out.len() {
+            let (cur, next) = (&out[end].s, &out[end + 1]);
+            let sep = ctx.folded(cur.last);
+            let joined = next.s.first == cur.last + 1 && next.s.sentence == a.sentence;
+            if !joined || !fields(next) || cur.possessive {
+                break;
+            }
+            if sep == "," {
+                commas += 1;
+                end += 1;
+            } else if matches!(sep, "and" | "und" | "et" | "y" | "e") && commas > 0 {
+                end += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        let closed = end > k && !matches!(ctx.folded(out[end - 1].s.last), ",");
+        if closed {
+            let last = out[end].s;
+            out[k].s.last = last.last;
+            out[k].s.end = last.end;
+            out[k].s.possessive = last.possessive;
+            out.drain(k + 1..=end);
+        }
+        k += 1;
+    }
 }
 
 /// German capitalises every noun: in "des städtischen Unternehmens Tbilservice Group" the
