@@ -835,6 +835,29 @@ mod tests {
         assert!(has(&es, EntityKind::Organisation, "Cycling UK"), "{es:?}");
     }
 
+    #[test]
+    fn a_portfolio_before_a_body_joins_the_role() {
+        let es = entities("Abrió la sesión Marisa Olano Ruiz, concejala de Transición Ecológica del Ayuntamiento de Logroño, que habló.");
+        let p = person(&es, "Marisa Olano Ruiz");
+        assert_eq!(p.role.as_deref(), Some("concejala de Transición Ecológica"));
+        assert_eq!(p.affiliation.as_deref(), Some("Ayuntamiento de Logroño"));
+        assert!(
+            !has(
+                &es,
+                EntityKind::Organisation,
+                "Transición Ecológica del Ayuntamiento de Logroño"
+            ),
+            "{es:?}"
+        );
+        let es = entities("La delegación la encabezó Marta da Silva Pereira, directora municipal de Sistemas de Información de Lisboa (Portugal).");
+        let p = person(&es, "Marta da Silva Pereira");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("directora municipal de Sistemas de Información")
+        );
+        assert_eq!(p.affiliation.as_deref(), Some("Lisboa"));
+    }
+
     fn affiliation_of(text: &str, name: &str) -> Option<String> {
         person(&entities(text), name).affiliation.clone()
     }

@@ -889,6 +889,55 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     out
 }
 
+/// "concejala de Transición Ecológica del Ayuntamiento de Logroño", "directora municipal de
+/// Sistemas de Información de Lisboa": after a role and its link, a name that is a field, a
+/// link and then a body or a town is the role's portfolio and the affiliation. The portfolio
+/// joins the role; the span keeps the body or town.
+fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, usize)]) {
+    for sp in spans.iter_mut() {
+        let s = sp.s;
+        let Some(link) = s.first.checked_sub(1) else {
+            continue;
+        };
+        let Some(ri) = roles.iter().position(|(r, _)| r.last == link) else {
+            continue;
+        };
+        if !AFFILIATION_LINKS.contains(&ctx.folded(link)) || is_capitalised(ctx.tx(link)) {
+            continue;
+        }
+        let org_word = |i: usize| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i));
+        for p in (s.first + 1..s.last.saturating_sub(1)).rev() {
+            if !AFFILIATION_LINKS.contains(&ctx.folded(p)) || is_capitalised(ctx.tx(p)) {
+                continue;
+            }
+            let mut r = p + 1;
+            while r < s.last && ARTICLES.contains(&ctx.folded(r)) && !is_capitalised(ctx.tx(r)) {
+                r += 1;
+            }
+            if r >= s.last || (s.first..p).any(org_word) || p - s.first > 4 {
+                continue;
+            }
+            let right = fold(&ctx.text[ctx.toks[r].start..s.end]);
+            let town = ctx
+                .lex
+                .cities_for(&right)
+                .first()
+                .is_some_and(|c| !c.ambiguous);
+            let body = org_word(r) || MUNICIPAL_WORDS.contains(&ctx.folded(r));
+            if !(town || body) {
+                continue;
+            }
+            let role = &mut roles[ri].0;
+            role.last = p;
+            role.end = ctx.toks[p - 1].end;
+            sp.s.first = r;
+            sp.s.start = ctx.toks[r].start;
+            sp.s.sentence_initial = false;
+            break;
+        }
+    }
+}
+
 /// "Ministry of Housing, Communities and Local Government": a body named by its fields
 /// goes on over a list of further fields (commas, then "and"), which name no one.
 fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
@@ -1337,7 +1386,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             all_roles.push((r, si));
         }
     }
-    let spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang), &all_roles);
+    let mut spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang), &all_roles);
+    portfolio_before_body(&ctx, &mut spans, &mut all_roles);
     let heading = |s: &NameSpan| {
         matches!(
             doc.blocks[seg.sentences[s.sentence].block].kind,
