@@ -797,6 +797,223 @@ mod tests {
     }
 
     #[test]
+    fn unknown_given_names_with_a_role_are_people() {
+        // "Mei" is Dutch for May, which says nothing in English.
+        let es = entities("Then Mei Lin Cheng, a student at the University of Waikato, spoke.");
+        assert_eq!(
+            person(&es, "Mei Lin Cheng").role.as_deref(),
+            Some("student")
+        );
+        // A hyphenated syllable pair is a given name, even before "Park".
+        let es = entities(
+            "The jury of Whitfield and Hyun-woo Park, a senior data scientist at Esri, met.",
+        );
+        assert_eq!(
+            person(&es, "Hyun-woo Park").affiliation.as_deref(),
+            Some("Esri")
+        );
+    }
+
+    #[test]
+    fn whose_is_no_part_of_a_role_and_points_to_its_owner() {
+        let es =
+            entities("The signatories were Porto and İzmir, whose Mayor, Kemal Aydoğan, came.");
+        let p = person(&es, "Kemal Aydoğan");
+        assert_eq!(p.role.as_deref(), Some("Mayor"));
+        assert_eq!(p.affiliation.as_deref(), Some("İzmir"));
+    }
+
+    #[test]
+    fn roles_joined_by_and_before_a_name_are_one_title() {
+        let es = entities(
+            "The delegation was led by OWIC's president and CEO, Victoria Osei-Mensah, who spoke.",
+        );
+        assert_eq!(
+            person(&es, "Victoria Osei-Mensah").role.as_deref(),
+            Some("president and CEO")
+        );
+    }
+
+    #[test]
+    fn juxtaposed_german_portfolios_join_with_und() {
+        let es = entities("Dr. Nilüfer Aydın, Leiterin Forschung und Entwicklung bei Ruhrstahl Components, berichtete.");
+        assert_eq!(
+            person(&es, "Nilüfer Aydın").role.as_deref(),
+            Some("Leiterin Forschung und Entwicklung")
+        );
+    }
+
+    #[test]
+    fn a_german_noun_after_an_article_is_no_town() {
+        let es =
+            entities("Das Labor sitzt in einer Halle des Unternehmens. Sie wünscht sich mehr Mut.");
+        assert!(!es.iter().any(|e| e.kind == EntityKind::City), "{es:?}");
+    }
+
+    #[test]
+    fn the_kind_of_body_is_cut_from_its_name() {
+        let es =
+            entities("Edem Houngbédji, chargé de programme à l’ONG Cadre de Vie Propre, a parlé.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Cadre de Vie Propre"),
+            "{es:?}"
+        );
+        let p = person(&es, "Edem Houngbédji");
+        assert_eq!(p.role.as_deref(), Some("chargé de programme"));
+        assert_eq!(p.affiliation.as_deref(), Some("Cadre de Vie Propre"));
+    }
+
+    #[test]
+    fn a_defined_name_runs_back_over_a_list_of_capitalised_words() {
+        let es = entities("The day was organised by the European Climate, Infrastructure and Environment Executive Agency (CINEA), which manages the call.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "European Climate, Infrastructure and Environment Executive Agency"
+            ),
+            "{es:?}"
+        );
+        // Not over the owner's possessive.
+        let es = entities("Ayşe Demirci, policy analyst at the OECD's Centre for Entrepreneurship, SMEs, Regions and Cities (CFE), spoke.");
+        assert_eq!(
+            person(&es, "Ayşe Demirci").affiliation.as_deref(),
+            Some("Centre for Entrepreneurship, SMEs, Regions and Cities")
+        );
+    }
+
+    #[test]
+    fn a_body_named_by_fields_goes_on_over_a_list_of_fields() {
+        let es = entities(
+            "Speakers came from the Ministry of Housing, Communities and Local Government.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Ministry of Housing, Communities and Local Government"
+            ),
+            "{es:?}"
+        );
+        // A list of bodies stays a list.
+        let es =
+            entities("It was organised by the Department for Transport, Sustrans and Cycling UK.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Department for Transport"),
+            "{es:?}"
+        );
+        assert!(has(&es, EntityKind::Organisation, "Cycling UK"), "{es:?}");
+    }
+
+    #[test]
+    fn a_portfolio_before_a_body_joins_the_role() {
+        let es = entities("Abrió la sesión Marisa Olano Ruiz, concejala de Transición Ecológica del Ayuntamiento de Logroño, que habló.");
+        let p = person(&es, "Marisa Olano Ruiz");
+        assert_eq!(p.role.as_deref(), Some("concejala de Transición Ecológica"));
+        assert_eq!(p.affiliation.as_deref(), Some("Ayuntamiento de Logroño"));
+        assert!(
+            !has(
+                &es,
+                EntityKind::Organisation,
+                "Transición Ecológica del Ayuntamiento de Logroño"
+            ),
+            "{es:?}"
+        );
+        let es = entities("La delegación la encabezó Marta da Silva Pereira, directora municipal de Sistemas de Información de Lisboa (Portugal).");
+        let p = person(&es, "Marta da Silva Pereira");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("directora municipal de Sistemas de Información")
+        );
+        assert_eq!(p.affiliation.as_deref(), Some("Lisboa"));
+    }
+
+    fn affiliation_of(text: &str, name: &str) -> Option<String> {
+        person(&entities(text), name).affiliation.clone()
+    }
+
+    #[test]
+    fn a_romance_de_is_the_link_before_an_unknown_body() {
+        // "de" is also a Dutch article; after a role it is the link.
+        let text =
+            "Santiago Beltrán Mora, gerente de la cooperativa Solcomún, compartió su experiencia.";
+        assert_eq!(
+            affiliation_of(text, "Santiago Beltrán Mora").as_deref(),
+            Some("Solcomún")
+        );
+    }
+
+    #[test]
+    fn a_demonym_between_link_and_body_is_skipped() {
+        let text = "Pieter van der Linde, project coordinator at the Dutch consultancy Rematerial BV, presented results.";
+        assert_eq!(
+            affiliation_of(text, "Pieter van der Linde").as_deref(),
+            Some("Rematerial BV")
+        );
+    }
+
+    #[test]
+    fn owners_written_before_a_role_are_the_affiliation() {
+        let text = "The prize went to Voltaro GmbH. Its founder, Lukas Hofbauer, thanked the jury.";
+        assert_eq!(
+            affiliation_of(text, "Lukas Hofbauer").as_deref(),
+            Some("Voltaro GmbH")
+        );
+        let text = "The delegation travelled to Kitakyushu, Japan. The city's mayor, Kenji Watanabe, showed the port.";
+        assert_eq!(
+            affiliation_of(text, "Kenji Watanabe").as_deref(),
+            Some("Kitakyushu")
+        );
+        let text =
+            "Transport for Greater Manchester's new head of policy, Tomasz Nowicki, joined her.";
+        assert_eq!(
+            affiliation_of(text, "Tomasz Nowicki").as_deref(),
+            Some("Transport for Greater Manchester")
+        );
+    }
+
+    #[test]
+    fn a_town_hall_word_points_to_the_town_just_named() {
+        let text = "The third talk came from Valencia, Spain, where Javier Morales Ibáñez, head of innovation at the city council, presented a partnership.";
+        assert_eq!(
+            affiliation_of(text, "Javier Morales Ibáñez").as_deref(),
+            Some("Valencia")
+        );
+    }
+
+    #[test]
+    fn a_sentence_that_opens_with_a_place_gives_its_first_speaker_that_place() {
+        let text = "From Biloxi, Councilwoman Denise Fairley described efforts to calm traffic.";
+        assert_eq!(
+            affiliation_of(text, "Denise Fairley").as_deref(),
+            Some("Biloxi")
+        );
+        let text = "Aus Leipzig zeigte Sabine Krautwurst, Leiterin des Amtes für Statistik und Wahlen, wie die Stadt ihre Daten teilt.";
+        assert_eq!(
+            affiliation_of(text, "Sabine Krautwurst").as_deref(),
+            Some("Leipzig")
+        );
+        // Not when the person names a body of their own.
+        let text = "Desde Guadalajara (México), Alejandro Ruiz Tapia, del Sistema Intermunicipal de los Servicios de Agua, habló de los cortes.";
+        assert_ne!(
+            affiliation_of(text, "Alejandro Ruiz Tapia").as_deref(),
+            Some("Guadalajara")
+        );
+    }
+
+    #[test]
+    fn a_name_after_a_body_descriptor_is_a_body() {
+        let es = entities("A panel with a representative of the social enterprise Nova Nit from Maribor discussed uniforms.");
+        assert!(has(&es, EntityKind::Organisation, "Nova Nit"), "{es:?}");
+        assert!(!has(&es, EntityKind::Person, "Nova Nit"), "{es:?}");
+        let es = entities("As Dr Amina Wanjiru, director of the community network Sauti ya Mtaa, put it, budgets matter.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Sauti ya Mtaa"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn never_panics_on_odd_text() {
         let pieces = [
             "Dr.", "’s", "(", ")", "l’", "Mayor of", "Nice", "ICC", "-", "van der", "\n\n", "S.A.",

@@ -92,6 +92,17 @@ struct Found {
 impl Found {
     /// A mention that is exactly the name span `k`.
     fn of_span(kind: EntityKind, name: String, s: &NameSpan, k: usize) -> Self {
+        // "l’ONG Cadre de Vie Propre": the kind of body is no part of its name.
+        let name = match name.split_once(' ') {
+            Some((kind_word, rest))
+                if kind == EntityKind::Organisation
+                    && matches!(kind_word, "ONG" | "NGO" | "ONGD" | "ONLUS")
+                    && rest.starts_with(char::is_uppercase) =>
+            {
+                rest.to_string()
+            }
+            _ => name,
+        };
         Found {
             kind,
             name,
@@ -290,16 +301,25 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
             || ctx.lex.is_cue(Cue::OrgKeyword, f)
             || ctx.lex.is_cue(Cue::EventKeyword, f)
             || ctx.lex.is_cue(Cue::OrgSuffix, f)
-            || (ctx.lex.is_cue(Cue::Month, f) && !ctx.lex.is_given_name(f))
+            // A month of another language is a name: "Mei Lin Cheng" in English.
+            || (ctx.lex.is_cue_in(Cue::Month, f, ctx.seg.lang) && !ctx.lex.is_given_name(f))
     }) {
         return false;
     }
+    // "Hyun-woo", "Min-jun": a hyphenated syllable pair is a given name.
+    let given = ctx.given_name(words[0])
+        || (words.len() >= 3
+            && words[1] == words[0] + 2
+            && ctx.tx(words[0] + 1) == "-"
+            && ctx.toks[words[0]].end == ctx.toks[words[0] + 1].start
+            && (2..=4).contains(&ctx.tx(words[1]).chars().count())
+            && ctx.tx(words[1]).chars().all(char::is_lowercase));
     if words.iter().any(|&i| {
         let f = ctx.folded(i);
         ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f)
             || REGION_WORDS.contains(&f)
             || ADMIN_WORDS.contains(&f)
-            || (BUILDING_WORDS.contains(&f) && !ctx.given_name(words[0]))
+            || (BUILDING_WORDS.contains(&f) && !given)
     }) {
         return false;
     }
@@ -321,7 +341,7 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false; // "Ahmet Yılmaz van" ends before its surname or affiliation
     }
     // Without a known given name, a name ending in a town or a town-hall word is a place.
-    if !loose_ok_last(ctx, last, words.len()) && !ctx.given_name(words[0]) {
+    if !loose_ok_last(ctx, last, words.len()) && !given {
         return false;
     }
     if ctx.lex.country_for(last).is_some()
@@ -330,7 +350,7 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     {
         return false;
     }
-    loose || ctx.given_name(words[0])
+    loose || given
 }
 
 /// Words of administrative areas and public bodies: never part of a personal name.
@@ -889,7 +909,101 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             }
         }
     }
+    join_listed_fields(ctx, &mut out);
     out
+}
+
+/// "concejala de Transición Ecológica del Ayuntamiento de Logroño", "directora municipal de
+/// Sistemas de Información de Lisboa": after a role and its link, a name that is a field, a
+/// link and then a body or a town is the role's portfolio and the affiliation. The portfolio
+/// joins the role; the span keeps the body or town.
+fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, usize)]) {
+    for sp in spans.iter_mut() {
+        let s = sp.s;
+        let Some(link) = s.first.checked_sub(1) else {
+            continue;
+        };
+        let Some(ri) = roles.iter().position(|(r, _)| r.last == link) else {
+            continue;
+        };
+        if !AFFILIATION_LINKS.contains(&ctx.folded(link)) || is_capitalised(ctx.tx(link)) {
+            continue;
+        }
+        let org_word = |i: usize| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i));
+        for p in (s.first + 1..s.last.saturating_sub(1)).rev() {
+            if !AFFILIATION_LINKS.contains(&ctx.folded(p)) || is_capitalised(ctx.tx(p)) {
+                continue;
+            }
+            let mut r = p + 1;
+            while r < s.last && ARTICLES.contains(&ctx.folded(r)) && !is_capitalised(ctx.tx(r)) {
+                r += 1;
+            }
+            if r >= s.last || (s.first..p).any(org_word) || p - s.first > 4 {
+                continue;
+            }
+            let right = fold(&ctx.text[ctx.toks[r].start..s.end]);
+            let town = ctx
+                .lex
+                .cities_for(&right)
+                .first()
+                .is_some_and(|c| !c.ambiguous);
+            let body = org_word(r) || MUNICIPAL_WORDS.contains(&ctx.folded(r));
+            if !(town || body) {
+                continue;
+            }
+            let role = &mut roles[ri].0;
+            role.last = p;
+            role.end = ctx.toks[p - 1].end;
+            sp.s.first = r;
+            sp.s.start = ctx.toks[r].start;
+            sp.s.sentence_initial = false;
+            break;
+        }
+    }
+}
+
+/// "Ministry of Housing, Communities and Local Government": a body named by its fields
+/// goes on over a list of further fields (commas, then "and"), which name no one.
+fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
+    let fields = |sp: &Span| {
+        let words = ctx.word_tokens(&sp.s);
+        words.len() <= 3 && !sp.s.possessive && words.iter().all(|&i| field_word(ctx.folded(i)))
+    };
+    let mut k = 0;
+    while k < out.len() {
+        let a = out[k].s;
+        let body = a.last >= a.first + 3
+            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a.first))
+            && AFFILIATION_LINKS.contains(&ctx.folded(a.first + 1));
+        let mut end = k;
+        let mut commas = 0;
+        while body && end + 1 < out.len() {
+            let (cur, next) = (&out[end].s, &out[end + 1]);
+            let sep = ctx.folded(cur.last);
+            let joined = next.s.first == cur.last + 1 && next.s.sentence == a.sentence;
+            if !joined || !fields(next) || cur.possessive {
+                break;
+            }
+            if sep == "," {
+                commas += 1;
+                end += 1;
+            } else if matches!(sep, "and" | "und" | "et" | "y" | "e") && commas > 0 {
+                end += 1;
+                break;
+            } else {
+                break;
+            }
+        }
+        let closed = end > k && !matches!(ctx.folded(out[end - 1].s.last), ",");
+        if closed {
+            let last = out[end].s;
+            out[k].s.last = last.last;
+            out[k].s.end = last.end;
+            out[k].s.possessive = last.possessive;
+            out.drain(k + 1..=end);
+        }
+        k += 1;
+    }
 }
 
 /// German capitalises every noun: in "des städtischen Unternehmens Tbilservice Group" the
@@ -1302,7 +1416,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             all_roles.push((r, si));
         }
     }
-    let spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang), &all_roles);
+    let mut spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang), &all_roles);
+    portfolio_before_body(&ctx, &mut spans, &mut all_roles);
     let heading = |s: &NameSpan| {
         matches!(
             doc.blocks[seg.sentences[s.sentence].block].kind,
@@ -1340,6 +1455,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         if ends_with_cue(&ctx, s, Cue::EventKeyword) {
+            continue;
+        }
+        // "the social enterprise Nova Nit": a body, whatever its name looks like.
+        if described_body(&ctx, s) == Some(1) {
             continue;
         }
         let strong = person_shape(&ctx, s.first, s.last, false);
@@ -1429,20 +1548,28 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 .enumerate()
                 .any(|(j, o)| o.s.first == r.last && kind_of[j] == Some(EntityKind::Person))
         };
+        // "Transport for Greater Manchester's new head of policy"
+        let mut role_at = sp.s.last;
+        while sp.s.possessive
+            && role_at < ctx.toks.len()
+            && matches!(
+                ctx.folded(role_at),
+                "new" | "former" | "current" | "interim"
+            )
+        {
+            role_at += 1;
+        }
         let before_role = (sp.s.possessive
             || all_roles
                 .iter()
                 .any(|(r, _)| r.first == sp.s.last && role_then_person(r)))
-            && (all_roles.iter().any(|(r, _)| r.first == sp.s.last)
+            && (all_roles.iter().any(|(r, _)| r.first == role_at)
                 || spans
                     .iter()
                     .any(|o| o.s.first == sp.s.last && o.title_role.is_some()));
         let event = ends_with_cue(&ctx, &sp.s, Cue::EventKeyword);
         let after_role_link = sp.s.first >= 2 && {
-            let mut i = sp.s.first;
-            while i > 0 && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
-                i -= 1;
-            }
+            let i = link_back(&ctx, sp.s.first, 0, &all_roles);
             i >= 2
                 && AFFILIATION_LINKS.contains(&ctx.folded(i - 1))
                 && all_roles.iter().any(|(r, _)| r.last == i - 1)
@@ -1465,9 +1592,25 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         {
             continue;
         }
+        // "directora municipal de Sistemas de Información de Lisboa": a field and then the
+        // town, not a body.
+        let words = ctx.word_tokens(&sp.s);
+        let field_of_place = words.len() >= 4 && {
+            let l = words[words.len() - 1];
+            let f = ctx.folded(l);
+            let place = lex.country_for(f).is_some()
+                || lex.cities_for(f).first().is_some_and(|c| !c.ambiguous);
+            place
+                && AFFILIATION_LINKS.contains(&ctx.folded(l - 1))
+                && (sp.s.first..l - 1).any(|i| !is_capitalised(ctx.tx(i)))
+        };
+        if field_of_place {
+            continue;
+        }
         if before_role
             || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles)
             || named_programme(&ctx, &sp.s)
+            || described_body(&ctx, &sp.s).is_some()
         {
             // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO"), but
             // not a town named like a word after "at" or "chez": "principal engineer at
@@ -1842,6 +1985,34 @@ fn classify(
     if area_after || area_before {
         return None;
     }
+    // German nouns are capitalised, towns take no article: "in einer Halle", "mehr Mut".
+    let german_noun = ctx.seg.lang == crate::segment::Lang::De
+        && n_words == 1
+        && ctx.prev_word(s, 1).is_some_and(|w| {
+            matches!(
+                w,
+                "ein"
+                    | "eine"
+                    | "einer"
+                    | "einem"
+                    | "einen"
+                    | "eines"
+                    | "kein"
+                    | "keine"
+                    | "keiner"
+                    | "mehr"
+                    | "viel"
+                    | "wenig"
+                    | "der"
+                    | "die"
+                    | "das"
+                    | "dem"
+                    | "den"
+            )
+        });
+    if german_noun {
+        return None;
+    }
     // Cities.
     if let Some(ci) = best_city(ctx, folded, doc_countries) {
         let form = lex
@@ -2091,6 +2262,71 @@ fn named_programme(ctx: &Ctx, s: &NameSpan) -> bool {
     (kind(after) || kind(before)) && !s.sentence_initial
 }
 
+/// Common nouns that introduce a body's name: "the social enterprise Nova Nit", "la
+/// coopérative de compostage Wend Panga", "the Glasgow engineering consultancy Kerr & MacLeod".
+const BODY_DESCRIPTORS: &[&str] = &[
+    "company",
+    "firm",
+    "consultancy",
+    "cooperative",
+    "co-operative",
+    "enterprise",
+    "startup",
+    "start-up",
+    "association",
+    "ngo",
+    "charity",
+    "foundation",
+    "nonprofit",
+    "non-profit",
+    "collective",
+    "utility",
+    "entreprise",
+    "societe",
+    "ong",
+    "collectif",
+    "compagnie",
+    "fondation",
+    "empresa",
+    "cooperativa",
+    "asociacion",
+    "fundacion",
+    "colectivo",
+    "consultora",
+    "compania",
+    "azienda",
+    "societa",
+    "associazione",
+    "fondazione",
+    "impresa",
+    "consorzio",
+    "associacao",
+    "fundacao",
+    "bedrijf",
+    "cooperatie",
+    "vereniging",
+    "stichting",
+    "organisatie",
+    "adviesbureau",
+];
+
+/// How many tokens before `s` a body descriptor stands (1: right before), across up to two
+/// lower-case words ("coopérative de compostage").
+fn described_body(ctx: &Ctx, s: &NameSpan) -> Option<usize> {
+    if s.sentence_initial || ctx.seg.lang == crate::segment::Lang::De {
+        return None;
+    }
+    (1..=3).find_map(|n| {
+        let i = ctx.before(s, n)?;
+        let ok = (i + 1..s.first)
+            .all(|k| ctx.toks[k].kind == TokenKind::Word && !is_capitalised(ctx.tx(k)));
+        (ok && ctx.toks[i].kind == TokenKind::Word
+            && !is_capitalised(ctx.tx(i))
+            && BODY_DESCRIPTORS.contains(&ctx.folded(i)))
+        .then_some(n)
+    })
+}
+
 /// "moderated by X", "présenté par X", "moderiert von X".
 fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
     let (Some(by), Some(verb)) = (ctx.before(s, 1), ctx.before(s, 2)) else {
@@ -2280,7 +2516,7 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
         j -= 1;
         let t = ctx.tx(j);
         if ctx.toks[j].kind == TokenKind::Punct {
-            if t == "-" || t == "&" {
+            if t == "-" || t == "&" || listed_caps(ctx, j, floor) {
                 continue;
             }
             break;
@@ -2290,13 +2526,27 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
         }
     }
     let mut st = start?;
-    // "Technical University of Denmark (DTU)": capitalised words before the keyword too.
-    while st > floor
-        && ctx.toks[st - 1].kind == TokenKind::Word
-        && is_capitalised(ctx.tx(st - 1))
-        && !ctx.seg.lang.is_stop_word(ctx.folded(st - 1))
-    {
-        st -= 1;
+    // "Technical University of Denmark (DTU)": capitalised words before the keyword too,
+    // and a list of them ("European Climate, Infrastructure and Environment Executive
+    // Agency (CINEA)"), but not an owner's possessive ("the OECD's Centre for …").
+    let name_word = |k: usize| {
+        ctx.toks[k].kind == TokenKind::Word
+            && is_capitalised(ctx.tx(k))
+            && !ctx.seg.lang.is_stop_word(ctx.folded(k))
+            && !ctx.folded_toks.possessive(k)
+    };
+    loop {
+        if st > floor && name_word(st - 1) {
+            st -= 1;
+        } else if st > floor + 1
+            && (listed_caps(ctx, st - 1, floor)
+                || matches!(ctx.folded(st - 1), "and" | "und" | "et" | "y" | "e"))
+            && name_word(st - 2)
+        {
+            st -= 2;
+        } else {
+            break;
+        }
     }
     let initials: Vec<char> = (st..open)
         .filter(|&k| {
@@ -2307,6 +2557,16 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
     let found = letters.iter().filter(|c| initials.contains(c)).count();
     (letters.len() >= 2 && found * 2 >= letters.len() && !person_shape(ctx, st, open, false))
         .then_some(st)
+}
+
+/// A comma between two capitalised words inside a listed name: "Climate, Infrastructure".
+fn listed_caps(ctx: &Ctx, j: usize, floor: usize) -> bool {
+    ctx.tx(j) == ","
+        && j > floor
+        && j + 1 < ctx.toks.len()
+        && ctx.toks[j - 1].kind == TokenKind::Word
+        && is_capitalised(ctx.tx(j - 1))
+        && is_capitalised(ctx.tx(j + 1))
 }
 
 fn best_city(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> Option<u32> {
@@ -2411,9 +2671,8 @@ fn in_affiliation_slot(
     if described > 0 && !(i >= 1 && ARTICLES.contains(&ctx.folded(i - 1))) {
         i = s.first; // a description needs its article: "the … cooperative"
     }
-    while i > 0 && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
-        i -= 1;
-    }
+    // "gerente de Solcomún": "de" is the link here, not the Dutch article.
+    let i = link_back(ctx, i, start, roles);
     let Some(prev) = i.checked_sub(1) else {
         return false;
     };
@@ -2481,6 +2740,93 @@ fn link_people(
         }
         i
     };
+    // Bodies and towns by position, for words that point back to one ("its", "the city's",
+    // "at the council").
+    let anchors: Vec<(usize, usize, EntityKind, String)> = found
+        .iter()
+        .filter(|f| matches!(f.kind, EntityKind::Organisation | EntityKind::City))
+        .map(|f| (f.start, f.sentence, f.kind, f.name.clone()))
+        .collect();
+    let nearest = |tok: usize, kinds: &[EntityKind]| -> Option<String> {
+        let at = ctx.toks[tok].start;
+        let sentence = ctx.seg.sentence_at(at);
+        anchors
+            .iter()
+            .filter(|a| a.0 < at && a.1 + 2 >= sentence && kinds.contains(&a.2))
+            .max_by_key(|a| a.0)
+            .map(|a| a.3.clone())
+    };
+    // The owner written before a role: "PCE's new head of policy", "Its founder", "the
+    // city's mayor", "deren Hauptgeschäftsführer".
+    let owner_before = |r: RoleSpan, floor: usize| -> Option<String> {
+        let mut p = r.first;
+        while p > floor && matches!(ctx.folded(p - 1), "new" | "former" | "current" | "interim") {
+            p -= 1;
+        }
+        if let Some(o) = spans.iter().position(|o| o.s.last == p && o.s.possessive) {
+            return affiliation_at(o);
+        }
+        let q = p.checked_sub(1).filter(|&q| q >= floor)?;
+        let w = ctx.folded(q);
+        // "İzmir, whose Mayor, …"
+        if RELATIVES.contains(&w) && q >= floor + 2 && ctx.tx(q - 1) == "," {
+            if let Some(o) = spans.iter().position(|o| o.s.last == q - 1) {
+                return affiliation_at(o);
+            }
+        }
+        if w == "its" {
+            return nearest(q, &[EntityKind::Organisation, EntityKind::City]);
+        }
+        // German relatives point to the noun just before, which may be no name: the body
+        // must be in the same sentence.
+        if matches!(w, "deren" | "dessen") {
+            let here = ctx.seg.sentence_at(ctx.toks[q].start);
+            return anchors
+                .iter()
+                .filter(|a| a.0 < ctx.toks[q].start && a.1 == here)
+                .max_by_key(|a| a.0)
+                .map(|a| a.3.clone());
+        }
+        if ctx.folded_toks.possessive(q) && !is_capitalised(ctx.tx(q)) {
+            let stem = ctx.stem(q);
+            if matches!(stem, "city" | "town" | "municipality") {
+                return nearest(q, &[EntityKind::City]);
+            }
+            if roles::body_word(stem, ctx.lex) {
+                return nearest(q, &[EntityKind::Organisation]);
+            }
+        }
+        None
+    };
+    // A sentence that opens with where its speaker comes from: "From Biloxi, …", "Aus Leipzig
+    // zeigte …", "Desde São Paulo (Brasil), …", or a list label "Nice : …".
+    let lead_place = |si: usize| -> Option<(usize, String)> {
+        let range = ctx.seg.sentences[si].tokens.clone();
+        let mut i = range.start;
+        while i < range.end && ctx.toks[i].kind == TokenKind::Punct {
+            i += 1;
+        }
+        let from = i < range.end
+            && matches!(
+                ctx.folded(i),
+                "from" | "aus" | "uit" | "vanuit" | "desde" | "depuis" | "da" | "dalla" | "dal"
+            );
+        let o = spans
+            .iter()
+            .position(|o| o.s.first == i + usize::from(from))?;
+        let name = affiliation_at(o)?;
+        let mut e = spans[o].s.last;
+        if e < range.end && ctx.tx(e) == "(" {
+            while e < range.end && ctx.tx(e) != ")" {
+                e += 1;
+            }
+            e += 1;
+        }
+        while e < range.end && ctx.toks[e].kind == TokenKind::Punct && ctx.tx(e) != ":" {
+            e += 1;
+        }
+        (from || (e < range.end && ctx.tx(e) == ":")).then_some((spans[o].s.last, name))
+    };
     #[allow(clippy::needless_range_loop)] // found[fi] is written back after reading spans
     for fi in 0..found.len() {
         if found[fi].kind != EntityKind::Person {
@@ -2517,13 +2863,16 @@ fn link_people(
                 && *si == s.sentence
         }) {
             let mut r = r.0;
-            r = extend_left(ctx, r, range.start);
+            r = join_roles_before(ctx, extend_left(ctx, r, range.start), range.start, roles);
             role = Some(r);
             if affiliation.is_none() {
                 // "Ljubljana's deputy mayor X", "Agrisense co-founder X".
                 if let Some(o) = spans.iter().position(|o| o.s.last == r.first) {
                     affiliation = affiliation_at(o);
                 }
+            }
+            if affiliation.is_none() {
+                affiliation = owner_before(r, range.start);
             }
         } else if let Some((a, b)) = title_role {
             role = Some(RoleSpan {
@@ -2562,10 +2911,16 @@ fn link_people(
                 }
             }
         }
+        // "From Biloxi, Councilwoman Denise Fairley": the comma stands before the title.
+        let name_start = match role {
+            Some(r) if r.last == name_start => r.first,
+            _ => name_start,
+        };
         if name_start >= range.start + 2 && matches!(ctx.tx(name_start - 1), "," | ":") {
             let c = name_start - 1;
             if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
-                let r = extend_left(ctx, *r, range.start);
+                let r =
+                    join_roles_before(ctx, extend_left(ctx, *r, range.start), range.start, roles);
                 if role.is_none() {
                     role = Some(r);
                 }
@@ -2574,6 +2929,9 @@ fn link_people(
                     if let Some(o) = spans.iter().position(|o| o.s.last == r.first) {
                         affiliation = affiliation_at(o);
                     }
+                }
+                if affiliation.is_none() {
+                    affiliation = owner_before(r, range.start);
                 }
             } else if let Some(o) = spans.iter().position(|o| o.s.last == c) {
                 let ob = &spans[o].s;
@@ -2740,20 +3098,30 @@ fn link_people(
             }
             let mut j = skip_articles(j, range.end);
             // "at the engineering firm Calder & Moss Ltd", "bij de stad Gent"
-            if linked && span_at(j).is_none() {
+            if linked && span_at(j).and_then(affiliation_at).is_none() {
                 let mut look = j;
                 while look < range.end
                     && look < j + 4
                     && ctx.toks[look].kind == TokenKind::Word
-                    && (!is_capitalised(ctx.tx(look))
+                    && (!is_capitalised(ctx.tx(look)) && span_at(look).is_none()
+                        // "the Dutch consultancy Rematerial BV": the demonym is a span too.
                         || ctx.lex.country_for_demonym(ctx.folded(look)).is_some())
-                    && span_at(look).is_none()
                 {
                     look += 1;
                 }
                 if span_at(look).is_some() {
                     j = look;
                 }
+            }
+            // "head of innovation at the city council", "klimaatadviseur bij de gemeente":
+            // the town named just before.
+            if linked
+                && span_at(j).is_none()
+                && j < range.end
+                && MUNICIPAL_WORDS.contains(&ctx.folded(j))
+                && !(j + 1 < range.end && is_capitalised(ctx.tx(j + 1)))
+            {
+                affiliation = nearest(j, &[EntityKind::City]);
             }
             if let Some(o) = span_at(j) {
                 affiliation = affiliation_at(o);
@@ -2764,6 +3132,27 @@ fn link_people(
                         kx = skip_articles(kx + 1, range.end);
                         role = role_from(ctx, roles, kx);
                     }
+                }
+            }
+        }
+        if affiliation.is_none() {
+            // Only the first person after the lead: "From Biloxi, Councilwoman Denise Fairley".
+            if let Some((after, place)) = lead_place(s.sentence) {
+                let first_person = !spans.iter().enumerate().any(|(j, o)| {
+                    kinds[j] == Some(EntityKind::Person)
+                        && o.s.first >= after
+                        && o.s.first < s.first
+                });
+                // "…, del Sistema Intermunicipal …": an affiliation of its own follows.
+                let mut n = s.last;
+                if n < range.end && ctx.tx(n) == "," {
+                    n += 1;
+                }
+                let own = n + 1 < range.end
+                    && AFFILIATION_LINKS.contains(&ctx.folded(n))
+                    && is_capitalised(ctx.tx(skip_articles(n + 1, range.end)));
+                if first_person && after <= s.first && !own {
+                    affiliation = Some(place);
                 }
             }
         }
@@ -2897,6 +3286,30 @@ fn next_listed_role(
     (!opens_name).then_some(r2)
 }
 
+/// Words for a town hall after "at the", "bij de", "à la": the town is the one just named.
+const MUNICIPAL_WORDS: &[&str] = &[
+    "city",
+    "council",
+    "municipality",
+    "town",
+    "gemeente",
+    "stad",
+    "mairie",
+    "ville",
+    "commune",
+    "municipalite",
+    "ayuntamiento",
+    "prefectura",
+    "prefeitura",
+    "alcaldia",
+    "camara",
+    "comune",
+    "stadt",
+    "stadtverwaltung",
+    "gemeinde",
+    "kommune",
+];
+
 /// Where the link word before a name stands, plus one: articles between are skipped ("del
 /// Comune"), but a word that is both a link and an article ("de" in "alcalde de Medellín")
 /// is the link when a role ends right before it.
@@ -3013,6 +3426,35 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
 }
 
 /// Extends a role before a name over lower-case modifiers: "climate protection officer X".
+/// Relative pronouns of ownership: "İzmir, whose Mayor, Kemal Aydoğan".
+const RELATIVES: &[&str] = &[
+    "whose", "dont", "cuyo", "cuya", "cujo", "cuja", "wiens", "wier",
+];
+
+/// "OWIC's president and CEO, Victoria Osei-Mensah": a role joined by "and" to the role
+/// before it is one title with it.
+fn join_roles_before(
+    ctx: &Ctx,
+    r: RoleSpan,
+    floor: usize,
+    roles: &[(RoleSpan, usize)],
+) -> RoleSpan {
+    let Some(j) = r.first.checked_sub(1).filter(|&j| j > floor) else {
+        return r;
+    };
+    if !matches!(ctx.folded(j), "and" | "et" | "y" | "e" | "und" | "en") {
+        return r;
+    }
+    match roles.iter().find(|(p, _)| p.last == j) {
+        Some((p, _)) => RoleSpan {
+            first: p.first,
+            start: p.start,
+            ..r
+        },
+        None => r,
+    }
+}
+
 fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
     // An elided article glued to the role ("dall’assessora") is its determiner.
     if roles::elision_len(ctx.tx(r.first)) > 0 {
@@ -3045,6 +3487,7 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
             && !ctx.lex.is_cue(Cue::PresentationVerb, f)
             && !f.ends_with("ed")
             && !f.ends_with("ing")
+            && !RELATIVES.contains(&f)
             && !matches!(
                 f,
                 "new"

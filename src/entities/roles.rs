@@ -168,6 +168,13 @@ pub fn find(
             && PORTFOLIOS.contains(&folded.get(b + 1))
         {
             b += 1;
+            // "Leiterin Forschung und Entwicklung"
+            while b + 2 < range.end
+                && matches!(folded.get(b + 1), "und" | "en")
+                && PORTFOLIOS.contains(&folded.get(b + 2))
+            {
+                b += 2;
+            }
         }
         b = complement(text, toks, folded, &range, b, lang, lex);
         // Modifiers to the left.
@@ -613,6 +620,11 @@ pub const PORTFOLIOS: &[&str] = &[
     "patrimonio",
     "patrimoine",
     "erfgoed",
+    "forschung",
+    "entwicklung",
+    "vertrieb",
+    "onderzoek",
+    "ontwikkeling",
 ];
 
 impl Lang {

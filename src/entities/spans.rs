@@ -27,7 +27,8 @@ pub struct NameSpan {
 const PARTICLES: &[&str] = &[
     "of", "for", "de", "du", "des", "la", "le", "van", "der", "den", "von", "zu", "da", "das",
     "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur", "ter", "te", "the",
-    "al", "el", "bin", "ibn", "&", "i", "’t", "'t",
+    "al", "el", "bin", "ibn", "&", "i", "’t", "'t", // Swahili "of": "Sauti ya Mtaa".
+    "ya",
 ];
 
 /// Whether a token's text starts with an upper-case letter.
