@@ -500,6 +500,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_an_elided_article_ends_the_role() {
+        let es = entities("Le lendemain, le directeur de l'OFSPO, Matthias Gerber, a présenté le programme fédéral. En ouvrant les travaux, la syndique de Lausanne, Claire-Lise Vuilleumier, a rappelé le rôle de la ville.");
+        assert_eq!(
+            person(&es, "Matthias Gerber").role.as_deref(),
+            Some("directeur")
+        );
+        assert_eq!(
+            person(&es, "Claire-Lise Vuilleumier").role.as_deref(),
+            Some("syndique")
+        );
+    }
+
+    #[test]
     fn small_towns_listed_with_known_towns_are_towns() {
         let es = entities("De ondertekenende gemeenten zijn: Best, Bergeijk, Boxtel, Hulst, Laarbeek, Oirschot, Tilburg en Vlissingen.");
         for town in ["Hulst", "Laarbeek", "Oirschot", "Best", "Tilburg"] {

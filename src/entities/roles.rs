@@ -316,6 +316,13 @@ fn complement(
         if AT.contains(&w) {
             break;
         }
+        // "directeur de l'OFSPO": the name after an elided article is the affiliation.
+        let surface = match surface.find(['’', '\'']) {
+            Some(p) if p <= 5 && surface[..p].chars().all(char::is_lowercase) => {
+                &surface[p + surface[p..].chars().next().map_or(1, char::len_utf8)..]
+            }
+            _ => surface,
+        };
         let capital = crate::entities::spans::is_capitalised(surface);
         let place = lex.country_for(w).is_some() || !lex.cities_for(w).is_empty();
         let stop = Lang::ALL.iter().any(|l| l.is_stop_word(w)) && !surface.contains(['’', '\'']);

@@ -155,7 +155,20 @@ const SPACED_BULLETS: &[char] = &['-', '*', '+', '·', '–', '—'];
 /// Bullets that are never running text, so "•item" counts too.
 const SYMBOL_BULLETS: &[char] = &[
     '•', '◦', '▪', '▫', '‣', '⁃', '●', '○', '■', '□', '►', '▶', '➢', '➤', '✓', '✔', '✗', '❖', '→',
+    // emoji that posts on social media use as bullets
+    '🔹', '🔸', '🔷', '🔶', '✅', '👉', '📌', '💡', '➡', '⭐', '🟢', '🔵',
 ];
+
+/// Length of a keycap number ("1️⃣", "3⃣", "🔟"), which posts use as numbered bullets.
+fn keycap_marker(s: &str) -> Option<usize> {
+    if let Some(rest) = s.strip_prefix('🔟') {
+        return Some(s.len() - rest.len());
+    }
+    let rest = s.strip_prefix(|c: char| c.is_ascii_digit())?;
+    let rest = rest.strip_prefix('\u{fe0f}').unwrap_or(rest);
+    let rest = rest.strip_prefix('\u{20e3}')?;
+    Some(s.len() - rest.len())
+}
 
 /// Finds a list marker at the start of `s` (already left-trimmed); returns the offset of the
 /// item's text and whether the marker is a number.
@@ -168,7 +181,14 @@ fn list_marker(s: &str) -> Option<(usize, bool)> {
         }
         (first.len_utf8(), false)
     } else if SYMBOL_BULLETS.contains(&first) {
-        (first.len_utf8(), false)
+        // An emoji bullet may carry a variation selector ("➡️").
+        let len = first.len_utf8();
+        (
+            len + s[len..].strip_prefix('\u{fe0f}').map_or(0, |_| 3),
+            false,
+        )
+    } else if let Some(len) = keycap_marker(s) {
+        (len, true)
     } else {
         let len = number_marker(s)?;
         if !s[len..].starts_with(char::is_whitespace) {
@@ -1230,6 +1250,29 @@ mod tests {
             ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l", "m"]
         );
         assert_eq!(b.last().unwrap(), &(P, "-n".to_string()));
+    }
+
+    #[test]
+    fn emoji_bullets_and_keycap_numbers() {
+        let raw = "My 3 takeaways 👇\n1️⃣ Open data matters.\n2⃣ Buses are a network.\n🔟 Ten.\n\n\
+                   Highlights\n🔹 a walking tour\n➡️ a panel\n\n12 buses ran.\n";
+        let b = text_blocks(raw);
+        let ordered: Vec<&str> = b
+            .iter()
+            .filter(|x| x.0 == OL)
+            .map(|x| x.1.as_str())
+            .collect();
+        assert_eq!(
+            ordered,
+            ["Open data matters.", "Buses are a network.", "Ten."]
+        );
+        let bullets: Vec<&str> = b
+            .iter()
+            .filter(|x| x.0 == UL)
+            .map(|x| x.1.as_str())
+            .collect();
+        assert_eq!(bullets, ["a walking tour", "a panel"]);
+        assert_eq!(b.last().unwrap(), &(P, "12 buses ran.".to_string()));
     }
 
     #[test]
