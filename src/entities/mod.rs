@@ -513,6 +513,25 @@ mod tests {
     }
 
     #[test]
+    fn romance_bodies_in_sentence_case_keep_their_lower_case_words() {
+        let es = entities("Le directeur général de l'Institut culturel innu Uashtessiu, Marcel Ashini-Fontaine, a parlé. Aminata Sow Ndiaye travaille au Musée régional de la Côte-Nord, à Sept-Îles.");
+        for org in [
+            "Institut culturel innu Uashtessiu",
+            "Musée régional de la Côte-Nord",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, org), "{org}: {es:?}");
+        }
+        // A clause after the name is not part of it.
+        let es =
+            entities("Ce matin, le Musée national accueille les visiteurs de Lyon et de Genève.");
+        assert!(
+            !es.iter()
+                .any(|e| e.name.starts_with("Musée national accueille")),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn small_towns_listed_with_known_towns_are_towns() {
         let es = entities("De ondertekenende gemeenten zijn: Best, Bergeijk, Boxtel, Hulst, Laarbeek, Oirschot, Tilburg en Vlissingen.");
         for town in ["Hulst", "Laarbeek", "Oirschot", "Best", "Tilburg"] {

@@ -427,7 +427,100 @@ fn loose_ok_last(ctx: &Ctx, last: &str, n_words: usize) -> bool {
 }
 
 /// Cuts spans where a title, a place or an affiliation runs into a name.
+/// Words that link the parts of a body's name in sentence case ("Musée des civilisations
+/// noires", "Museo della scienza e della tecnica").
+const NAME_LINKS: &[&str] = &[
+    "de", "des", "du", "la", "le", "les", "l", "d", "del", "della", "dei", "degli", "delle",
+    "dello", "di", "do", "da", "dos", "das", "e", "et", "y", "i",
+];
+
+/// Words after which a body's name may end: punctuation aside, places and purposes ("à",
+/// "en", "para", "in").
+const NAME_ENDS: &[&str] = &[
+    "a", "à", "au", "aux", "en", "para", "per", "in", "em", "no", "na", "nel", "nella", "pour",
+    "con", "com", "avec", "y", "e", "et",
+];
+
+/// French, Spanish, Italian and Portuguese write the names of bodies in sentence case: "Musée
+/// des civilisations noires", "Institut culturel innu Uashtessiu", "Biblioteche civiche
+/// torinesi". A span that opens with an organisation word goes on over the lower-case words
+/// after it when the name then ends cleanly, at punctuation or a preposition, never in the
+/// middle of a clause ("Le Musée national accueille les visiteurs").
+fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
+    use crate::segment::Lang;
+    let lang = ctx.seg.lang;
+    if !matches!(lang, Lang::Fr | Lang::Es | Lang::It | Lang::Pt) {
+        return raw;
+    }
+    let mut out: Vec<NameSpan> = Vec::with_capacity(raw.len());
+    let mut iter = raw.into_iter().peekable();
+    while let Some(mut sp) = iter.next() {
+        let opens_body = !sp.possessive
+            && sp.last - sp.first <= 2
+            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(sp.first));
+        if opens_body {
+            let end_of_sentence = ctx.seg.sentences[sp.sentence].tokens.end;
+            let boundary = |i: usize| {
+                i >= end_of_sentence
+                    || ctx.toks[i].kind == TokenKind::Punct
+                    || (NAME_ENDS.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)))
+            };
+            let mut i = sp.last;
+            let mut best = None;
+            let mut content = 0;
+            while i < end_of_sentence && i < sp.last + 8 {
+                let t = &ctx.toks[i];
+                if t.kind != TokenKind::Word
+                    || ctx.text[ctx.toks[i - 1].end..t.start].contains('\n')
+                {
+                    break;
+                }
+                let surface = ctx.tx(i);
+                let f = ctx.folded(i);
+                let link = NAME_LINKS.contains(&f.trim_end_matches(['\'', '’']))
+                    || roles::elision_len(surface) == surface.len();
+                if !link {
+                    let plain = is_capitalised(surface)
+                        || !(lang.is_stop_word(f)
+                            || ctx.lex.is_cue(Cue::SpeechVerb, f)
+                            || ctx.lex.is_cue(Cue::PresentationVerb, f)
+                            || ctx.lex.is_cue(Cue::RoleHead, f)
+                            // French past participles: "organisé", "lancée"
+                            || lang == Lang::Fr
+                                && ["é", "ée", "és", "ées"].iter().any(|e| surface.ends_with(e))
+                            || f.chars().any(|c| c.is_ascii_digit()));
+                    if !plain {
+                        break;
+                    }
+                    if !is_capitalised(surface) {
+                        content += 1;
+                    }
+                    if content > 0 && boundary(i + 1) {
+                        best = Some(i + 1);
+                    }
+                }
+                i += 1;
+            }
+            if let Some(end) = best {
+                sp.last = end;
+                sp.end = ctx.toks[end - 1].end;
+                while iter.peek().is_some_and(|n| n.first < end) {
+                    let n = iter.next().expect("peeked");
+                    if n.last > sp.last {
+                        sp.last = n.last;
+                        sp.end = n.end;
+                        sp.possessive = n.possessive;
+                    }
+                }
+            }
+        }
+        out.push(sp);
+    }
+    out
+}
+
 fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Span> {
+    let raw = sentence_case_bodies(ctx, raw);
     // "Coastal Women’s Forum": a possessive followed by one organisation word is one name.
     let mut merged: Vec<NameSpan> = Vec::with_capacity(raw.len());
     for sp in raw {
