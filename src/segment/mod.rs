@@ -224,6 +224,27 @@ mod tests {
         out
     }
 
+    /// `n` short strings over `alphabet`, up to `max_len - 1` characters each, from a fixed
+    /// linear congruential generator seeded with `seed`.
+    fn generated(alphabet: &[char], seed: u64, n: usize, max_len: u64) -> Vec<String> {
+        let step = |x: u64| {
+            x.wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407)
+        };
+        let mut x = seed;
+        (0..n)
+            .map(|_| {
+                let mut s = String::new();
+                for _ in 0..(x % max_len) {
+                    x = step(x);
+                    s.push(alphabet[(x >> 33) as usize % alphabet.len()]);
+                }
+                x = step(x);
+                s
+            })
+            .collect()
+    }
+
     /// Mixed ASCII and non-ASCII text, run by run, gives the pieces of UAX #29 over the whole.
     #[test]
     fn run_by_run_tokenizing_matches_uax29() {
@@ -235,23 +256,12 @@ mod tests {
         .iter()
         .map(|s| s.to_string())
         .collect();
-        let alphabet: Vec<char> = "aZ09_.,:;'\" -\t\n\r\x0b\x0céÉ’\u{301}\u{a0}\u{200d}\u{1f600}\u{5d0}\u{ad}日٣ß\u{2028}"
-            .chars()
-            .collect();
-        let mut x: u64 = 7;
-        for _ in 0..30_000 {
-            let mut s = String::new();
-            for _ in 0..(x % 10) {
-                x = x
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push(alphabet[(x >> 33) as usize % alphabet.len()]);
-            }
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            cases.push(s);
-        }
+        cases.extend(generated(
+            &"aZ09_.,:;'\" -\t\n\r\x0b\x0céÉ’\u{301}\u{a0}\u{200d}\u{1f600}\u{5d0}\u{ad}日٣ß\u{2028}".chars().collect::<Vec<_>>(),
+            7,
+            30_000,
+            10,
+        ));
         for text in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpora/dev"))
             .unwrap()
             .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
@@ -277,21 +287,11 @@ mod tests {
         .map(|s| s.to_string())
         .collect();
         // Every short string over characters that matter to the rules, from a fixed generator.
-        let alphabet = b"aZ09_.,:;'\" -!\t\n\r\x0b\x0c\x1f";
-        let mut x: u64 = 6;
-        for _ in 0..20_000 {
-            let mut s = String::new();
-            for _ in 0..(x % 9) {
-                x = x
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
-                s.push(alphabet[(x >> 33) as usize % alphabet.len()] as char);
-            }
-            x = x
-                .wrapping_mul(6364136223846793005)
-                .wrapping_add(1442695040888963407);
-            cases.push(s);
-        }
+        let alphabet: Vec<char> = b"aZ09_.,:;'\" -!\t\n\r\x0b\x0c\x1f"
+            .iter()
+            .map(|&b| b as char)
+            .collect();
+        cases.extend(generated(&alphabet, 6, 20_000, 9));
         for text in std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/corpora/dev"))
             .unwrap()
             .filter_map(|e| std::fs::read_to_string(e.unwrap().path()).ok())
