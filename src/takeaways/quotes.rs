@@ -1277,6 +1277,19 @@ impl Ctx<'_> {
             .find(|m| m.start >= prev.start && m.end <= prev.end)
             .map(|m| m.name.clone())
             .or_else(|| self.sentence_subject(prev, pos))
+            .or_else(|| {
+                // "She argued that … ‘…’": a sentence about someone named earlier.
+                let first = self.seg.tokens[prev.tokens.clone()]
+                    .iter()
+                    .find(|t| t.kind == TokenKind::Word)?;
+                let w = &self.doc.text[first.start..first.end];
+                let f = fold(w);
+                (w.starts_with(char::is_uppercase) && speech::is_pronoun(&f))
+                    .then(|| {
+                        self.pronoun_referent(block_start, prev.start, speech::pronoun_gender(&f))
+                    })
+                    .flatten()
+            })
     }
 
     /// The person named last in `[from, pos)`.
@@ -1596,6 +1609,22 @@ mod tests {
                     Some("Jean Dupont")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_opened_by_a_pronoun_is_its_referent_s() {
+        let md = "Farah Al-Khatib translates Syrian novels. She argued that a translator owes the \
+                  reader first. 'Translation is a kind of hospitality. You invite a stranger in.' \
+                  The line drew applause.\n";
+        let (d, s) = doc(md, Lang::En);
+        let farah = person(&d, &s, "Farah Al-Khatib", &["Farah Al-Khatib"]);
+        assert_eq!(
+            quotes(&d, &s, &[farah]),
+            [q(
+                "Translation is a kind of hospitality. You invite a stranger in.",
+                Some("Farah Al-Khatib")
+            )]
         );
     }
 
