@@ -532,6 +532,25 @@ mod tests {
     }
 
     #[test]
+    fn the_name_after_a_person_s_role_is_where_they_work() {
+        let es = entities("The panel: Babajide Adeyemi, Commercial Director, Pennine Valley Buses. Jane Smith, Managing Director, Irwell Valley Transport, closed the day.");
+        for (who, role, org) in [
+            (
+                "Babajide Adeyemi",
+                "Commercial Director",
+                "Pennine Valley Buses",
+            ),
+            ("Jane Smith", "Managing Director", "Irwell Valley Transport"),
+        ] {
+            let p = person(&es, who);
+            assert_eq!(p.role.as_deref(), Some(role), "{es:?}");
+            assert_eq!(p.affiliation.as_deref(), Some(org), "{es:?}");
+            assert!(!has(&es, EntityKind::Person, org), "{es:?}");
+            assert!(!has(&es, EntityKind::Organisation, role), "{es:?}");
+        }
+    }
+
+    #[test]
     fn small_towns_listed_with_known_towns_are_towns() {
         let es = entities("De ondertekenende gemeenten zijn: Best, Bergeijk, Boxtel, Hulst, Laarbeek, Oirschot, Tilburg en Vlissingen.");
         for town in ["Hulst", "Laarbeek", "Oirschot", "Best", "Tilburg"] {

@@ -1555,10 +1555,22 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         let strong = person_shape(&ctx, s.first, s.last, false);
+        // "Jane Smith, Managing Director, Irwell Valley Transport": the role after a person
+        // and a comma is that person's, and the name after it is where they work.
+        let role_of_the_person_before = all_roles.iter().any(|(r, si)| {
+            *si == s.sentence
+                && r.last + 1 == s.first
+                && ctx.tx(r.last) == ","
+                && r.first >= 2
+                && ctx.tx(r.first - 1) == ","
+                && spans.iter().any(|o| {
+                    o.s.last + 1 == r.first && person_shape(&ctx, o.s.first, o.s.last, true)
+                })
+        });
         let loose = person_shape(&ctx, s.first, s.last, true)
             && (sp.title_role.is_some()
                 || honorific_before(&ctx, s)
-                || role_adjacent(&ctx, s, &all_roles)
+                || role_adjacent(&ctx, s, &all_roles) && !role_of_the_person_before
                 || speech_after(&ctx, s)
                 || agent_before(&ctx, s)
                 || body_in_parentheses_after(&ctx, s)
@@ -1726,7 +1738,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
     }
     one_sense_for_word_towns(&mut found, &mut kind_of, lex);
-    listed_with_bodies(&ctx, &spans, &mut kind_of, &mut found, heading);
+    listed_with_bodies(&ctx, &spans, &all_roles, &mut kind_of, &mut found, heading);
     listed_with_towns(&ctx, &spans, &mut kind_of, &mut found, heading);
 
     let mut attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
@@ -1756,6 +1768,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
 fn listed_with_bodies(
     ctx: &Ctx,
     spans: &[Span],
+    roles: &[(RoleSpan, usize)],
     kind_of: &mut [Option<EntityKind>],
     found: &mut Vec<Found>,
     heading: impl Fn(&NameSpan) -> bool,
@@ -1771,6 +1784,10 @@ fn listed_with_bodies(
                 || not_an_entity(ctx, s)
                 || is_generic_acronym(ctx.span_text(s))
                 || ends_with_cue(ctx, s, Cue::EventKeyword)
+                // "Jane Smith, Managing Director, Irwell Valley Transport": a title-case role.
+                || roles
+                    .iter()
+                    .any(|(r, _)| r.first <= s.first && s.last <= r.last)
                 || !ctx.lex.cities_for(&fold(ctx.span_text(s))).is_empty()
                 || ctx
                     .word_tokens(s)

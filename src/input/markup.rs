@@ -889,9 +889,25 @@ struct HtmlWalk {
     pre: usize,
     /// Depth of `<article>`/`<main>` elements.
     content: usize,
+    /// Inside a table row: its cells are one block, like a line of a list of people.
+    row: bool,
 }
 
 impl HtmlWalk {
+    /// Starts a table cell: a separator after the row's text so far. Commas, as a writer
+    /// would join the cells of "Name | Role | Organisation" in a sentence.
+    fn cell(&mut self) {
+        let kept = self.buf.trim_end().len();
+        self.buf.truncate(kept);
+        if kept > 0 {
+            if self.buf.ends_with(['.', '!', '?', ':', ';', ',']) {
+                self.buf.push(' ');
+            } else {
+                self.buf.push_str(", ");
+            }
+        }
+    }
+
     /// Walks the subtrees in document order, without recursion (pages can nest deeply).
     fn extract(roots: &[scraper::ElementRef<'_>]) -> Sink {
         let mut walk = HtmlWalk::default();
@@ -1007,6 +1023,11 @@ impl HtmlWalk {
                 self.block_boundary();
                 self.pre += 1;
             }
+            "tr" => {
+                self.flush();
+                self.row = true;
+            }
+            "td" | "th" if self.row => self.cell(),
             _ => {
                 if name == "article" || name == "main" {
                     self.content += 1;
@@ -1033,6 +1054,11 @@ impl HtmlWalk {
                 self.pre = self.pre.saturating_sub(1);
                 self.block_boundary();
             }
+            "tr" => {
+                self.flush();
+                self.row = false;
+            }
+            "td" | "th" if self.row => {}
             _ => {
                 if name == "article" || name == "main" {
                     self.content = self.content.saturating_sub(1);
@@ -1427,8 +1453,7 @@ mod tests {
                 (OL, "ordered two"),
                 (Q, "Reach out."),
                 (Q, "Second."),
-                (P, "Aarhus"),
-                (P, "Denmark"),
+                (P, "Aarhus, Denmark"),
             ])
         );
     }
