@@ -166,26 +166,10 @@ impl Interner {
 /// What is known of one distinct surface word, worked out once per document.
 #[derive(Debug)]
 struct Word {
-    /// Folded form.
-    folded: String,
-    /// Too short or holding a digit: ends a run.
-    unfit: bool,
-    /// Joins content words inside a theme ("of", "de").
-    connector: bool,
-    /// An article that may follow a connector ("la" in "de la").
-    connector_article: bool,
+    /// What the word is whatever the document (memoised across documents).
+    known: Known,
     /// A stop word (built-in, user, generic vocabulary, verbs, cue words).
     stop: bool,
-    /// Too broad to be a theme alone ("experience", "citizens").
-    soft: bool,
-    /// Starts with a capital letter.
-    capital: bool,
-    /// An acronym ("ICC", "EU").
-    acronym: bool,
-    /// Announces the topic of what follows ("on", "about", "discussed").
-    topic_cue: bool,
-    /// Joins the items of a list ("and", "or").
-    conjunction: bool,
     /// Stem ids of the word's parts (a hyphenated word has one per part); filled by
     /// [`Words::prepare`] once the word joins a run.
     stems: Box<[u32]>,
@@ -269,20 +253,12 @@ impl<'t> Words<'t> {
         let lang = self.lang;
         let known = known_word(lang, self.lex, surface);
         let word = Word {
-            unfit: known.unfit,
-            connector: known.connector,
-            connector_article: known.connector_article,
             stop: known.stop || (self.stop)(&known.folded),
-            soft: known.soft,
-            capital: known.capital,
-            acronym: known.acronym,
-            topic_cue: known.topic_cue,
-            conjunction: known.conjunction,
+            known,
             stems: Box::default(),
             key: UNSET,
             form: UNSET,
             shape: Shape::default(),
-            folded: known.folded.into_string(),
         };
         let id = self.list.len() as u32;
         self.list.push(word);
@@ -305,8 +281,9 @@ impl<'t> Words<'t> {
             return;
         }
         word.form = forms.intern(&surface_word(*lang, surface));
-        word.shape = Shape::of(*lang, &word.folded);
+        word.shape = Shape::of(*lang, &word.known.folded);
         word.stems = word
+            .known
             .folded
             .split('-')
             .filter(|p| !p.is_empty())
@@ -330,16 +307,25 @@ impl<'t> Words<'t> {
 /// built-in lexicons alone: the same in every document.
 #[derive(Debug, Clone)]
 struct Known {
+    /// Folded form.
     folded: Box<str>,
+    /// Too short or holding a digit: ends a run.
     unfit: bool,
+    /// Joins content words inside a theme ("of", "de").
     connector: bool,
+    /// An article that may follow a connector ("la" in "de la").
     connector_article: bool,
     /// A built-in stop word (see [`builtin_stop`]).
     stop: bool,
+    /// Too broad to be a theme alone ("experience", "citizens").
     soft: bool,
+    /// Starts with a capital letter.
     capital: bool,
+    /// An acronym ("ICC", "EU").
     acronym: bool,
+    /// Announces the topic of what follows ("on", "about", "discussed").
     topic_cue: bool,
+    /// Joins the items of a list ("and", "or").
     conjunction: bool,
 }
 
@@ -540,10 +526,10 @@ pub(crate) fn collect(
             // Elided articles: "l'économie", "d'école", "dell'acqua".
             if let Some(pos) = surface.find(['\'', '’']) {
                 let head = vocab.lookup(&surface[..pos]);
-                let folded = &vocab.list[head as usize].folded;
+                let folded = &vocab.list[head as usize].known.folded;
                 if words::is_elision(lang, folded) {
                     let article = words::is_connector_article(lang, folded);
-                    if vocab.list[head as usize].connector && in_run(&run, &ends) {
+                    if vocab.list[head as usize].known.connector && in_run(&run, &ends) {
                         vocab.prepare(head, &surface[..pos]);
                         push_connector(&mut run, head);
                     } else if !(article && last_is_connector(&run, &ends)) {
@@ -555,18 +541,18 @@ pub(crate) fn collect(
             }
             let word = vocab.lookup(surface);
             words_seen += 1;
-            if vocab.list[word as usize].topic_cue {
+            if vocab.list[word as usize].known.topic_cue {
                 last_cue = Some(words_seen);
-            } else if vocab.list[word as usize].conjunction {
+            } else if vocab.list[word as usize].known.conjunction {
                 last_cue = carry_cue(last_cue, words_seen);
             }
             let w = &vocab.list[word as usize];
-            if w.unfit {
+            if w.known.unfit {
                 flush(&mut run, &mut ends);
                 continue;
             }
-            if (in_run(&run, &ends) && w.connector)
-                || (last_is_connector(&run, &ends) && w.connector_article)
+            if (in_run(&run, &ends) && w.known.connector)
+                || (last_is_connector(&run, &ends) && w.known.connector_article)
             {
                 vocab.prepare(word, surface);
                 push_connector(&mut run, word);
@@ -574,13 +560,16 @@ pub(crate) fn collect(
             }
             // A capitalised word inside a sentence is part of a name (an event, a programme)
             // in every language but German, where nouns are capitalised.
-            let name_like =
-                lang != Lang::De && w.capital && !sentence_initial && !title_case && !w.acronym;
+            let name_like = lang != Lang::De
+                && w.known.capital
+                && !sentence_initial
+                && !title_case
+                && !w.known.acronym;
             if name_like || w.stop {
                 flush(&mut run, &mut ends);
                 continue;
             }
-            let capital = w.capital && !sentence_initial;
+            let capital = w.known.capital && !sentence_initial;
             vocab.prepare(word, surface);
             run.push(RunWord {
                 word,
@@ -729,7 +718,7 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
     let (Some(first), Some(last)) = (content().next(), content().next_back()) else {
         return false;
     };
-    if content().all(|w| word(w).soft) {
+    if content().all(|w| word(w).known.soft) {
         return false;
     }
     let (first_w, last_w) = (word(first), word(last));
@@ -755,8 +744,8 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
     // A shouted heading ("COMPTE RENDU DU DÉBAT", "PRESS RELEASE"): a section label, while
     // acronyms are short.
     if n >= 2
-        && content().all(|w| word(w).acronym)
-        && content().any(|w| word(w).folded.chars().count() > 4)
+        && content().all(|w| word(w).known.acronym)
+        && content().any(|w| word(w).known.folded.chars().count() > 4)
     {
         return false;
     }
@@ -775,7 +764,7 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
         }
         Lang::De => {
             // Nouns are capitalised: the head must be; words before it are adjectives.
-            let head_ok = last.capital || last_w.capital;
+            let head_ok = last.capital || last_w.known.capital;
             head_ok
                 && content()
                     .take(n - 1)
