@@ -160,26 +160,32 @@ pub(crate) fn is_conjunction(lang: Lang, w: &str) -> bool {
 /// stop-word lists miss. Folded (lower case, no diacritics).
 pub(crate) fn is_generic(lang: Lang, w: &str) -> bool {
     static SETS: LazyLock<Vec<FxHashSet<&str>>> = LazyLock::new(|| {
-        sets_per_language(|lang| match lang {
-            Lang::En => EN_GENERIC,
-            Lang::Fr => FR_GENERIC,
-            Lang::De => DE_GENERIC,
-            Lang::Es => ES_GENERIC,
-            Lang::Pt => PT_GENERIC,
-            Lang::It => IT_GENERIC,
-            Lang::Nl => NL_GENERIC,
-            _ => &[],
-        })
+        sets_per_language([
+            EN_GENERIC, FR_GENERIC, DE_GENERIC, ES_GENERIC, PT_GENERIC, IT_GENERIC, NL_GENERIC,
+        ])
     });
     SETS[lang as usize].contains(w)
 }
 
-/// Each language's list as a hash set (the lists are written by topic, several hundred words
-/// long, and looked up once per distinct word of every document).
-fn sets_per_language(list: fn(Lang) -> &'static [&'static str]) -> Vec<FxHashSet<&'static str>> {
+/// Each language's list as a hash set, indexed by `Lang as usize` (the lists are written by
+/// topic, several hundred words long, and looked up once per distinct word of every
+/// document). The lists are given for en, fr, de, es, pt, it, nl; other languages have none.
+fn sets_per_language(lists: [&'static [&'static str]; 7]) -> Vec<FxHashSet<&'static str>> {
     Lang::ALL
         .iter()
-        .map(|&lang| list(lang).iter().copied().collect())
+        .map(|&lang| {
+            let list: &[&str] = match lang {
+                Lang::En => lists[0],
+                Lang::Fr => lists[1],
+                Lang::De => lists[2],
+                Lang::Es => lists[3],
+                Lang::Pt => lists[4],
+                Lang::It => lists[5],
+                Lang::Nl => lists[6],
+                _ => &[],
+            };
+            list.iter().copied().collect()
+        })
         .collect()
 }
 
@@ -187,16 +193,9 @@ fn sets_per_language(list: fn(Lang) -> &'static [&'static str]) -> Vec<FxHashSet
 /// "groundwater levels", "city portals"): a theme of only such words is left out.
 pub(crate) fn is_soft(lang: Lang, w: &str) -> bool {
     static SETS: LazyLock<Vec<FxHashSet<&str>>> = LazyLock::new(|| {
-        sets_per_language(|lang| match lang {
-            Lang::En => EN_SOFT,
-            Lang::Fr => FR_SOFT,
-            Lang::De => DE_SOFT,
-            Lang::Es => ES_SOFT,
-            Lang::Pt => PT_SOFT,
-            Lang::It => IT_SOFT,
-            Lang::Nl => NL_SOFT,
-            _ => &[],
-        })
+        sets_per_language([
+            EN_SOFT, FR_SOFT, DE_SOFT, ES_SOFT, PT_SOFT, IT_SOFT, NL_SOFT,
+        ])
     });
     SETS[lang as usize].contains(w)
 }
@@ -2285,16 +2284,15 @@ pub(crate) fn de_adjective(w: &str) -> bool {
 /// propias", "korte toelichting") is rarely one. Folded.
 pub(crate) fn is_evaluative(lang: Lang, w: &str) -> bool {
     static SETS: LazyLock<Vec<FxHashSet<&str>>> = LazyLock::new(|| {
-        sets_per_language(|lang| match lang {
-            Lang::En => EN_EVALUATIVE,
-            Lang::Fr => FR_EVALUATIVE,
-            Lang::De => DE_EVALUATIVE,
-            Lang::Es => ES_EVALUATIVE,
-            Lang::Pt => PT_EVALUATIVE,
-            Lang::It => IT_EVALUATIVE,
-            Lang::Nl => NL_EVALUATIVE,
-            _ => &[],
-        })
+        sets_per_language([
+            EN_EVALUATIVE,
+            FR_EVALUATIVE,
+            DE_EVALUATIVE,
+            ES_EVALUATIVE,
+            PT_EVALUATIVE,
+            IT_EVALUATIVE,
+            NL_EVALUATIVE,
+        ])
     });
     SETS[lang as usize].contains(w)
 }
