@@ -248,6 +248,59 @@ mod tests {
         assert!(has(&es, EntityKind::City, "Cotonou"), "{es:?}");
     }
 
+    fn linked_country(es: &[Entity], city: &str) -> Option<String> {
+        es.iter()
+            .find(|e| e.kind == EntityKind::City && e.name == city)
+            .and_then(|e| e.country.clone())
+    }
+
+    #[test]
+    fn towns_named_like_people_or_titles_stay_towns() {
+        // "Dª" folds to "da"; "Ho" is a town in Ghana; "Ville" a Finnish given name.
+        let es = entities(
+            "His team in Da Nang brought drivers onto one app. The next stop was Ho Chi Minh City.",
+        );
+        assert!(has(&es, EntityKind::City, "Da Nang"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Ho Chi Minh City"), "{es:?}");
+        let es = entities("Mamadou Lamine Ndiaye, de la Ville de Dakar, a décrit le programme.");
+        assert!(has(&es, EntityKind::City, "Dakar"), "{es:?}");
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Person && e.name.starts_with("Ville")),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_sentence_initial_locative_outside_the_stop_list_opens_no_name() {
+        let es = entities(
+            "Le forum régional a réuni les associations. Depuis Bobo-Dioulasso (Burkina Faso), \
+             Salimata Ouédraogo a expliqué que la collecte des déchets est désormais payante.",
+        );
+        assert!(has(&es, EntityKind::City, "Bobo-Dioulasso"), "{es:?}");
+        assert_eq!(
+            linked_country(&es, "Bobo-Dioulasso").as_deref(),
+            Some("Burkina Faso")
+        );
+    }
+
+    #[test]
+    fn datelines_town_words_and_country_links() {
+        let es = entities("Sevilla, 4 de febrero de 2026\n\nLa comisión se reunió por la mañana.");
+        assert!(has(&es, EntityKind::City, "Sevilla"), "{es:?}");
+        // Too small for the gazetteer, named by "the town of".
+        let es = entities("The group also looked at the French town of Mouans-Sartoux, in France.");
+        assert!(has(&es, EntityKind::City, "Mouans-Sartoux"), "{es:?}");
+        assert_eq!(
+            linked_country(&es, "Mouans-Sartoux").as_deref(),
+            Some("France")
+        );
+        let es = entities("Councillor Maya Thompson from the U.S. city of Tacoma spoke.");
+        assert_eq!(linked_country(&es, "Tacoma").as_deref(), Some("U.S."));
+        let es = entities("Le prochain forum se tiendra en 2026 à Niamey, au Niger.");
+        assert_eq!(linked_country(&es, "Niamey").as_deref(), Some("Niger"));
+    }
+
     #[test]
     fn a_body_of_a_country_is_one_name_in_every_language() {
         let es = entities(

@@ -228,6 +228,10 @@ impl Ctx<'_> {
     fn is_title(&self, i: usize) -> bool {
         let w = self.folded(i);
         let w = w.trim_end_matches('.');
+        // "Dª" folds to "da", the particle that opens "Da Nang" and "Da Silva".
+        if NAME_PARTICLES.contains(&w) && !self.tx(i).contains('ª') {
+            return false;
+        }
         self.lex.is_cue(Cue::Honorific, w)
             || TITLE_ACRONYMS.contains(&w)
             // The tokeniser splits "M." and "Sra." from their period, and the cue lists
@@ -314,6 +318,13 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
             && ctx.toks[words[0]].end == ctx.toks[words[0] + 1].start
             && (2..=4).contains(&ctx.tx(words[1]).chars().count())
             && ctx.tx(words[1]).chars().all(char::is_lowercase));
+    // "Ville de Dakar", "Città di Bra": a town-hall word and a particle ("Ville" is also a
+    // Finnish given name).
+    if MUNICIPAL_NOUNS.contains(&ctx.folded(words[0]))
+        && NAME_PARTICLES.contains(&ctx.folded(words[1]))
+    {
+        return false;
+    }
     if words.iter().any(|&i| {
         let f = ctx.folded(i);
         ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f)
@@ -352,6 +363,22 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }
     loose || given
 }
+
+/// Nouns for a town as a body, before "de"/"di"/"of" and its name.
+const MUNICIPAL_NOUNS: &[&str] = &[
+    "ville",
+    "city",
+    "town",
+    "citta",
+    "ciudad",
+    "cidade",
+    "comune",
+    "municipio",
+    "commune",
+    "stad",
+    "gemeente",
+    "municipality",
+];
 
 /// Words of administrative areas and public bodies: never part of a personal name.
 const ADMIN_WORDS: &[&str] = &[
@@ -632,7 +659,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 || after_mark
                 || (first + 1 < last && ARTICLES.contains(&ctx.folded(first + 1))))
                 && first == base.first
-                && ctx.seg.lang.is_stop_word(w);
+                && (ctx.seg.lang.is_stop_word(w)
+                    // "Depuis Bobo-Dioulasso (Burkina Faso), …": a preposition the stop list lacks.
+                    || ctx.lex.is_cue_in(Cue::Locative, w, ctx.seg.lang));
             if w == "the"
                 || initial_stop
                 || ARTICLES.contains(&w) && !is_capitalised(ctx.tx(first))
@@ -652,9 +681,18 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
             .collect();
         let whole_person = person_shape(ctx, first, last, false);
+        // "Ho Chi Minh City", "Santa Cruz de Tenerife": a whole span that is a town is not a
+        // town before a person.
+        let whole_town = words.len() >= 2
+            && !ctx
+                .lex
+                .cities_for(&fold(
+                    &ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end],
+                ))
+                .is_empty();
         // Name after a place or organisation: "Kelowna Gurpreet Sandhu", "Lahti Antti Koskinen".
         let mut cut = None;
-        for &k in words.iter().skip(1) {
+        for &k in words.iter().skip(1).filter(|_| !whole_town) {
             // "Global Alliance for Urban Resilience": a name after a link word is part of
             // the organisation's name, not a person.
             if AFFILIATION_LINKS.contains(&ctx.folded(k - 1))
@@ -2154,8 +2192,10 @@ fn classify(
         let locative = ctx
             .prev_word(s, 1)
             .is_some_and(|w| lex.is_cue(Cue::Locative, w) && !is_capitalised(ctx.tx(s.first - 1)));
-        let heading_ok =
-            !in_heading || (label && (cue >= 2 || !ambiguous)) || (locative && !ambiguous);
+        let heading_ok = !in_heading
+            || (label && (cue >= 2 || !ambiguous))
+            || (locative && !ambiguous)
+            || (dateline(ctx, s) && !ambiguous);
         let label_ok = label && !month && (cue >= 2 || (!ambiguous || city.population >= BIG_CITY));
         let accept = !person_like
             && heading_ok
@@ -2179,6 +2219,11 @@ fn classify(
     }
     if in_heading {
         return None;
+    }
+    // "the French town of Mouans-Sartoux", "la ville de Bollène", "no concelho de Reguengos de
+    // Monsaraz": a town word names what follows, even a town too small for the gazetteer.
+    if n_words <= 4 && town_word_before(ctx, s) {
+        return Some((EntityKind::City, name));
     }
     // Acronyms alone are organisations.
     if n_words == 1 && is_acronym(&name) && name.chars().count() <= 8 && !is_generic_acronym(&name)
@@ -2714,6 +2759,12 @@ fn city_cue(
     if doc_countries.contains(cc) {
         cues += 1;
     }
+    if town_word_before(ctx, s) {
+        cues += 2;
+    }
+    if dateline(ctx, s) {
+        cues += 2;
+    }
     // In a list of cities: a neighbouring span is a known, unambiguous city.
     for n in [k.checked_sub(1), Some(k + 1)].into_iter().flatten() {
         if let Some(o) = spans.get(n) {
@@ -2732,6 +2783,15 @@ fn city_cue(
         }
     }
     cues
+}
+
+/// A dateline: "Sevilla, 4 de febrero de 2026", "LYON, March 3 –".
+fn dateline(ctx: &Ctx, s: &NameSpan) -> bool {
+    s.sentence_initial
+        && ctx.next_tok(s, 0) == Some(",")
+        && ctx.after(s, 1).is_some_and(|i| {
+            ctx.toks[i].kind == TokenKind::Number || ctx.lex.is_cue(Cue::Month, ctx.folded(i))
+        })
 }
 
 fn next_is_name(ctx: &Ctx, s: &NameSpan) -> bool {
@@ -3637,7 +3697,9 @@ fn link_cities(ctx: &Ctx, spans: &[Span], found: &mut [Found]) {
         if matches!(ctx.next_tok(s, 0), Some("(") | Some(",")) {
             if let Some(next) = ctx.after(s, 1) {
                 let st = ctx.toks[next].start;
-                let st = if ctx.folded(next) == "the" {
+                // "Lisbon, the capital of Portugal" is not meant; "Niamey, au Niger" and
+                // "Quito, en Équateur" are.
+                let st = if matches!(ctx.folded(next), "the" | "au" | "aux" | "en" | "in" | "em") {
                     ctx.toks.get(next + 1).map_or(st, |t| t.start)
                 } else {
                     st
@@ -3676,6 +3738,55 @@ fn link_cities(ctx: &Ctx, spans: &[Span], found: &mut [Found]) {
     }
 }
 
+/// Lower-case nouns for a town, before "of"/"de"/"di" and its name.
+const TOWN_WORDS: &[&str] = &[
+    "city",
+    "town",
+    "village",
+    "municipality",
+    "ville",
+    "commune",
+    "bourg",
+    "ciudad",
+    "pueblo",
+    "localidad",
+    "municipio",
+    "cidade",
+    "vila",
+    "aldeia",
+    "concelho",
+    "citta",
+    "comune",
+    "paese",
+    "borgo",
+    "gemeente",
+    "stad",
+    "dorp",
+];
+
+/// Whether a lower-case town word and a link stand right before the span: "the town of X".
+fn town_word_before(ctx: &Ctx, s: &NameSpan) -> bool {
+    let Some(link) = ctx.before(s, 1) else {
+        return false;
+    };
+    // "ville d'Orange": the elided article is glued to the name.
+    let elided = ctx.text[ctx.toks[s.first].start..s.start].ends_with(['\'', '’']);
+    let noun = if elided {
+        Some(link)
+    } else if matches!(ctx.folded(link), "of" | "de" | "di" | "do" | "da") {
+        ctx.before(s, 2)
+    } else if matches!(ctx.seg.lang, crate::segment::Lang::Nl) {
+        Some(link) // "de gemeente Tholen"
+    } else {
+        None
+    };
+    noun.is_some_and(|i| {
+        ctx.toks[i].kind == TokenKind::Word
+            && !is_capitalised(ctx.tx(i))
+            && TOWN_WORDS.contains(&ctx.folded(i))
+    })
+}
+
 /// "the Polish city of Kalisz" → Poland, when the country is also named in the text.
 fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Option<String> {
     let range = ctx.range(s);
@@ -3698,6 +3809,11 @@ fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Opt
     });
     if !has_city_word {
         return None;
+    }
+    // "the U.S. city of Tacoma": the country itself.
+    let (lo_b, hi_b) = (ctx.toks[lo].start, ctx.toks[s.first].start);
+    if let Some((_, n)) = countries.iter().find(|(cs, _)| (lo_b..hi_b).contains(cs)) {
+        return Some(n.clone());
     }
     for &i in &window {
         if let Some(c) = ctx.lex.country_for_demonym(ctx.folded(i)) {

@@ -37,7 +37,10 @@ FAKER_LOCALES = (
     # Latin-script names from other regions: recaps of international events name people from
     # everywhere (added after the dev corpus showed Indian, West African and Turkish names missed).
     "en_IN en_KE en_NG en_PK en_NZ es_AR es_CL es_CO es_MX fr_CA fr_DZ id_ID tr_TR tw_GH "
-    "vi_VN yo_NG zu_ZA ig_NG ha_NG sw az_AZ"
+    "vi_VN yo_NG zu_ZA ig_NG ha_NG sw az_AZ "
+    # Romanised Japanese, Chinese and Thai names, Icelandic, and faker's broad English list (US
+    # records: Rahul, Hiroshi, Priya …): "Yuki Matsumoto" had read as a place, Matsumoto.
+    "ja_JP zh_CN en_TH is_IS en"
 ).split()
 CUE_KINDS = {
     "role_head", "role_modifier", "honorific", "org_suffix", "org_keyword", "event_keyword",
@@ -335,6 +338,13 @@ def build_given_names(inp):
                     got = _literal_names(node.value)
                     if got is not None:
                         lists[tid] = got
+                elif tid.startswith("first_name_") and tid.endswith("_pairs"):
+                    # ja_JP: (kanji, katakana, romaji) triples; the romaji is what recaps print.
+                    try:
+                        val = ast.literal_eval(node.value)
+                    except ValueError:
+                        continue
+                    lists[tid] = [v[-1] for v in val if isinstance(v, tuple)]
         if not lists:
             die("no first names found for faker locale " + loc)
         gendered = any("male" in k for k in lists)
@@ -923,6 +933,13 @@ def main(argv):
 
     words = load_words(inp)
     given = build_given_names(inp)
+    # faker's broad English list also holds surnames and place names used as first names
+    # ("London", "Hamilton", "Le"): a name only it gives must be no city name and no word.
+    c15 = inp.json(os.path.join(inp.gnc, "cities15000.json"))
+    city_names = {fold(r["name"]) for r in c15.values()}
+    for n in [n for n, (_, ls) in given.items() if ls == {"en"}]:
+        if len(n) < 3 or fold(n) in words or fold(n) in city_names or fold(n) in FUNCTION_WORDS:
+            del given[n]
     cues = load_cues()
     months = {fold(t.rstrip(".")) for k, t, _ in cues if k == "month" and len(t.rstrip(".")) > 2}
     given_keys = {fold(n) for n in given}
