@@ -730,7 +730,16 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                         || ctx.lex.is_cue(Cue::OrgSuffix, last_word)))
                 || front.is_some();
             let prefix_place = town || ctx.lex.country_for(&prefix).is_some();
-            if prefix_known && (strict || prefix_place || front.is_some()) {
+            // "Hassan El Idrissi", "Orlando Reyes-Whitfield": a given name that is also a town
+            // (so flagged ambiguous) opens the name; "Lahti Antti Koskinen" is cut.
+            let given_town = pe - first == 1
+                && ctx.given_name(first)
+                && ctx
+                    .lex
+                    .cities_for(&prefix)
+                    .first()
+                    .is_some_and(|c| c.ambiguous);
+            if prefix_known && !given_town && (strict || prefix_place || front.is_some()) {
                 cut = Some((pe, k));
                 break;
             }
