@@ -259,7 +259,10 @@ pub(super) fn extract(
         let cue = (0..=MAX_CUE_START.min(words.len().saturating_sub(1)))
             .find_map(|i| cue_at(&words, i, Cue::StatementCue, lex).map(|n| (i, n)));
         // A group agreeing or a "the lesson was" frame counts as a strong cue.
-        let framed = group_agrees(&words, lex) || conclusion_is(&words);
+        // A framing adverb may open it: "Overall, participants agreed that …".
+        let framed = group_agrees(&words, lex)
+            || conclusion_is(&words)
+            || cue.is_some_and(|(i, n)| group_agrees(&words[i + n..], lex));
         let Some((start, cue_len)) = cue.or(framed.then_some((0, 0))) else {
             continue;
         };
@@ -309,7 +312,8 @@ mod tests {
             "The summit opened on Monday. It was agreed that donors should publish their figures. \
              It was also agreed that a working group will meet in May. The key takeaway was that \
              trust matters more than paperwork. Participants also agreed that small towns need shared support.\n\n\
-             Overall, the participants were particularly inspired by the Espoo roadmap.\n",
+             Overall, the participants were particularly inspired by the Espoo roadmap.\n\n\
+             Overall, participants agreed that the day should last two days in 2027.\n",
             Lang::En,
         );
         assert_eq!(
@@ -319,7 +323,8 @@ mod tests {
                 "It was also agreed that a working group will meet in May.",
                 "The key takeaway was that trust matters more than paperwork.",
                 "Participants also agreed that small towns need shared support.",
-                "Overall, the participants were particularly inspired by the Espoo roadmap."
+                "Overall, the participants were particularly inspired by the Espoo roadmap.",
+                "Overall, participants agreed that the day should last two days in 2027."
             ]
         );
     }
