@@ -351,6 +351,30 @@ fn content_overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<Ratio> 
     })
 }
 
+/// Which predicted themes match which gold themes under the evaluation's rule, in a document
+/// of language `code`, before the one-to-one assignment: `(gold index, predicted index, shared
+/// stems, stems in the union)`. For the tools that fit the theme ranker (`tools/themes/`);
+/// not a stable API.
+#[doc(hidden)]
+pub fn theme_overlaps(
+    code: Option<&str>,
+    gold: &[&str],
+    predicted: &[&str],
+) -> Vec<(usize, usize, usize, usize)> {
+    let lang = Lang::new(code);
+    let gs: Vec<_> = gold.iter().map(|s| lang.stems(s)).collect();
+    let ps: Vec<_> = predicted.iter().map(|s| lang.stems(s)).collect();
+    let mut out = Vec::new();
+    for (g, a) in gs.iter().enumerate() {
+        for (p, b) in ps.iter().enumerate() {
+            if let Some(r) = theme_overlap(a, b) {
+                out.push((g, p, r.num, r.den));
+            }
+        }
+    }
+    out
+}
+
 /// The Jaccard overlap of two stem sets when it is at least 1/2 (both sets non-empty).
 fn theme_overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<Ratio> {
     if a.is_empty() || b.is_empty() {

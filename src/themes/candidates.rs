@@ -32,6 +32,10 @@ pub(crate) struct Candidate {
     pub in_heading: bool,
     /// Occurs in a list item.
     pub in_list: bool,
+    /// Occurs in the document's first heading (its title, mostly).
+    pub in_title: bool,
+    /// Content words too broad to be a theme alone ("experience", "citizens").
+    pub soft: u8,
     /// Occurrences shortly after a word that announces a topic ("a workshop on ...").
     pub after_topic_cue: u32,
     /// Occurrences that end where their run of content words ends (the head noun's place
@@ -463,6 +467,10 @@ pub(crate) fn collect(
     // Under a heading such as "Participants" or "The jury", list items name people, not
     // topics: they get no list weight.
     let mut roster = false;
+    let title_block = doc
+        .blocks
+        .iter()
+        .position(|b| matches!(b.kind, BlockKind::Heading { .. }));
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let kind = doc.blocks[sentence.block].kind;
         let heading = matches!(kind, BlockKind::Heading { .. });
@@ -470,6 +478,11 @@ pub(crate) fn collect(
             roster = words::is_roster_heading(lang, &doc.text[sentence.start..sentence.end]);
         }
         let list = matches!(kind, BlockKind::ListItem { .. }) && !roster;
+        let place = Place {
+            heading,
+            title: heading && title_block == Some(sentence.block),
+            list,
+        };
         let title_case = heading && is_title_case(&doc.text[sentence.start..sentence.end]);
         run.clear();
         ends.clear();
@@ -603,7 +616,7 @@ pub(crate) fn collect(
                     neighbours.insert((key, content[k + 1]));
                 }
             }
-            candidates.add_phrases(words_of_run, &vocab, si, heading, list, lang);
+            candidates.add_phrases(words_of_run, &vocab, si, place, lang);
         }
     }
     let mut stem_neighbours = vec![0; vocab.stems.strings.len()];
@@ -790,6 +803,15 @@ fn evaluative_modifier(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> boo
     }
 }
 
+/// Where a sentence stands in the document.
+#[derive(Debug, Clone, Copy)]
+struct Place {
+    heading: bool,
+    /// The first heading.
+    title: bool,
+    list: bool,
+}
+
 /// The candidates found so far, looked up by their stem ids.
 #[derive(Default)]
 struct Candidates {
@@ -807,8 +829,7 @@ impl Candidates {
         run: &[RunWord],
         vocab: &Words<'_>,
         sentence: usize,
-        heading: bool,
-        list: bool,
+        place: Place,
         lang: Lang,
     ) {
         for start in 0..run.len() {
@@ -859,6 +880,11 @@ impl Candidates {
                             sentences: 0,
                             in_heading: false,
                             in_list: false,
+                            in_title: false,
+                            soft: slice
+                                .iter()
+                                .filter(|w| !w.connector && vocab.list[w.word as usize].known.soft)
+                                .count() as u8,
                             after_topic_cue: 0,
                             run_final: 0,
                             run_initial: 0,
@@ -878,8 +904,9 @@ impl Candidates {
                     c.sentences += 1;
                     c.last_sentence = sentence;
                 }
-                c.in_heading |= heading;
-                c.in_list |= list;
+                c.in_heading |= place.heading;
+                c.in_title |= place.title;
+                c.in_list |= place.list;
                 c.evaluative |= evaluative_modifier(lang, slice, vocab);
                 c.after_topic_cue += u32::from(run[start].after_topic_cue);
                 match c.forms.iter_mut().find(|f| *f.0 == *self.form) {

@@ -10,16 +10,20 @@
 //!    participation") fall together.
 //!    Each distinct word is folded, tested and stemmed once per document; phrases are keyed
 //!    by stem numbers, and strings are built only for the themes that are kept.
-//! 2. [`score`]: a statistical score from the phrase's frequency, the frequency and spread of
-//!    its words in the document (after YAKE), its position, its length, whether it occurs
-//!    in a list item and whether it follows a topic cue ("a workshop on ...", "they
-//!    discussed ..."); sub-phrases that nearly always occur inside a longer theme merge
-//!    into it (a long compound word of German or Dutch stays a theme of its own); the final
-//!    list leaves out near-duplicates of better themes.
+//! 2. [`features`]: per candidate, a few cheap figures: its frequency and spread, the
+//!    frequency and company of its words in the document (after YAKE), its position and
+//!    length, whether it occurs in a list item, the title, or after a topic cue ("a workshop
+//!    on ...", "they discussed ..."), and how it nests among the other candidates.
+//! 3. [`score`]: a linear score over the features with weights learned from gold themes
+//!    (`tools/themes/`, data in `weights.rs`); sub-phrases that nearly always occur inside
+//!    a longer theme merge into it (a long compound word of German or Dutch stays a theme of
+//!    its own); the final list leaves out near-duplicates of better themes.
 
 mod candidates;
 pub mod codebook;
+mod features;
 mod score;
+mod weights;
 mod words;
 
 pub use codebook::{Codebook, CodebookCount, CodebookTheme};
@@ -27,7 +31,7 @@ pub use codebook::{Codebook, CodebookCount, CodebookTheme};
 use crate::entities::Entity;
 use crate::input::Document;
 use crate::lexicon::Lexicons;
-use crate::segment::Segmented;
+use crate::segment::{Lang, Segmented};
 
 /// A theme of one document.
 #[derive(Debug, Clone, PartialEq)]
@@ -78,6 +82,47 @@ pub fn extract(
         seg.sentences.len().max(1),
         opts.per_document,
     )
+}
+
+/// One candidate theme of a document with the features its ranking weighs. For the tools
+/// that fit the ranker's weights (`tools/themes/`); not a stable API.
+#[doc(hidden)]
+#[derive(Debug, Clone)]
+pub struct CandidateRow {
+    /// Stem key.
+    pub key: String,
+    /// The label the theme would get.
+    pub label: String,
+    /// Merges into a longer candidate, so never ranked.
+    pub absorbed: bool,
+    /// The ranking score.
+    pub score: f64,
+    /// Feature names and values.
+    pub features: Vec<(&'static str, f64)>,
+}
+
+/// Every candidate theme of a document (language detected, built-in lexicons, default
+/// options) with its features; for `tools/themes/`. Not a stable API.
+#[doc(hidden)]
+pub fn candidate_rows(doc: &Document) -> (Lang, Vec<CandidateRow>) {
+    let lex = crate::lexicon::builtin();
+    let seg = crate::segment::segment(doc, None);
+    let entities = crate::entities::recognise(doc, &seg, lex);
+    let found = candidates::collect(doc, &seg, &entities, lex, &ThemeOptions::default());
+    let features = features::compute(&found, seg.lang, seg.sentences.len().max(1));
+    let rows = found
+        .candidates
+        .iter()
+        .zip(&features)
+        .map(|(c, f)| CandidateRow {
+            key: found.key(c),
+            label: score::label(&found, c),
+            absorbed: f.absorbed,
+            score: score::score(f),
+            features: features::NAMES.iter().copied().zip(f.values).collect(),
+        })
+        .collect();
+    (seg.lang, rows)
 }
 
 #[cfg(test)]

@@ -1,121 +1,41 @@
-//! Scoring and selection of one document's candidates: a statistical score, sub-phrase
-//! merging and near-duplicate removal.
+//! Scoring and selection of one document's candidates: a learned linear score over the
+//! candidate's [`features`], sub-phrase merging and near-duplicate removal.
 //!
-//! The score multiplies
-//! - the phrase's frequency (sub-linear: recaps are short, and a key theme is often named once
-//!   or twice),
-//! - how much its words carry the document, after YAKE (Campos et al. 2020): a word is
-//!   weighty when it is frequent in the document but seen beside few different words (a word
-//!   seen beside many different words, such as "city" or "new", is generic), and spread over
-//!   several sentences,
-//! - a length prior (analysts write themes of two or three words),
-//! - its first position, and a bonus when it occurs in a list item (headings get none: in
-//!   recaps they are mostly section and event names),
-//! - a bonus when it follows a topic cue ("on", "about", "discussed") somewhere.
+//! The score is the logistic function of a weighted sum of the features: the probability,
+//! as fitted on the gold themes of corpora/dev, that an analyst lists the phrase (or one it
+//! matches) among the document's themes. The weights are data, in [`weights`](super::weights),
+//! written by `tools/themes/fit.py`; the strongest are the hand-made statistical score of
+//! earlier versions (frequency, YAKE-style word weight, length, position, list items, topic
+//! cues), a penalty for single words, for a phrase whose shorter sub-phrase is much more
+//! frequent, and for phrases of the title, and bonuses for topic cues, list items and counts.
 
 use super::candidates::{Candidate, Found};
+use super::features::{self, Features};
+use super::weights::{INTERCEPT, WEIGHTS};
 use super::Theme;
 use crate::segment::Lang;
 
-/// Abstract-noun endings: a single word with one can be a theme ("observability",
-/// "desalinización", "Digitalisierung"). Checked on the folded surface form, not the stem.
-fn abstract_noun(lang: Lang, w: &str) -> bool {
-    let endings: &[&str] = match lang {
-        Lang::En => &[
-            "tion", "sion", "ity", "ism", "ance", "ence", "ment", "ness", "ship", "acy", "ics",
-        ],
-        Lang::Fr => &["tion", "sion", "ite", "isme", "ance", "ence", "ment", "ure"],
-        Lang::Es => &[
-            "cion", "sion", "dad", "ismo", "ancia", "encia", "miento", "cia",
-        ],
-        Lang::Pt => &[
-            "cao", "sao", "dade", "ismo", "ancia", "encia", "mento", "cia",
-        ],
-        Lang::It => &["zione", "sione", "ita", "ismo", "anza", "enza", "mento"],
-        Lang::De => &["ung", "heit", "keit", "schaft", "tion", "ismus", "tat"],
-        Lang::Nl => &["ing", "heid", "schap", "tie", "isme", "teit"],
-        _ => &[],
-    };
-    let w = crate::segment::fold(w);
-    w.chars().count() >= 6 && endings.iter().any(|e| w.ends_with(e))
+/// The ranking score of a candidate from its features, 0 to 1: the logistic function of
+/// [`INTERCEPT`] plus the features weighted by [`WEIGHTS`].
+pub(crate) fn score(f: &Features) -> f64 {
+    let z = f
+        .values
+        .iter()
+        .zip(WEIGHTS)
+        .fold(INTERCEPT, |z, (x, (_, w))| z + w * x);
+    1.0 / (1.0 + (-z).exp())
 }
-
-/// Length prior of a single word with an abstract-noun ending.
-const ABSTRACT: f64 = 0.5;
-
-/// Weight of a phrase that follows a topic cue somewhere ("a session on heat pumps", "they
-/// discussed grid connections"): what a recap says was talked about is what an analyst
-/// lists as its themes.
-const TOPIC: f64 = 1.5;
-
-/// Weight of a phrase that an evaluative word modifies ("clear mandate", "capacidades
-/// propias"): analysts name kinds of things, not judgements of them.
-const EVALUATIVE: f64 = 0.3;
-
-/// Characters from which a single word of a compounding language counts as a compound.
-const COMPOUND: usize = 9;
 
 /// Ranks candidates; returns at most `limit` themes, best first, scores scaled to 0..1.
 pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> Vec<Theme> {
     let candidates = &found.candidates;
-    let compounding = matches!(
-        lang,
-        Lang::De | Lang::Nl | Lang::Da | Lang::Sv | Lang::No | Lang::Fi
-    );
-    // In a compounding language a long single word is a term of its own
-    // ("Fachkräftemangel", "klimaatadaptatie"), not a fragment of the phrases around it.
-    let compound = |c: &Candidate| compounding && c.words == 1 && found.key_chars(c) >= COMPOUND;
-    let absorbed = absorbed(candidates, compound);
-    let head_final = matches!(lang, Lang::En | Lang::De | Lang::Nl);
-    // Whether a single-word form has an abstract-noun ending, worked out once per form.
-    let mut abstract_form: Vec<Option<bool>> = vec![None; found.forms.len()];
-    let mut is_abstract = |ids: &[u32]| match ids {
-        &[id] => *abstract_form[id as usize]
-            .get_or_insert_with(|| abstract_noun(lang, &found.forms[id as usize])),
-        _ => abstract_noun(lang, &found.form(ids)),
-    };
-    let mut scored: Vec<(f64, &Candidate)> = Vec::with_capacity(candidates.len());
-    for (c, _) in candidates.iter().zip(&absorbed).filter(|(_, &a)| !a) {
-        let weight: f64 = c
-            .stems
-            .iter()
-            .map(|&s| {
-                let tf = f64::from(found.stem_tf[s as usize].max(1));
-                let spread = f64::from(found.stem_neighbours[s as usize].max(1));
-                // Frequent words that keep the same company weigh most.
-                (1.0 + tf).ln() * (1.0 + tf / spread).sqrt()
-            })
-            .sum::<f64>()
-            / c.stems.len() as f64;
-        let length = match c.words {
-            1 if compound(c) => 0.9,
-            1 if c.forms.iter().any(|(f, _)| is_abstract(f)) => ABSTRACT,
-            1 => 0.15,
-            2 => 1.0,
-            3 => 0.8,
-            _ => 0.35,
-        };
-        let shape = if c.words > 1 && head_final && c.run_final == 0 {
-            0.6
-        } else {
-            1.0
-        };
-        let position = 1.0 / (1.0 + c.first_sentence as f64 / sentences as f64);
-        // Headings of recaps are mostly section and event names: no bonus for them.
-        let place = if c.in_list { 1.4 } else { 1.0 };
-        let topic = if c.after_topic_cue > 0 { TOPIC } else { 1.0 };
-        let evaluative = if c.evaluative { EVALUATIVE } else { 1.0 };
-        let frequency = f64::from(c.count).powf(0.5);
-        let score = frequency
-            * (1.0 + 0.1 * weight)
-            * length
-            * shape
-            * (1.0 - 0.3 + 0.3 * position)
-            * place
-            * topic
-            * evaluative;
-        scored.push((score, c));
-    }
+    let features = features::compute(&found, lang, sentences);
+    let mut scored: Vec<(f64, &Candidate)> = candidates
+        .iter()
+        .zip(&features)
+        .filter(|(_, f)| !f.absorbed)
+        .map(|(c, f)| (score(f), c))
+        .collect();
     scored.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then(b.1.count.cmp(&a.1.count))
@@ -131,9 +51,7 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
             continue;
         }
         kept.push(&c.stems);
-        let mut forms: Vec<(String, u32)> =
-            c.forms.iter().map(|(f, n)| (found.form(f), *n)).collect();
-        forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+        let forms = forms(&found, c);
         themes.push(Theme {
             key: found.key(c),
             label: forms[0].0.clone(),
@@ -152,26 +70,16 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
     themes
 }
 
-/// Which candidates merge into a longer theme because they nearly always occur inside it: a
-/// phrase of two or more words absorbs its sub-phrases when they occur at most a quarter more
-/// often than it does (and it occurs at least twice); a single word is absorbed more readily,
-/// when a phrase holding it accounts for half of its occurrences, unless it is a `compound`.
-pub(crate) fn absorbed(
-    candidates: &[Candidate],
-    compound: impl Fn(&Candidate) -> bool,
-) -> Vec<bool> {
-    candidates
-        .iter()
-        .map(|sub| {
-            let single = sub.stems.len() == 1 && !compound(sub);
-            candidates.iter().any(|sup| {
-                sup.stems.len() > sub.stems.len()
-                    && sub.stems.iter().all(|s| sup.stems.contains(s))
-                    && ((sup.count >= 2 && sub.count <= sup.count + sup.count / 4)
-                        || (single && sup.count * 2 >= sub.count))
-            })
-        })
-        .collect()
+/// A candidate's surface forms and their counts, most frequent first (ties alphabetically).
+fn forms(found: &Found, c: &Candidate) -> Vec<(String, u32)> {
+    let mut forms: Vec<(String, u32)> = c.forms.iter().map(|(f, n)| (found.form(f), *n)).collect();
+    forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
+    forms
+}
+
+/// The label a candidate gets as a theme: its most frequent surface form.
+pub(crate) fn label(found: &Found, c: &Candidate) -> String {
+    forms(found, c).swap_remove(0).0
 }
 
 /// Whether two themes would answer for the same key theme: one's stems hold the other's, or

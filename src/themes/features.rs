@@ -1,0 +1,255 @@
+//! The figures of one candidate that ranking weighs: its frequency and spread, where it
+//! stands (title, list items, after a topic cue), its shape, how its words carry the document
+//! (after YAKE), and how it sits among the other candidates (inside a longer one, holding a
+//! shorter one). Each is cheap: a few arithmetic operations on counts gathered by
+//! [`candidates`](super::candidates), plus one pass over the candidates for the
+//! sub-phrase/super-phrase figures.
+//!
+//! Everything here is per document: no figure depends on other documents.
+
+use super::candidates::{Candidate, Found};
+use crate::segment::Lang;
+
+/// Abstract-noun endings: a single word with one can be a theme ("observability",
+/// "desalinización", "Digitalisierung"). Checked on the folded surface form, not the stem.
+pub(crate) fn abstract_noun(lang: Lang, w: &str) -> bool {
+    let endings: &[&str] = match lang {
+        Lang::En => &[
+            "tion", "sion", "ity", "ism", "ance", "ence", "ment", "ness", "ship", "acy", "ics",
+        ],
+        Lang::Fr => &["tion", "sion", "ite", "isme", "ance", "ence", "ment", "ure"],
+        Lang::Es => &[
+            "cion", "sion", "dad", "ismo", "ancia", "encia", "miento", "cia",
+        ],
+        Lang::Pt => &[
+            "cao", "sao", "dade", "ismo", "ancia", "encia", "mento", "cia",
+        ],
+        Lang::It => &["zione", "sione", "ita", "ismo", "anza", "enza", "mento"],
+        Lang::De => &["ung", "heit", "keit", "schaft", "tion", "ismus", "tat"],
+        Lang::Nl => &["ing", "heid", "schap", "tie", "isme", "teit"],
+        _ => &[],
+    };
+    let w = crate::segment::fold(w);
+    w.chars().count() >= 6 && endings.iter().any(|e| w.ends_with(e))
+}
+
+/// Characters from which a single word of a compounding language counts as a compound.
+const COMPOUND: usize = 9;
+
+/// Names of the features, in the order of [`Features::values`].
+pub(crate) const NAMES: [&str; COUNT] = [
+    "base",
+    "log_count",
+    "log_sentences",
+    "one_word",
+    "three_words",
+    "four_words",
+    "compound",
+    "abstract",
+    "not_head_final",
+    "position",
+    "in_list",
+    "in_heading",
+    "in_title",
+    "topic_cue",
+    "evaluative",
+    "weight",
+    "run_initial",
+    "soft_share",
+    "log_supers",
+    "sub_ratio",
+    "count_share",
+    "log_min_tf",
+    "log_max_tf",
+];
+
+/// Number of features.
+pub(crate) const COUNT: usize = 23;
+
+/// The features of one candidate; see [`NAMES`].
+#[derive(Debug, Clone, PartialEq)]
+pub(crate) struct Features {
+    /// Values in the order of [`NAMES`].
+    pub values: [f64; COUNT],
+    /// Whether it merges into a longer candidate (see [`absorbed`]).
+    pub absorbed: bool,
+}
+
+/// Works out the features of every candidate of a document, in the order of
+/// `found.candidates`.
+pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Features> {
+    let candidates = &found.candidates;
+    let compounding = matches!(
+        lang,
+        Lang::De | Lang::Nl | Lang::Da | Lang::Sv | Lang::No | Lang::Fi
+    );
+    // In a compounding language a long single word is a term of its own
+    // ("Fachkräftemangel", "klimaatadaptatie"), not a fragment of the phrases around it.
+    let compound = |c: &Candidate| compounding && c.words == 1 && found.key_chars(c) >= COMPOUND;
+    let absorbed = absorbed(candidates, compound);
+    let nesting = nesting(candidates);
+    let head_final = matches!(lang, Lang::En | Lang::De | Lang::Nl);
+    let max_count = candidates.iter().map(|c| c.count).max().unwrap_or(1).max(1);
+    // Whether a single-word form has an abstract-noun ending, worked out once per form.
+    let mut abstract_form: Vec<Option<bool>> = vec![None; found.forms.len()];
+    let mut is_abstract = |ids: &[u32]| match ids {
+        &[id] => *abstract_form[id as usize]
+            .get_or_insert_with(|| abstract_noun(lang, &found.forms[id as usize])),
+        _ => abstract_noun(lang, &found.form(ids)),
+    };
+    let sentences = sentences.max(1) as f64;
+    candidates
+        .iter()
+        .zip(absorbed)
+        .zip(nesting)
+        .map(|((c, absorbed), nest)| {
+            let tf = |s: &u32| f64::from(found.stem_tf[*s as usize].max(1));
+            let weight: f64 = c
+                .stems
+                .iter()
+                .map(|s| {
+                    let spread = f64::from(found.stem_neighbours[*s as usize].max(1));
+                    // Frequent words that keep the same company weigh most.
+                    (1.0 + tf(s)).ln() * (1.0 + tf(s) / spread).sqrt()
+                })
+                .sum::<f64>()
+                / c.stems.len() as f64;
+            let is_compound = compound(c);
+            let is_abstract = c.words == 1 && c.forms.iter().any(|(f, _)| is_abstract(f));
+            let not_head_final = c.words > 1 && head_final && c.run_final == 0;
+            let position = c.first_sentence as f64 / sentences;
+            let count = f64::from(c.count);
+            let base = base_score(BaseInput {
+                count,
+                weight,
+                words: c.words,
+                compound: is_compound,
+                abstract_: is_abstract,
+                not_head_final,
+                position,
+                in_list: c.in_list,
+                topic_cue: c.after_topic_cue > 0,
+                evaluative: c.evaluative,
+            });
+            let flag = |b: bool| f64::from(u8::from(b));
+            let min_tf = c.stems.iter().map(tf).fold(f64::INFINITY, f64::min);
+            let max_tf = c.stems.iter().map(tf).fold(1.0, f64::max);
+            let values = [
+                base.ln(),
+                count.ln(),
+                f64::from(c.sentences.max(1)).ln(),
+                flag(c.words == 1),
+                flag(c.words == 3),
+                flag(c.words >= 4),
+                flag(is_compound),
+                flag(is_abstract),
+                flag(not_head_final),
+                position,
+                flag(c.in_list),
+                flag(c.in_heading),
+                flag(c.in_title),
+                flag(c.after_topic_cue > 0),
+                flag(c.evaluative),
+                weight,
+                f64::from(c.run_initial) / count,
+                f64::from(c.soft) / c.words as f64,
+                f64::from(nest.supers).ln_1p(),
+                if nest.sub_count > 0 {
+                    count / f64::from(nest.sub_count)
+                } else {
+                    1.0
+                },
+                count / f64::from(max_count),
+                min_tf.ln(),
+                max_tf.ln(),
+            ];
+            Features { values, absorbed }
+        })
+        .collect()
+}
+
+/// What the hand-made score of [`base_score`] looks at.
+struct BaseInput {
+    count: f64,
+    weight: f64,
+    words: usize,
+    compound: bool,
+    abstract_: bool,
+    not_head_final: bool,
+    position: f64,
+    in_list: bool,
+    topic_cue: bool,
+    evaluative: bool,
+}
+
+/// The hand-made score that ranked candidates before the learned weights: frequency
+/// (sub-linear), YAKE-style word weight, a length prior, first position, list items, topic
+/// cues and evaluative modifiers, multiplied. The learned ranker takes its logarithm as one
+/// feature among others.
+fn base_score(b: BaseInput) -> f64 {
+    let length = match b.words {
+        1 if b.compound => 0.9,
+        1 if b.abstract_ => 0.5,
+        1 => 0.15,
+        2 => 1.0,
+        3 => 0.8,
+        _ => 0.35,
+    };
+    let shape = if b.not_head_final { 0.6 } else { 1.0 };
+    let position = 1.0 / (1.0 + b.position);
+    let place = if b.in_list { 1.4 } else { 1.0 };
+    let topic = if b.topic_cue { 1.5 } else { 1.0 };
+    let evaluative = if b.evaluative { 0.3 } else { 1.0 };
+    b.count.powf(0.5)
+        * (1.0 + 0.1 * b.weight)
+        * length
+        * shape
+        * (1.0 - 0.3 + 0.3 * position)
+        * place
+        * topic
+        * evaluative
+}
+
+/// Which candidates merge into a longer theme because they nearly always occur inside it: a
+/// phrase of two or more words absorbs its sub-phrases when they occur at most a quarter more
+/// often than it does (and it occurs at least twice); a single word is absorbed more readily,
+/// when a phrase holding it accounts for half of its occurrences, unless it is a `compound`.
+pub(crate) fn absorbed(
+    candidates: &[Candidate],
+    compound: impl Fn(&Candidate) -> bool,
+) -> Vec<bool> {
+    candidates
+        .iter()
+        .map(|sub| {
+            let single = sub.stems.len() == 1 && !compound(sub);
+            candidates.iter().any(|sup| {
+                sup.stems.len() > sub.stems.len()
+                    && sub.stems.iter().all(|s| sup.stems.contains(s))
+                    && ((sup.count >= 2 && sub.count <= sup.count + sup.count / 4)
+                        || (single && sup.count * 2 >= sub.count))
+            })
+        })
+        .collect()
+}
+
+/// How a candidate sits among the others: how many longer candidates hold all its stems,
+/// and the highest count among the shorter candidates whose stems it holds (0 when none).
+#[derive(Debug, Clone, Copy, Default)]
+struct Nesting {
+    supers: u32,
+    sub_count: u32,
+}
+
+fn nesting(candidates: &[Candidate]) -> Vec<Nesting> {
+    let mut out = vec![Nesting::default(); candidates.len()];
+    for (i, sup) in candidates.iter().enumerate() {
+        for (j, sub) in candidates.iter().enumerate() {
+            if sup.stems.len() > sub.stems.len() && sub.stems.iter().all(|s| sup.stems.contains(s))
+            {
+                out[j].supers += 1;
+                out[i].sub_count = out[i].sub_count.max(sub.count);
+            }
+        }
+    }
+    out
+}

@@ -1,0 +1,289 @@
+#!/usr/bin/env python3
+"""Fits the theme ranker's weights and estimates its recall@10 by cross-validation.
+
+Input: the JSON Lines written by the `theme_features` example (tools/themes/features.rs):
+every theme candidate of every recap with its features and the gold themes its label matches.
+
+    cargo run --profile fast --example theme_features -- corpora/dev > /tmp/dev.jsonl
+    python3 tools/themes/fit.py /tmp/dev.jsonl                 # CV report
+    python3 tools/themes/fit.py /tmp/dev.jsonl --write src/themes/weights.rs
+
+The ranking is simulated exactly as recap does it (src/themes/score.rs): absorbed candidates
+left out, best score first (ties: higher count, then key), near-duplicates of a kept theme
+skipped, the first 10 matched one-to-one against the gold themes, best overlap first, as
+`recap eval` matches them. The figure reported is recall@10 with k-fold cross-validation
+grouped by document: each document is ranked by weights fitted without it.
+
+Needs numpy and scikit-learn (a venv: python3 -m venv /tmp/v && /tmp/v/bin/pip install
+numpy scikit-learn).
+"""
+
+import argparse
+import json
+import math
+import sys
+from collections import defaultdict
+from fractions import Fraction
+
+import numpy as np
+from sklearn.linear_model import LogisticRegression
+
+AT = 10
+LABEL = "y"
+ASCENT = 0
+
+
+def load(path):
+    docs = []
+    with open(path, encoding="utf-8") as f:
+        names = json.loads(f.readline())["features"]
+        for line in f:
+            d = json.loads(line)
+            cands = d["candidates"]
+            d["X"] = np.array([c["x"] for c in cands], dtype=float).reshape(len(cands), len(names))
+            d["stems"] = [c["key"].split(" ") for c in cands]
+            d["count"] = [round(math.exp(c["x"][names.index("log_count")])) for c in cands]
+            d["absorbed"] = np.array([c["absorbed"] for c in cands], dtype=bool)
+            d["y"] = np.array([1 if c["matches"] else 0 for c in cands])
+            # The cleanest candidates for each gold theme: the highest overlap with it.
+            best = {}
+            for c in cands:
+                for g, num, den in c["matches"]:
+                    best[g] = max(best.get(g, 0), num / den)
+            d["y_best"] = np.array(
+                [1 if any(num / den >= best[g] for g, num, den in c["matches"]) else 0 for c in cands]
+            )
+            docs.append(d)
+    return names, docs
+
+
+def near_duplicate(a, b):
+    shared = sum(1 for s in a if s in b)
+    if shared == 0:
+        return False
+    union = len(a) + len(b) - shared
+    return shared == len(a) or shared == len(b) or shared * 2 >= union
+
+
+def top(d, scores):
+    """Indices of the first AT themes recap would list with these scores."""
+    order = [i for i in range(len(scores)) if not d["absorbed"][i]]
+    order.sort(key=lambda i: (-scores[i], -d["count"][i], d["candidates"][i]["key"]))
+    kept = []
+    for i in order:
+        if len(kept) >= AT:
+            break
+        if any(near_duplicate(d["stems"][k], d["stems"][i]) for k in kept):
+            continue
+        kept.append(i)
+    return kept
+
+
+def matched(d, kept):
+    """Gold themes matched one-to-one by the kept candidates, as recap eval matches them."""
+    pairs = []
+    for p, i in enumerate(kept):
+        for g, num, den in d["candidates"][i]["matches"]:
+            pairs.append((-Fraction(num, den), g, p))
+    pairs.sort()
+    gold_used, pred_used, n = set(), set(), 0
+    for _, g, p in pairs:
+        if g not in gold_used and p not in pred_used:
+            gold_used.add(g)
+            pred_used.add(p)
+            n += 1
+    return n
+
+
+def evaluate(docs, scores_of):
+    """(matched gold, gold, predictions, per-language [matched, gold])."""
+    tp = gold = pred = 0
+    per_lang = defaultdict(lambda: [0, 0])
+    for d in docs:
+        kept = top(d, scores_of(d))
+        m = matched(d, kept)
+        tp += m
+        gold += len(d["gold"])
+        pred += len(kept)
+        per_lang[d["lang"]][0] += m
+        per_lang[d["lang"]][1] += len(d["gold"])
+    return tp, gold, pred, dict(per_lang)
+
+
+def design(names, d, use):
+    return d["X"][:, [names.index(n) for n in use]]
+
+
+def fit(names, docs, use, c, mode):
+    """Weights (on raw features) and intercept of a logistic model."""
+    X = np.vstack([design(names, d, use)[~d["absorbed"]] for d in docs])
+    y = np.concatenate([d[LABEL][~d["absorbed"]] for d in docs])
+    mu, sd = X.mean(0), X.std(0)
+    sd[sd == 0] = 1
+    if mode == "pointwise":
+        model = LogisticRegression(C=c, max_iter=5000)
+        model.fit((X - mu) / sd, y)
+        w = model.coef_[0] / sd
+        return w, float(model.intercept_[0] - (w * mu).sum())
+    # Pairwise: within a document, each matching candidate against each other candidate.
+    diffs = []
+    for d in docs:
+        Z = (design(names, d, use)[~d["absorbed"]] - mu) / sd
+        yy = d["y"][~d["absorbed"]]
+        pos, neg = Z[yy == 1], Z[yy == 0]
+        if len(pos) == 0 or len(neg) == 0:
+            continue
+        # Each document weighs the same whatever its number of candidates.
+        dd = (pos[:, None, :] - neg[None, :, :]).reshape(-1, Z.shape[1])
+        weight = np.full(len(dd), 1.0 / len(dd))
+        diffs.append((dd, weight))
+    D = np.vstack([a for a, _ in diffs])
+    W = np.concatenate([b for _, b in diffs])
+    D2 = np.vstack([D, -D])
+    y2 = np.concatenate([np.ones(len(D)), np.zeros(len(D))])
+    W2 = np.concatenate([W, W]) * len(docs)
+    model = LogisticRegression(C=c, max_iter=5000, fit_intercept=False)
+    model.fit(D2, y2, sample_weight=W2)
+    w = model.coef_[0] / sd
+    return w, 0.0
+
+
+def recall(names, docs, use, w, b):
+    return evaluate(docs, lambda d: design(names, d, use) @ w + b)[0]
+
+
+def ascend(names, docs, use, w, passes):
+    """Coordinate ascent on the training documents' matched gold themes (recall@10 itself),
+    from the logistic weights: each weight in turn is scaled or nudged by a step of its
+    feature's standard deviation, and a change is kept when it matches strictly more."""
+    X = np.vstack([design(names, d, use)[~d["absorbed"]] for d in docs])
+    sd = X.std(0)
+    sd[sd == 0] = 1
+    w = w.copy()
+    best = recall(names, docs, use, w, 0.0)
+    for _ in range(passes):
+        improved = False
+        for j in range(len(use)):
+            for step in (-0.5, -0.2, 0.2, 0.5):
+                trial = w.copy()
+                trial[j] += step / sd[j]
+                r = recall(names, docs, use, trial, 0.0)
+                if r > best:
+                    best, w, improved = r, trial, True
+        if not improved:
+            break
+    return w
+
+
+def folds(docs, k):
+    """Documents into k folds, round robin over their sorted ids (deterministic)."""
+    ids = sorted(d["doc"] for d in docs)
+    which = {doc: i % k for i, doc in enumerate(ids)}
+    return [[d for d in docs if which[d["doc"]] == f] for f in range(k)]
+
+
+def cross_validate(names, docs, use, c, mode, k):
+    parts = folds(docs, k)
+    tp = gold = pred = 0
+    per_lang = defaultdict(lambda: [0, 0])
+    for f in range(k):
+        train = [d for g, p in enumerate(parts) if g != f for d in p]
+        w, b = fit(names, train, use, c, mode)
+        if ASCENT:
+            w = ascend(names, train, use, w, ASCENT)
+        r = evaluate(parts[f], lambda d: design(names, d, use) @ w + b)
+        tp, gold, pred = tp + r[0], gold + r[1], pred + r[2]
+        for lang, (m, n) in r[3].items():
+            per_lang[lang][0] += m
+            per_lang[lang][1] += n
+    return tp, gold, pred, dict(per_lang)
+
+
+def show(label, r):
+    tp, gold, pred, per_lang = r
+    langs = " ".join(f"{l}={m / n:.3f}({m}/{n})" for l, (m, n) in sorted(per_lang.items()))
+    print(f"{label}: recall@10 {tp / gold:.4f} ({tp}/{gold}) precision@10 {tp / pred:.4f}  {langs}")
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("data")
+    ap.add_argument("--folds", type=int, default=10)
+    ap.add_argument("--c", type=float, default=1.0)
+    ap.add_argument("--mode", default="pointwise", choices=["pointwise", "pairwise"])
+    ap.add_argument("--drop", default="", help="features to leave out, comma-separated")
+    ap.add_argument("--sweep", action="store_true")
+    ap.add_argument("--write", help="write the full-data weights to this Rust file")
+    ap.add_argument("--ascent", type=int, default=0, help="passes of coordinate ascent")
+    ap.add_argument("--label", default="y", choices=["y", "y_best"])
+    args = ap.parse_args()
+    global LABEL, ASCENT
+    LABEL = args.label
+    ASCENT = args.ascent
+    names, docs = load(args.data)
+    drop = set(filter(None, args.drop.split(",")))
+    use = [n for n in names if n not in drop]
+    base = names.index("base")
+    show("current ranking", evaluate(docs, lambda d: d["X"][:, base]))
+    if args.sweep:
+        for mode in ["pointwise", "pairwise"]:
+            for c in [0.01, 0.03, 0.1, 0.3, 1.0, 3.0]:
+                show(f"CV {mode} C={c}", cross_validate(names, docs, use, c, mode, args.folds))
+        return
+    cv = cross_validate(names, docs, use, args.c, args.mode, args.folds)
+    show(f"CV {args.folds}-fold {args.mode} C={args.c}", cv)
+    w, b = fit(names, docs, use, args.c, args.mode)
+    if ASCENT:
+        w = ascend(names, docs, use, w, ASCENT)
+    show("full fit (training documents)", evaluate(docs, lambda d: design(names, d, use) @ w + b))
+    X = np.vstack([design(names, d, use)[~d["absorbed"]] for d in docs])
+    sd = X.std(0)
+    print("weights (raw; x std = effect of one standard deviation):")
+    for n, wi, s in sorted(zip(use, w, sd), key=lambda t: -abs(t[1] * t[2])):
+        print(f"  {n:16} {wi:+.4f}  {wi * s:+.3f}")
+    print(f"  intercept        {b:+.4f}")
+    if args.write:
+        full = evaluate(docs, lambda d: design(names, d, use) @ w + b)
+        write(args, names, use, w, b, cv, full, len(docs))
+
+
+def figures(r):
+    tp, gold, pred, per_lang = r
+    langs = ", ".join(f"{l} {m / n:.3f}" for l, (m, n) in sorted(per_lang.items()))
+    return f"{tp / gold:.4f} ({tp} of {gold}; precision@10 {tp / pred:.4f}; {langs})"
+
+
+def write(args, names, use, w, b, cv, full, n_docs):
+    """The weights as a Rust file: every feature of `names` in order, 0 for those left out."""
+    weight = dict(zip(use, w))
+    extra = f" --drop {args.drop}" if args.drop else ""
+    ascent = f" --ascent {args.ascent}" if args.ascent else ""
+    lines = [
+        "//! Weights of the learned theme ranker (see `features` for what each feature is).",
+        "//!",
+        "//! Generated by `tools/themes/fit.py` (logistic regression, "
+        f"{args.mode}, C={args.c}{ascent}{extra})",
+        f"//! from the theme candidates of the {n_docs} recaps in corpora/dev, as written by",
+        "//! `cargo run --profile fast --example theme_features -- corpora/dev`. Do not edit by hand:",
+        "//! regenerate with `python3 tools/themes/fit.py FEATURES.jsonl --write src/themes/weights.rs`.",
+        "//!",
+        f"//! Recall@10 on corpora/dev, {args.folds}-fold cross-validation grouped by document:",
+        f"//! {figures(cv)}.",
+        "//! With these weights (fitted on all of corpora/dev, so a training fit):",
+        f"//! {figures(full)}.",
+        "",
+        "/// Added to the weighted sum of the features.",
+        f"pub(crate) const INTERCEPT: f64 = {b!r};",
+        "",
+        "/// Weight of each feature, in the order of `features::NAMES`.",
+        "pub(crate) const WEIGHTS: [(&str, f64); super::features::COUNT] = [",
+    ]
+    for n in names:
+        lines.append(f'    ("{n}", {float(weight.get(n, 0.0))!r}),')
+    lines.append("];")
+    with open(args.write, "w", encoding="utf-8") as f:
+        f.write("\n".join(lines) + "\n")
+
+
+if __name__ == "__main__":
+    main()
