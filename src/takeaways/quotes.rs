@@ -437,6 +437,8 @@ pub(super) fn extract(
                     .or_else(|| ctx.previous_sentence_person(span.open, block.start)),
                 _ => None,
             });
+            // "" is a referent without a name (a first name only).
+            let speaker = speaker.filter(|s| !s.is_empty());
             if let Some(name) = &speaker {
                 // A fallback name found in the text counts as a mention for later pronouns.
                 if !ctx.mentions.iter().any(|m| &m.name == name) {
@@ -1323,6 +1325,12 @@ impl Ctx<'_> {
             .filter(|m| agrees(&m.name))
             .max_by_key(|m| m.end)
             .or_else(|| before().max_by_key(|m| m.end));
+        // "… brought in Gemma, a bartender from Derby. “…,” she told us": someone named by
+        // first name only, after the last full name, is the referent, and has no name to give.
+        let from = mention.map_or(block_start, |m| m.end).max(block_start);
+        if self.lone_given_name(from, pos, gender) {
+            return Some(String::new());
+        }
         let first = self.seg.sentence_at(block_start);
         let last = self.seg.sentence_at(pos);
         for s in self.seg.sentences[first..=last].iter().rev() {
@@ -1337,6 +1345,39 @@ impl Ctx<'_> {
             }
         }
         mention.map(|m| m.name.clone())
+    }
+
+    /// Whether a given name stands alone in `[from, pos)`, agreeing with `gender`, neither
+    /// opening a sentence nor the first name of a person named in the document.
+    fn lone_given_name(&self, from: usize, pos: usize, gender: Option<Gender>) -> bool {
+        let text = &self.doc.text;
+        let toks = &self.seg.tokens;
+        let word = |i: usize| toks.get(i).filter(|t| t.kind == TokenKind::Word);
+        let capitalised = |i: usize| {
+            word(i).is_some_and(|t| text[t.start..t.end].starts_with(char::is_uppercase))
+        };
+        let lo = toks.partition_point(|t| t.start < from);
+        let hi = toks.partition_point(|t| t.end <= pos);
+        (lo..hi).any(|i| {
+            let t = &toks[i];
+            if !capitalised(i) || (i > 0 && capitalised(i - 1)) || capitalised(i + 1) {
+                return false;
+            }
+            if self.seg.sentences.iter().any(|s| s.tokens.start == i) {
+                return false;
+            }
+            let f = fold(&text[t.start..t.end]);
+            let agrees = match (gender, self.lex.given_name_gender(&f)) {
+                (Some(p), Some(n)) => p == n,
+                _ => true,
+            };
+            self.lex.is_given_name(&f)
+                && agrees
+                && !self
+                    .mentions
+                    .iter()
+                    .any(|m| m.name.split_whitespace().next().map(fold).as_deref() == Some(&f))
+        })
     }
 
     /// A full name the recogniser missed that opens sentence `s` before `pos` ("Okafor, who
@@ -1478,6 +1519,23 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_pronoun_after_someone_named_by_first_name_only_has_no_named_speaker() {
+        let text = "Sacha Mwangi runs the night-time office. Later, the voicemail segment brought \
+                    in Gemma, a bartender from Derby. \"Half my wages go on taxis,\" she told us.";
+        let (d, s) = doc(text, Lang::En);
+        let es = people(&d, &s, &["Sacha Mwangi"]);
+        assert_eq!(quotes(&d, &s, &es), [q("Half my wages go on taxis", None)]);
+        // Named in full, she is the speaker.
+        let text = text.replace("Gemma, a bartender", "a bartender");
+        let (d, s) = doc(&text, Lang::En);
+        let es = people(&d, &s, &["Sacha Mwangi"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q("Half my wages go on taxis", Some("Sacha Mwangi"))]
+        );
     }
 
     #[test]
