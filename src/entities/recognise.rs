@@ -1004,7 +1004,78 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     }
     join_listed_fields(ctx, &mut out);
     name_tails(ctx, &mut out);
+    lower_case_heads(ctx, &mut out);
     out
+}
+
+/// Heads of bodies that French, Spanish, Italian and Portuguese write in lower case before
+/// the capitalised rest of the name: "université d'Avignon", "ministère de la Culture".
+const LOWER_CASE_HEADS: &[&str] = &[
+    "universite",
+    "universita",
+    "universidad",
+    "universidade",
+    "ministere",
+    "ministerio",
+    "ministero",
+];
+
+/// "l'université d'Avignon", "le ministère de la Culture": the lower-case head and its link
+/// join the name after them (without the elided article before the head).
+fn lower_case_heads(ctx: &Ctx, out: &mut [Span]) {
+    for sp in out.iter_mut() {
+        let s = &mut sp.s;
+        let floor = ctx.seg.sentences[s.sentence].tokens.start;
+        // The link glued to the name ("d'Avignon") or standing before it ("de la Culture").
+        let glued = &ctx.text[ctx.toks[s.first].start..ctx.folded_toks.surface_start(s.first)];
+        let mut i = s.first;
+        if glued.is_empty() {
+            if i > floor
+                && matches!(
+                    ctx.folded(i - 1),
+                    "la" | "le"
+                        | "les"
+                        | "el"
+                        | "los"
+                        | "las"
+                        | "il"
+                        | "lo"
+                        | "o"
+                        | "a"
+                        | "os"
+                        | "as"
+                )
+            {
+                i -= 1;
+            }
+            let link = i > floor
+                && matches!(
+                    ctx.folded(i - 1),
+                    "de" | "di" | "du" | "des" | "del" | "della" | "da" | "do" | "dos" | "das"
+                );
+            if !link {
+                continue;
+            }
+            i -= 1;
+        } else if !matches!(fold(glued).as_str(), "d'" | "d’" | "dell'" | "dell’") {
+            continue;
+        }
+        let Some(head) = i.checked_sub(1).filter(|&h| h >= floor) else {
+            continue;
+        };
+        let surface = ctx.tx(head);
+        let f = ctx.folded(head);
+        let f = &f[roles::elision_len(f)..];
+        if ctx.toks[head].kind != TokenKind::Word
+            || is_capitalised(surface)
+            || !LOWER_CASE_HEADS.contains(&f)
+        {
+            continue;
+        }
+        s.first = head;
+        s.start = ctx.toks[head].start + roles::elision_len(surface);
+        s.sentence_initial = false;
+    }
 }
 
 /// Whether token `i` opens (`open`) or closes a quotation.
@@ -1138,7 +1209,9 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
             if sep == "," {
                 commas += 1;
                 end += 1;
-            } else if matches!(sep, "and" | "und" | "et" | "y" | "e") && commas > 0 {
+            } else if matches!(sep, "and" | "und" | "et" | "y" | "e")
+                && (commas > 0 || next_is_one_field(ctx, next))
+            {
                 end += 1;
                 break;
             } else {
@@ -1155,6 +1228,13 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
         }
         k += 1;
     }
+}
+
+/// "Department of Agriculture and Fisheries": one field after "and" goes on the body's list
+/// of fields even without a comma before.
+fn next_is_one_field(ctx: &Ctx, next: &Span) -> bool {
+    let words = ctx.word_tokens(&next.s);
+    words.len() == 1 && FIELD_WORDS.contains(&ctx.folded(words[0]))
 }
 
 /// German capitalises every noun: in "des städtischen Unternehmens Tbilservice Group" the
@@ -1181,6 +1261,9 @@ fn field_word(w: &str) -> bool {
 }
 
 const FIELD_WORDS: &[&str] = &[
+    "fisheries",
+    "forestry",
+    "fishing",
     // the members of associations of local government
     "cities",
     "regions",
@@ -1311,7 +1394,15 @@ const FIELD_WORDS: &[&str] = &[
 fn has_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     let words: Vec<&str> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
-        .map(|i| ctx.stem(i))
+        .map(|i| {
+            // "l'université d'Avignon": a lower-case head keeps its elided article.
+            let w = ctx.stem(i);
+            if i == s.first {
+                &w[roles::elision_len(w)..]
+            } else {
+                w
+            }
+        })
         .collect();
     let mut buf = Phrase::default();
     if cue == Cue::OrgSuffix {
@@ -1926,8 +2017,13 @@ fn listed_with_bodies(
                 continue;
             }
             let org = |j: usize| kind_of[j] == Some(EntityKind::Organisation);
+            // "Yuki Sato, SDI's trade specialist": an owner after the comma opens an
+            // apposition, not the next item of a list.
             let listed = (k > 0 && org(k - 1) && joins(&spans[k - 1].s, s))
-                || (k + 1 < spans.len() && org(k + 1) && joins(s, &spans[k + 1].s));
+                || (k + 1 < spans.len()
+                    && org(k + 1)
+                    && !spans[k + 1].s.possessive
+                    && joins(s, &spans[k + 1].s));
             if listed {
                 kind_of[k] = Some(EntityKind::Organisation);
                 found.push(Found::of_span(
@@ -2721,8 +2817,14 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
         let Some(close) = (i + 2..(i + 5).min(toks.len())).find(|&k| closes(k)) else {
             continue;
         };
+        // "(CCDR Centro)": the name's last word may follow the acronym; it spells nothing.
+        let tail_word = close > i + 2
+            && is_capitalised(ctx.tx(close - 1))
+            && !is_acronym(ctx.tx(close - 1))
+            && ctx.tx(close - 1) == ctx.tx(i - 1);
+        let acr_end = if tail_word { close - 1 } else { close };
         if close > i + 2
-            && !(i + 1..close).all(|k| {
+            && !(i + 1..acr_end).all(|k| {
                 let w = ctx.tx(k);
                 is_acronym(w) || (w == "-" && toks[k - 1].end == toks[k].start)
             })
@@ -2730,6 +2832,7 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             continue;
         }
         let acr = &ctx.text[toks[i + 1].start..toks[close - 1].end];
+        let acr_letters = &ctx.text[toks[i + 1].start..toks[acr_end - 1].end];
         // The name as the text writes it, with its plus sign: "ACR+".
         let key = if ctx.tx(close) == "+" {
             format!("{acr}+")
@@ -2740,7 +2843,7 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
         if !(is_acronym(acr) || acr.len() >= 3 && caps >= 3) {
             continue;
         }
-        let letters: Vec<char> = acr
+        let letters: Vec<char> = acr_letters
             .chars()
             .filter(|c| c.is_alphabetic())
             .flat_map(char::to_lowercase)
