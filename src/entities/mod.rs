@@ -1208,4 +1208,13 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_german_genitive_adjective_stays_in_the_name() {
+        let es = entities("Auf dem Podium saß Dr. Petra Lange vom Verein deutscher Ingenieure. Sie sprach über die Ausbildung in den Betrieben der Region.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Verein deutscher Ingenieure"),
+            "{es:?}"
+        );
+    }
 }

@@ -1120,7 +1120,18 @@ fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
                 let f = fold(ctx.span_text(&b));
                 ctx.lex.country_for(&f).is_some() || ctx.lex.is_region(&f)
             };
-        if quoted || place {
+        // "Verband kommunaler Unternehmen", "Verein deutscher Ingenieure": German names a
+        // body's members with a genitive plural adjective.
+        let genitive = same
+            && ctx.seg.lang == crate::segment::Lang::De
+            && a.last == a.first + 1
+            && b.first == a.last + 1
+            && b.last == b.first + 1
+            && !is_capitalised(ctx.tx(a.last))
+            && ctx.folded(a.last).len() > 4
+            && ctx.folded(a.last).ends_with("er")
+            && !ctx.seg.lang.is_stop_word(ctx.folded(a.last));
+        if quoted || place || genitive {
             let (last, end) = if quoted {
                 (b.last + 1, ctx.toks[b.last].end)
             } else {
