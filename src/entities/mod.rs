@@ -1138,4 +1138,136 @@ mod tests {
             entities(&s);
         }
     }
+
+    #[test]
+    fn an_acronym_defines_a_long_name_with_listed_fields() {
+        // Initials that spell another language's name: the title-case run before it.
+        let es = entities("The project was coordinated by the Danube Research Institute for Water, Soil and Forests (SKOV), which hosted the first meeting in the spring.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Danube Research Institute for Water, Soil and Forests"
+            ),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "SKOV"), "{es:?}");
+        // An acronym of two words.
+        let es = entities("The workshop was hosted by the Regional Energy Agency of Gorenjska Region (REA GOR) and gathered twenty partners from six countries.");
+        assert!(!has(&es, EntityKind::Organisation, "REA GOR"), "{es:?}");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Regional Energy Agency of Gorenjska Region"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_defines_a_sentence_case_or_compound_name() {
+        let es = entities("La journée était organisée par l'Association romande des jardins, vergers et potagers urbains (ARJP). Les participants ont visité trois quartiers de la ville avec les jardiniers.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Association romande des jardins, vergers et potagers urbains"
+            ),
+            "{es:?}"
+        );
+        let es = entities("Am Nachmittag sprach die Präsidentin der Handwerks- und Gewerbekammer für Nordhausen, Sondershausen und Umgebung (HGK). Sie forderte mehr Unterstützung für die Betriebe in der Region.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Handwerks- und Gewerbekammer für Nordhausen, Sondershausen und Umgebung"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn quoted_names_and_countries_end_bodies_names() {
+        let es = entities("The delegation thanked the Embassy of the Republic of Chile in Canada for its support during the visit.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Embassy of the Republic of Chile in Canada"
+            ),
+            "{es:?}"
+        );
+        let es = entities("Martedì gli ospiti hanno incontrato gli studenti dell'Istituto Tecnico “Guido Rossa”, che a giugno partiranno per uno stage all'estero.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Istituto Tecnico “Guido Rossa”"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn one_word_companies_in_a_company_context() {
+        let es = entities("Delegates included Leeds-based Fluxora, which builds batteries for ferries, and two consultancies.");
+        assert!(has(&es, EntityKind::Organisation, "Fluxora"), "{es:?}");
+        let es = entities("Der Preis ging an das Start-up Kompostik aus Linz. Das Unternehmen entwickelt Sensoren für Biotonnen und plant Touren automatisch.");
+        assert!(has(&es, EntityKind::Organisation, "Kompostik"), "{es:?}");
+        let es = entities("Five teams pitched:\n\n- GreenHarbor – Maria Costa (founder) showed a tool for ports.\n- Tom Baker – a farmer from Devon.\n");
+        assert!(has(&es, EntityKind::Organisation, "GreenHarbor"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "Tom Baker"), "{es:?}");
+    }
+
+    #[test]
+    fn headings_weekdays_titles_and_regions_are_no_bodies() {
+        let es = entities("MEETING IN REVIEW\n\nOpen session of Lakeview District Council, Tuesday 3 June 2025. The Deputy Commissioner, Dr. Asha Menon, said that buses in Greater Leeds and the Klang Valley run late.");
+        for name in [
+            "MEETING IN REVIEW",
+            "Tuesday",
+            "Dr",
+            "Greater Leeds",
+            "Klang Valley",
+        ] {
+            assert!(!has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+        }
+        let es = entities(
+            "Moyo described how his company performs in Ndebele, Shona and English on tour.",
+        );
+        assert!(!has(&es, EntityKind::Organisation, "Shona"), "{es:?}");
+    }
+
+    #[test]
+    fn lower_case_heads_and_listed_fields_join_the_name() {
+        let es = entities("Elle enseigne la sociologie à l'université d'Avignon depuis dix ans. Le ministère de la Culture a financé le projet de la compagnie.");
+        assert!(
+            has(&es, EntityKind::Organisation, "université d'Avignon"),
+            "{es:?}"
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "ministère de la Culture"),
+            "{es:?}"
+        );
+        let es = entities(
+            "Researchers from the Danish Department of Agriculture and Fisheries joined the visit.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Danish Department of Agriculture and Fisheries"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_german_genitive_adjective_stays_in_the_name() {
+        let es = entities("Auf dem Podium saß Dr. Petra Lange vom Verein deutscher Ingenieure. Sie sprach über die Ausbildung in den Betrieben der Region.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Verein deutscher Ingenieure"),
+            "{es:?}"
+        );
+    }
 }

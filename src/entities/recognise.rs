@@ -1050,7 +1050,147 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         }
     }
     join_listed_fields(ctx, &mut out);
+    name_tails(ctx, &mut out);
+    lower_case_heads(ctx, &mut out);
     out
+}
+
+/// Heads of bodies that French, Spanish, Italian and Portuguese write in lower case before
+/// the capitalised rest of the name: "université d'Avignon", "ministère de la Culture".
+const LOWER_CASE_HEADS: &[&str] = &[
+    "universite",
+    "universita",
+    "universidad",
+    "universidade",
+    "ministere",
+    "ministerio",
+    "ministero",
+];
+
+/// "l'université d'Avignon", "le ministère de la Culture": the lower-case head and its link
+/// join the name after them (without the elided article before the head).
+fn lower_case_heads(ctx: &Ctx, out: &mut [Span]) {
+    for sp in out.iter_mut() {
+        let s = &mut sp.s;
+        let floor = ctx.seg.sentences[s.sentence].tokens.start;
+        // The link glued to the name ("d'Avignon") or standing before it ("de la Culture").
+        let glued = &ctx.text[ctx.toks[s.first].start..ctx.folded_toks.surface_start(s.first)];
+        let mut i = s.first;
+        if glued.is_empty() {
+            if i > floor
+                && matches!(
+                    ctx.folded(i - 1),
+                    "la" | "le"
+                        | "les"
+                        | "el"
+                        | "los"
+                        | "las"
+                        | "il"
+                        | "lo"
+                        | "o"
+                        | "a"
+                        | "os"
+                        | "as"
+                )
+            {
+                i -= 1;
+            }
+            let link = i > floor
+                && matches!(
+                    ctx.folded(i - 1),
+                    "de" | "di" | "du" | "des" | "del" | "della" | "da" | "do" | "dos" | "das"
+                );
+            if !link {
+                continue;
+            }
+            i -= 1;
+        } else if !matches!(fold(glued).as_str(), "d'" | "d’" | "dell'" | "dell’") {
+            continue;
+        }
+        let Some(head) = i.checked_sub(1).filter(|&h| h >= floor) else {
+            continue;
+        };
+        let surface = ctx.tx(head);
+        let f = ctx.folded(head);
+        let f = &f[roles::elision_len(f)..];
+        if ctx.toks[head].kind != TokenKind::Word
+            || is_capitalised(surface)
+            || !LOWER_CASE_HEADS.contains(&f)
+        {
+            continue;
+        }
+        s.first = head;
+        s.start = ctx.toks[head].start + roles::elision_len(surface);
+        s.sentence_initial = false;
+    }
+}
+
+/// Whether token `i` opens (`open`) or closes a quotation.
+fn quote_mark(ctx: &Ctx, i: usize, open: bool) -> bool {
+    let marks: &[&str] = if open {
+        &["“", "\"", "«", "„"]
+    } else {
+        &["”", "\"", "»", "“"]
+    };
+    ctx.toks
+        .get(i)
+        .is_some_and(|t| t.kind == TokenKind::Punct && marks.contains(&ctx.tx(i)))
+}
+
+/// Names of bodies that go on past where capitalised words stop: a quoted name after the kind
+/// of body ("Istituto Alberghiero “Velso Mucci”", "Instituto Helénico de Investigação Agrícola
+/// “DEMETER”"), and the country or region a body of another one is in ("High Commission of
+/// Canada in India", "Embassy of the Socialist Republic of Vietnam in Ireland"). A town after
+/// "in" is left out: it more often says where a body is than names it.
+fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
+    let body = |s: &NameSpan| {
+        !s.possessive && (s.first..s.last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)))
+    };
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k].s, out[k + 1].s);
+        let same = a.sentence == b.sentence && body(&a);
+        let quoted = same
+            && b.first == a.last + 1
+            && quote_mark(ctx, a.last, true)
+            && ctx.toks[a.last].end == ctx.toks[b.first].start
+            && b.last - b.first <= 4
+            && quote_mark(ctx, b.last, false)
+            && !b.possessive;
+        let place = same
+            && b.first == a.last + 1
+            && ctx.folded(a.last) == "in"
+            && ctx.word_tokens(&b).len() <= 2
+            && !b.possessive
+            && (a.first..a.last).any(|i| OBJECT_LINKS.contains(&ctx.folded(i)))
+            && {
+                let f = fold(ctx.span_text(&b));
+                ctx.lex.country_for(&f).is_some() || ctx.lex.is_region(&f)
+            };
+        // "Verband kommunaler Unternehmen", "Verein deutscher Ingenieure": German names a
+        // body's members with a genitive plural adjective.
+        let genitive = same
+            && ctx.seg.lang == crate::segment::Lang::De
+            && a.last == a.first + 1
+            && b.first == a.last + 1
+            && b.last == b.first + 1
+            && !is_capitalised(ctx.tx(a.last))
+            && ctx.folded(a.last).len() > 4
+            && ctx.folded(a.last).ends_with("er")
+            && !ctx.seg.lang.is_stop_word(ctx.folded(a.last));
+        if quoted || place || genitive {
+            let (last, end) = if quoted {
+                (b.last + 1, ctx.toks[b.last].end)
+            } else {
+                (b.last, b.end)
+            };
+            out[k].s.last = last;
+            out[k].s.end = end;
+            out.remove(k + 1);
+            continue;
+        }
+        k += 1;
+    }
 }
 
 /// "concejala de Transición Ecológica del Ayuntamiento de Logroño", "directora municipal de
@@ -1127,7 +1267,9 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
             if sep == "," {
                 commas += 1;
                 end += 1;
-            } else if matches!(sep, "and" | "und" | "et" | "y" | "e") && commas > 0 {
+            } else if matches!(sep, "and" | "und" | "et" | "y" | "e")
+                && (commas > 0 || next_is_one_field(ctx, next))
+            {
                 end += 1;
                 break;
             } else {
@@ -1144,6 +1286,13 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
         }
         k += 1;
     }
+}
+
+/// "Department of Agriculture and Fisheries": one field after "and" goes on the body's list
+/// of fields even without a comma before.
+fn next_is_one_field(ctx: &Ctx, next: &Span) -> bool {
+    let words = ctx.word_tokens(&next.s);
+    words.len() == 1 && FIELD_WORDS.contains(&ctx.folded(words[0]))
 }
 
 /// German capitalises every noun: in "des städtischen Unternehmens Tbilservice Group" the
@@ -1170,6 +1319,9 @@ fn field_word(w: &str) -> bool {
 }
 
 const FIELD_WORDS: &[&str] = &[
+    "fisheries",
+    "forestry",
+    "fishing",
     // the members of associations of local government
     "cities",
     "regions",
@@ -1300,7 +1452,15 @@ const FIELD_WORDS: &[&str] = &[
 fn has_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     let words: Vec<&str> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
-        .map(|i| ctx.stem(i))
+        .map(|i| {
+            // "l'université d'Avignon": a lower-case head keeps its elided article.
+            let w = ctx.stem(i);
+            if i == s.first {
+                &w[roles::elision_len(w)..]
+            } else {
+                w
+            }
+        })
         .collect();
     let mut buf = Phrase::default();
     if cue == Cue::OrgSuffix {
@@ -1474,6 +1634,10 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
             && words.len() >= 2
             && VENUE_KINDS.contains(&words[words.len() - 2]));
     venue
+        || shouted_phrase(ctx, s)
+        || (words.len() == 1 && ctx.lex.is_cue(Cue::Month, last) && !ctx.lex.is_given_name(last))
+        || bare_title(ctx, s)
+        || region_phrase(ctx, &words)
         || ctx.lex.is_region(&fold(ctx.span_text(s)))
         || (words.len() >= 2
             && matches!(
@@ -1487,6 +1651,69 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
         || (words.len() == 2
             && REGION_WORDS.contains(&words[0])
             && ctx.lex.country_for(words[1]).is_some())
+}
+
+/// "FOR IMMEDIATE RELEASE", "COUNCIL IN BRIEF": words in capitals with a function word among
+/// them are a heading or a label set in capitals, not an acronym-led name.
+fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
+    let words = ctx.word_tokens(s);
+    words.len() >= 2
+        && words.iter().all(|&i| is_acronym(ctx.tx(i)))
+        && words.iter().any(|&i| {
+            let f = ctx.folded(i);
+            ctx.seg.lang.is_stop_word(f) || crate::segment::Lang::En.is_stop_word(f)
+        })
+}
+
+/// "Dr", "Obstetrics Dr": a span that ends in a courtesy title is what is left of a name
+/// after its person was cut off.
+fn bare_title(ctx: &Ctx, s: &NameSpan) -> bool {
+    let Some(&last) = ctx.word_tokens(s).last() else {
+        return false;
+    };
+    let w = ctx.folded(last).trim_end_matches('.');
+    w.chars().count() <= 4 && ctx.lex.is_cue(Cue::Honorific, w)
+}
+
+/// Compass words and region nouns in other languages ("Nord Europa", "América Latina").
+const MORE_REGION_WORDS: &[&str] = &[
+    "latina",
+    "latine",
+    "latino",
+    "nord",
+    "sud",
+    "noord",
+    "zuid",
+    "ost",
+    "oost",
+    "ovest",
+    "oeste",
+    "norte",
+    "occidentale",
+    "orientale",
+    "mittel",
+];
+
+/// "Greater Manchester", "Klang Valley", "Nord Europa": a place with a compass word or a
+/// valley is a region, not a body.
+fn region_phrase(ctx: &Ctx, words: &[&str]) -> bool {
+    // A compass word, not a continent: "Horizonte Europa" is a programme.
+    let compass = |w: &str| {
+        (REGION_WORDS.contains(&w) || MORE_REGION_WORDS.contains(&w)) && !CONTINENTS.contains(&w)
+    };
+    let place = |w: &str| {
+        ctx.lex.country_for(w).is_some()
+            || CONTINENTS.contains(&w)
+            || !ctx.lex.cities_for(w).is_empty()
+    };
+    match words {
+        [a, b] => {
+            (compass(a) && place(b))
+                || (compass(b) && place(a))
+                || matches!(*b, "valley" | "vallée" | "valle" | "vale")
+        }
+        _ => false,
+    }
 }
 
 /// Whether the span's last one to three words are in a cue list ("ICC City Lab").
@@ -1588,6 +1815,9 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
         let whole = fold(ctx.span_text(s));
         if acronyms.contains_key(ctx.span_text(s))
+            || defined_at
+                .iter()
+                .any(|(r, _)| r.start <= s.start && s.end <= r.end)
             || !lex.cities_for(&whole).is_empty()
                 && sp.title_role.is_none()
                 && ctx.word_tokens(s).len() < 2
@@ -1763,6 +1993,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles)
             || named_programme(&ctx, &sp.s)
             || described_body(&ctx, &sp.s).is_some()
+            || company_context(&ctx, &sp.s, &blocks_of(doc, seg, &sp.s))
         {
             // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO"), but
             // not a town named like a word after "at" or "chez": "principal engineer at
@@ -1844,8 +2075,13 @@ fn listed_with_bodies(
                 continue;
             }
             let org = |j: usize| kind_of[j] == Some(EntityKind::Organisation);
+            // "Yuki Sato, SDI's trade specialist": an owner after the comma opens an
+            // apposition, not the next item of a list.
             let listed = (k > 0 && org(k - 1) && joins(&spans[k - 1].s, s))
-                || (k + 1 < spans.len() && org(k + 1) && joins(s, &spans[k + 1].s));
+                || (k + 1 < spans.len()
+                    && org(k + 1)
+                    && !spans[k + 1].s.possessive
+                    && joins(s, &spans[k + 1].s));
             if listed {
                 kind_of[k] = Some(EntityKind::Organisation);
                 found.push(Found::of_span(
@@ -2483,12 +2719,86 @@ fn described_body(ctx: &Ctx, s: &NameSpan) -> Option<usize> {
     (1..=3).find_map(|n| {
         let i = ctx.before(s, n)?;
         let ok = (i + 1..s.first)
-            .all(|k| ctx.toks[k].kind == TokenKind::Word && !is_capitalised(ctx.tx(k)));
+            .all(|k| ctx.toks[k].kind == TokenKind::Word && !is_capitalised(ctx.tx(k)))
+            // "la coopérative de compostage X", not "his company performs in Shona".
+            && (n == 1 || NAME_LINKS.contains(&ctx.folded(i + 1)));
         (ok && ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(ctx.tx(i))
             && BODY_DESCRIPTORS.contains(&ctx.folded(i)))
         .then_some(n)
     })
+}
+
+/// The kind of block a span stands in.
+fn blocks_of(doc: &Document, seg: &Segmented, s: &NameSpan) -> BlockKind {
+    doc.blocks[seg.sentences[s.sentence].block].kind
+}
+
+/// Nouns for companies before a name, written without an article in German and as plurals
+/// ("des Herstellers Ecovolt", "das Start-up Binwise", "startups GridMint, …").
+const COMPANY_NOUNS: &[&str] = &[
+    "startup",
+    "startups",
+    "start-up",
+    "start-ups",
+    "scale-up",
+    "spin-off",
+    "spinoff",
+    "hersteller",
+    "herstellers",
+    "anbieter",
+    "anbieters",
+    "unternehmens",
+    "firma",
+    "maschinenbauer",
+    "maschinenbauers",
+    "dienstleister",
+    "dienstleisters",
+    "softwarehaus",
+    "softwarehauses",
+];
+
+/// A one-word company name, which nothing in its shape tells apart from a surname or a
+/// town, in a company context: after a place and "-based" ("Aberdeen-based Hydrogenix"), a
+/// start-up noun ("the vertical-farming start-up GreenStack", "des Herstellers Ecovolt"), or
+/// a name in camel case opening a list item before a dash ("- GridMint – Adaeze Okonkwo").
+fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
+    if person_shape(ctx, s.first, s.last, false) || ctx.word_tokens(s).len() > 3 {
+        return false;
+    }
+    let dash_before = |p: usize| p >= 1 && ctx.tx(p - 1) == "-";
+    let noun = ctx.before(s, 1).is_some_and(|p| {
+        let f = ctx.folded(p);
+        (f == "based" && dash_before(p))
+            || COMPANY_NOUNS.contains(&f)
+            || (matches!(f, "up" | "ups" | "off")
+                && dash_before(p)
+                && p >= 2
+                && matches!(ctx.folded(p - 2), "start" | "scale" | "spin"))
+    });
+    let word = ctx.tx(s.first);
+    let listed_brand = matches!(block, BlockKind::ListItem { .. })
+        && s.sentence_initial
+        && s.last == s.first + 1
+        && strict_camel_case(word)
+        && ctx
+            .next_tok(s, 0)
+            .is_some_and(|t| matches!(t, "–" | "—" | "-" | ":"));
+    noun || listed_brand
+}
+
+/// "GridMint", "PurpleAir": camel case with at least three lower-case letters before the
+/// inner capital, which leaves out surnames such as "McKinsey", "MacLeod", "LeBlanc".
+fn strict_camel_case(w: &str) -> bool {
+    let chars: Vec<char> = w.chars().collect();
+    chars.len() >= 5
+        && chars[0].is_uppercase()
+        && !w.starts_with("Mc")
+        && !w.starts_with("Mac")
+        && chars.windows(4).any(|x| {
+            x[0].is_lowercase() && x[1].is_lowercase() && x[2].is_lowercase() && x[3].is_uppercase()
+        })
+        && chars.iter().all(|c| c.is_alphanumeric())
 }
 
 /// "moderated by X", "présenté par X", "moderiert von X".
@@ -2565,12 +2875,31 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
         let closes = |k: usize| {
             ctx.tx(k) == ")" || (ctx.tx(k) == "+" && k + 1 < toks.len() && ctx.tx(k + 1) == ")")
         };
-        if ctx.tx(i) != "(" || !closes(i + 2) {
+        if ctx.tx(i) != "(" {
             continue;
         }
-        let acr = ctx.tx(i + 1);
+        // "(RRA LUR)", "(UTOA-EMEA)": acronym words joined by a space or a hyphen.
+        let Some(close) = (i + 2..(i + 5).min(toks.len())).find(|&k| closes(k)) else {
+            continue;
+        };
+        // "(CCDR Centro)": the name's last word may follow the acronym; it spells nothing.
+        let tail_word = close > i + 2
+            && is_capitalised(ctx.tx(close - 1))
+            && !is_acronym(ctx.tx(close - 1))
+            && ctx.tx(close - 1) == ctx.tx(i - 1);
+        let acr_end = if tail_word { close - 1 } else { close };
+        if close > i + 2
+            && !(i + 1..acr_end).all(|k| {
+                let w = ctx.tx(k);
+                is_acronym(w) || (w == "-" && toks[k - 1].end == toks[k].start)
+            })
+        {
+            continue;
+        }
+        let acr = &ctx.text[toks[i + 1].start..toks[close - 1].end];
+        let acr_letters = &ctx.text[toks[i + 1].start..toks[acr_end - 1].end];
         // The name as the text writes it, with its plus sign: "ACR+".
-        let key = if ctx.tx(i + 2) == "+" {
+        let key = if ctx.tx(close) == "+" {
             format!("{acr}+")
         } else {
             acr.to_string()
@@ -2579,7 +2908,7 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
         if !(is_acronym(acr) || acr.len() >= 3 && caps >= 3) {
             continue;
         }
-        let letters: Vec<char> = acr
+        let letters: Vec<char> = acr_letters
             .chars()
             .filter(|c| c.is_alphabetic())
             .flat_map(char::to_lowercase)
@@ -2620,7 +2949,22 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
         }
         let st = match start {
             Some(st) if initials == letters => Some(st),
-            _ => body_before(ctx, i, &letters),
+            _ => body_before(ctx, i, &letters)
+                .or_else(|| listed_long_form(ctx, i, &letters))
+                // "Instituto de Agricultura Sostenible (IAS-CSIC)": after the hyphen, the
+                // parent body's acronym.
+                .or_else(|| {
+                    let head: Vec<char> = acr
+                        .split('-')
+                        .next()
+                        .unwrap_or_default()
+                        .chars()
+                        .flat_map(char::to_lowercase)
+                        .collect();
+                    (acr.contains('-') && head.len() >= 2)
+                        .then(|| listed_long_form(ctx, i, &head))
+                        .flatten()
+                }),
         };
         if let Some(st) = st {
             let range = toks[st].end - ctx.tx(st).len()..toks[i - 1].end;
@@ -2721,6 +3065,211 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
     let found = letters.iter().filter(|c| initials.contains(c)).count();
     (letters.len() >= 2 && found * 2 >= letters.len() && !person_shape(ctx, st, open, false))
         .then_some(st)
+}
+
+/// Links that make what follows the object of a name ("Institute for …", "Alliance des …"):
+/// only after one may a name go on over a list of fields.
+const OBJECT_LINKS: &[&str] = &[
+    "of", "for", "fur", "de", "des", "du", "del", "della", "delle", "dei", "degli", "di", "do",
+    "da", "dos", "das", "van", "voor", "von", "vom",
+];
+
+/// Conjunctions between the fields listed in a name.
+const NAME_ANDS: &[&str] = &["and", "und", "et", "y", "e", "en", "i"];
+
+/// The start of a long name that a parenthesised acronym at `open + 1` abbreviates when the
+/// name lists fields or places, so that neither exact initials nor `body_before` reach its
+/// start: "Flanders Research Institute for Agriculture, Fisheries and Food (ILVO)",
+/// "Industrie- und Handelskammer für Essen, Mülheim an der Ruhr und Oberhausen (IHK)",
+/// "Alliance internationale des villes sportives, de l'activité physique et de la santé
+/// (AIVSAS)". The name runs back over capitalised words, links, and commas or conjunctions;
+/// a list is part of the name only after an object link ("for", "des"), otherwise it lists
+/// other bodies. In sentence case (French, Spanish, Italian, Portuguese) lower-case words
+/// belong too, and the start is the nearest capitalised word from which the acronym's
+/// letters are initials in order.
+fn listed_long_form(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
+    use crate::segment::Lang;
+    let lang = ctx.seg.lang;
+    let sentence_case = matches!(lang, Lang::Fr | Lang::Es | Lang::It | Lang::Pt);
+    let floor = ctx.seg.sentences[ctx.seg.sentence_at(ctx.toks[open].start)]
+        .tokens
+        .start;
+    let first_letter = *letters.first()?;
+    // Walking back: capitalised words, the title-case run's start, crossings (commas and
+    // conjunctions) and object links, and whether lower-case content words were passed.
+    let mut caps: Vec<usize> = Vec::new();
+    let mut run_start = None;
+    let mut title_case = true;
+    let mut crossings = Vec::new();
+    let mut links: Vec<usize> = Vec::new();
+    let mut j = open;
+    while j > floor && open - j < 24 {
+        j -= 1;
+        let w = ctx.tx(j);
+        let f = ctx.folded(j);
+        let glued_prev = j > 0 && ctx.toks[j - 1].end == ctx.toks[j].start;
+        if ctx.toks[j].kind == TokenKind::Punct {
+            match w {
+                "-" | "&" => continue,
+                // "Operators' Association"
+                "'" | "’" if glued_prev => continue,
+                "," if j > floor && ctx.toks[j - 1].kind == TokenKind::Word => {
+                    crossings.push(j);
+                    continue;
+                }
+                _ => break,
+            }
+        }
+        // An owner ("the OECD's Centre for …") or a role ("Leiter des Fuhrparks der …") is
+        // no part of the name.
+        if ctx.folded_toks.possessive(j) || ctx.lex.is_cue(Cue::RoleHead, f) {
+            break;
+        }
+        if is_capitalised(w) && !lang.is_stop_word(f) {
+            caps.push(j);
+            if title_case {
+                run_start = Some(j);
+            }
+            continue;
+        }
+        // "Industrie- und Handelskammer": the hyphen elides a shared ending, no list.
+        let compound =
+            j > floor + 1 && ctx.tx(j - 1) == "-" && ctx.toks[j - 2].end == ctx.toks[j - 1].start;
+        if NAME_ANDS.contains(&f) {
+            if !compound {
+                crossings.push(j);
+            }
+            continue;
+        }
+        if OBJECT_LINKS.contains(&f) {
+            // "Nurul Izzah Rahman of the Kuala Lumpur City Hall": a person before the link.
+            let mut p = j;
+            while p > floor
+                && is_capitalised(ctx.tx(p - 1))
+                && ctx.toks[p - 1].kind == TokenKind::Word
+            {
+                p -= 1;
+            }
+            let person = p < j
+                && !(p..j).any(|k| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(k)))
+                && (person_shape(ctx, p, j, false) || (p..j).any(|k| ctx.given_name(k)));
+            if person {
+                break;
+            }
+            links.push(j);
+            continue;
+        }
+        if ARTICLES.contains(&f) || NAME_LINKS.contains(&f) || f == "an" {
+            continue;
+        }
+        if sentence_case && !lang.is_stop_word(f) && !f.chars().any(|c| c.is_ascii_digit()) {
+            title_case = false;
+            continue;
+        }
+        break;
+    }
+    // "l'activité": the initial of the word after a lower-case elided article.
+    let initial = |k: usize| {
+        let f = ctx.folded(k);
+        f[roles::elision_len(f)..].chars().next()
+    };
+    // The content words' initials from `st` to the parenthesis; an acronym word gives all
+    // its capitals.
+    let initials = |st: usize| -> Vec<char> {
+        (st..open)
+            .filter(|&k| ctx.toks[k].kind == TokenKind::Word)
+            .filter(|&k| {
+                let f = ctx.folded(k);
+                is_capitalised(ctx.tx(k))
+                    || !(lang.is_stop_word(f)
+                        || NAME_ANDS.contains(&f)
+                        || NAME_LINKS.contains(&f)
+                        || ARTICLES.contains(&f))
+            })
+            .flat_map(|k| {
+                let w = ctx.tx(k);
+                if is_acronym(w) {
+                    w.chars()
+                        .filter(|c| c.is_uppercase())
+                        .flat_map(char::to_lowercase)
+                        .collect()
+                } else {
+                    initial(k).into_iter().collect::<Vec<_>>()
+                }
+            })
+            .collect()
+    };
+    // In order, from the first word, skipping no more words than the acronym has letters.
+    // German compounds give letters of their parts too ("Abfallwirtschaft Stuttgart (AWS)").
+    let compounds = lang == Lang::De;
+    let spelled_from = |st: usize| {
+        let ini = initials(st);
+        if ini.first() != Some(&first_letter) {
+            return false;
+        }
+        let mut l = 0;
+        let (mut skipped, mut pending) = (0, 0);
+        for k in (st..open).filter(|&k| {
+            ctx.toks[k].kind == TokenKind::Word && is_capitalised(ctx.tx(k)) || {
+                let f = ctx.folded(k);
+                !(lang.is_stop_word(f)
+                    || NAME_ANDS.contains(&f)
+                    || NAME_LINKS.contains(&f)
+                    || ARTICLES.contains(&f)
+                    || ctx.toks[k].kind != TokenKind::Word)
+            }
+        }) {
+            let w = ctx.tx(k);
+            let parts: Vec<char> = if is_acronym(w) {
+                w.chars()
+                    .filter(|c| c.is_uppercase())
+                    .flat_map(char::to_lowercase)
+                    .collect()
+            } else {
+                initial(k).into_iter().collect()
+            };
+            let before = l;
+            for c in parts {
+                if l < letters.len() && c == letters[l] {
+                    l += 1;
+                }
+            }
+            if compounds && l > before {
+                for c in ctx.folded(k).chars().skip(1) {
+                    if l < letters.len() && c == letters[l] {
+                        l += 1;
+                    }
+                }
+            }
+            if l > before {
+                skipped = pending;
+            } else {
+                pending += 1;
+            }
+        }
+        // Words after the last letter's are complements ("… für Essen, Mülheim … (IHK)").
+        l == letters.len() && skipped <= letters.len()
+    };
+    if let Some(&st) = caps.iter().find(|&&k| spelled_from(k)) {
+        return Some(st);
+    }
+    // A title-case run: a list after no object link lists other bodies, so the name starts
+    // after it.
+    let st = run_start?;
+    if crossings
+        .iter()
+        .any(|&c| c > st && !links.iter().any(|&l| st < l && l < c))
+    {
+        return None;
+    }
+    let words: Vec<usize> = (st..open)
+        .filter(|&k| ctx.toks[k].kind == TokenKind::Word && is_capitalised(ctx.tx(k)))
+        .collect();
+    let ini = initials(st);
+    let found = letters.iter().filter(|c| ini.contains(c)).count();
+    let org_word = (st..open).any(|k| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(k)));
+    let fits = initial(st) == Some(first_letter) || org_word || found * 2 >= letters.len();
+    (words.len() >= 2 && fits && !person_shape(ctx, st, open, false)).then_some(st)
 }
 
 /// A comma between two capitalised words inside a listed name: "Climate, Infrastructure".
