@@ -1745,7 +1745,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     attached.extend(unnamed_speakers(
         &ctx, &spans, &kind_of, &all_roles, &attached,
     ));
+    let standalone = standalone_roles(&ctx, &spans, &kind_of, &all_roles, &attached);
+    attached.extend(standalone);
     for r in attached {
+        let r = without_temporal(&ctx, r);
         found.push(Found {
             kind: EntityKind::Role,
             name: ctx.text[r.start..r.end].to_string(),
@@ -1953,6 +1956,236 @@ fn unnamed_speakers(
         }
     }
     out
+}
+
+/// Roles that no named person holds but that the text still gives someone (ANNOTATION.md:
+/// "said of a group acting in that function", or of a person named by first name only): "a
+/// bartender from Derby", "the hospital's own technician", "our producer, Tomás", "Professor
+/// Kavitha Raghunathan" when the person already has another role, "Several councillors
+/// worried". A role is kept when something marks it as said of someone: a determiner or an
+/// owner before a singular role, a name right after it, or a small count before a plural.
+/// Attendee lists ("350 councillors, planners and researchers") and words of names ("Baltic
+/// Founders Day") are not roles.
+fn standalone_roles(
+    ctx: &Ctx,
+    spans: &[Span],
+    kinds: &[Option<EntityKind>],
+    roles: &[(RoleSpan, usize)],
+    attached: &[RoleSpan],
+) -> Vec<RoleSpan> {
+    let mut out: Vec<RoleSpan> = Vec::new();
+    for (r, si) in roles {
+        let range = ctx.seg.sentences[*si].tokens.clone();
+        let overlaps = |a: &RoleSpan| a.first < r.last && r.first < a.last;
+        if attached.iter().any(overlaps) || out.iter().any(overlaps) {
+            continue;
+        }
+        // Inside a name that is not a person's: "Bone Student Center", "Covenant of Mayors".
+        let in_name = spans.iter().enumerate().any(|(k, o)| {
+            o.s.first < r.last
+                && r.first < o.s.last
+                && kinds[k] != Some(EntityKind::Person)
+                && (o.s.first < r.first || o.s.last > r.last)
+        });
+        if in_name {
+            continue;
+        }
+        let last = ctx.folded(r.last - 1);
+        if WEAK_HEADS.contains(&last) {
+            continue;
+        }
+        let plural = (r.first..r.last).any(|i| plural_role(ctx, i));
+        if in_quotation(ctx, range.start, r.first) {
+            continue;
+        }
+        let prev = (r.first > range.start).then(|| r.first - 1);
+        let next_person = spans.iter().enumerate().any(|(k, o)| {
+            kinds[k] == Some(EntityKind::Person) && ctx.before_titles(&o.s) == r.last
+        });
+        let keep = if plural {
+            prev.is_some_and(|p| {
+                small_count(ctx.folded(p)) && !(p > range.start && ctx.tx(p - 1) == "-")
+            })
+        } else {
+            // "the mayor" alone points back to someone named before ("afirmou o autarca");
+            // "the Mayor of Greater Manchester" is said of the holder of that post.
+            let linked = r.last < range.end && AFFILIATION_LINKS.contains(&ctx.folded(r.last));
+            next_person
+                || prev.is_some_and(|p| {
+                    let w = ctx.folded(p);
+                    let definite = !INDEFINITE.contains(&w);
+                    (article_of(ctx.seg.lang, w)
+                        && !is_capitalised(ctx.tx(p))
+                        && (linked || !definite))
+                        || OWNERS.contains(&w)
+                        || (ctx.folded_toks.possessive(p) && !is_capitalised(ctx.tx(p)))
+                        || (matches!(w, "own" | "new" | "former") && p > range.start)
+                })
+        };
+        if std::env::var("RECAP_DEBUG_ROLES").is_ok() {
+            eprintln!(
+                "STANDALONE {} {} plural={plural} next_person={next_person}",
+                if keep { "KEEP" } else { "drop" },
+                &ctx.text[r.start..r.end]
+            );
+        }
+        if keep && plural {
+            out.extend(plural_heads(ctx, *r));
+        } else if keep {
+            out.push(*r);
+        }
+    }
+    out
+}
+
+/// A group's role is its plural head with the words before it, without what follows ("two
+/// coordinators of running projects" → "coordinators"); heads joined by "and" are roles of
+/// their own ("de burgemeesters en wethouders").
+fn plural_heads(ctx: &Ctx, r: RoleSpan) -> Vec<RoleSpan> {
+    let span = |a: usize, b: usize| RoleSpan {
+        first: a,
+        last: b,
+        start: ctx.toks[a].start,
+        end: ctx.toks[b - 1].end,
+    };
+    let Some(h) = (r.first..r.last).find(|&i| plural_role(ctx, i)) else {
+        return vec![r];
+    };
+    let mut out = vec![span(r.first, h + 1)];
+    let mut j = h + 1;
+    while j + 1 < r.last
+        && matches!(ctx.folded(j), "and" | "en" | "und" | "et" | "e" | "y")
+        && plural_role(ctx, j + 1)
+    {
+        out.push(span(j + 1, j + 2));
+        j += 2;
+    }
+    out
+}
+
+/// A role without the lower-case words before its head that say when or where it was held,
+/// not what it is ("former engineer", "ancien coordinateur", "local business owner").
+fn without_temporal(ctx: &Ctx, mut r: RoleSpan) -> RoleSpan {
+    while r.last - r.first > 1
+        && TEMPORAL.contains(&ctx.folded(r.first))
+        && !is_capitalised(ctx.tx(r.first))
+    {
+        r.first += 1;
+        r.start = ctx.toks[r.first].start;
+    }
+    r
+}
+
+/// Words of time and scope before a title.
+const TEMPORAL: &[&str] = &[
+    "former",
+    "then",
+    "current",
+    "local",
+    "ancien",
+    "ancienne",
+    "ex",
+    "ehemalige",
+    "ehemaliger",
+    "ehemaligen",
+    "antiguo",
+    "antigua",
+    "antigo",
+    "antiga",
+    "voormalig",
+    "voormalige",
+    "oud",
+    "allora",
+    "gia",
+];
+
+/// Heads that name a relation rather than a job when no person holds them ("the host", "a
+/// local partner", "a representative of").
+const WEAK_HEADS: &[&str] = &[
+    "partner",
+    "host",
+    "representative",
+    "member",
+    "leader",
+    "lead",
+    "leads",
+    "owner",
+];
+
+/// Indefinite articles and counts of one.
+const INDEFINITE: &[&str] = &[
+    "a", "an", "one", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "een",
+];
+
+/// Possessive determiners before a role said of someone unnamed ("our producer").
+const OWNERS: &[&str] = &[
+    "our", "their", "his", "her", "its", "my", "notre", "leur", "son", "sa", "nuestro", "nuestra",
+    "su", "nosso", "nossa", "seu", "sua", "nostro", "nostra", "suo", "sua", "unser", "unsere",
+    "ihr", "ihre", "sein", "seine", "onze", "ons", "zijn", "haar", "hun",
+];
+
+/// Whether token `i`, the last of a role, is a plural role noun ("investors", "wethouders",
+/// "portavoces").
+fn plural_role(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.folded(i);
+    let head = |p: &str| ctx.lex.is_cue(Cue::RoleHead, p);
+    ["s", "es", "en", "i"]
+        .iter()
+        .any(|e| w.strip_suffix(e).is_some_and(|b| b.len() > 2 && head(b)))
+        || w.strip_suffix('i')
+            .is_some_and(|b| head(&format!("{b}e")) || head(&format!("{b}o")))
+}
+
+/// Words that count a small group: "Several councillors", "Two coordinators", "i 12 cuochi".
+fn small_count(w: &str) -> bool {
+    matches!(
+        w,
+        "several"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "both"
+            | "some"
+            | "plusieurs"
+            | "deux"
+            | "trois"
+            | "quelques"
+            | "mehrere"
+            | "zwei"
+            | "drei"
+            | "einige"
+            | "varios"
+            | "varias"
+            | "dos"
+            | "tres"
+            | "algunos"
+            | "algunas"
+            | "dois"
+            | "duas"
+            | "alguns"
+            | "algumas"
+            | "diversi"
+            | "diverse"
+            | "due"
+            | "tre"
+            | "alcuni"
+            | "alcune"
+            | "verschillende"
+            | "twee"
+            | "drie"
+            | "enkele"
+            | "meerdere"
+    ) || w.parse::<u32>().is_ok_and(|n| (2..=20).contains(&n))
+}
+
+/// Whether token `at` stands inside quotation marks opened after token `from`: roles in
+/// quoted speech are figures of speech ("a beginner, not a teacher").
+fn in_quotation(ctx: &Ctx, from: usize, at: usize) -> bool {
+    let before = &ctx.text[ctx.toks[from].start..ctx.toks[at].start];
+    let opened = before.matches(['“', '«', '„']).count();
+    let closed = before.matches(['”', '»']).count();
+    opened > closed || before.matches('"').count() % 2 == 1
 }
 
 /// Whether `w` is an article of the document's language (English "as" is not the Portuguese
@@ -3267,7 +3500,8 @@ fn link_people(
             }
         }
         if let Some(r) = role {
-            found[fi].role = Some(ctx.text[r.start..r.end].to_string());
+            let t = without_temporal(ctx, r);
+            found[fi].role = Some(ctx.text[t.start..t.end].to_string());
             attached.push(r);
             if r.last <= s.first {
                 before.push((k, r));
@@ -3587,8 +3821,13 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
                 && !f.ends_with("te")
                 && !f.ends_with("ten")
                 && !matches!(f, "deren" | "dessen" | "seine" | "ihre" | "unsere" | "eine"));
+        // Dutch writes a title's field into one word, so a separate word before a title is an
+        // inflected adjective ("regionale gedeputeerde") or else no part of it: in "Daarna nam
+        // gedeputeerde …" it is the verb in second place.
+        let dutch_adjective = ctx.seg.lang != crate::segment::Lang::Nl || dutch_inflected(f);
         // A possessive names the affiliation, not the title: "the city's mayor".
         let ok = german_adjective
+            && dutch_adjective
             && ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(t)
             && !strip_possessive(t).1
@@ -3620,6 +3859,12 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
         n += 1;
     }
     r
+}
+
+/// Whether a Dutch word has the ending of an inflected adjective ("nieuwe", "regionale"), and
+/// not of a past-tense verb ("opende", "stelde").
+fn dutch_inflected(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('e') && !w.ends_with("de") && !w.ends_with("te")
 }
 
 /// Links cities to the country the text gives ("Aarhus (Denmark)", "Lisbon, Portugal", "the
