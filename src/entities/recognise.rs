@@ -1748,7 +1748,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     let standalone = standalone_roles(&ctx, &spans, &kind_of, &all_roles, &attached);
     attached.extend(standalone);
     for r in attached {
-        let r = without_temporal(&ctx, r);
+        let r = without_affiliation_tail(&ctx, without_temporal(&ctx, r));
         found.push(Found {
             kind: EntityKind::Role,
             name: ctx.text[r.start..r.end].to_string(),
@@ -2075,6 +2075,77 @@ fn without_temporal(ctx: &Ctx, mut r: RoleSpan) -> RoleSpan {
     }
     r
 }
+
+/// A role without a last complement that names where, not what: the town hall ("assessora
+/// alla Cultura della Città di Torino"), a body described before its name ("Geschäftsführer
+/// des Essener Maschinenbauers Kessler & Voigt", "Leiter des Fuhrparks der Abfallwirtschaft
+/// Stuttgart"), or a body word that ends the phrase with nothing after it ("general manager
+/// of the regional bus agency, described …"). A body word followed by where it is stays a
+/// function: "head of the education section of Pokhara", "deputy head of the water resources
+/// agency, Semarang".
+fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
+    let end = ctx.seg.sentences[ctx.seg.sentence_at(r.start)].tokens.end;
+    let Some(link) = (r.first + 1..r.last)
+        .rev()
+        .find(|&i| TAIL_LINKS.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)))
+    else {
+        return r;
+    };
+    let mut first = link + 1;
+    while first < r.last && ARTICLES.contains(&ctx.folded(first)) && !is_capitalised(ctx.tx(first))
+    {
+        first += 1;
+    }
+    if first >= r.last {
+        return r;
+    }
+    let w = ctx.folded(first);
+    let town = MUNICIPAL_WORDS.contains(&w)
+        || ctx.lex.country_for(w).is_some()
+        || ctx.lex.cities_for(w).first().is_some_and(|c| !c.ambiguous);
+    // "Essener", "Bochumer": the adjective of a town describes a body there.
+    let town_adjective = is_capitalised(ctx.tx(first))
+        && w.strip_suffix("er")
+            .is_some_and(|b| ctx.lex.cities_for(b).first().is_some_and(|c| !c.ambiguous));
+    let next_word = (r.last < end && ctx.toks[r.last].kind == TokenKind::Word).then_some(r.last);
+    let name_follows = next_word.is_some_and(|n| {
+        is_capitalised(ctx.tx(n))
+            && !TAIL_LINKS.contains(&ctx.folded(n))
+            && ctx.seg.lang == crate::segment::Lang::De
+    });
+    // A hyphenated word cut in two ("of the vertical" | "-farming start-up GreenStack").
+    let cut_word = r.last < end && ctx.tx(r.last) == "-";
+    let last = ctx.folded(r.last - 1);
+    let placed_after = r.last + 1 < end
+        && (AFFILIATION_LINKS.contains(&ctx.folded(r.last))
+            || (ctx.tx(r.last) == "," && is_capitalised(ctx.tx(r.last + 1))));
+    // With an article only: "chargé de programme" names a function, "of the regional bus
+    // agency" a body.
+    let body_end = first > link + 1
+        && roles::body_word(last, ctx.lex)
+        && !is_capitalised(ctx.tx(r.last - 1))
+        && !placed_after;
+    if !(town || town_adjective || name_follows || cut_word || body_end) {
+        return r;
+    }
+    // The words before the link must still hold the head.
+    let mut last_tok = link;
+    while last_tok > r.first + 1 && ARTICLES.contains(&ctx.folded(last_tok - 1)) {
+        last_tok -= 1;
+    }
+    RoleSpan {
+        first: r.first,
+        last: last_tok,
+        start: r.start,
+        end: ctx.toks[last_tok - 1].end,
+    }
+}
+
+/// Links inside a role before its complement, German genitive articles included.
+const TAIL_LINKS: &[&str] = &[
+    "of", "for", "de", "du", "des", "der", "del", "della", "dello", "dei", "degli", "delle", "di",
+    "da", "do", "dos", "das", "van", "von", "vom", "al", "alla", "dell",
+];
 
 /// Words of time and scope before a title.
 const TEMPORAL: &[&str] = &[
@@ -3500,7 +3571,7 @@ fn link_people(
             }
         }
         if let Some(r) = role {
-            let t = without_temporal(ctx, r);
+            let t = without_affiliation_tail(ctx, without_temporal(ctx, r));
             found[fi].role = Some(ctx.text[t.start..t.end].to_string());
             attached.push(r);
             if r.last <= s.first {
