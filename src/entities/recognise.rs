@@ -2000,12 +2000,21 @@ fn standalone_roles(
         }
         let prev = (r.first > range.start).then(|| r.first - 1);
         let next_person = spans.iter().enumerate().any(|(k, o)| {
-            kinds[k] == Some(EntityKind::Person) && ctx.before_titles(&o.s) == r.last
+            kinds[k] == Some(EntityKind::Person)
+                && (o.s.first == r.last || ctx.before_titles(&o.s) == r.last)
+                && !ctx.academic(r.first, r.last)
         });
         let keep = if plural {
-            prev.is_some_and(|p| {
-                small_count(ctx.folded(p)) && !(p > range.start && ctx.tx(p - 1) == "-")
-            })
+            // "de burgemeesters en wethouders van zeventien gemeenten": a group defined by
+            // where it holds office.
+            let heads_end = plural_heads(ctx, *r).last().map_or(r.last, |h| h.last);
+            let defined = heads_end < range.end
+                && AFFILIATION_LINKS.contains(&ctx.folded(heads_end))
+                && prev.is_some_and(|p| article_of(ctx.seg.lang, ctx.folded(p)));
+            defined
+                || prev.is_some_and(|p| {
+                    small_count(ctx.folded(p)) && !(p > range.start && ctx.tx(p - 1) == "-")
+                })
         } else {
             // "the mayor" alone points back to someone named before ("afirmou o autarca");
             // "the Mayor of Greater Manchester" is said of the holder of that post.
@@ -2014,9 +2023,7 @@ fn standalone_roles(
                 || prev.is_some_and(|p| {
                     let w = ctx.folded(p);
                     let definite = !INDEFINITE.contains(&w);
-                    (article_of(ctx.seg.lang, w)
-                        && !is_capitalised(ctx.tx(p))
-                        && (linked || !definite))
+                    (article_of(ctx.seg.lang, w) && (linked || !definite))
                         || OWNERS.contains(&w)
                         || (ctx.folded_toks.possessive(p) && !is_capitalised(ctx.tx(p)))
                         || (matches!(w, "own" | "new" | "former") && p > range.start)
@@ -2125,7 +2132,10 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
         && roles::body_word(last, ctx.lex)
         && !is_capitalised(ctx.tx(r.last - 1))
         && !placed_after;
-    if !(town || town_adjective || name_follows || cut_word || body_end) {
+    // "the head teacher of one of these schools": a count picks one of many, not a field.
+    let count = matches!(w, "one" | "each" | "every" | "some" | "all" | "both" | "these" | "those")
+        || w.chars().all(|c| c.is_ascii_digit());
+    if !(town || town_adjective || name_follows || cut_word || body_end || count) {
         return r;
     }
     // The words before the link must still hold the head.
