@@ -1995,6 +1995,13 @@ fn standalone_roles(
             continue;
         }
         let plural = (r.first..r.last).any(|i| plural_role(ctx, i));
+        // "a school cook named Lena": a noun before a singular head is part of the title.
+        // Romance languages put such words after the head ("musicien" in "un jeune musicien").
+        let r = &if plural || ctx.seg.lang.postposes_adjectives() {
+            *r
+        } else {
+            extend_left(ctx, *r, range.start)
+        };
         if in_quotation(ctx, range.start, r.first) {
             continue;
         }
@@ -2133,8 +2140,10 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
         && !is_capitalised(ctx.tx(r.last - 1))
         && !placed_after;
     // "the head teacher of one of these schools": a count picks one of many, not a field.
-    let count = matches!(w, "one" | "each" | "every" | "some" | "all" | "both" | "these" | "those")
-        || w.chars().all(|c| c.is_ascii_digit());
+    let count = matches!(
+        w,
+        "one" | "each" | "every" | "some" | "all" | "both" | "these" | "those"
+    ) || w.chars().all(|c| c.is_ascii_digit());
     if !(town || town_adjective || name_follows || cut_word || body_end || count) {
         return r;
     }
