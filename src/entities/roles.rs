@@ -632,6 +632,15 @@ pub const PORTFOLIOS: &[&str] = &[
     "vertrieb",
     "onderzoek",
     "ontwikkeling",
+    // German and Dutch business functions ("Bereichsleiterin Personal", "hoofd Inkoop").
+    "personal",
+    "einkauf",
+    "kommunikation",
+    "logistik",
+    "recht",
+    "inkoop",
+    "communicatie",
+    "personeelszaken",
 ];
 
 impl Lang {
