@@ -2036,13 +2036,6 @@ fn standalone_roles(
                         || (matches!(w, "own" | "new" | "former") && p > range.start)
                 })
         };
-        if std::env::var("RECAP_DEBUG_ROLES").is_ok() {
-            eprintln!(
-                "STANDALONE {} {} plural={plural} next_person={next_person}",
-                if keep { "KEEP" } else { "drop" },
-                &ctx.text[r.start..r.end]
-            );
-        }
         if keep && plural {
             out.extend(plural_heads(ctx, *r));
         } else if keep {
@@ -2115,6 +2108,10 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
     }
     let w = ctx.folded(first);
     let town = MUNICIPAL_WORDS.contains(&w)
+        || matches!(
+            w,
+            "citta" | "comune" | "ciudad" | "cidade" | "stadt" | "gemeinde"
+        )
         || ctx.lex.country_for(w).is_some()
         || ctx.lex.cities_for(w).first().is_some_and(|c| !c.ambiguous);
     // "Essener", "Bochumer": the adjective of a town describes a body there.
@@ -4139,4 +4136,100 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
         e.mentions.dedup();
     }
     out
+}
+
+#[cfg(test)]
+mod role_tests {
+    use super::*;
+    use crate::input::{Document, TextFormat};
+    use crate::segment::segment;
+
+    fn roles(text: &str) -> Vec<String> {
+        let doc = Document::from_text("t".into(), "t".into(), TextFormat::Text, text);
+        let seg = segment(&doc, None);
+        recognise(&doc, &seg, crate::lexicon::builtin())
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Role)
+            .map(|e| e.name)
+            .collect()
+    }
+
+    fn has(text: &str, role: &str) -> bool {
+        roles(text).iter().any(|r| r == role)
+    }
+
+    #[test]
+    fn roles_said_of_unnamed_people() {
+        let t = "Later the call-in segment brought in Maria, a bartender from Hull, who asked about night buses.";
+        assert!(has(t, "bartender"), "{:?}", roles(t));
+        let t = "Thanks to our producer, Tomás, for the edit.";
+        assert!(has(t, "producer"), "{:?}", roles(t));
+        // The nouns before an English head are part of the title.
+        let t = "The group visited a primary school where a school cook named Lena had been cooking with local produce.";
+        assert!(has(t, "school cook"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn roles_of_small_groups_but_not_attendee_lists() {
+        let t =
+            "Several councillors worried about the effect of metered charging on large families.";
+        assert!(has(t, "councillors"), "{:?}", roles(t));
+        let t = "Around 350 councillors, transport planners and campaigners came to the Guildhall.";
+        assert!(!has(t, "councillors"), "{:?}", roles(t));
+        let t = "In Utrecht hebben de burgemeesters en wethouders van twaalf gemeenten het akkoord getekend.";
+        assert!(has(t, "burgemeesters"), "{:?}", roles(t));
+        assert!(has(t, "wethouders"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn no_role_in_quotes_names_or_pointing_back() {
+        let t = "“A small town does not need a data scientist,” she said.";
+        assert!(!has(t, "data scientist"), "{:?}", roles(t));
+        let t = "The awards dinner at the Bone Student Center was hosted by Ana Ruiz Delgado.";
+        assert!(!roles(t).iter().any(|r| r == "Student"), "{:?}", roles(t));
+        // "the mayor" alone points back to someone named before.
+        let t = "«Queremos aldeias com gente», afirmou o autarca.";
+        assert!(!has(t, "autarca"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn role_text_without_former_or_local() {
+        let t = "A former engineer from Leeds asked whether the scheme would last.";
+        assert!(has(t, "engineer"), "{:?}", roles(t));
+        assert!(!has(t, "former engineer"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn role_text_without_the_affiliation_tail() {
+        let t = "Marcus Webb, general manager of the regional bus agency, described a pilot.";
+        assert!(has(t, "general manager"), "{:?}", roles(t));
+        let t = "Ad aprire i lavori è stata l'assessora alla Cultura della Città di Bergamo, Giulia Ferri, che ha parlato delle biblioteche.";
+        assert!(has(t, "assessora alla Cultura"), "{:?}", roles(t));
+        let t = "Jan Kowalski, Geschäftsführer des Kölner Maschinenbauers Berger & Lutz GmbH, widersprach.";
+        assert!(has(t, "Geschäftsführer"), "{:?}", roles(t));
+        let t = "The head teacher of one of these schools was frank about the taps.";
+        assert!(has(t, "head teacher"), "{:?}", roles(t));
+        // A body followed by its place is a unit, part of the function.
+        let t = "Budi Hartono, deputy head of the water resources agency, Semarang, spoke next.";
+        assert!(
+            has(t, "deputy head of the water resources agency"),
+            "{:?}",
+            roles(t)
+        );
+    }
+
+    #[test]
+    fn dutch_verb_in_second_place_is_no_part_of_a_title() {
+        let t = "Daarna nam gedeputeerde Energie en Klimaat van de Provincie Utrecht, Ravi Ramdin, het woord.";
+        assert!(has(t, "gedeputeerde Energie en Klimaat"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn portfolios_and_complements() {
+        let t = "Dr. Lena Hoxha (Bereichsleiterin Personal, Verband kommunaler Unternehmen) sprach über Fachkräfte.";
+        assert!(has(t, "Bereichsleiterin Personal"), "{:?}", roles(t));
+        let t =
+            "The committee sent Kazimierz Nowak, its rapporteur on energy poverty, to the meeting.";
+        assert!(has(t, "rapporteur on energy poverty"), "{:?}", roles(t));
+    }
 }
