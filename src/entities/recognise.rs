@@ -2023,7 +2023,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     attached.extend(unnamed_speakers(
         &ctx, &spans, &kind_of, &all_roles, &attached,
     ));
+    let standalone = standalone_roles(&ctx, &spans, &kind_of, &all_roles, &attached);
+    attached.extend(standalone);
     for r in attached {
+        let r = without_affiliation_tail(&ctx, without_temporal(&ctx, r));
         found.push(Found {
             kind: EntityKind::Role,
             name: ctx.text[r.start..r.end].to_string(),
@@ -2236,6 +2239,323 @@ fn unnamed_speakers(
         }
     }
     out
+}
+
+/// Roles that no named person holds but that the text still gives someone (ANNOTATION.md:
+/// "said of a group acting in that function", or of a person named by first name only): "a
+/// bartender from Derby", "the hospital's own technician", "our producer, Tomás", "Professor
+/// Kavitha Raghunathan" when the person already has another role, "Several councillors
+/// worried". A role is kept when something marks it as said of someone: a determiner or an
+/// owner before a singular role, a name right after it, or a small count before a plural.
+/// Attendee lists ("350 councillors, planners and researchers") and words of names ("Baltic
+/// Founders Day") are not roles.
+fn standalone_roles(
+    ctx: &Ctx,
+    spans: &[Span],
+    kinds: &[Option<EntityKind>],
+    roles: &[(RoleSpan, usize)],
+    attached: &[RoleSpan],
+) -> Vec<RoleSpan> {
+    let mut out: Vec<RoleSpan> = Vec::new();
+    for (r, si) in roles {
+        let range = ctx.seg.sentences[*si].tokens.clone();
+        let overlaps = |a: &RoleSpan| a.first < r.last && r.first < a.last;
+        if attached.iter().any(overlaps) || out.iter().any(overlaps) {
+            continue;
+        }
+        // Inside a name that is not a person's: "Bone Student Center", "Covenant of Mayors".
+        let in_name = spans.iter().enumerate().any(|(k, o)| {
+            o.s.first < r.last
+                && r.first < o.s.last
+                && kinds[k] != Some(EntityKind::Person)
+                && (o.s.first < r.first || o.s.last > r.last)
+        });
+        if in_name {
+            continue;
+        }
+        let last = ctx.folded(r.last - 1);
+        if WEAK_HEADS.contains(&last) {
+            continue;
+        }
+        let plural = (r.first..r.last).any(|i| plural_role(ctx, i));
+        // "a school cook named Lena": a noun before a singular head is part of the title.
+        // Romance languages put such words after the head ("musicien" in "un jeune musicien").
+        let r = &if plural || ctx.seg.lang.postposes_adjectives() {
+            *r
+        } else {
+            extend_left(ctx, *r, range.start)
+        };
+        if in_quotation(ctx, range.start, r.first) {
+            continue;
+        }
+        let prev = (r.first > range.start).then(|| r.first - 1);
+        let next_person = spans.iter().enumerate().any(|(k, o)| {
+            kinds[k] == Some(EntityKind::Person)
+                && (o.s.first == r.last || ctx.before_titles(&o.s) == r.last)
+                && !ctx.academic(r.first, r.last)
+        });
+        let keep = if plural {
+            // "de burgemeesters en wethouders van zeventien gemeenten": a group defined by
+            // where it holds office.
+            let heads_end = plural_heads(ctx, *r).last().map_or(r.last, |h| h.last);
+            let defined = heads_end < range.end
+                && AFFILIATION_LINKS.contains(&ctx.folded(heads_end))
+                && prev.is_some_and(|p| article_of(ctx.seg.lang, ctx.folded(p)));
+            defined
+                || prev.is_some_and(|p| {
+                    small_count(ctx.folded(p)) && !(p > range.start && ctx.tx(p - 1) == "-")
+                })
+        } else {
+            // "the mayor" alone points back to someone named before ("afirmou o autarca");
+            // "the Mayor of Greater Manchester" is said of the holder of that post.
+            let linked = r.last < range.end && AFFILIATION_LINKS.contains(&ctx.folded(r.last));
+            next_person
+                || prev.is_some_and(|p| {
+                    let w = ctx.folded(p);
+                    let definite = !INDEFINITE.contains(&w);
+                    (article_of(ctx.seg.lang, w) && (linked || !definite))
+                        || OWNERS.contains(&w)
+                        || (ctx.folded_toks.possessive(p) && !is_capitalised(ctx.tx(p)))
+                        || (matches!(w, "own" | "new" | "former") && p > range.start)
+                })
+        };
+        if keep && plural {
+            out.extend(plural_heads(ctx, *r));
+        } else if keep {
+            out.push(*r);
+        }
+    }
+    out
+}
+
+/// A group's role is its plural head with the words before it, without what follows ("two
+/// coordinators of running projects" → "coordinators"); heads joined by "and" are roles of
+/// their own ("de burgemeesters en wethouders").
+fn plural_heads(ctx: &Ctx, r: RoleSpan) -> Vec<RoleSpan> {
+    let span = |a: usize, b: usize| RoleSpan {
+        first: a,
+        last: b,
+        start: ctx.toks[a].start,
+        end: ctx.toks[b - 1].end,
+    };
+    let Some(h) = (r.first..r.last).find(|&i| plural_role(ctx, i)) else {
+        return vec![r];
+    };
+    let mut out = vec![span(r.first, h + 1)];
+    let mut j = h + 1;
+    while j + 1 < r.last
+        && matches!(ctx.folded(j), "and" | "en" | "und" | "et" | "e" | "y")
+        && plural_role(ctx, j + 1)
+    {
+        out.push(span(j + 1, j + 2));
+        j += 2;
+    }
+    out
+}
+
+/// A role without the lower-case words before its head that say when or where it was held,
+/// not what it is ("former engineer", "ancien coordinateur", "local business owner").
+fn without_temporal(ctx: &Ctx, mut r: RoleSpan) -> RoleSpan {
+    while r.last - r.first > 1
+        && TEMPORAL.contains(&ctx.folded(r.first))
+        && !is_capitalised(ctx.tx(r.first))
+    {
+        r.first += 1;
+        r.start = ctx.toks[r.first].start;
+    }
+    r
+}
+
+/// A role without a last complement that names where, not what: the town hall ("assessora
+/// alla Cultura della Città di Torino"), a body described before its name ("Geschäftsführer
+/// des Essener Maschinenbauers Kessler & Voigt", "Leiter des Fuhrparks der Abfallwirtschaft
+/// Stuttgart"), or a body word that ends the phrase with nothing after it ("general manager
+/// of the regional bus agency, described …"). A body word followed by where it is stays a
+/// function: "head of the education section of Pokhara", "deputy head of the water resources
+/// agency, Semarang".
+fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
+    let end = ctx.seg.sentences[ctx.seg.sentence_at(r.start)].tokens.end;
+    let Some(link) = (r.first + 1..r.last)
+        .rev()
+        .find(|&i| TAIL_LINKS.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)))
+    else {
+        return r;
+    };
+    let mut first = link + 1;
+    while first < r.last && ARTICLES.contains(&ctx.folded(first)) && !is_capitalised(ctx.tx(first))
+    {
+        first += 1;
+    }
+    if first >= r.last {
+        return r;
+    }
+    let w = ctx.folded(first);
+    let town = MUNICIPAL_WORDS.contains(&w)
+        || matches!(
+            w,
+            "citta" | "comune" | "ciudad" | "cidade" | "stadt" | "gemeinde"
+        )
+        || ctx.lex.country_for(w).is_some()
+        || ctx.lex.cities_for(w).first().is_some_and(|c| !c.ambiguous);
+    // "Essener", "Bochumer": the adjective of a town describes a body there.
+    let town_adjective = is_capitalised(ctx.tx(first))
+        && w.strip_suffix("er")
+            .is_some_and(|b| ctx.lex.cities_for(b).first().is_some_and(|c| !c.ambiguous));
+    let next_word = (r.last < end && ctx.toks[r.last].kind == TokenKind::Word).then_some(r.last);
+    let name_follows = next_word.is_some_and(|n| {
+        is_capitalised(ctx.tx(n))
+            && !TAIL_LINKS.contains(&ctx.folded(n))
+            && ctx.seg.lang == crate::segment::Lang::De
+    });
+    // A hyphenated word cut in two ("of the vertical" | "-farming start-up GreenStack").
+    let cut_word = r.last < end && ctx.tx(r.last) == "-";
+    let last = ctx.folded(r.last - 1);
+    let placed_after = r.last + 1 < end
+        && (AFFILIATION_LINKS.contains(&ctx.folded(r.last))
+            || (ctx.tx(r.last) == "," && is_capitalised(ctx.tx(r.last + 1))));
+    // With an article only: "chargé de programme" names a function, "of the regional bus
+    // agency" a body.
+    let body_end = first > link + 1
+        && roles::body_word(last, ctx.lex)
+        && !is_capitalised(ctx.tx(r.last - 1))
+        && !placed_after;
+    // "the head teacher of one of these schools": a count picks one of many, not a field.
+    let count = matches!(
+        w,
+        "one" | "each" | "every" | "some" | "all" | "both" | "these" | "those"
+    ) || w.chars().all(|c| c.is_ascii_digit());
+    if !(town || town_adjective || name_follows || cut_word || body_end || count) {
+        return r;
+    }
+    // The words before the link must still hold the head.
+    let mut last_tok = link;
+    while last_tok > r.first + 1 && ARTICLES.contains(&ctx.folded(last_tok - 1)) {
+        last_tok -= 1;
+    }
+    RoleSpan {
+        first: r.first,
+        last: last_tok,
+        start: r.start,
+        end: ctx.toks[last_tok - 1].end,
+    }
+}
+
+/// Links inside a role before its complement, German genitive articles included.
+const TAIL_LINKS: &[&str] = &[
+    "of", "for", "de", "du", "des", "der", "del", "della", "dello", "dei", "degli", "delle", "di",
+    "da", "do", "dos", "das", "van", "von", "vom", "al", "alla", "dell",
+];
+
+/// Words of time and scope before a title.
+const TEMPORAL: &[&str] = &[
+    "former",
+    "then",
+    "current",
+    "local",
+    "ancien",
+    "ancienne",
+    "ex",
+    "ehemalige",
+    "ehemaliger",
+    "ehemaligen",
+    "antiguo",
+    "antigua",
+    "antigo",
+    "antiga",
+    "voormalig",
+    "voormalige",
+    "oud",
+    "allora",
+    "gia",
+];
+
+/// Heads that name a relation rather than a job when no person holds them ("the host", "a
+/// local partner", "a representative of").
+const WEAK_HEADS: &[&str] = &[
+    "partner",
+    "host",
+    "representative",
+    "member",
+    "leader",
+    "lead",
+    "leads",
+    "owner",
+];
+
+/// Indefinite articles and counts of one.
+const INDEFINITE: &[&str] = &[
+    "a", "an", "one", "un", "une", "una", "uno", "um", "uma", "ein", "eine", "een",
+];
+
+/// Possessive determiners before a role said of someone unnamed ("our producer").
+const OWNERS: &[&str] = &[
+    "our", "their", "his", "her", "its", "my", "notre", "leur", "son", "sa", "nuestro", "nuestra",
+    "su", "nosso", "nossa", "seu", "sua", "nostro", "nostra", "suo", "sua", "unser", "unsere",
+    "ihr", "ihre", "sein", "seine", "onze", "ons", "zijn", "haar", "hun",
+];
+
+/// Whether token `i`, the last of a role, is a plural role noun ("investors", "wethouders",
+/// "portavoces").
+fn plural_role(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.folded(i);
+    let head = |p: &str| ctx.lex.is_cue(Cue::RoleHead, p);
+    ["s", "es", "en", "i"]
+        .iter()
+        .any(|e| w.strip_suffix(e).is_some_and(|b| b.len() > 2 && head(b)))
+        || w.strip_suffix('i')
+            .is_some_and(|b| head(&format!("{b}e")) || head(&format!("{b}o")))
+}
+
+/// Words that count a small group: "Several councillors", "Two coordinators", "i 12 cuochi".
+fn small_count(w: &str) -> bool {
+    matches!(
+        w,
+        "several"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "both"
+            | "some"
+            | "plusieurs"
+            | "deux"
+            | "trois"
+            | "quelques"
+            | "mehrere"
+            | "zwei"
+            | "drei"
+            | "einige"
+            | "varios"
+            | "varias"
+            | "dos"
+            | "tres"
+            | "algunos"
+            | "algunas"
+            | "dois"
+            | "duas"
+            | "alguns"
+            | "algumas"
+            | "diversi"
+            | "diverse"
+            | "due"
+            | "tre"
+            | "alcuni"
+            | "alcune"
+            | "verschillende"
+            | "twee"
+            | "drie"
+            | "enkele"
+            | "meerdere"
+    ) || w.parse::<u32>().is_ok_and(|n| (2..=20).contains(&n))
+}
+
+/// Whether token `at` stands inside quotation marks opened after token `from`: roles in
+/// quoted speech are figures of speech ("a beginner, not a teacher").
+fn in_quotation(ctx: &Ctx, from: usize, at: usize) -> bool {
+    let before = &ctx.text[ctx.toks[from].start..ctx.toks[at].start];
+    let opened = before.matches(['“', '«', '„']).count();
+    let closed = before.matches(['”', '»']).count();
+    opened > closed || before.matches('"').count() % 2 == 1
 }
 
 /// Whether `w` is an article of the document's language (English "as" is not the Portuguese
@@ -3885,7 +4205,8 @@ fn link_people(
             }
         }
         if let Some(r) = role {
-            found[fi].role = Some(ctx.text[r.start..r.end].to_string());
+            let t = without_affiliation_tail(ctx, without_temporal(ctx, r));
+            found[fi].role = Some(ctx.text[t.start..t.end].to_string());
             attached.push(r);
             if r.last <= s.first {
                 before.push((k, r));
@@ -4205,8 +4526,13 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
                 && !f.ends_with("te")
                 && !f.ends_with("ten")
                 && !matches!(f, "deren" | "dessen" | "seine" | "ihre" | "unsere" | "eine"));
+        // Dutch writes a title's field into one word, so a separate word before a title is an
+        // inflected adjective ("regionale gedeputeerde") or else no part of it: in "Daarna nam
+        // gedeputeerde …" it is the verb in second place.
+        let dutch_adjective = ctx.seg.lang != crate::segment::Lang::Nl || dutch_inflected(f);
         // A possessive names the affiliation, not the title: "the city's mayor".
         let ok = german_adjective
+            && dutch_adjective
             && ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(t)
             && !strip_possessive(t).1
@@ -4238,6 +4564,12 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
         n += 1;
     }
     r
+}
+
+/// Whether a Dutch word has the ending of an inflected adjective ("nieuwe", "regionale"), and
+/// not of a past-tense verb ("opende", "stelde").
+fn dutch_inflected(w: &str) -> bool {
+    w.len() > 3 && w.ends_with('e') && !w.ends_with("de") && !w.ends_with("te")
 }
 
 /// Links cities to the country the text gives ("Aarhus (Denmark)", "Lisbon, Portugal", "the
@@ -4478,4 +4810,100 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
         e.mentions.dedup();
     }
     out
+}
+
+#[cfg(test)]
+mod role_tests {
+    use super::*;
+    use crate::input::{Document, TextFormat};
+    use crate::segment::segment;
+
+    fn roles(text: &str) -> Vec<String> {
+        let doc = Document::from_text("t".into(), "t".into(), TextFormat::Text, text);
+        let seg = segment(&doc, None);
+        recognise(&doc, &seg, crate::lexicon::builtin())
+            .into_iter()
+            .filter(|e| e.kind == EntityKind::Role)
+            .map(|e| e.name)
+            .collect()
+    }
+
+    fn has(text: &str, role: &str) -> bool {
+        roles(text).iter().any(|r| r == role)
+    }
+
+    #[test]
+    fn roles_said_of_unnamed_people() {
+        let t = "Later the call-in segment brought in Maria, a bartender from Hull, who asked about night buses.";
+        assert!(has(t, "bartender"), "{:?}", roles(t));
+        let t = "Thanks to our producer, Tomás, for the edit.";
+        assert!(has(t, "producer"), "{:?}", roles(t));
+        // The nouns before an English head are part of the title.
+        let t = "The group visited a primary school where a school cook named Lena had been cooking with local produce.";
+        assert!(has(t, "school cook"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn roles_of_small_groups_but_not_attendee_lists() {
+        let t =
+            "Several councillors worried about the effect of metered charging on large families.";
+        assert!(has(t, "councillors"), "{:?}", roles(t));
+        let t = "Around 350 councillors, transport planners and campaigners came to the Guildhall.";
+        assert!(!has(t, "councillors"), "{:?}", roles(t));
+        let t = "In Utrecht hebben de burgemeesters en wethouders van twaalf gemeenten het akkoord getekend.";
+        assert!(has(t, "burgemeesters"), "{:?}", roles(t));
+        assert!(has(t, "wethouders"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn no_role_in_quotes_names_or_pointing_back() {
+        let t = "“A small town does not need a data scientist,” she said.";
+        assert!(!has(t, "data scientist"), "{:?}", roles(t));
+        let t = "The awards dinner at the Bone Student Center was hosted by Ana Ruiz Delgado.";
+        assert!(!roles(t).iter().any(|r| r == "Student"), "{:?}", roles(t));
+        // "the mayor" alone points back to someone named before.
+        let t = "«Queremos aldeias com gente», afirmou o autarca.";
+        assert!(!has(t, "autarca"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn role_text_without_former_or_local() {
+        let t = "A former engineer from Leeds asked whether the scheme would last.";
+        assert!(has(t, "engineer"), "{:?}", roles(t));
+        assert!(!has(t, "former engineer"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn role_text_without_the_affiliation_tail() {
+        let t = "Marcus Webb, general manager of the regional bus agency, described a pilot.";
+        assert!(has(t, "general manager"), "{:?}", roles(t));
+        let t = "Ad aprire i lavori è stata l'assessora alla Cultura della Città di Bergamo, Giulia Ferri, che ha parlato delle biblioteche.";
+        assert!(has(t, "assessora alla Cultura"), "{:?}", roles(t));
+        let t = "Jan Kowalski, Geschäftsführer des Kölner Maschinenbauers Berger & Lutz GmbH, widersprach.";
+        assert!(has(t, "Geschäftsführer"), "{:?}", roles(t));
+        let t = "The head teacher of one of these schools was frank about the taps.";
+        assert!(has(t, "head teacher"), "{:?}", roles(t));
+        // A body followed by its place is a unit, part of the function.
+        let t = "Budi Hartono, deputy head of the water resources agency, Semarang, spoke next.";
+        assert!(
+            has(t, "deputy head of the water resources agency"),
+            "{:?}",
+            roles(t)
+        );
+    }
+
+    #[test]
+    fn dutch_verb_in_second_place_is_no_part_of_a_title() {
+        let t = "Daarna nam gedeputeerde Energie en Klimaat van de Provincie Utrecht, Ravi Ramdin, het woord.";
+        assert!(has(t, "gedeputeerde Energie en Klimaat"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn portfolios_and_complements() {
+        let t = "Dr. Lena Hoxha (Bereichsleiterin Personal, Verband kommunaler Unternehmen) sprach über Fachkräfte.";
+        assert!(has(t, "Bereichsleiterin Personal"), "{:?}", roles(t));
+        let t =
+            "The committee sent Kazimierz Nowak, its rapporteur on energy poverty, to the meeting.";
+        assert!(has(t, "rapporteur on energy poverty"), "{:?}", roles(t));
+    }
 }

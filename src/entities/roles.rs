@@ -250,7 +250,7 @@ fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> b
 const LINKS: &[&str] = &[
     "of", "for", "de", "del", "della", "dello", "dei", "degli", "delle", "di", "du", "des", "da",
     "do", "dos", "das", "en", "fur", "voor", "van", "al", "alla", "pour", "para", "der", "des",
-    "vom", "zur", "zum", "chargé", "chargée",
+    "vom", "zur", "zum", "chargé", "chargée", "on",
 ];
 
 /// Words that say where a role is held, which no stop-word list has: the complement ends there
@@ -632,6 +632,15 @@ pub const PORTFOLIOS: &[&str] = &[
     "vertrieb",
     "onderzoek",
     "ontwikkeling",
+    // German and Dutch business functions ("Bereichsleiterin Personal", "hoofd Inkoop").
+    "personal",
+    "einkauf",
+    "kommunikation",
+    "logistik",
+    "recht",
+    "inkoop",
+    "communicatie",
+    "personeelszaken",
 ];
 
 impl Lang {
