@@ -160,16 +160,54 @@ pub(crate) fn absorbed(
     candidates: &[Candidate],
     compound: impl Fn(&Candidate) -> bool,
 ) -> Vec<bool> {
+    // Only a phrase that holds every stem of `sub` can absorb it, so `sub` is checked against
+    // the phrases that hold its rarest stem, not against every candidate: the pairwise scan
+    // was quadratic in the candidates, about a seventh of the whole analysis on recaps of
+    // 500 words. The phrases holding each stem, as one flat list sliced by stem (`start`).
+    let stems = candidates
+        .iter()
+        .flat_map(|c| c.stems.iter())
+        .max()
+        .map_or(0, |&s| s as usize + 1);
+    let mut start = vec![0u32; stems + 1];
+    for c in candidates.iter().filter(|c| c.stems.len() > 1) {
+        for &s in c.stems.iter() {
+            start[s as usize + 1] += 1;
+        }
+    }
+    for i in 1..start.len() {
+        start[i] += start[i - 1];
+    }
+    let mut holding = vec![0u32; start[stems] as usize];
+    let mut next = start.clone();
+    for (i, c) in candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.stems.len() > 1)
+    {
+        for &s in c.stems.iter() {
+            holding[next[s as usize] as usize] = i as u32;
+            next[s as usize] += 1;
+        }
+    }
+    let holding_stem =
+        |s: u32| &holding[start[s as usize] as usize..start[s as usize + 1] as usize];
     candidates
         .iter()
         .map(|sub| {
             let single = sub.stems.len() == 1 && !compound(sub);
-            candidates.iter().any(|sup| {
+            let absorbs = |sup: &Candidate| {
                 sup.stems.len() > sub.stems.len()
                     && sub.stems.iter().all(|s| sup.stems.contains(s))
                     && ((sup.count >= 2 && sub.count <= sup.count + sup.count / 4)
                         || (single && sup.count * 2 >= sub.count))
-            })
+            };
+            match sub.stems.iter().min_by_key(|&&s| holding_stem(s).len()) {
+                Some(&rarest) => holding_stem(rarest)
+                    .iter()
+                    .any(|&i| absorbs(&candidates[i as usize])),
+                None => candidates.iter().any(absorbs),
+            }
         })
         .collect()
 }
