@@ -12,7 +12,9 @@ use crate::entities::Entity;
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, Lang, Segmented, TokenKind};
+use std::cell::Cell;
 use std::collections::{HashMap, HashSet};
+use std::rc::Rc;
 
 /// A candidate theme and its figures in one document.
 #[derive(Debug, Clone)]
@@ -170,8 +172,9 @@ impl Interner {
 /// What is known of one distinct surface word, worked out once per document.
 #[derive(Debug)]
 struct Word {
-    /// What the word is whatever the document (memoised across documents).
-    known: Known,
+    /// What the word is whatever the document (memoised across documents, shared with the
+    /// memo rather than copied: a copy cost an allocation per distinct word per document).
+    known: Rc<Known>,
     /// A stop word (built-in, user, generic vocabulary, verbs, cue words).
     stop: bool,
     /// Stem ids of the word's parts (a hyphenated word has one per part); filled by
@@ -285,7 +288,7 @@ impl<'t> Words<'t> {
             return;
         }
         word.form = forms.intern(&surface_word(*lang, surface));
-        word.shape = Shape::of(*lang, &word.known.folded);
+        word.shape = word.known.shape(*lang);
         word.stems = word
             .known
             .folded
@@ -331,6 +334,9 @@ struct Known {
     topic_cue: bool,
     /// Joins the items of a list ("and", "or").
     conjunction: bool,
+    /// [`Shape::of`] the folded form, worked out the first time the word joins a run (most
+    /// words never do) and kept with the memoised word.
+    shape: Cell<Option<Shape>>,
 }
 
 impl Known {
@@ -350,7 +356,18 @@ impl Known {
             topic_cue: words::is_topic_cue(lang, &folded),
             conjunction: words::is_conjunction(lang, &folded),
             folded: folded.into_boxed_str(),
+            shape: Cell::new(None),
         }
+    }
+
+    /// [`Shape::of`] the folded form in `lang` (the language the word was looked up in).
+    fn shape(&self, lang: Lang) -> Shape {
+        if let Some(shape) = self.shape.get() {
+            return shape;
+        }
+        let shape = Shape::of(lang, &self.folded);
+        self.shape.set(Some(shape));
+        shape
     }
 }
 
@@ -374,7 +391,7 @@ const KNOWN_LIMIT: usize = 32_768;
 
 /// [`Known`] per language and surface word, and how many words the maps hold together.
 struct KnownMemo {
-    maps: Vec<rustc_hash::FxHashMap<Box<str>, Known>>,
+    maps: Vec<rustc_hash::FxHashMap<Box<str>, Rc<Known>>>,
     len: usize,
 }
 
@@ -388,21 +405,21 @@ thread_local! {
 }
 
 /// [`Known::of`], remembered for the built-in lexicons (the only ones an analyzer uses).
-fn known_word(lang: Lang, lex: &Lexicons, surface: &str) -> Known {
+fn known_word(lang: Lang, lex: &Lexicons, surface: &str) -> Rc<Known> {
     if !std::ptr::eq(lex, crate::lexicon::builtin()) {
-        return Known::of(lang, lex, surface);
+        return Rc::new(Known::of(lang, lex, surface));
     }
     KNOWN.with(|memo| {
         let mut memo = memo.borrow_mut();
         if let Some(k) = memo.maps[lang as usize].get(surface) {
-            return k.clone();
+            return Rc::clone(k);
         }
         if memo.len >= KNOWN_LIMIT {
             memo.maps.iter_mut().for_each(|m| *m = Default::default());
             memo.len = 0;
         }
-        let k = Known::of(lang, lex, surface);
-        memo.maps[lang as usize].insert(surface.into(), k.clone());
+        let k = Rc::new(Known::of(lang, lex, surface));
+        memo.maps[lang as usize].insert(surface.into(), Rc::clone(&k));
         memo.len += 1;
         k
     })
