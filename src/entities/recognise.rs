@@ -4844,6 +4844,18 @@ mod role_tests {
     }
 
     #[test]
+    fn a_world_region_is_part_of_the_role() {
+        let t = "The agency's head of Asia-Pacific, Rahul Menon, confirmed the plan.";
+        assert!(has(t, "head of Asia-Pacific"), "{:?}", roles(t));
+        let t = "Kiri Morales, responsabile dei progetti in America Latina della rete, ha parlato del gemellaggio.";
+        assert!(
+            has(t, "responsabile dei progetti in America Latina"),
+            "{:?}",
+            roles(t)
+        );
+    }
+
+    #[test]
     fn roles_of_small_groups_but_not_attendee_lists() {
         let t =
             "Several councillors worried about the effect of metered charging on large families.";

@@ -313,6 +313,20 @@ fn complement(
             i += 1;
             continue;
         }
+        // "head of Asia-Pacific", "progetti in America Latina": a world region is the role's
+        // portfolio, not where it is held.
+        let region_at = |k: usize| word_at(k).is_some_and(|(s, f)| world_region(s, f));
+        if world_region(surface, w) || (words > 0 && REGION_LINKS.contains(&w) && region_at(i + 1))
+        {
+            last = if region_at(i) { i } else { i + 1 };
+            i = last + 1;
+            while region_at(i) || (glued_hyphen(text, toks, i) && region_at(i + 1)) {
+                last = if region_at(i) { i } else { i + 1 };
+                i = last + 1;
+            }
+            // What follows the region says where: "… in America Latina della rete".
+            break;
+        }
         if AT.contains(&w) {
             break;
         }
@@ -386,6 +400,51 @@ fn complement(
         return b;
     }
     last
+}
+
+/// Prepositions before a world region in a role ("in America Latina").
+const REGION_LINKS: &[&str] = &["in", "en", "em", "im", "na", "nel", "nella"];
+
+/// Names of world regions, folded, capitalised in the text: portfolios of a role.
+fn world_region(surface: &str, w: &str) -> bool {
+    crate::entities::spans::is_capitalised(surface)
+        && matches!(
+            w,
+            "europe"
+                | "europa"
+                | "asia"
+                | "asie"
+                | "asien"
+                | "africa"
+                | "afrique"
+                | "afrika"
+                | "america"
+                | "americas"
+                | "amerique"
+                | "amerika"
+                | "latina"
+                | "latin"
+                | "oceania"
+                | "pacific"
+                | "caribbean"
+                | "mediterranean"
+                | "balkans"
+                | "scandinavia"
+                | "nordics"
+                | "emea"
+                | "apac"
+                | "latam"
+                | "benelux"
+        )
+}
+
+/// Whether token `i` is a hyphen glued to the words on both sides ("Asia-Pacific").
+fn glued_hyphen(text: &str, toks: &[Token], i: usize) -> bool {
+    i > 0
+        && toks.get(i + 1).is_some_and(|n| {
+            let t = &toks[i];
+            &text[t.start..t.end] == "-" && toks[i - 1].end == t.start && t.end == n.start
+        })
 }
 
 /// Articles after which a complement may go on ("head of the public procurement office").
