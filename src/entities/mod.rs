@@ -272,6 +272,25 @@ mod tests {
     }
 
     #[test]
+    fn languages_peoples_and_regions_are_no_bodies() {
+        let es = entities(
+            "Farah Haddad is a literary translator from Arabic and Italian, based in Florence.",
+        );
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{es:?}"
+        );
+        let es = entities("La visita è stata organizzata con il sostegno della Fondazione Cariplo e rientra nel programma europeo.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Fondazione Cariplo"),
+            "{es:?}"
+        );
+        let es =
+            entities("The programme runs in Bagmati and Gandaki provinces with local partners.");
+        assert!(!es.iter().any(|e| e.name == "Gandaki"), "{es:?}");
+    }
+
+    #[test]
     fn a_sentence_initial_locative_outside_the_stop_list_opens_no_name() {
         let es = entities(
             "Le forum régional a réuni les associations. Depuis Bobo-Dioulasso (Burkina Faso), \

@@ -482,8 +482,14 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
     let mut out: Vec<NameSpan> = Vec::with_capacity(raw.len());
     let mut iter = raw.into_iter().peekable();
     while let Some(mut sp) = iter.next() {
+        // "Fondazione Cariplo e rientra nel …": a name already in title case does not go on
+        // over a conjunction into lower-case words.
+        let title_case_then_and = sp.last - sp.first == 2
+            && sp.last < ctx.toks.len()
+            && matches!(ctx.folded(sp.last), "e" | "et" | "y" | "i");
         let opens_body = !sp.possessive
             && sp.last - sp.first <= 2
+            && !title_case_then_and
             && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(sp.first));
         if opens_body {
             let end_of_sentence = ctx.seg.sentences[sp.sentence].tokens.end;
@@ -1651,7 +1657,48 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
         || (words.len() == 2
             && REGION_WORDS.contains(&words[0])
             && ctx.lex.country_for(words[1]).is_some())
+        // "translator from Arabic and Italian", "een Europees netwerk": a people's adjective
+        // or language alone names no body.
+        || (words.len() == 1
+            && !is_acronym(ctx.span_text(s))
+            && (ctx.lex.country_for_demonym(&fold(ctx.span_text(s))).is_some()
+                || LANGUAGES.contains(&last)))
 }
+
+/// Language names that no demonym list holds, folded.
+const LANGUAGES: &[&str] = &[
+    "arabic",
+    "swahili",
+    "mandarin",
+    "cantonese",
+    "hindi",
+    "urdu",
+    "bengali",
+    "tamil",
+    "yoruba",
+    "igbo",
+    "hausa",
+    "amharic",
+    "farsi",
+    "persian",
+    "hebrew",
+    "latin",
+    "esperanto",
+    "catalan",
+    "basque",
+    "galician",
+    "flemish",
+    "shona",
+    "ndebele",
+    "zulu",
+    "xhosa",
+    "quechua",
+    "aymara",
+    "guarani",
+    "creole",
+    "wolof",
+    "tagalog",
+];
 
 /// "FOR IMMEDIATE RELEASE", "COUNCIL IN BRIEF": words in capitals with a function word among
 /// them are a heading or a label set in capitals, not an acronym-led name.
@@ -2661,8 +2708,11 @@ fn classify(
             ctx.folded(i),
             "county"
                 | "province"
+                | "provinces"
                 | "region"
+                | "regions"
                 | "district"
+                | "districts"
                 | "oblast"
                 | "prefecture"
                 | "borough"
