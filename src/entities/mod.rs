@@ -272,6 +272,19 @@ mod tests {
     }
 
     #[test]
+    fn a_name_after_a_role_and_its_body_holds_the_role() {
+        let es = entities("She met the head of the education section of Pokhara Metropolitan City, Dipendra Shrestha. The deputy mayor said the city is ready.");
+        assert_eq!(
+            person(&es, "Dipendra Shrestha").role.as_deref(),
+            Some("head of the education section")
+        );
+        assert!(
+            !has(&es, EntityKind::Organisation, "Dipendra Shrestha"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn languages_peoples_and_regions_are_no_bodies() {
         let es = entities(
             "Farah Haddad is a literary translator from Arabic and Italian, based in Florence.",

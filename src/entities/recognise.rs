@@ -1898,6 +1898,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 || speech_after(&ctx, s)
                 || agent_before(&ctx, s)
                 || body_in_parentheses_after(&ctx, s)
+                || holds_role_before(&ctx, &spans, k, &all_roles)
                 || spans.iter().any(|o| o.affiliation_of == Some(k)));
         is_person[k] = strong || loose;
     }
@@ -2124,6 +2125,11 @@ fn listed_with_bodies(
             {
                 continue;
             }
+            // "the head of the education section of Pokhara Metropolitan City, Dipendra
+            // Shrestha.": the body closes a role phrase; the name after it holds the role.
+            if holds_role_before(ctx, spans, k, roles) {
+                continue;
+            }
             let org = |j: usize| kind_of[j] == Some(EntityKind::Organisation);
             // "Yuki Sato, SDI's trade specialist": an owner after the comma opens an
             // apposition, not the next item of a list.
@@ -2147,6 +2153,30 @@ fn listed_with_bodies(
             break;
         }
     }
+}
+
+/// "the head of the education section of Pokhara Metropolitan City, Dipendra Shrestha.": span
+/// `k` is a name after a comma and a body that closes a role phrase, so it holds that role.
+fn holds_role_before(ctx: &Ctx, spans: &[Span], k: usize, roles: &[(RoleSpan, usize)]) -> bool {
+    let s = &spans[k].s;
+    if k == 0 || !listed_together(ctx, &spans[k - 1].s, s, false) || ctx.tx(s.first - 1) != "," {
+        return false;
+    }
+    // The name ends its clause: "…, Dipendra Shrestha." or "…, Dipendra Shrestha, said".
+    if !ctx
+        .after(s, 0)
+        .is_none_or(|t| matches!(ctx.tx(t), "." | "," | ";" | ")"))
+    {
+        return false;
+    }
+    let mut i = spans[k - 1].s.first;
+    while i > 0 && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
+        i -= 1;
+    }
+    person_shape(ctx, s.first, s.last, true)
+        && i >= 2
+        && AFFILIATION_LINKS.contains(&ctx.folded(i - 1))
+        && roles.iter().any(|(r, _)| r.last == i - 1)
 }
 
 /// Whether `b` follows `a` in the same list: one comma or conjunction apart, or, with `with`,
