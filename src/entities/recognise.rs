@@ -1315,7 +1315,9 @@ fn german_common_noun_before_name(ctx: &Ctx, first: usize, last: usize) -> bool 
             && !ctx.seg.lang.is_stop_word(ctx.folded(p))
             && ["e", "en", "er", "es", "em"].iter().any(|e| t.ends_with(e))
     };
-    adjective && roles::body_word(ctx.folded(first), ctx.lex) && is_capitalised(ctx.tx(first + 1))
+    let body = roles::body_word(ctx.folded(first), ctx.lex)
+        || roles::german_body_compound(ctx.folded(first));
+    adjective && body && is_capitalised(ctx.tx(first + 1))
 }
 
 /// Subject fields, which names of bodies and programmes list: "Science and Technology",
@@ -4921,6 +4923,12 @@ mod role_tests {
         // The nouns before an English head are part of the title.
         let t = "The group visited a primary school where a school cook named Lena had been cooking with local produce.";
         assert!(has(t, "school cook"), "{:?}", roles(t));
+    }
+
+    #[test]
+    fn a_german_body_compound_before_a_name_is_the_affiliation() {
+        let t = "Jarosław Nowicki, Geschäftsführer des städtischen Reinigungsbetriebs Czyste Miasto, stellte das Projekt vor.";
+        assert!(has(t, "Geschäftsführer"), "{:?}", roles(t));
     }
 
     #[test]

@@ -372,7 +372,7 @@ fn complement(
         }
         // German: "Direktor des städtischen Unternehmens Tbilservice Group": a body word
         // followed by a name describes the affiliation (other languages stop at the capital).
-        if lang == Lang::De && body_word(w, lex) {
+        if lang == Lang::De && (body_word(w, lex) || german_body_compound(w)) {
             let next = word_at(i + 1);
             if next.is_some_and(|(s, f)| {
                 crate::entities::spans::is_capitalised(s)
@@ -507,6 +507,37 @@ fn city_word(w: &str, lang: Lang) -> bool {
             && ["stadt", "gemeinde", "stad", "gemeente"]
                 .iter()
                 .any(|c| w.len() > c.len() + 2 && w.ends_with(c)))
+}
+
+/// A German compound ending in a word for a body, in the genitive or not
+/// ("Reinigungsbetriebs", "Wasserverbands", "Stadtwerke").
+pub(crate) fn german_body_compound(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "betrieb",
+        "unternehmen",
+        "verband",
+        "gesellschaft",
+        "werk",
+        "werke",
+        "agentur",
+        "amt",
+        "institut",
+        "stiftung",
+        "verein",
+        "kammer",
+        "bank",
+        "konzern",
+        "zentrum",
+        "behorde",
+    ];
+    let stem = w
+        .strip_suffix("es")
+        .filter(|s| TAILS.iter().any(|t| s.ends_with(t)))
+        .or_else(|| w.strip_suffix('s'))
+        .unwrap_or(w);
+    TAILS
+        .iter()
+        .any(|t| stem.len() > t.len() + 3 && stem.ends_with(t))
 }
 
 /// A word for a body (company, festival, office), also in the German genitive ("Unternehmens",
