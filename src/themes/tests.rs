@@ -448,7 +448,8 @@ fn no_candidate_opens_or_ends_with_a_preposition_or_quantifier() {
     let en = candidate_labels(
         "Cities obtained knowledge regarding the expansion of the green economy.\n\n\
          Officials want fewer short term rentals and several pilot projects, \
-         including data platforms towards climate neutrality despite budget cuts via grants.",
+         including data platforms towards climate neutrality despite budget cuts via grants.\n\n\
+         Households receive a basic allowance per person.",
         Lang::En,
     );
     assert_no_label_with(

@@ -3280,6 +3280,7 @@ const EN_FUNCTION: &[&str] = &[
     "numerous",
     "multiple",
     "enough",
+    "per",
 ];
 
 const FR_FUNCTION: &[&str] = &[
@@ -3332,6 +3333,8 @@ const FR_FUNCTION: &[&str] = &[
     "souvent",
     "surtout",
     "vraiment",
+    "seulement",
+    "uniquement",
 ];
 
 const DE_FUNCTION: &[&str] = &[
@@ -3370,6 +3373,8 @@ const DE_FUNCTION: &[&str] = &[
     "wieder",
     "warum",
     "wie",
+    "nur",
+    "lediglich",
 ];
 
 const ES_FUNCTION: &[&str] = &[
@@ -3408,6 +3413,8 @@ const ES_FUNCTION: &[&str] = &[
     "casi",
     "todavia",
     "aun",
+    "solamente",
+    "unicamente",
 ];
 
 const PT_FUNCTION: &[&str] = &[
@@ -3437,6 +3444,8 @@ const PT_FUNCTION: &[&str] = &[
     "tambem",
     "ainda",
     "cerca",
+    "apenas",
+    "somente",
 ];
 
 const IT_FUNCTION: &[&str] = &[
@@ -3477,6 +3486,8 @@ const IT_FUNCTION: &[&str] = &[
     "come",
     "dove",
     "perche",
+    "soltanto",
+    "solamente",
 ];
 
 const NL_FUNCTION: &[&str] = &[
@@ -3510,6 +3521,7 @@ const NL_FUNCTION: &[&str] = &[
     "echter",
     "hoe",
     "vandaag",
+    "slechts",
 ];
 
 /// English irregular past tenses: after a subject ("cities made progress", "the talks led
