@@ -337,6 +337,14 @@ struct Known {
     /// [`Shape::of`] the folded form, worked out the first time the word joins a run (most
     /// words never do) and kept with the memoised word.
     shape: Cell<Option<Shape>>,
+    /// English: can be the subject of a verb after it: 1 a noun ("commission"), 2 a plural
+    /// ("discussions").
+    subject: u8,
+    /// English: a verb after a plural subject ("need", "ranging"): see
+    /// [`words::en_verb_after_plural`].
+    verb_after_plural: bool,
+    /// English: a past tense or participle ("covered", "took"): the verb after a subject.
+    past: bool,
 }
 
 impl Known {
@@ -349,12 +357,23 @@ impl Known {
             // The stop-word lists keep their diacritics ("não", "até", "für"); `folded` has
             // none. (An ASCII word's lower case is its folded form, tested already.)
             stop: builtin_stop(lang, lex, &folded)
-                || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase())),
+                || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase()))
+                || (matches!(lang, Lang::Fr | Lang::Es | Lang::Pt | Lang::It)
+                    && words::romance_finite(lang, &surface.to_lowercase())),
             soft: words::is_soft(lang, &folded) || lex.is_cue(Cue::GenericGroup, &folded),
             capital: surface.chars().next().is_some_and(char::is_uppercase),
             acronym: crate::entities::is_acronym(surface),
             topic_cue: words::is_topic_cue(lang, &folded),
             conjunction: words::is_conjunction(lang, &folded),
+            subject: if lang != Lang::En {
+                0
+            } else if words::en_plural_subject(&folded) {
+                2
+            } else {
+                u8::from(words::en_subject_noun(&folded))
+            },
+            verb_after_plural: lang == Lang::En && words::en_verb_after_plural(&folded),
+            past: lang == Lang::En && words::en_past_form(&folded),
             folded: folded.into_boxed_str(),
             shape: Cell::new(None),
         }
@@ -375,7 +394,8 @@ impl Known {
 /// verbs and cue words.
 fn builtin_stop(lang: Lang, lex: &Lexicons, w: &str) -> bool {
     lang.is_stop_word(w)
-        || (lang == Lang::En && words::en_verb(w))
+        || words::is_function_word(lang, w)
+        || (lang == Lang::En && (words::en_verb(w) || words::en_verb_by_ending(w)))
         || words::is_generic(lang, w)
         || lex.is_cue(Cue::SpeechVerb, w)
         || lex.is_cue(Cue::PresentationVerb, w)
@@ -508,6 +528,8 @@ pub(crate) fn collect(
         // Words looked at so far in the sentence, and where the last topic cue stood.
         let mut words_seen = 0usize;
         let mut last_cue: Option<usize> = None;
+        // The word before could be the subject of a verb (English): a noun or a name.
+        let mut after_subject = 0u8;
         let mut i = range.start;
         while i < range.end {
             let t = toks[i];
@@ -526,6 +548,8 @@ pub(crate) fn collect(
                 continue;
             }
             if t.kind != TokenKind::Word || is_masked(t.start) {
+                // A name is a subject: "Porto launched ...".
+                after_subject = u8::from(lang == Lang::En && t.kind == TokenKind::Word);
                 if text == "," {
                     last_cue = carry_cue(last_cue, words_seen);
                 }
@@ -577,6 +601,11 @@ pub(crate) fn collect(
                 last_cue = carry_cue(last_cue, words_seen);
             }
             let w = &vocab.list[word as usize];
+            let verb = match std::mem::replace(&mut after_subject, w.known.subject) {
+                0 => false,
+                1 => w.known.past,
+                _ => w.known.past || w.known.verb_after_plural,
+            };
             if w.known.unfit {
                 flush(&mut run, &mut ends);
                 continue;
@@ -595,7 +624,9 @@ pub(crate) fn collect(
                 && !sentence_initial
                 && !title_case
                 && !w.known.acronym;
-            if name_like || w.stop {
+            // A past tense after its subject is the verb, not a modifier: "discussions covered
+            // advice", "cities obtained knowledge" (while "the integrated plan" keeps it).
+            if name_like || w.stop || verb {
                 flush(&mut run, &mut ends);
                 continue;
             }

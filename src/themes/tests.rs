@@ -413,3 +413,158 @@ fn candidate_rows_rank_as_extract_does() {
     let themes = themes_of(text, Lang::En);
     assert_eq!(themes[0].key, best.key, "{:?}", labels(&themes));
 }
+
+/// Every candidate's label, ranked or not.
+fn candidate_labels(text: &str, lang: Lang) -> Vec<String> {
+    let d = doc(text);
+    let seg = segment(&d, Some(lang));
+    let found = candidates::collect(
+        &d,
+        &seg,
+        &[],
+        crate::lexicon::builtin(),
+        &ThemeOptions::default(),
+    );
+    found
+        .candidates
+        .iter()
+        .map(|c| score::label(&found, c))
+        .collect()
+}
+
+fn assert_no_label_with(labels: &[String], words: &[&str]) {
+    for l in labels {
+        for w in words {
+            assert!(
+                !l.split(' ').any(|x| x == *w),
+                "{w:?} in candidate {l:?}: {labels:?}"
+            );
+        }
+    }
+}
+
+#[test]
+fn no_candidate_opens_or_ends_with_a_preposition_or_quantifier() {
+    let en = candidate_labels(
+        "Cities obtained knowledge regarding the expansion of the green economy.\n\n\
+         Officials want fewer short term rentals and several pilot projects, \
+         including data platforms towards climate neutrality despite budget cuts via grants.\n\n\
+         Households receive a basic allowance per person.",
+        Lang::En,
+    );
+    assert_no_label_with(
+        &en,
+        &[
+            "regarding",
+            "fewer",
+            "several",
+            "including",
+            "towards",
+            "despite",
+            "via",
+        ],
+    );
+    assert!(en.iter().any(|l| l == "short term rentals"), "{en:?}");
+    assert!(en.iter().any(|l| l == "climate neutrality"), "{en:?}");
+    let fr = candidate_labels(
+        "Plusieurs communes concernant la gestion des déchets selon les besoins.",
+        Lang::Fr,
+    );
+    assert_no_label_with(&fr, &["plusieurs", "concernant", "selon"]);
+    let de = candidate_labels(
+        "Mehrere Kommunen sprachen bezüglich Digitalisierung trotz Fachkräftemangel.",
+        Lang::De,
+    );
+    assert_no_label_with(&de, &["mehrere", "bezüglich", "trotz"]);
+    let nl = candidate_labels(
+        "Meerdere gemeenten werken volgens plannen betreffende klimaatadaptatie.",
+        Lang::Nl,
+    );
+    assert_no_label_with(&nl, &["meerdere", "volgens", "betreffende"]);
+}
+
+#[test]
+fn a_past_tense_after_its_subject_is_a_verb_not_a_modifier() {
+    let labels = candidate_labels(
+        "Mentor-participant discussions covered advice on intelligent city journeys.\n\n\
+         Participant cities discovered effective community building methods.\n\n\
+         The talks covered actions and results.\n\n\
+         The connected vehicles gave detailed insights.",
+        Lang::En,
+    );
+    assert_no_label_with(&labels, &["covered", "discovered"]);
+    for kept in [
+        "effective community building methods",
+        "connected vehicles",
+        "detailed insights",
+    ] {
+        assert!(labels.iter().any(|l| l == kept), "{kept}: {labels:?}");
+    }
+}
+
+#[test]
+fn a_verb_after_a_plural_subject_and_base_verbs_stay_out() {
+    let labels = candidate_labels(
+        "Small cities need simpler planning rules.\n\n\
+         They will learn how to mobilise local economies and overcome common challenges.\n\n\
+         Topics ranging from energy poverty to housing finance were covered.\n\n\
+         The local housing need is large.",
+        Lang::En,
+    );
+    assert_no_label_with(&labels, &["need", "mobilise", "overcome", "ranging"]);
+    for kept in [
+        "simpler planning rules",
+        "local economies",
+        "energy poverty",
+    ] {
+        assert!(labels.iter().any(|l| l == kept), "{kept}: {labels:?}");
+    }
+    // Without a plural subject before it, "need" stays a noun.
+    let labels = candidate_labels("The housing need assessment is due.", Lang::En);
+    assert!(
+        labels.iter().any(|l| l == "housing need assessment"),
+        "{labels:?}"
+    );
+}
+
+#[test]
+fn a_phrase_ending_in_a_plain_adjective_is_a_fragment() {
+    let labels = candidate_labels("The harbour hosts a green smart grid pilot.", Lang::En);
+    assert!(!labels.iter().any(|l| l == "green smart"), "{labels:?}");
+    assert!(labels.iter().any(|l| l == "green smart grid"), "{labels:?}");
+}
+
+#[test]
+fn romance_past_and_future_verbs_break_phrases() {
+    let es = candidate_labels(
+        "El sistema cometió errores graves en la gestión de datos.",
+        Lang::Es,
+    );
+    assert_no_label_with(&es, &["cometió"]);
+    assert!(es.iter().any(|l| l == "gestión de datos"), "{es:?}");
+    let pt = candidate_labels(
+        "Os parceiros observaram ensaios de sementeira direta.",
+        Lang::Pt,
+    );
+    assert_no_label_with(&pt, &["observaram"]);
+    assert!(
+        pt.iter().any(|l| l == "ensaios de sementeira direta"),
+        "{pt:?}"
+    );
+    // A participle after a noun is an adjective in Romance languages: kept.
+    let fr = candidate_labels("Les capteurs connectés mesurent la chaleur.", Lang::Fr);
+    assert!(fr.iter().any(|l| l == "capteurs connectés"), "{fr:?}");
+}
+
+#[test]
+fn partitive_heads_do_not_open_a_theme() {
+    let labels = candidate_labels(
+        "Through a combination of tailored advice and discussion, cities learned.",
+        Lang::En,
+    );
+    assert!(
+        !labels.iter().any(|l| l.starts_with("combination of")),
+        "{labels:?}"
+    );
+    assert!(labels.iter().any(|l| l == "tailored advice"), "{labels:?}");
+}

@@ -1717,12 +1717,96 @@ pub(crate) fn en_head_ok(w: &str) -> bool {
     if NOUNS.contains(w) {
         return true;
     }
+    if EN_PLAIN_ADJECTIVES.contains(&w) {
+        return false;
+    }
     !EN_ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
 }
+
+/// Common English adjectives without an adjective ending: a phrase that ends in one is a
+/// fragment of a longer term ("green smart" of "green smart city project").
+const EN_PLAIN_ADJECTIVES: &[&str] = &[
+    "smart", "green", "clean", "blue", "open", "low", "high", "fair", "free", "safe", "short",
+    "long", "wide", "big", "small", "young", "old", "new", "real", "full", "common", "urban",
+    "private", "modern", "strong", "weak", "rich", "poor", "cheap", "fast", "slow", "hard", "deep",
+    "large", "broad", "main",
+];
 
 /// English verbs that are rarely nouns, in their common forms: a theme holds none of them.
 const EN_VERBS: &[&str] = &[
     "buy",
+    "serve",
+    "serves",
+    "retain",
+    "retains",
+    "expand",
+    "expands",
+    "remove",
+    "removes",
+    "restore",
+    "restores",
+    "deliver",
+    "delivers",
+    "favour",
+    "favours",
+    "favor",
+    "favors",
+    "listen",
+    "listens",
+    "fail",
+    "fails",
+    "speak",
+    "speaks",
+    "explain",
+    "explains",
+    "develop",
+    "develops",
+    "promote",
+    "promotes",
+    "foster",
+    "fosters",
+    "tackle",
+    "tackles",
+    "achieve",
+    "achieves",
+    "engage",
+    "engages",
+    "explore",
+    "explores",
+    "attract",
+    "attracts",
+    "accelerate",
+    "accelerates",
+    "facilitate",
+    "facilitates",
+    "strengthen",
+    "strengthens",
+    "enhance",
+    "enhances",
+    "understand",
+    "understands",
+    "establish",
+    "establishes",
+    "adapt",
+    "adapts",
+    "assess",
+    "assesses",
+    "evaluate",
+    "evaluates",
+    "combine",
+    "combines",
+    "connect",
+    "connects",
+    "transform",
+    "transforms",
+    "protect",
+    "protects",
+    "prevent",
+    "prevents",
+    "overcome",
+    "overcomes",
+    "empower",
+    "empowers",
     "buys",
     "bought",
     "treat",
@@ -3057,6 +3141,8 @@ pub(crate) fn is_partitive(lang: Lang, w: &str) -> bool {
             "bit",
             "sort",
             "variety",
+            "combination",
+            "mix",
             "host",
             "array",
             "raft",
@@ -3130,6 +3216,468 @@ pub(crate) fn is_partitive(lang: Lang, w: &str) -> bool {
         _ => &[],
     };
     list.contains(&w)
+}
+
+/// Prepositions, subordinating words and quantifiers that the stop-word lists miss, folded:
+/// a theme neither opens nor ends with one ("obtained knowledge regarding", "fewer short
+/// term rentals", "selon les besoins"). Words that size a theme but also name a kind ("new",
+/// "nouveaux arrivants", "novos residentes") are not here.
+pub(crate) fn is_function_word(lang: Lang, w: &str) -> bool {
+    static SETS: LazyLock<Vec<FxHashSet<&str>>> = LazyLock::new(|| {
+        sets_per_language([
+            EN_FUNCTION,
+            FR_FUNCTION,
+            DE_FUNCTION,
+            ES_FUNCTION,
+            PT_FUNCTION,
+            IT_FUNCTION,
+            NL_FUNCTION,
+        ])
+    });
+    SETS.get(lang as usize).is_some_and(|s| s.contains(w))
+}
+
+const EN_FUNCTION: &[&str] = &[
+    "regarding",
+    "including",
+    "concerning",
+    "according",
+    "towards",
+    "toward",
+    "despite",
+    "via",
+    "within",
+    "without",
+    "among",
+    "amongst",
+    "upon",
+    "beyond",
+    "throughout",
+    "across",
+    "along",
+    "alongside",
+    "amid",
+    "unlike",
+    "versus",
+    "whereas",
+    "whilst",
+    "although",
+    "though",
+    "unless",
+    "whether",
+    "onto",
+    "besides",
+    "excluding",
+    "notwithstanding",
+    "around",
+    "fewer",
+    "less",
+    "least",
+    "several",
+    "many",
+    "much",
+    "various",
+    "numerous",
+    "multiple",
+    "enough",
+    "per",
+];
+
+const FR_FUNCTION: &[&str] = &[
+    "concernant",
+    "selon",
+    "malgre",
+    "via",
+    "grace",
+    "envers",
+    "vers",
+    "parmi",
+    "lors",
+    "durant",
+    "pendant",
+    "afin",
+    "aupres",
+    "chez",
+    "depuis",
+    "dont",
+    "lorsque",
+    "puisque",
+    "quoique",
+    "tandis",
+    "outre",
+    "hormis",
+    "sauf",
+    "notamment",
+    "incluant",
+    "plusieurs",
+    "nombreux",
+    "nombreuses",
+    "divers",
+    "diverses",
+    "certains",
+    "certaines",
+    "moins",
+    "davantage",
+    "beaucoup",
+    "quelques",
+    "chaque",
+    "pres",
+    "trop",
+    "comment",
+    "pourquoi",
+    "aujourd",
+    "deja",
+    "toujours",
+    "encore",
+    "ainsi",
+    "souvent",
+    "surtout",
+    "vraiment",
+    "seulement",
+    "uniquement",
+];
+
+const DE_FUNCTION: &[&str] = &[
+    "bezuglich",
+    "hinsichtlich",
+    "trotz",
+    "laut",
+    "gemass",
+    "mittels",
+    "wahrend",
+    "wegen",
+    "einschliesslich",
+    "inklusive",
+    "sowie",
+    "bzw",
+    "gegenuber",
+    "innerhalb",
+    "ausserhalb",
+    "anhand",
+    "aufgrund",
+    "seitens",
+    "zwecks",
+    "mehrere",
+    "mehreren",
+    "viele",
+    "vielen",
+    "zahlreiche",
+    "zahlreichen",
+    "weniger",
+    "einige",
+    "einigen",
+    "heute",
+    "bereits",
+    "schon",
+    "immer",
+    "wieder",
+    "warum",
+    "wie",
+    "nur",
+    "lediglich",
+];
+
+const ES_FUNCTION: &[&str] = &[
+    "segun",
+    "mediante",
+    "durante",
+    "hacia",
+    "pese",
+    "respecto",
+    "acerca",
+    "traves",
+    "incluido",
+    "incluidos",
+    "incluida",
+    "incluidas",
+    "incluyendo",
+    "tras",
+    "ante",
+    "varios",
+    "varias",
+    "muchos",
+    "muchas",
+    "numerosos",
+    "numerosas",
+    "menos",
+    "cada",
+    "algunos",
+    "algunas",
+    "junto",
+    "mientras",
+    "hoy",
+    "ya",
+    "siempre",
+    "tambien",
+    "ademas",
+    "casi",
+    "todavia",
+    "aun",
+    "solamente",
+    "unicamente",
+];
+
+const PT_FUNCTION: &[&str] = &[
+    "mediante",
+    "durante",
+    "atraves",
+    "apesar",
+    "conforme",
+    "incluindo",
+    "perante",
+    "relativamente",
+    "rumo",
+    "varios",
+    "varias",
+    "muitos",
+    "muitas",
+    "numerosos",
+    "numerosas",
+    "menos",
+    "cada",
+    "alguns",
+    "algumas",
+    "quase",
+    "hoje",
+    "ja",
+    "sempre",
+    "tambem",
+    "ainda",
+    "cerca",
+    "apenas",
+    "somente",
+];
+
+const IT_FUNCTION: &[&str] = &[
+    "secondo",
+    "mediante",
+    "durante",
+    "verso",
+    "nonostante",
+    "tramite",
+    "riguardo",
+    "circa",
+    "attraverso",
+    "presso",
+    "entro",
+    "oltre",
+    "inclusi",
+    "incluse",
+    "compreso",
+    "compresi",
+    "vari",
+    "varie",
+    "molti",
+    "molte",
+    "numerosi",
+    "numerose",
+    "alcuni",
+    "alcune",
+    "meno",
+    "ogni",
+    "quando",
+    "oggi",
+    "soprattutto",
+    "attorno",
+    "ancora",
+    "sempre",
+    "gia",
+    "anche",
+    "come",
+    "dove",
+    "perche",
+    "soltanto",
+    "solamente",
+];
+
+const NL_FUNCTION: &[&str] = &[
+    "betreffende",
+    "inzake",
+    "ondanks",
+    "volgens",
+    "via",
+    "tijdens",
+    "inclusief",
+    "middels",
+    "omtrent",
+    "dankzij",
+    "wegens",
+    "binnen",
+    "buiten",
+    "vanwege",
+    "aangaande",
+    "alsook",
+    "meerdere",
+    "vele",
+    "talrijke",
+    "enkele",
+    "minder",
+    "alleen",
+    "waarom",
+    "ook",
+    "nog",
+    "steeds",
+    "vaak",
+    "echter",
+    "hoe",
+    "vandaag",
+    "slechts",
+];
+
+/// English irregular past tenses: after a subject ("cities made progress", "the talks led
+/// to") they are the verb, not part of a theme.
+const EN_IRREGULAR_PAST: &[&str] = &[
+    "took", "made", "gave", "saw", "held", "brought", "found", "heard", "met", "spent", "learnt",
+    "won", "began", "went", "came", "grew", "drew", "chose", "kept", "sought", "taught", "thought",
+    "told", "felt", "got", "became", "led", "built", "showed", "shown",
+];
+
+/// Whether a folded English word is a past tense or past participle ("covered",
+/// "obtained", "prioritised", "took"): see [`en_finite_after_subject`].
+pub(crate) fn en_past_form(w: &str) -> bool {
+    (w.chars().count() > 4 && w.ends_with("ed") && !w.ends_with("eed") && w != "hundred")
+        || EN_IRREGULAR_PAST.contains(&w)
+}
+
+/// Whether a folded English word can be the subject of the verb after it: a plural noun
+/// ("discussions covered", "cities obtained") or a singular with a noun ending ("the
+/// commission adopted"). Determiners and adjectives are not: "the integrated plan", "smart
+/// connected vehicles".
+pub(crate) fn en_subject_noun(w: &str) -> bool {
+    en_plural_subject(w)
+        || (en_subject_shape(w)
+            && [
+                "tion", "sion", "ment", "ity", "ness", "ship", "ance", "ence", "er", "or", "ist",
+            ]
+            .iter()
+            .any(|e| w.ends_with(e)))
+}
+
+/// Whether a folded English word is a plural noun that can be a subject ("cities",
+/// "discussions"): a plural does not modify the word after it (see
+/// [`en_plural_before_head`]), so a verb-like word there is its verb: "cities need simpler
+/// rules", "topics ranging from".
+pub(crate) fn en_plural_subject(w: &str) -> bool {
+    en_subject_shape(w)
+        && w.ends_with('s')
+        && !["ss", "us", "is", "ous"].iter().any(|e| w.ends_with(e))
+        && !EN_PLURAL_MODIFIERS.contains(&w)
+}
+
+/// Words that may be the subject of a verb: long enough, not hyphenated, and not one of a
+/// few comparatives, adverbs and prepositions with a noun's ending.
+fn en_subject_shape(w: &str) -> bool {
+    const NOT_NOUNS: &[&str] = &[
+        "other",
+        "under",
+        "after",
+        "over",
+        "never",
+        "rather",
+        "former",
+        "major",
+        "minor",
+        "further",
+        "together",
+        "however",
+        "whether",
+        "either",
+        "neither",
+        "ever",
+        "inner",
+        "outer",
+        "upper",
+        "lower",
+        "greater",
+        "better",
+        "longer",
+        "wider",
+        "bigger",
+        "smaller",
+        "senior",
+        "junior",
+        "prior",
+        "interior",
+        "exterior",
+        "superior",
+        "inferior",
+        "this",
+        "thus",
+        "perhaps",
+        "always",
+        "sometimes",
+        "various",
+        "towards",
+        "across",
+    ];
+    w.chars().count() > 3 && !w.contains('-') && !NOT_NOUNS.contains(&w)
+}
+
+/// Whether a folded English word right after a plural subject is its verb though it could
+/// be a noun elsewhere: an -ing verb ("topics ranging") or a verb that doubles as a noun
+/// ("cities need", "funding stops").
+pub(crate) fn en_verb_after_plural(w: &str) -> bool {
+    const VERBS: &[&str] = &[
+        "need", "plan", "plans", "fund", "funds", "help", "helps", "use", "uses", "lack", "face",
+        "call", "share", "want", "work", "works", "report", "reports", "run", "runs", "stop",
+        "stops", "roll", "rolls", "drive", "drives", "pay", "cut", "agree", "argue", "struggle",
+    ];
+    en_gerund(w) || VERBS.contains(&w)
+}
+
+/// Whether a folded English word is a base-form verb by its ending ("mobilise", "digitalize",
+/// "diversify"): the nouns are "-isation", "-ification". A few nouns and adjectives end so.
+pub(crate) fn en_verb_by_ending(w: &str) -> bool {
+    const NOT_VERBS: &[&str] = &[
+        "expertise",
+        "enterprise",
+        "enterprises",
+        "exercise",
+        "exercises",
+        "franchise",
+        "franchises",
+        "premise",
+        "premises",
+        "compromise",
+        "compromises",
+        "promise",
+        "promises",
+        "merchandise",
+        "paradise",
+        "otherwise",
+        "likewise",
+        "clockwise",
+        "treatise",
+        "concise",
+        "precise",
+        "size",
+        "prize",
+        "prizes",
+        "sizes",
+        "cruise",
+        "praise",
+    ];
+    w.chars().count() >= 6
+        && ["ise", "ize", "ises", "izes", "ify", "ifies"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !NOT_VERBS.contains(&w)
+}
+
+/// Whether a lower-cased (not folded) Romance word is a finite verb by a tense ending that
+/// no common noun or adjective has: past and future ("cometió", "presentaron", "perdeu",
+/// "observaram", "decorrerão", "lanciò", "seront", "lançaient"). Present tenses share their
+/// endings with nouns ("plan", "piano") and are left to [`romance_verb`].
+pub(crate) fn romance_finite(lang: Lang, w: &str) -> bool {
+    let n = w.chars().count();
+    let endings: &[&str] = match lang {
+        Lang::Es => &["ó", "aron", "ieron", "arán", "erán", "irán"],
+        Lang::Pt => &["ou", "iu", "aram", "eram", "iram", "arão", "erão", "irão"],
+        Lang::It => &["ò", "erà", "irà", "ranno", "arono", "erono", "irono"],
+        Lang::Fr => &["eront", "iront", "aient", "èrent"],
+        _ => return false,
+    };
+    n >= 5 && endings.iter().any(|e| w.ends_with(e))
 }
 
 #[cfg(test)]
@@ -3228,5 +3776,60 @@ mod tests {
         assert!(is_partitive(Lang::En, "percent"));
         assert!(is_partitive(Lang::Fr, "tonnes"));
         assert!(!is_partitive(Lang::En, "access"));
+    }
+
+    #[test]
+    fn past_forms_subjects_and_verb_endings() {
+        assert!(en_past_form("covered") && en_past_form("took"));
+        assert!(!en_past_form("need") && !en_past_form("speed") && !en_past_form("red"));
+        assert!(en_subject_noun("discussions") && en_subject_noun("commission"));
+        assert!(!en_subject_noun("the") && !en_subject_noun("smart") && !en_subject_noun("other"));
+        assert!(en_plural_subject("cities") && !en_plural_subject("skills"));
+        assert!(en_verb_by_ending("mobilise") && en_verb_by_ending("digitalize"));
+        assert!(!en_verb_by_ending("expertise") && !en_verb_by_ending("enterprise"));
+        assert!(en_verb_after_plural("ranging") && !en_verb_after_plural("housing"));
+    }
+
+    #[test]
+    fn function_words_per_language_are_folded() {
+        for (lang, w) in [
+            (Lang::En, "regarding"),
+            (Lang::Fr, "malgre"),
+            (Lang::De, "bezuglich"),
+            (Lang::De, "gemass"),
+            (Lang::Es, "segun"),
+            (Lang::Pt, "atraves"),
+            (Lang::It, "nonostante"),
+            (Lang::Nl, "volgens"),
+        ] {
+            assert!(is_function_word(lang, w), "{lang:?} {w}");
+            assert_eq!(crate::segment::fold(w), w);
+        }
+        assert!(!is_function_word(Lang::En, "new"));
+        assert!(!is_function_word(Lang::Fr, "nouveaux"));
+    }
+
+    #[test]
+    fn romance_tense_endings() {
+        for (lang, w) in [
+            (Lang::Es, "cometió"),
+            (Lang::Es, "presentaron"),
+            (Lang::Pt, "observaram"),
+            (Lang::Pt, "decorrerão"),
+            (Lang::It, "lanciò"),
+            (Lang::Fr, "lanceront"),
+        ] {
+            assert!(romance_finite(lang, w), "{lang:?} {w}");
+        }
+        for (lang, w) in [
+            (Lang::Es, "plan"),
+            (Lang::It, "città"),
+            (Lang::Pt, "museu"),
+            (Lang::Pt, "padrão"),
+            (Lang::Fr, "front"),
+            (Lang::It, "piano"),
+        ] {
+            assert!(!romance_finite(lang, w), "{lang:?} {w}");
+        }
     }
 }
