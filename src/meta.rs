@@ -129,24 +129,66 @@ pub fn parse_date(text: &str) -> Option<(usize, usize)> {
     if !has_year(text) {
         return None;
     }
+    let (from, to) = search_window(text)?;
+    let hay = &text[..to];
     let mut best: Option<(usize, usize)> = None;
     let mut consider = |span: (usize, usize), ok: bool| {
         if ok && best.is_none_or(|b| span.0 < b.0) {
             best = Some(span);
         }
     };
-    if let Some(m) = ISO.find(text) {
+    if let Some(m) = ISO.find_at(hay, from) {
         consider((m.start(), m.end()), to_iso(m.as_str()).is_some());
     }
     for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR, &*NUMERIC] {
-        for m in re.find_iter(text) {
+        // As `find_iter` over the whole text: every match lies in the window, and no pattern
+        // matches the empty string.
+        let mut at = from;
+        while let Some(m) = re.find_at(hay, at) {
             if to_iso(m.as_str()).is_some() {
                 consider((m.start(), m.end()), true);
                 break;
             }
+            at = m.end();
         }
     }
     best
+}
+
+/// The bytes `from..to` of `text` that hold every match of the four date patterns, so that
+/// the regexes search only there (the Unicode `\b` keeps them off the fast DFA on non-ASCII
+/// text, and their cost grows with the length searched).
+///
+/// Every match holds a year that starts with the ASCII digits "19" or "20", after at most 47
+/// bytes of digits, letters and punctuation plus four runs of white space, so it starts no
+/// earlier than `64 + 4 × longest run of non-alphanumeric bytes` before the first "19" or
+/// "20". It ends at the end of a year, or of the `-dd-dd` after an ISO year, with no white
+/// space from that year on, so no later than the first white space after the last "19" or
+/// "20". Searching `text[..to]` from `from` (the regex sees the text before `from`, and the
+/// white space or end after `to` is a word boundary as the end of text is) finds the same
+/// matches as searching all of `text`.
+fn search_window(text: &str) -> Option<(usize, usize)> {
+    let bytes = text.as_bytes();
+    let year = |w: &[u8]| matches!(w, b"19" | b"20");
+    let first = bytes.windows(2).position(year)?;
+    let last = bytes.windows(2).rposition(year)?;
+    let (mut longest, mut run) = (0, 0);
+    for b in bytes {
+        if b.is_ascii_alphanumeric() {
+            run = 0;
+        } else {
+            run += 1;
+            longest = longest.max(run);
+        }
+    }
+    let mut from = first.saturating_sub(64 + 4 * longest);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let to = text[last + 2..]
+        .find(char::is_whitespace)
+        .map_or(text.len(), |i| last + 2 + i);
+    Some((from, to))
 }
 
 /// Converts one date expression to ISO 8601, checking that the day exists.
@@ -225,6 +267,60 @@ mod tests {
         assert!(!has_year("in 2l20 and 19x5"));
         assert!(!has_year("the ٢٠٢٠ summit"));
         assert_eq!(iso("5 May 1999").as_deref(), Some("1999-05-05"));
+    }
+
+    /// `parse_date` as it was before the search window: every pattern over the whole text.
+    fn parse_date_whole(text: &str) -> Option<(usize, usize)> {
+        let mut best: Option<(usize, usize)> = None;
+        let mut consider = |span: (usize, usize)| {
+            if best.is_none_or(|b| span.0 < b.0) {
+                best = Some(span);
+            }
+        };
+        if let Some(m) = ISO.find(text).filter(|m| to_iso(m.as_str()).is_some()) {
+            consider((m.start(), m.end()));
+        }
+        for re in [&*DAY_MONTH_YEAR, &*MONTH_DAY_YEAR, &*NUMERIC] {
+            if let Some(m) = re.find_iter(text).find(|m| to_iso(m.as_str()).is_some()) {
+                consider((m.start(), m.end()));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn search_window_finds_what_the_whole_text_gives() {
+        let texts = [
+            "Intro 2019 text. Then, on 12           \t\n  March     2020, we met.",
+            "In 1920s Europe… then 3 mars 2021 in Lyon, and 2022-01-05; 5/6/2023 too.",
+            "Überblick — 12. März 2024 · 20 participants · 12 participants 2020 · May 5, 2021",
+            "é12 mars 2020 and x1919 then 31 February 2020 then 1 March 2020x and 2 March 2020",
+            "Campinas,\u{3000}\u{3000}28 de setembro de\u{2003}\u{2003}\u{2003}2023 — 20",
+            "no year here at all",
+            "2020",
+            "le 3 décembre 2021 … 2019-02-29 2020-02-29",
+        ];
+        for t in texts {
+            assert_eq!(parse_date(t), parse_date_whole(t), "{t}");
+        }
+        for doc in ["corpora/dev", "corpora/test"] {
+            let Ok(dir) = std::fs::read_dir(doc) else {
+                continue;
+            };
+            for entry in dir.flatten() {
+                let Ok(text) = std::fs::read_to_string(entry.path()) else {
+                    continue;
+                };
+                let lines = text.lines().map(str::to_string);
+                let mut cut = text.len().min(DATELINE_WINDOW);
+                while !text.is_char_boundary(cut) {
+                    cut -= 1;
+                }
+                for t in lines.chain([text[..cut].to_string(), text.clone()]) {
+                    assert_eq!(parse_date(&t), parse_date_whole(&t), "{t}");
+                }
+            }
+        }
     }
 
     #[test]

@@ -15,8 +15,10 @@ use super::{Entity, EntityKind, Mention};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, fold_into, Segmented, Token, TokenKind};
+use rustc_hash::FxHashSet;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
+use std::sync::LazyLock;
 
 /// Population above which an ambiguous city name needs only one weak cue.
 const BIG_CITY: u64 = 100_000;
@@ -169,6 +171,12 @@ impl Ctx<'_> {
     fn range(&self, s: &NameSpan) -> std::ops::Range<usize> {
         self.seg.sentences[s.sentence].tokens.clone()
     }
+    /// How many word tokens the span has (`word_tokens(s).len()` without the `Vec`).
+    fn word_count(&self, s: &NameSpan) -> usize {
+        (s.first..s.last)
+            .filter(|&i| self.toks[i].kind == TokenKind::Word)
+            .count()
+    }
     fn word_tokens(&self, s: &NameSpan) -> Vec<usize> {
         (s.first..s.last)
             .filter(|&i| self.toks[i].kind == TokenKind::Word)
@@ -290,9 +298,17 @@ fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan 
 /// Whether tokens `a..b` look like a person's name: two to four capitalised words, none an
 /// acronym or a known place, the first a given name (or `loose`: any capitalised word).
 fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
-    let words: Vec<usize> = (a..b)
-        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
-        .collect();
+    // At most five words: collected on the stack (this runs for most spans, several times).
+    let mut buf = [0usize; 5];
+    let mut n = 0;
+    for i in (a..b).filter(|&i| ctx.toks[i].kind == TokenKind::Word) {
+        if n == buf.len() {
+            return false;
+        }
+        buf[n] = i;
+        n += 1;
+    }
+    let words = &buf[..n];
     if !(2..=5).contains(&words.len()) || !is_capitalised(ctx.tx(words[0])) {
         return false;
     }
@@ -1166,7 +1182,7 @@ fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
         let place = same
             && b.first == a.last + 1
             && ctx.folded(a.last) == "in"
-            && ctx.word_tokens(&b).len() <= 2
+            && ctx.word_count(&b) <= 2
             && !b.possessive
             && (a.first..a.last).any(|i| OBJECT_LINKS.contains(&ctx.folded(i)))
             && {
@@ -1298,7 +1314,7 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
 /// of fields even without a comma before.
 fn next_is_one_field(ctx: &Ctx, next: &Span) -> bool {
     let words = ctx.word_tokens(&next.s);
-    words.len() == 1 && FIELD_WORDS.contains(&ctx.folded(words[0]))
+    words.len() == 1 && FIELD_SET.contains(ctx.folded(words[0]))
 }
 
 /// German capitalises every noun: in "des städtischen Unternehmens Tbilservice Group" the
@@ -1323,8 +1339,12 @@ fn german_common_noun_before_name(ctx: &Ctx, first: usize, last: usize) -> bool 
 /// Subject fields, which names of bodies and programmes list: "Science and Technology",
 /// "Electricidad y Agua Potable", "Health and Climate Change".
 fn field_word(w: &str) -> bool {
-    roles::PORTFOLIOS.contains(&w) || FIELD_WORDS.contains(&w)
+    roles::is_portfolio(w) || FIELD_SET.contains(w)
 }
+
+/// `FIELD_WORDS` as a set (looked up for most words of most spans).
+static FIELD_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| FIELD_WORDS.iter().copied().collect());
 
 const FIELD_WORDS: &[&str] = &[
     "fisheries",
@@ -1791,9 +1811,28 @@ fn camel_case(s: &str) -> bool {
 fn is_generic_acronym(s: &str) -> bool {
     let singular = s.strip_suffix('s').unwrap_or(s);
     s.chars().any(|c| c.is_ascii_digit())
-        || GENERIC_ACRONYMS
-            .iter()
-            .any(|a| a.eq_ignore_ascii_case(s) || a.eq_ignore_ascii_case(singular))
+        || generic_acronym_listed(s)
+        || generic_acronym_listed(singular)
+}
+
+/// `GENERIC_ACRONYMS` lower-cased (ASCII only, as `eq_ignore_ascii_case` compares), as a set.
+static GENERIC_ACRONYM_SET: LazyLock<FxHashSet<String>> = LazyLock::new(|| {
+    GENERIC_ACRONYMS
+        .iter()
+        .map(|a| a.to_ascii_lowercase())
+        .collect()
+});
+
+/// Whether `s` is one of `GENERIC_ACRONYMS`, ignoring ASCII case.
+fn generic_acronym_listed(s: &str) -> bool {
+    // Every entry is shorter than this buffer (checked in the tests).
+    let mut buf = [0u8; 16];
+    let Some(lower) = buf.get_mut(..s.len()) else {
+        return false;
+    };
+    lower.copy_from_slice(s.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(|l| GENERIC_ACRONYM_SET.contains(l))
 }
 
 /// The country a span names, as written ("the Netherlands" → "Netherlands").
@@ -1869,7 +1908,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 .any(|(r, _)| r.start <= s.start && s.end <= r.end)
             || !lex.cities_for(&whole).is_empty()
                 && sp.title_role.is_none()
-                && ctx.word_tokens(s).len() < 2
+                && ctx.word_count(s) < 2
         {
             continue;
         }
@@ -2688,7 +2727,7 @@ fn classify(
         .word_tokens(s)
         .first()
         .is_some_and(|&i| ctx.lex.is_cue(Cue::EventKeyword, ctx.folded(i)));
-    if opens_with_event && ctx.word_tokens(s).len() >= 3 {
+    if opens_with_event && ctx.word_count(s) >= 3 {
         return None;
     }
     // Events are not entities.
@@ -2940,7 +2979,7 @@ fn body_in_parentheses_after(ctx: &Ctx, s: &NameSpan) -> bool {
     let listed = ctx
         .before(s, 1)
         .is_none_or(|i| matches!(ctx.tx(i), "–" | "—" | "-" | ":" | "•"));
-    if !listed || ctx.word_tokens(s).len() > 3 {
+    if !listed || ctx.word_count(s) > 3 {
         return false;
     }
     let range = ctx.range(s);
@@ -3165,7 +3204,7 @@ const COMPANY_NOUNS: &[&str] = &[
 /// start-up noun ("the vertical-farming start-up GreenStack", "des Herstellers Ecovolt"), or
 /// a name in camel case opening a list item before a dash ("- GridMint – Adaeze Okonkwo").
 fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
-    if person_shape(ctx, s.first, s.last, false) || ctx.word_tokens(s).len() > 3 {
+    if person_shape(ctx, s.first, s.last, false) || ctx.word_count(s) > 3 {
         return false;
     }
     let dash_before = |p: usize| p >= 1 && ctx.tx(p - 1) == "-";
@@ -3824,7 +3863,7 @@ fn in_affiliation_slot(
     let closed = ctx
         .after(s, 0)
         .is_none_or(|t| matches!(ctx.tx(t), "," | ";" | ")"));
-    let short = ctx.word_tokens(s).len() <= 4;
+    let short = ctx.word_count(s) <= 4;
     (after_person && (pw != "," || (closed && short))) || after_role
 }
 
@@ -4899,6 +4938,31 @@ mod role_tests {
     use super::*;
     use crate::input::{Document, TextFormat};
     use crate::segment::segment;
+
+    #[test]
+    fn listed_sets_answer_as_the_lists() {
+        for a in GENERIC_ACRONYMS {
+            assert!(a.len() < 16, "{a}");
+            assert!(generic_acronym_listed(a));
+            assert!(generic_acronym_listed(&a.to_ascii_uppercase()));
+        }
+        for w in [
+            "NGO",
+            "ngos",
+            "Ngo",
+            "XYZQ",
+            "",
+            "a-very-long-token-indeed",
+            "ÉU",
+        ] {
+            let scan = |s: &str| GENERIC_ACRONYMS.iter().any(|a| a.eq_ignore_ascii_case(s));
+            assert_eq!(generic_acronym_listed(w), scan(w), "{w}");
+        }
+        for w in roles::PORTFOLIOS.iter().chain(FIELD_WORDS) {
+            assert!(field_word(w), "{w}");
+        }
+        assert!(!field_word("mayor") && !field_word(""));
+    }
 
     fn roles(text: &str) -> Vec<String> {
         let doc = Document::from_text("t".into(), "t".into(), TextFormat::Text, text);

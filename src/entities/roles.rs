@@ -5,6 +5,8 @@
 use super::folded::{FoldedTokens, Phrase};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, Lang, Token, TokenKind};
+use rustc_hash::FxHashSet;
+use std::sync::LazyLock;
 
 /// A role phrase: token range and byte span.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -165,13 +167,13 @@ pub fn find(
         if matches!(lang, Lang::Nl | Lang::De)
             && b + 1 < range.end
             && toks[b + 1].kind == TokenKind::Word
-            && PORTFOLIOS.contains(&folded.get(b + 1))
+            && is_portfolio(folded.get(b + 1))
         {
             b += 1;
             // "Leiterin Forschung und Entwicklung"
             while b + 2 < range.end
                 && matches!(folded.get(b + 1), "und" | "en")
-                && PORTFOLIOS.contains(&folded.get(b + 2))
+                && is_portfolio(folded.get(b + 2))
             {
                 b += 2;
             }
@@ -359,10 +361,7 @@ fn complement(
         if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, w)) {
             break;
         }
-        if capital
-            && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w))
-            && !PORTFOLIOS.contains(&w)
-        {
+        if capital && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w)) && !is_portfolio(w) {
             break;
         }
         // An acronym or a municipality word starts the affiliation: "director of CICM",
@@ -567,6 +566,16 @@ const CITY_WORDS: &[&str] = &[
 ];
 
 /// Portfolio nouns that follow "Minister of", "Commissioner for", "Secretary of" in title case.
+/// Whether a folded word is one of `PORTFOLIOS`.
+pub fn is_portfolio(w: &str) -> bool {
+    PORTFOLIO_SET.contains(w)
+}
+
+/// `PORTFOLIOS` as a set: looked up for many tokens, and a scan of the list compared a word
+/// with each of its entries.
+static PORTFOLIO_SET: LazyLock<FxHashSet<&'static str>> =
+    LazyLock::new(|| PORTFOLIOS.iter().copied().collect());
+
 pub const PORTFOLIOS: &[&str] = &[
     "energy",
     "innovation",
