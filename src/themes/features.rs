@@ -86,8 +86,9 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
     // In a compounding language a long single word is a term of its own
     // ("Fachkräftemangel", "klimaatadaptatie"), not a fragment of the phrases around it.
     let compound = |c: &Candidate| compounding && c.words == 1 && found.key_chars(c) >= COMPOUND;
-    let absorbed = absorbed(candidates, compound);
-    let nesting = nesting(candidates);
+    let containers = containers(candidates);
+    let absorbed = absorbed(candidates, &containers, compound);
+    let nesting = nesting(candidates, &containers);
     let head_final = matches!(lang, Lang::En | Lang::De | Lang::Nl);
     let max_count = candidates.iter().map(|c| c.count).max().unwrap_or(1).max(1);
     // Whether a single-word form has an abstract-noun ending, worked out once per form.
@@ -216,18 +217,73 @@ fn base_score(b: BaseInput) -> f64 {
 /// when a phrase holding it accounts for half of its occurrences, unless it is a `compound`.
 pub(crate) fn absorbed(
     candidates: &[Candidate],
+    containers: &[Vec<u32>],
     compound: impl Fn(&Candidate) -> bool,
 ) -> Vec<bool> {
     candidates
         .iter()
-        .map(|sub| {
+        .zip(containers)
+        .map(|(sub, sups)| {
             let single = sub.stems.len() == 1 && !compound(sub);
-            candidates.iter().any(|sup| {
-                sup.stems.len() > sub.stems.len()
-                    && sub.stems.iter().all(|s| sup.stems.contains(s))
-                    && ((sup.count >= 2 && sub.count <= sup.count + sup.count / 4)
-                        || (single && sup.count * 2 >= sub.count))
+            sups.iter().any(|&i| {
+                let sup = &candidates[i as usize];
+                (sup.count >= 2 && sub.count <= sup.count + sup.count / 4)
+                    || (single && sup.count * 2 >= sub.count)
             })
+        })
+        .collect()
+}
+
+/// For each candidate, the longer candidates that hold all its stems. Only a phrase holding
+/// every stem of another can contain it, so each candidate is checked against the phrases
+/// holding its rarest stem, not against all of them: the pairwise scan was quadratic in the
+/// candidates, a seventh of the whole analysis on recaps of 500 words.
+fn containers(candidates: &[Candidate]) -> Vec<Vec<u32>> {
+    let stems = candidates
+        .iter()
+        .flat_map(|c| c.stems.iter())
+        .max()
+        .map_or(0, |&s| s as usize + 1);
+    // The multi-word candidates holding each stem: one flat list sliced by stem (`start`).
+    let mut start = vec![0u32; stems + 1];
+    for c in candidates.iter().filter(|c| c.stems.len() > 1) {
+        for &s in c.stems.iter() {
+            start[s as usize + 1] += 1;
+        }
+    }
+    for i in 1..start.len() {
+        start[i] += start[i - 1];
+    }
+    let mut holding = vec![0u32; start[stems] as usize];
+    let mut next = start.clone();
+    for (i, c) in candidates
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.stems.len() > 1)
+    {
+        for &s in c.stems.iter() {
+            holding[next[s as usize] as usize] = i as u32;
+            next[s as usize] += 1;
+        }
+    }
+    let holding_stem =
+        |s: u32| &holding[start[s as usize] as usize..start[s as usize + 1] as usize];
+    let all: Vec<u32> = (0..candidates.len() as u32).collect();
+    candidates
+        .iter()
+        .map(|sub| {
+            let pool = match sub.stems.iter().min_by_key(|&&s| holding_stem(s).len()) {
+                Some(&rarest) => holding_stem(rarest),
+                None => &all,
+            };
+            pool.iter()
+                .copied()
+                .filter(|&i| {
+                    let sup = &candidates[i as usize];
+                    sup.stems.len() > sub.stems.len()
+                        && sub.stems.iter().all(|s| sup.stems.contains(s))
+                })
+                .collect()
         })
         .collect()
 }
@@ -240,15 +296,12 @@ struct Nesting {
     sub_count: u32,
 }
 
-fn nesting(candidates: &[Candidate]) -> Vec<Nesting> {
+fn nesting(candidates: &[Candidate], containers: &[Vec<u32>]) -> Vec<Nesting> {
     let mut out = vec![Nesting::default(); candidates.len()];
-    for (i, sup) in candidates.iter().enumerate() {
-        for (j, sub) in candidates.iter().enumerate() {
-            if sup.stems.len() > sub.stems.len() && sub.stems.iter().all(|s| sup.stems.contains(s))
-            {
-                out[j].supers += 1;
-                out[i].sub_count = out[i].sub_count.max(sub.count);
-            }
+    for (j, (sub, sups)) in candidates.iter().zip(containers).enumerate() {
+        out[j].supers = sups.len() as u32;
+        for &i in sups {
+            out[i as usize].sub_count = out[i as usize].sub_count.max(sub.count);
         }
     }
     out
