@@ -306,7 +306,8 @@ fn a_phrase_after_a_topic_cue_weighs_more() {
     );
 }
 
-fn features_of(text: &str, lang: Lang) -> Vec<(String, features::Features)> {
+/// A text's theme candidates with the default options, and its number of sentences.
+fn found_in(text: &str, lang: Lang) -> (candidates::Found, usize) {
     let d = doc(text);
     let seg = segment(&d, Some(lang));
     let found = candidates::collect(
@@ -316,7 +317,12 @@ fn features_of(text: &str, lang: Lang) -> Vec<(String, features::Features)> {
         crate::lexicon::builtin(),
         &ThemeOptions::default(),
     );
-    let f = features::compute(&found, lang, seg.sentences.len().max(1));
+    (found, seg.sentences.len())
+}
+
+fn features_of(text: &str, lang: Lang) -> Vec<(String, features::Features)> {
+    let (found, sentences) = found_in(text, lang);
+    let f = features::compute(&found, lang, sentences.max(1));
     found
         .candidates
         .iter()
@@ -416,15 +422,7 @@ fn candidate_rows_rank_as_extract_does() {
 
 /// Every candidate's label, ranked or not.
 fn candidate_labels(text: &str, lang: Lang) -> Vec<String> {
-    let d = doc(text);
-    let seg = segment(&d, Some(lang));
-    let found = candidates::collect(
-        &d,
-        &seg,
-        &[],
-        crate::lexicon::builtin(),
-        &ThemeOptions::default(),
-    );
+    let (found, _) = found_in(text, lang);
     found
         .candidates
         .iter()
