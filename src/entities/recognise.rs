@@ -336,8 +336,7 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
             && ctx.tx(words[1]).chars().all(char::is_lowercase));
     // "Ville de Dakar", "Città di Bra": a town-hall word and a particle ("Ville" is also a
     // Finnish given name).
-    if MUNICIPAL_NOUNS.contains(&ctx.folded(words[0]))
-        && NAME_PARTICLES.contains(&ctx.folded(words[1]))
+    if TOWN_WORDS.contains(&ctx.folded(words[0])) && NAME_PARTICLES.contains(&ctx.folded(words[1]))
     {
         return false;
     }
@@ -379,22 +378,6 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }
     loose || given
 }
-
-/// Nouns for a town as a body, before "de"/"di"/"of" and its name.
-const MUNICIPAL_NOUNS: &[&str] = &[
-    "ville",
-    "city",
-    "town",
-    "citta",
-    "ciudad",
-    "cidade",
-    "comune",
-    "municipio",
-    "commune",
-    "stad",
-    "gemeente",
-    "municipality",
-];
 
 /// Words of administrative areas and public bodies: never part of a personal name.
 const ADMIN_WORDS: &[&str] = &[
@@ -4749,7 +4732,7 @@ fn link_cities(ctx: &Ctx, spans: &[Span], found: &mut [Found]) {
     }
 }
 
-/// Lower-case nouns for a town, before "of"/"de"/"di" and its name.
+/// Nouns for a town, before "of"/"de"/"di" and its name ("the town of X", "Ville de X").
 const TOWN_WORDS: &[&str] = &[
     "city",
     "town",
@@ -4804,19 +4787,8 @@ fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Opt
     let lo = s.first.saturating_sub(5).max(range.start);
     let window: Vec<usize> = (lo..s.first).collect();
     let has_city_word = window.iter().any(|&i| {
-        matches!(
-            ctx.folded(i),
-            "city"
-                | "town"
-                | "ville"
-                | "ciudad"
-                | "cidade"
-                | "citta"
-                | "stadt"
-                | "stad"
-                | "municipality"
-                | "capital"
-        )
+        let w = ctx.folded(i);
+        TOWN_WORDS.contains(&w) || matches!(w, "stadt" | "capital")
     });
     if !has_city_word {
         return None;

@@ -1363,7 +1363,11 @@ impl Ctx<'_> {
             if !capitalised(i) || (i > 0 && capitalised(i - 1)) || capitalised(i + 1) {
                 return false;
             }
-            if self.seg.sentences.iter().any(|s| s.tokens.start == i) {
+            if self.seg.sentences[self.seg.sentence_at(t.start)]
+                .tokens
+                .start
+                == i
+            {
                 return false;
             }
             let f = fold(&text[t.start..t.end]);
