@@ -686,18 +686,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
             .collect();
         let whole_person = person_shape(ctx, first, last, false);
-        // "Ho Chi Minh City", "Santa Cruz de Tenerife": a whole span that is a town is not a
-        // town before a person.
-        let whole_town = words.len() >= 2
-            && !ctx
-                .lex
-                .cities_for(&fold(
-                    &ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end],
-                ))
-                .is_empty();
         // Name after a place or organisation: "Kelowna Gurpreet Sandhu", "Lahti Antti Koskinen".
         let mut cut = None;
-        for &k in words.iter().skip(1).filter(|_| !whole_town) {
+        for &k in words.iter().skip(1) {
             // "Global Alliance for Urban Resilience": a name after a link word is part of
             // the organisation's name, not a person.
             if AFFILIATION_LINKS.contains(&ctx.folded(k - 1))
@@ -745,7 +736,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     .first()
                     .is_some_and(|c| c.ambiguous);
             if prefix_known && !given_town && (strict || prefix_place || front.is_some()) {
-                cut = Some((pe, k));
+                // "Ho Chi Minh City", "Santa Cruz de Tenerife": a whole span that is a town is
+                // not a town before a person (looked up only here, where a cut is on offer).
+                let whole = &ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end];
+                if ctx.lex.cities_for(&fold(whole)).is_empty() {
+                    cut = Some((pe, k));
+                }
                 break;
             }
         }
