@@ -272,6 +272,23 @@ mod tests {
     }
 
     #[test]
+    fn a_town_whose_first_word_is_a_given_name_is_a_town_where_a_place_cue_says_so() {
+        // "Satu" is a Finnish given name; "El Geneina" is GeoNames' "Geneina".
+        let es = entities(
+            "The Mayor of Satu Mare, Gheorghe Pintea, welcomed the delegations. The river \
+             flows through Satu Mare.",
+        );
+        assert!(has(&es, EntityKind::City, "Satu Mare"), "{es:?}");
+        assert!(!has(&es, EntityKind::Person, "Satu Mare"), "{es:?}");
+        let es = entities("La plupart arrivent d'El Geneina (Soudan), a dit M. Tobias Lindgren.");
+        assert!(has(&es, EntityKind::City, "El Geneina"), "{es:?}");
+        assert!(!has(&es, EntityKind::Person, "El Geneina"), "{es:?}");
+        // A person whose name is not a town keeps the place preposition.
+        let es = entities("The award went to Satu Virtanen from Tampere.");
+        assert!(has(&es, EntityKind::Person, "Satu Virtanen"), "{es:?}");
+    }
+
+    #[test]
     fn a_name_after_a_role_and_its_body_holds_the_role() {
         let es = entities("She met the head of the education section of Pokhara Metropolitan City, Dipendra Shrestha. The deputy mayor said the city is ready.");
         assert_eq!(

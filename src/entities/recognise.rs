@@ -13,7 +13,7 @@ use super::roles::{self, RoleSpan};
 use super::spans::{self, is_acronym, is_capitalised, strip_possessive, NameSpan};
 use super::{Entity, EntityKind, Mention};
 use crate::input::{BlockKind, Document};
-use crate::lexicon::{Cue, Lexicons};
+use crate::lexicon::{CityForm, Cue, Lexicons};
 use crate::segment::{fold, fold_into, Segmented, Token, TokenKind};
 use rustc_hash::FxHashSet;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -1874,6 +1874,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     let mut defined_used = vec![false; defined_at.len()];
 
     // Pass 1: people with strong evidence, so that their surnames are known.
+    let towns = towns_shaped_like_people(&ctx, &spans);
     let mut is_person = vec![false; spans.len()];
     for (k, sp) in spans.iter().enumerate() {
         let s = &sp.s;
@@ -1881,6 +1882,9 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         let whole = fold(ctx.span_text(s));
+        if towns.contains(&whole) && sp.title_role.is_none() && !honorific_before(&ctx, s) {
+            continue;
+        }
         if acronyms.contains_key(ctx.span_text(s))
             || defined_at
                 .iter()
@@ -2828,8 +2832,7 @@ fn classify(
     }
     // Cities.
     if let Some(ci) = best_city(ctx, folded, doc_countries) {
-        let form = lex
-            .cities_for(folded)
+        let form = town_forms(lex, folded)
             .iter()
             .find(|f| f.city == ci)
             .copied();
@@ -3702,8 +3705,79 @@ fn listed_caps(ctx: &Ctx, j: usize, floor: usize) -> bool {
         && is_capitalised(ctx.tx(j + 1))
 }
 
+/// The gazetteer forms of a town name, also without an Arabic article the gazetteer leaves
+/// out ("El Geneina" is GeoNames' "Geneina").
+fn town_forms<'a>(lex: &'a Lexicons, folded: &str) -> &'a [CityForm] {
+    let forms = lex.cities_for(folded);
+    if !forms.is_empty() {
+        return forms;
+    }
+    ["el ", "al ", "el-", "al-"]
+        .iter()
+        .find_map(|a| folded.strip_prefix(a))
+        .filter(|rest| rest.chars().count() >= 4)
+        .map_or(&[], |rest| lex.cities_for(rest))
+}
+
+/// Names of several words that are towns and, by their first word, look like people ("Satu
+/// Mare", "El Geneina"): a place cue at any of their mentions makes them towns throughout
+/// ("The Mayor of Satu Mare …", "… flows through Satu Mare").
+fn towns_shaped_like_people(ctx: &Ctx, spans: &[Span]) -> HashSet<String> {
+    let mut towns = HashSet::new();
+    for (k, sp) in spans.iter().enumerate() {
+        let s = &sp.s;
+        if ctx.word_count(s) < 2
+            || !ctx.given_name(s.first) && !TOWN_ARTICLES.contains(&ctx.folded(s.first))
+        {
+            continue;
+        }
+        let whole = fold(ctx.span_text(s));
+        let forms = town_forms(ctx.lex, &whole);
+        if forms.is_empty() || towns.contains(&whole) {
+            continue;
+        }
+        // "Town (Country)", "Town, Country" with the town's own country.
+        let own_country = spans
+            .get(k + 1)
+            .filter(|n| n.s.sentence == s.sentence && n.s.first <= s.last + 1)
+            .filter(|_| matches!(ctx.next_tok(s, 0), Some("(") | Some(",")))
+            .and_then(|n| country_of(ctx, &n.s))
+            .and_then(|c| ctx.lex.country_for(&fold(&c)))
+            .is_some_and(|c| {
+                forms
+                    .iter()
+                    .any(|f| ctx.lex.cities[f.city as usize].cc == c.cc)
+            });
+        // A place preposition that never introduces a person ("through", "in", "à").
+        let place_word = ctx
+            .prev_word(s, 1)
+            .is_some_and(|w| ctx.lex.is_cue(Cue::Locative, w) && !PERSON_LINKS.contains(&w));
+        // "Mayor of Satu Mare": a role's complement is a place or a body, not a person.
+        let role_of = ctx
+            .prev_word(s, 1)
+            .is_some_and(|w| matches!(w, "of" | "de" | "di" | "von" | "van" | "do" | "da"))
+            && ctx
+                .before(s, 2)
+                .is_some_and(|i| ctx.lex.is_cue(Cue::RoleHead, ctx.stem(i)));
+        if own_country || place_word || role_of || town_word_before(ctx, s) || dateline(ctx, s) {
+            towns.insert(whole);
+        }
+    }
+    towns
+}
+
+/// Prepositions of place that also introduce people ("a talk from Ana Silva", "le rôle de
+/// Marie Dupont"): no place cue on their own for a name shaped like a person's.
+const PERSON_LINKS: &[&str] = &[
+    "from", "to", "de", "d'", "d’", "du", "des", "von", "vom", "van", "di", "da", "do", "del",
+    "dos", "das", "with", "by", "for", "bei", "a", "al",
+];
+
+/// Arabic and Romance articles that open town names ("El Geneina", "La Paz").
+const TOWN_ARTICLES: &[&str] = &["el", "al", "la", "le", "los", "las"];
+
 fn best_city(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> Option<u32> {
-    let forms = ctx.lex.cities_for(folded);
+    let forms = town_forms(ctx.lex, folded);
     forms
         .iter()
         .find(|f| doc_countries.contains(&ctx.lex.cities[f.city as usize].cc))
