@@ -1280,17 +1280,20 @@ impl Ctx<'_> {
             .map(|m| m.name.clone())
             .or_else(|| self.sentence_subject(prev, pos))
             .or_else(|| {
-                // "She argued that … ‘…’": a sentence about someone named earlier.
+                // "She argued that … ‘…’": a sentence about someone named earlier; "Her
+                // message is blunt:" hands over to the quote after it in the same way.
                 let first = self.seg.tokens[prev.tokens.clone()]
                     .iter()
                     .find(|t| t.kind == TokenKind::Word)?;
                 let w = &self.doc.text[first.start..first.end];
                 let f = fold(w);
-                (w.starts_with(char::is_uppercase) && speech::is_pronoun(&f))
-                    .then(|| {
-                        self.pronoun_referent(block_start, prev.start, speech::pronoun_gender(&f))
-                    })
-                    .flatten()
+                let hands_over = self.doc.text[prev.start..prev.end]
+                    .trim_end()
+                    .ends_with(':');
+                (w.starts_with(char::is_uppercase)
+                    && (speech::is_pronoun(&f) || hands_over && speech::is_possessive(&f)))
+                .then(|| self.pronoun_referent(block_start, prev.start, speech::pronoun_gender(&f)))
+                .flatten()
             })
     }
 
@@ -1325,6 +1328,19 @@ impl Ctx<'_> {
             .filter(|m| agrees(&m.name))
             .max_by_key(|m| m.end)
             .or_else(|| before().max_by_key(|m| m.end));
+        // "La sindaca Quispe Mamani ha risposto, tradotta dall'interprete Valeria Rossi. Ha
+        // raccontato …": the agent of a passive is no topic; the subject of its sentence is.
+        let mention = mention.map(|m| {
+            let sentence = &self.seg.sentences[self.seg.sentence_at(m.start)];
+            if !self.passive_agent(sentence.start, m.start) {
+                return m;
+            }
+            before()
+                .filter(|o| o.start >= sentence.start && o.end <= m.start && o.name != m.name)
+                .filter(|o| agrees(&o.name))
+                .min_by_key(|o| o.start)
+                .unwrap_or(m)
+        });
         // "… brought in Gemma, a bartender from Derby. “…,” she told us": someone named by
         // first name only, after the last full name, is the referent, and has no name to give.
         let from = mention.map_or(block_start, |m| m.end).max(block_start);
@@ -1345,6 +1361,26 @@ impl Ctx<'_> {
             }
         }
         mention.map(|m| m.name.clone())
+    }
+
+    /// Whether the name at `at` follows the preposition of a passive's agent ("by", "da",
+    /// "par", "von", "door"), with at most a title or role noun between.
+    fn passive_agent(&self, sentence_start: usize, at: usize) -> bool {
+        let head = &self.doc.text[sentence_start..at];
+        // The last few words are enough; back off to a character boundary.
+        let mut from = head.len().saturating_sub(48);
+        while !head.is_char_boundary(from) {
+            from += 1;
+        }
+        let head = &head[from..];
+        head.rsplit(|c: char| c.is_whitespace())
+            .filter(|w| !w.is_empty())
+            .take(3)
+            .take_while(|w| !w.ends_with([',', ';', ':', '(']))
+            .any(|w| {
+                let w = w.split(['\'', '’']).next().unwrap_or(w);
+                speech::is_agent_preposition(&fold(w))
+            })
     }
 
     /// Whether a given name stands alone in `[from, pos)`, agreeing with `gender`, neither
@@ -2196,6 +2232,39 @@ mod tests {
                     Some("Chidi Okafor")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_pull_quote_after_a_possessive_that_hands_over_is_its_owners() {
+        let md = "First up is Mayor Fatmata Kamara of Makeni. Her message is blunt:\n\n\
+                  > “A partnership that only produces photographs is a holiday.”\n\n\
+                  Nobody spoke after that. His words were clear.\n\n\
+                  > “Nothing else was said in the room today.”\n";
+        let (d, s) = doc(md, Lang::En);
+        let people = people(&d, &s, &["Fatmata Kamara"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q(
+                    "A partnership that only produces photographs is a holiday.",
+                    Some("Fatmata Kamara")
+                ),
+                // No colon: the sentence does not hand over, and "his" has no referent.
+                q("Nothing else was said in the room today.", None),
+            ]
+        );
+    }
+
+    #[test]
+    fn the_agent_of_a_passive_is_no_referent_of_a_dropped_pronoun() {
+        let md = "La sindaca Rosa Quispe ha risposto, tradotta dall'interprete Valeria Rossi. \
+                  Ha raccontato del mercato. «Abbiamo imparato a fare rete», ha spiegato.\n";
+        let (d, s) = doc(md, Lang::It);
+        let people = people(&d, &s, &["Rosa Quispe", "Valeria Rossi"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q("Abbiamo imparato a fare rete", Some("Rosa Quispe"))]
         );
     }
 
