@@ -302,6 +302,22 @@ mod tests {
     }
 
     #[test]
+    fn a_complement_or_a_nationality_between_a_role_and_the_name() {
+        // "Demba" is in no given-name list: the apposition makes the person.
+        let es = entities(
+            "Le maire de la commune de Bandafassi, Demba Keïta, a demandé des emplois. Le \
+             directeur général de Falémé Gold Mining, le Canadien Marc-André Tremblay, a \
+             présenté le projet.",
+        );
+        let keita = person(&es, "Demba Keïta");
+        assert_eq!(keita.role.as_deref(), Some("maire"));
+        assert_eq!(keita.affiliation.as_deref(), Some("Bandafassi"));
+        let tremblay = person(&es, "Marc-André Tremblay");
+        assert_eq!(tremblay.role.as_deref(), Some("directeur général"));
+        assert_eq!(tremblay.affiliation.as_deref(), Some("Falémé Gold Mining"));
+    }
+
+    #[test]
     fn languages_peoples_and_regions_are_no_bodies() {
         let es = entities(
             "Farah Haddad is a literary translator from Arabic and Italian, based in Florence.",

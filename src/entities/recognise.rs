@@ -679,6 +679,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 first += 1;
                 continue;
             }
+            // "le Canadien Marc-André Tremblay": a nationality before a full name.
+            if ctx.lex.country_for_demonym(w).is_some() && person_shape(ctx, first + 1, last, false)
+            {
+                first += 1;
+                continue;
+            }
             break;
         }
         // A role title in title case at the front: "Mayor of Kelowna …", "Secretary of …".
@@ -2199,9 +2205,53 @@ fn holds_role_before(ctx: &Ctx, spans: &[Span], k: usize, roles: &[(RoleSpan, us
     }
     person_shape(ctx, s.first, s.last, true)
         && i >= 2
-        && AFFILIATION_LINKS.contains(&ctx.folded(i - 1))
-        && roles.iter().any(|(r, _)| r.last == i - 1)
+        && role_across_complement(ctx, i - 1, ctx.range(s).start, roles).is_some()
 }
+
+/// The role that ends at link `x` ("director of"), or at a link before a lower-case
+/// complement that runs to `x`: "Le maire de la commune de Bandafassi", "the head of the
+/// water department of Kisumu".
+fn role_across_complement(
+    ctx: &Ctx,
+    x: usize,
+    floor: usize,
+    roles: &[(RoleSpan, usize)],
+) -> Option<RoleSpan> {
+    (0..=MAX_COMPLEMENT_WORDS + 1).find_map(|back| {
+        let p = x.checked_sub(back).filter(|&p| p > floor)?;
+        let complement = (p + 1..=x).all(|t| {
+            ctx.toks[t].kind == TokenKind::Word && !is_capitalised(ctx.tx(t))
+                || matches!(ctx.tx(t), "'" | "’")
+        });
+        if !complement || !AFFILIATION_LINKS.contains(&ctx.folded(p)) {
+            return None;
+        }
+        roles.iter().find(|(r, _)| r.last == p).map(|(r, _)| *r)
+    })
+}
+
+/// Where a name starting at `at` starts with the nationality and article before it: "…, le
+/// Canadien Marc-André Tremblay", "…, the Kenyan Grace Akinyi".
+fn nationality_before(ctx: &Ctx, at: usize, floor: usize) -> usize {
+    let Some(d) = at.checked_sub(1).filter(|&d| d >= floor) else {
+        return at;
+    };
+    if ctx.toks[d].kind != TokenKind::Word
+        || !is_capitalised(ctx.tx(d))
+        || ctx.lex.country_for_demonym(ctx.folded(d)).is_none()
+    {
+        return at;
+    }
+    let mut i = d;
+    while i > floor && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
+        i -= 1;
+    }
+    i
+}
+
+/// Most words of a lower-case complement between a role and the body or town after it ("de
+/// la commune de").
+const MAX_COMPLEMENT_WORDS: usize = 4;
 
 /// Whether `b` follows `a` in the same list: one comma or conjunction apart, or, with `with`,
 /// "with" ("organised by X with Y").
@@ -4116,7 +4166,7 @@ fn link_people(
         // Before the name, across a comma: "la maire de Nantes, Camille de Villiers",
         // "Its founder, Lukas Hofbauer", "From Biloxi, Councilwoman Denise Fairley".
         // "The session chair, Professor Mark Evans": across the titles too.
-        let name_start = ctx.before_titles(s);
+        let name_start = nationality_before(ctx, ctx.before_titles(s), range.start);
         // "il sindaco di Bologna Matteo Lepore": a role, a link and the place right before.
         if role.is_none() {
             if let Some(o) = spans
@@ -4160,13 +4210,15 @@ fn link_people(
                 let l = link_back(ctx, ob.first, range.start, roles);
                 let link = l.checked_sub(1).filter(|&x| x >= range.start);
                 let link_word = link.map(|x| ctx.folded(x)).unwrap_or_default();
+                let across = link.and_then(|x| role_across_complement(ctx, x, range.start, roles));
                 if AFFILIATION_LINKS.contains(&link_word)
                     || matches!(link_word, "desde" | "depuis" | "uit" | "aus")
+                    || across.is_some()
                 {
                     if let Some(x) = link {
-                        if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == x) {
+                        if let Some(r) = across {
                             if role.is_none() {
-                                role = Some(extend_left(ctx, *r, range.start));
+                                role = Some(extend_left(ctx, r, range.start));
                             }
                         }
                         let from_start =
