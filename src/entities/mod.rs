@@ -318,6 +318,19 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_acronym_and_a_title_before_a_name() {
+        let es = entities(
+            "Opening the day, CPA Chairman Mahbubur Rahman Chowdhury reminded the audience. Ms \
+             Shirin Sultana, Joint Secretary at the Ministry of Shipping, spoke next.",
+        );
+        let chowdhury = person(&es, "Mahbubur Rahman Chowdhury");
+        assert_eq!(chowdhury.role.as_deref(), Some("Chairman"));
+        assert_eq!(chowdhury.affiliation.as_deref(), Some("CPA"));
+        let sultana = person(&es, "Shirin Sultana");
+        assert_eq!(sultana.role.as_deref(), Some("Joint Secretary"));
+    }
+
+    #[test]
     fn languages_peoples_and_regions_are_no_bodies() {
         let es = entities(
             "Farah Haddad is a literary translator from Arabic and Italian, based in Florence.",

@@ -687,6 +687,26 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             }
             break;
         }
+        // "CPA Chairman Mahbubur Rahman Chowdhury": a body's acronym, its title, the name.
+        if last - first >= 4 && is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first)) {
+            if let Some(r) = ctx
+                .front_role(first + 1, last)
+                .filter(|r| r.last + 2 <= last && person_shape(ctx, r.last, last, true))
+            {
+                let pi = out.len() + 1;
+                out.push(Span {
+                    s: make_span(ctx, &base, first, first + 1),
+                    title_role: None,
+                    affiliation_of: Some(pi),
+                });
+                out.push(Span {
+                    s: make_span(ctx, &base, r.last, last),
+                    title_role: Some((first + 1, r.last)),
+                    affiliation_of: None,
+                });
+                continue;
+            }
+        }
         // A role title in title case at the front: "Mayor of Kelowna …", "Secretary of …".
         let words: Vec<usize> = (first..last)
             .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
