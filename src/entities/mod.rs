@@ -331,6 +331,27 @@ mod tests {
     }
 
     #[test]
+    fn titles_acronyms_and_parentheses_in_speaker_lists() {
+        let es = entities(
+            "Employers, NGO staff and the ILO met in Amman. The deputy mayor Ana Pinto opened. \
+             Layla Haddad, Deputy City Manager for Community Development, spoke. Elias Saadeh \
+             (Beirut Chamber of Commerce), who joined online, closed.",
+        );
+        assert!(!has(&es, EntityKind::City, "ILO"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "NGO"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "The"), "{es:?}");
+        assert_eq!(
+            person(&es, "Layla Haddad").role.as_deref(),
+            Some("Deputy City Manager for Community Development")
+        );
+        assert_eq!(
+            person(&es, "Elias Saadeh").affiliation.as_deref(),
+            Some("Beirut Chamber of Commerce")
+        );
+        assert_eq!(person(&es, "Ana Pinto").affiliation, None);
+    }
+
+    #[test]
     fn languages_peoples_and_regions_are_no_bodies() {
         let es = entities(
             "Farah Haddad is a literary translator from Arabic and Italian, based in Florence.",

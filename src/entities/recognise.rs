@@ -2061,6 +2061,13 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         let text_f = fold(ctx.span_text(&sp.s));
+        // "The deputy mayor Ana Pinto": a capitalised article or function word alone is no
+        // body before a role.
+        if ctx.word_count(&sp.s) == 1
+            && (ARTICLES.contains(&text_f.as_str()) || ctx.seg.lang.is_stop_word(&text_f))
+        {
+            continue;
+        }
         // "…, GPs, social care managers": a generic acronym is no body in any slot, nor a
         // title-case role ("Priya Patel (Head of Innovation, City of Leeds)").
         let role_span = all_roles
@@ -2820,8 +2827,9 @@ fn classify(
         if in_heading && n_words > 3 {
             return None;
         }
-        // "Hochschule", "Comune", "Fundación" alone are common nouns, not names.
-        if n_words == 1 && !is_acronym(&name) {
+        // "Hochschule", "Comune", "Fundación" alone are common nouns, not names; so are
+        // "NGO", "SME".
+        if n_words == 1 && (!is_acronym(&name) || is_generic_acronym(&name)) {
             return None;
         }
         return Some((EntityKind::Organisation, name));
@@ -2900,8 +2908,12 @@ fn classify(
     if german_noun {
         return None;
     }
-    // Cities.
-    if let Some(ci) = best_city(ctx, folded, doc_countries) {
+    // Cities. A town written in capitals is an acronym, but where a dateline opens the text
+    // ("EUGENE, Ore. —"): "ILO" (Ilo, Peru) is the International Labour Organization.
+    let dateline_like =
+        s.sentence_initial && matches!(ctx.next_tok(s, 0), Some("," | "–" | "—" | "-" | "(" | ":"));
+    let capitals = n_words == 1 && is_acronym(&name) && name.len() >= 3 && !dateline_like;
+    if let Some(ci) = best_city(ctx, folded, doc_countries).filter(|_| !capitals) {
         let form = town_forms(lex, folded)
             .iter()
             .find(|f| f.city == ci)
@@ -4258,6 +4270,13 @@ fn link_people(
             && ctx.tx(i) == "("
             && role_from(ctx, roles, skip_articles(i + 1, range.end)).is_none()
         {
+            // "Elias Saadeh (Beirut Chamber of Commerce), who joined online": a body or
+            // place that fills the parentheses is the affiliation all the same.
+            if affiliation.is_none() {
+                affiliation = span_at(skip_articles(i + 1, range.end))
+                    .filter(|&o| ctx.tx(spans[o].s.last) == ")")
+                    .and_then(affiliation_at);
+            }
             i = after_parenthesis(ctx, s);
         }
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group"

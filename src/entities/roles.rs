@@ -127,6 +127,15 @@ pub fn find(
             i = b + 1;
             continue;
         }
+        // A head that is also a modifier, before another title word, modifies it: "Deputy
+        // City Manager", "deputy mayor"; the next role takes it in from the left.
+        if phrase_is(i, b, &|p| lex.is_cue(Cue::RoleModifier, p))
+            && word(b + 1)
+                .is_some_and(|n| lex.is_cue(Cue::RoleModifier, n) || lex.starts_role_head(n))
+        {
+            i = b + 1;
+            continue;
+        }
         // A head followed by a noun is a modifier: "mentor cities", "expert group".
         if let Some(t) = toks.get(b + 1).filter(|_| b + 1 < range.end) {
             let next = &text[t.start..t.end];
