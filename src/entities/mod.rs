@@ -487,6 +487,53 @@ mod tests {
     }
 
     #[test]
+    fn a_described_company_before_its_name_is_the_affiliation() {
+        let es = entities("Subito dopo Karim Benali, fondatore della startup barese Terravista, ha fatto volare un drone.");
+        let p = person(&es, "Karim Benali");
+        assert_eq!(p.role.as_deref(), Some("fondatore"));
+        assert_eq!(p.affiliation.as_deref(), Some("Terravista"));
+        let es = entities("Yusuf Demir, medeoprichter van sensorbedrijf Hapticore, vertelde hoe zijn bedrijf groeide.");
+        let p = person(&es, "Yusuf Demir");
+        assert_eq!(p.role.as_deref(), Some("medeoprichter"));
+        assert_eq!(p.affiliation.as_deref(), Some("Hapticore"));
+    }
+
+    #[test]
+    fn a_capitalised_field_after_a_title_belongs_to_it() {
+        let es = entities("Sophie Tremblay-Nguyen, Director of International Relations for the City of Montréal, explains how Montréal chooses partners.");
+        let p = person(&es, "Sophie Tremblay-Nguyen");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Director of International Relations")
+        );
+        assert_eq!(p.affiliation.as_deref(), Some("Montréal"));
+        let es = entities(
+            "Chief of Obstetrics Dr. Rafael Céspedes Morales described the referral chain.",
+        );
+        assert_eq!(
+            person(&es, "Rafael Céspedes Morales").role.as_deref(),
+            Some("Chief of Obstetrics")
+        );
+    }
+
+    #[test]
+    fn a_lone_article_opening_a_sentence_is_no_body() {
+        let es =
+            entities("O coreógrafo Djibril Monteiro vai criar uma peça com bailarinos amadores.");
+        assert!(!es.iter().any(|e| e.name == "O"));
+        let p = person(&es, "Djibril Monteiro");
+        assert_eq!(p.role.as_deref(), Some("coreógrafo"));
+        assert_eq!(p.affiliation, None);
+    }
+
+    #[test]
+    fn a_french_adjective_in_ive_follows_its_head() {
+        let es =
+            entities("Une éducatrice sportive venue de Genève a résumé le problème en une phrase.");
+        assert!(has(&es, EntityKind::Role, "éducatrice sportive"));
+    }
+
+    #[test]
     fn dutch_and_german_compounds_end_in_a_role_head() {
         let es = entities("Uit Kopenhagen kwam Mikkel Holm, klimaatadviseur bij de gemeente, die uitlegde hoe de stad haar plan in twintig jaar uitvoert.");
         assert_eq!(

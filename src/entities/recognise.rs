@@ -1641,6 +1641,7 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
             && words.len() >= 2
             && VENUE_KINDS.contains(&words[words.len() - 2]));
     venue
+        || (words.len() == 1 && lone_function_word(ctx, s))
         || shouted_phrase(ctx, s)
         || (words.len() == 1 && ctx.lex.is_cue(Cue::Month, last) && !ctx.lex.is_given_name(last))
         || bare_title(ctx, s)
@@ -1664,6 +1665,15 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
             && !is_acronym(ctx.span_text(s))
             && (ctx.lex.country_for_demonym(&fold(ctx.span_text(s))).is_some()
                 || LANGUAGES.contains(&last)))
+}
+
+/// A lone article, pronoun or preposition capitalised at the start of a sentence ("O
+/// coreógrafo Djibril Monteiro …", "El Ayuntamiento contratará", "Um …") names nothing,
+/// whatever slot it stands in (here, before a role and a name, it looked like "TfGM Director
+/// Olena Savchenko"). Acronyms are kept: "US" folds to a stop word.
+fn lone_function_word(ctx: &Ctx, s: &NameSpan) -> bool {
+    let surface = ctx.span_text(s);
+    !is_acronym(surface) && ctx.seg.lang.is_stop_word(ctx.folded(s.first))
 }
 
 /// Language names that no demonym list holds, folded.
@@ -2516,12 +2526,13 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
         && roles::body_word(last, ctx.lex)
         && !is_capitalised(ctx.tx(r.last - 1))
         && !placed_after;
+    let described = described_company_before_name(ctx, first, r.last, end);
     // "the head teacher of one of these schools": a count picks one of many, not a field.
     let count = matches!(
         w,
         "one" | "each" | "every" | "some" | "all" | "both" | "these" | "those"
     ) || w.chars().all(|c| c.is_ascii_digit());
-    if !(town || town_adjective || name_follows || cut_word || body_end || count) {
+    if !(town || town_adjective || name_follows || cut_word || body_end || count || described) {
         return r;
     }
     // The words before the link must still hold the head.
@@ -2535,6 +2546,27 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
         start: r.start,
         end: ctx.toks[last_tok - 1].end,
     }
+}
+
+/// Whether the complement `first..last` of a role describes the company named right after it:
+/// "fondatore della startup barese Terravista", "medeoprichter van sensorbedrijf Hapticore".
+/// The words before the name say what kind of body it is, so they belong with the affiliation,
+/// not the role, in every language (German already cuts before any name). A given name after
+/// the tail is a person ("coordinatrice del progetto Anna Bianchi"), not a company.
+fn described_company_before_name(ctx: &Ctx, first: usize, last: usize, end: usize) -> bool {
+    let name = last < end
+        && ctx.toks[last].kind == TokenKind::Word
+        && is_capitalised(ctx.tx(last))
+        && !is_acronym(ctx.tx(last))
+        && !ctx.given_name(last)
+        && !TAIL_LINKS.contains(&ctx.folded(last));
+    name && (first..last).any(|i| {
+        let w = ctx.folded(i);
+        !is_capitalised(ctx.tx(i))
+            && (COMPANY_NOUNS.contains(&w)
+                || roles::body_word(w, ctx.lex)
+                || roles::german_body_compound(w))
+    })
 }
 
 /// Links inside a role before its complement, German genitive articles included.
@@ -3197,6 +3229,7 @@ fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
                 && matches!(ctx.folded(p - 2), "start" | "scale" | "spin"))
     });
     let word = ctx.tx(s.first);
+    let noun = noun || described_company_noun(ctx, s);
     let listed_brand = matches!(block, BlockKind::ListItem { .. })
         && s.sentence_initial
         && s.last == s.first + 1
@@ -3205,6 +3238,26 @@ fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
             .next_tok(s, 0)
             .is_some_and(|t| matches!(t, "–" | "—" | "-" | ":"));
     noun || listed_brand
+}
+
+/// A company noun one lower-case adjective back ("la startup barese Terravista") or a Dutch
+/// compound ending in "bedrijf" ("sensorbedrijf Hapticore"): the noun still says what kind of
+/// body the name is, though not right before it.
+fn described_company_noun(ctx: &Ctx, s: &NameSpan) -> bool {
+    let lower_word = |p: usize| ctx.toks[p].kind == TokenKind::Word && !is_capitalised(ctx.tx(p));
+    let compound = ctx.before(s, 1).is_some_and(|p| {
+        let f = ctx.folded(p);
+        lower_word(p) && f.len() > "bedrijf".len() + 3 && f.ends_with("bedrijf")
+    });
+    let adjective_between = ctx.before(s, 2).is_some_and(|p| {
+        let a = ctx.folded(p + 1);
+        lower_word(p)
+            && lower_word(p + 1)
+            && COMPANY_NOUNS.contains(&ctx.folded(p))
+            && !ctx.seg.lang.is_stop_word(a)
+            && !ctx.lex.is_cue(Cue::RoleHead, a)
+    });
+    compound || adjective_between
 }
 
 /// "GridMint", "PurpleAir": camel case with at least three lower-case letters before the
