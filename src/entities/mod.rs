@@ -517,6 +517,16 @@ mod tests {
     }
 
     #[test]
+    fn a_firm_named_with_an_ampersand_after_a_described_body() {
+        let es = entities("Henrik Szymański, Geschäftsführer des Essener Maschinenbauers Kessler & Voigt GmbH, widersprach nur teilweise.");
+        assert!(has(&es, EntityKind::Organisation, "Kessler & Voigt GmbH"));
+        assert_eq!(
+            person(&es, "Henrik Szymański").role.as_deref(),
+            Some("Geschäftsführer")
+        );
+    }
+
+    #[test]
     fn a_lone_article_opening_a_sentence_is_no_body() {
         let es =
             entities("O coreógrafo Djibril Monteiro vai criar uma peça com bailarinos amadores.");

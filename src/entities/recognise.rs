@@ -1302,17 +1302,34 @@ fn german_common_noun_before_name(ctx: &Ctx, first: usize, last: usize) -> bool 
     if ctx.seg.lang != crate::segment::Lang::De || first == 0 || last - first < 2 {
         return false;
     }
+    let body_at = |i: usize| {
+        let w = ctx.folded(i);
+        roles::body_word(w, ctx.lex) || roles::german_body_compound(w) || COMPANY_NOUNS.contains(&w)
+    };
+    // "des Essener Maschinenbauers Kessler & Voigt GmbH": a town's adjective and a body noun
+    // describe the firm named after them; both are cut, one at a time.
+    if town_adjective(ctx, first) && body_at(first + 1) && is_capitalised(ctx.tx(first + 2)) {
+        return true;
+    }
     let adjective = {
         let p = first - 1;
         let t = ctx.tx(p);
         ctx.toks[p].kind == TokenKind::Word
-            && !is_capitalised(t)
-            && !ctx.seg.lang.is_stop_word(ctx.folded(p))
-            && ["e", "en", "er", "es", "em"].iter().any(|e| t.ends_with(e))
+            && (town_adjective(ctx, p)
+                || (!is_capitalised(t)
+                    && !ctx.seg.lang.is_stop_word(ctx.folded(p))
+                    && ["e", "en", "er", "es", "em"].iter().any(|e| t.ends_with(e))))
     };
-    let body = roles::body_word(ctx.folded(first), ctx.lex)
-        || roles::german_body_compound(ctx.folded(first));
-    adjective && body && is_capitalised(ctx.tx(first + 1))
+    adjective && body_at(first) && is_capitalised(ctx.tx(first + 1))
+}
+
+/// A German adjective made from a town's name: "Essener", "Bochumer".
+fn town_adjective(ctx: &Ctx, i: usize) -> bool {
+    is_capitalised(ctx.tx(i))
+        && ctx
+            .folded(i)
+            .strip_suffix("er")
+            .is_some_and(|b| ctx.lex.cities_for(b).first().is_some_and(|c| !c.ambiguous))
 }
 
 /// Subject fields, which names of bodies and programmes list: "Science and Technology",

@@ -389,6 +389,9 @@ fn complement(
         words += 1;
         i += 1;
     }
+    if last > b && ampersand_after(text, toks, range, last) {
+        return b;
+    }
     // "directrice du festival Voix d'Été": a body word right before a name describes that
     // name, which is the affiliation; the role is the head alone.
     let body = lex.is_cue(Cue::OrgKeyword, folded.get(last))
@@ -418,6 +421,21 @@ fn field_noun(w: &str, lex: &Lexicons) -> bool {
         && (ENDINGS.iter().any(|e| w.ends_with(e)) || (w.len() >= 8 && w.ends_with("ing")))
         && !lex.is_cue(Cue::OrgKeyword, w)
         && !lex.is_cue(Cue::EventKeyword, w)
+}
+
+/// Whether "&" and a capitalised word follow token `last`: the complement ran into a firm's
+/// name ("Geschäftsführer des Maschinenbauers Kessler & Voigt GmbH"), which is the
+/// affiliation; German lets a complement run over capitals, so only the "&" tells.
+fn ampersand_after(
+    text: &str,
+    toks: &[Token],
+    range: &std::ops::Range<usize>,
+    last: usize,
+) -> bool {
+    let tx = |i: usize| &text[toks[i].start..toks[i].end];
+    last + 2 < range.end
+        && tx(last + 1) == "&"
+        && crate::entities::spans::is_capitalised(tx(last + 2))
 }
 
 /// Prepositions before a world region in a role ("in America Latina").
