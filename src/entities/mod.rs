@@ -527,6 +527,19 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_fields_with_articles_and_a_region_stays_in_the_name() {
+        let es = entities("Mohamed El Amrani Bouzidi, portavoz de la Federación de Trabajadores del Campo, la Pesca y la Alimentación de Andalucía, habló después.");
+        let name = "Federación de Trabajadores del Campo, la Pesca y la Alimentación de Andalucía";
+        assert!(has(&es, EntityKind::Organisation, name));
+        assert_eq!(
+            person(&es, "Mohamed El Amrani Bouzidi")
+                .affiliation
+                .as_deref(),
+            Some(name)
+        );
+    }
+
+    #[test]
     fn a_lone_article_opening_a_sentence_is_no_body() {
         let es =
             entities("O coreógrafo Djibril Monteiro vai criar uma peça com bailarinos amadores.");

@@ -1249,6 +1249,7 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
     let fields = |sp: &Span| {
         let words = ctx.word_tokens(&sp.s);
         words.len() <= 3 && !sp.s.possessive && words.iter().all(|&i| field_word(ctx.folded(i)))
+            || fields_of_a_place(ctx, &words)
     };
     let mut k = 0;
     while k < out.len() {
@@ -1261,7 +1262,13 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
         while body && end + 1 < out.len() {
             let (cur, next) = (&out[end].s, &out[end + 1]);
             let sep = ctx.folded(cur.last);
-            let joined = next.s.first == cur.last + 1 && next.s.sentence == a.sentence;
+            // "de la Culture et des Communications", "del Campo, la Pesca y la Alimentación":
+            // Romance lists repeat the article before each field.
+            let article_gap = next.s.first == cur.last + 2
+                && ARTICLES.contains(&ctx.folded(cur.last + 1))
+                && !is_capitalised(ctx.tx(cur.last + 1));
+            let joined =
+                (next.s.first == cur.last + 1 || article_gap) && next.s.sentence == a.sentence;
             if !joined || !fields(next) || cur.possessive {
                 break;
             }
@@ -1287,6 +1294,25 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
         }
         k += 1;
     }
+}
+
+/// The last field of a list with the place the body serves: "… y la Alimentación de
+/// Andalucía". One or two field words, a link, then a region, country or town.
+fn fields_of_a_place(ctx: &Ctx, words: &[usize]) -> bool {
+    let n = words.len();
+    (3..=4).contains(&n)
+        && AFFILIATION_LINKS.contains(&ctx.folded(words[n - 2]))
+        && words[..n - 2].iter().all(|&i| field_word(ctx.folded(i)))
+        && {
+            let place = ctx.folded(words[n - 1]);
+            ctx.lex.is_region(place)
+                || ctx.lex.country_for(place).is_some()
+                || ctx
+                    .lex
+                    .cities_for(place)
+                    .first()
+                    .is_some_and(|c| !c.ambiguous)
+        }
 }
 
 /// "Department of Agriculture and Fisheries": one field after "and" goes on the body's list
@@ -1346,6 +1372,23 @@ const FIELD_WORDS: &[&str] = &[
     "fisheries",
     "forestry",
     "fishing",
+    // Food and farming, and communication, in the other corpus languages
+    // ("la Pesca y la Alimentación", "la Culture et des Communications").
+    "pesca",
+    "pesche",
+    "peche",
+    "alimentacion",
+    "alimentation",
+    "alimentazione",
+    "alimentacao",
+    "agricultura",
+    "agriculture",
+    "agricoltura",
+    "communication",
+    "communications",
+    "comunicacion",
+    "comunicazione",
+    "comunicacao",
     // the members of associations of local government
     "cities",
     "regions",
