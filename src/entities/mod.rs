@@ -540,6 +540,14 @@ mod tests {
     }
 
     #[test]
+    fn generic_acronyms_and_time_zones_name_no_body() {
+        let es = entities(
+            "Nadia Haddad, who works for an NGO in Beirut, joined at 15:47 CET from her office.",
+        );
+        assert!(!es.iter().any(|e| e.kind == EntityKind::Organisation));
+    }
+
+    #[test]
     fn a_lone_article_opening_a_sentence_is_no_body() {
         let es =
             entities("O coreógrafo Djibril Monteiro vai criar uma peça com bailarinos amadores.");

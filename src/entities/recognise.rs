@@ -59,6 +59,8 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "NB", "PS", "TV", "OK", "VR", "AR", "XR", "UX", "UI", "SAAS", "HVAC", "SMS", "GP", "GPS", "IA",
     "GPS", "EV", "CSV", "JSON", "HTML", "GPU", "CPU", "LLM", "LLMS", "NLP", "ML", "OSS", "FTE",
     "CO", "NOX", "PM", "AM", "PNRR", "EU27",
+    // Time zones after a clock time ("15:47 CET"), and SME in the other languages.
+    "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "PME", "PMES", "PYME", "PYMES",
 ];
 
 /// Words that link a name to where the person works ("of", "from", "von", "del").
@@ -2838,8 +2840,11 @@ fn classify(
         if in_heading && n_words > 3 {
             return None;
         }
-        // "Hochschule", "Comune", "Fundación" alone are common nouns, not names.
-        if n_words == 1 && !is_acronym(&name) {
+        // "Hochschule", "Comune", "Fundación" alone are common nouns, not names; so is "NGO"
+        // alone ("works for an NGO in Beirut", "plusieurs ONG"), which before a name
+        // ("l'ONG Solidarité Sahel Santé") still tells that the name is a body.
+        let ngo = matches!(folded, "ngo" | "ngos" | "ong" | "ongs");
+        if n_words == 1 && (!is_acronym(&name) || ngo) {
             return None;
         }
         return Some((EntityKind::Organisation, name));
