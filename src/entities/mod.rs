@@ -554,6 +554,84 @@ mod tests {
     }
 
     #[test]
+    fn a_described_company_before_its_name_is_the_affiliation() {
+        let es = entities("Subito dopo Karim Benali, fondatore della startup barese Terravista, ha fatto volare un drone.");
+        let p = person(&es, "Karim Benali");
+        assert_eq!(p.role.as_deref(), Some("fondatore"));
+        assert_eq!(p.affiliation.as_deref(), Some("Terravista"));
+        let es = entities("Yusuf Demir, medeoprichter van sensorbedrijf Hapticore, vertelde hoe zijn bedrijf groeide.");
+        let p = person(&es, "Yusuf Demir");
+        assert_eq!(p.role.as_deref(), Some("medeoprichter"));
+        assert_eq!(p.affiliation.as_deref(), Some("Hapticore"));
+    }
+
+    #[test]
+    fn a_capitalised_field_after_a_title_belongs_to_it() {
+        let es = entities("Sophie Tremblay-Nguyen, Director of International Relations for the City of Montréal, explains how Montréal chooses partners.");
+        let p = person(&es, "Sophie Tremblay-Nguyen");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Director of International Relations")
+        );
+        assert_eq!(p.affiliation.as_deref(), Some("Montréal"));
+        let es = entities(
+            "Chief of Obstetrics Dr. Rafael Céspedes Morales described the referral chain.",
+        );
+        assert_eq!(
+            person(&es, "Rafael Céspedes Morales").role.as_deref(),
+            Some("Chief of Obstetrics")
+        );
+    }
+
+    #[test]
+    fn a_firm_named_with_an_ampersand_after_a_described_body() {
+        let es = entities("Henrik Szymański, Geschäftsführer des Essener Maschinenbauers Kessler & Voigt GmbH, widersprach nur teilweise.");
+        assert!(has(&es, EntityKind::Organisation, "Kessler & Voigt GmbH"));
+        assert_eq!(
+            person(&es, "Henrik Szymański").role.as_deref(),
+            Some("Geschäftsführer")
+        );
+    }
+
+    #[test]
+    fn a_list_of_fields_with_articles_and_a_region_stays_in_the_name() {
+        let es = entities("Mohamed El Amrani Bouzidi, portavoz de la Federación de Trabajadores del Campo, la Pesca y la Alimentación de Andalucía, habló después.");
+        let name = "Federación de Trabajadores del Campo, la Pesca y la Alimentación de Andalucía";
+        assert!(has(&es, EntityKind::Organisation, name));
+        assert_eq!(
+            person(&es, "Mohamed El Amrani Bouzidi")
+                .affiliation
+                .as_deref(),
+            Some(name)
+        );
+    }
+
+    #[test]
+    fn generic_acronyms_and_time_zones_name_no_body() {
+        let es = entities(
+            "Nadia Haddad, who works for an NGO in Beirut, joined at 15:47 CET from her office.",
+        );
+        assert!(!es.iter().any(|e| e.kind == EntityKind::Organisation));
+    }
+
+    #[test]
+    fn a_lone_article_opening_a_sentence_is_no_body() {
+        let es =
+            entities("O coreógrafo Djibril Monteiro vai criar uma peça com bailarinos amadores.");
+        assert!(!es.iter().any(|e| e.name == "O"));
+        let p = person(&es, "Djibril Monteiro");
+        assert_eq!(p.role.as_deref(), Some("coreógrafo"));
+        assert_eq!(p.affiliation, None);
+    }
+
+    #[test]
+    fn a_french_adjective_in_ive_follows_its_head() {
+        let es =
+            entities("Une éducatrice sportive venue de Genève a résumé le problème en une phrase.");
+        assert!(has(&es, EntityKind::Role, "éducatrice sportive"));
+    }
+
+    #[test]
     fn dutch_and_german_compounds_end_in_a_role_head() {
         let es = entities("Uit Kopenhagen kwam Mikkel Holm, klimaatadviseur bij de gemeente, die uitlegde hoe de stad haar plan in twintig jaar uitvoert.");
         assert_eq!(

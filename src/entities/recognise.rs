@@ -59,6 +59,8 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "NB", "PS", "TV", "OK", "VR", "AR", "XR", "UX", "UI", "SAAS", "HVAC", "SMS", "GP", "GPS", "IA",
     "GPS", "EV", "CSV", "JSON", "HTML", "GPU", "CPU", "LLM", "LLMS", "NLP", "ML", "OSS", "FTE",
     "CO", "NOX", "PM", "AM", "PNRR", "EU27",
+    // Time zones after a clock time ("15:47 CET"), and SME in the other languages.
+    "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "PME", "PMES", "PYME", "PYMES",
 ];
 
 /// Words that link a name to where the person works ("of", "from", "von", "del").
@@ -1275,6 +1277,7 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
     let fields = |sp: &Span| {
         let words = ctx.word_tokens(&sp.s);
         words.len() <= 3 && !sp.s.possessive && words.iter().all(|&i| field_word(ctx.folded(i)))
+            || fields_of_a_place(ctx, &words)
     };
     let mut k = 0;
     while k < out.len() {
@@ -1287,7 +1290,13 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
         while body && end + 1 < out.len() {
             let (cur, next) = (&out[end].s, &out[end + 1]);
             let sep = ctx.folded(cur.last);
-            let joined = next.s.first == cur.last + 1 && next.s.sentence == a.sentence;
+            // "de la Culture et des Communications", "del Campo, la Pesca y la Alimentación":
+            // Romance lists repeat the article before each field.
+            let article_gap = next.s.first == cur.last + 2
+                && ARTICLES.contains(&ctx.folded(cur.last + 1))
+                && !is_capitalised(ctx.tx(cur.last + 1));
+            let joined =
+                (next.s.first == cur.last + 1 || article_gap) && next.s.sentence == a.sentence;
             if !joined || !fields(next) || cur.possessive {
                 break;
             }
@@ -1315,6 +1324,25 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
     }
 }
 
+/// The last field of a list with the place the body serves: "… y la Alimentación de
+/// Andalucía". One or two field words, a link, then a region, country or town.
+fn fields_of_a_place(ctx: &Ctx, words: &[usize]) -> bool {
+    let n = words.len();
+    (3..=4).contains(&n)
+        && AFFILIATION_LINKS.contains(&ctx.folded(words[n - 2]))
+        && words[..n - 2].iter().all(|&i| field_word(ctx.folded(i)))
+        && {
+            let place = ctx.folded(words[n - 1]);
+            ctx.lex.is_region(place)
+                || ctx.lex.country_for(place).is_some()
+                || ctx
+                    .lex
+                    .cities_for(place)
+                    .first()
+                    .is_some_and(|c| !c.ambiguous)
+        }
+}
+
 /// "Department of Agriculture and Fisheries": one field after "and" goes on the body's list
 /// of fields even without a comma before.
 fn next_is_one_field(ctx: &Ctx, next: &Span) -> bool {
@@ -1328,17 +1356,34 @@ fn german_common_noun_before_name(ctx: &Ctx, first: usize, last: usize) -> bool 
     if ctx.seg.lang != crate::segment::Lang::De || first == 0 || last - first < 2 {
         return false;
     }
+    let body_at = |i: usize| {
+        let w = ctx.folded(i);
+        roles::body_word(w, ctx.lex) || roles::german_body_compound(w) || COMPANY_NOUNS.contains(&w)
+    };
+    // "des Essener Maschinenbauers Kessler & Voigt GmbH": a town's adjective and a body noun
+    // describe the firm named after them; both are cut, one at a time.
+    if town_adjective(ctx, first) && body_at(first + 1) && is_capitalised(ctx.tx(first + 2)) {
+        return true;
+    }
     let adjective = {
         let p = first - 1;
         let t = ctx.tx(p);
         ctx.toks[p].kind == TokenKind::Word
-            && !is_capitalised(t)
-            && !ctx.seg.lang.is_stop_word(ctx.folded(p))
-            && ["e", "en", "er", "es", "em"].iter().any(|e| t.ends_with(e))
+            && (town_adjective(ctx, p)
+                || (!is_capitalised(t)
+                    && !ctx.seg.lang.is_stop_word(ctx.folded(p))
+                    && ["e", "en", "er", "es", "em"].iter().any(|e| t.ends_with(e))))
     };
-    let body = roles::body_word(ctx.folded(first), ctx.lex)
-        || roles::german_body_compound(ctx.folded(first));
-    adjective && body && is_capitalised(ctx.tx(first + 1))
+    adjective && body_at(first) && is_capitalised(ctx.tx(first + 1))
+}
+
+/// A German adjective made from a town's name: "Essener", "Bochumer".
+fn town_adjective(ctx: &Ctx, i: usize) -> bool {
+    is_capitalised(ctx.tx(i))
+        && ctx
+            .folded(i)
+            .strip_suffix("er")
+            .is_some_and(|b| ctx.lex.cities_for(b).first().is_some_and(|c| !c.ambiguous))
 }
 
 /// Subject fields, which names of bodies and programmes list: "Science and Technology",
@@ -1355,6 +1400,23 @@ const FIELD_WORDS: &[&str] = &[
     "fisheries",
     "forestry",
     "fishing",
+    // Food and farming, and communication, in the other corpus languages
+    // ("la Pesca y la Alimentación", "la Culture et des Communications").
+    "pesca",
+    "pesche",
+    "peche",
+    "alimentacion",
+    "alimentation",
+    "alimentazione",
+    "alimentacao",
+    "agricultura",
+    "agriculture",
+    "agricoltura",
+    "communication",
+    "communications",
+    "comunicacion",
+    "comunicazione",
+    "comunicacao",
     // the members of associations of local government
     "cities",
     "regions",
@@ -1667,6 +1729,7 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
             && words.len() >= 2
             && VENUE_KINDS.contains(&words[words.len() - 2]));
     venue
+        || (words.len() == 1 && lone_function_word(ctx, s))
         || shouted_phrase(ctx, s)
         || (words.len() == 1 && ctx.lex.is_cue(Cue::Month, last) && !ctx.lex.is_given_name(last))
         || bare_title(ctx, s)
@@ -1690,6 +1753,15 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
             && !is_acronym(ctx.span_text(s))
             && (ctx.lex.country_for_demonym(&fold(ctx.span_text(s))).is_some()
                 || LANGUAGES.contains(&last)))
+}
+
+/// A lone article, pronoun or preposition capitalised at the start of a sentence ("O
+/// coreógrafo Djibril Monteiro …", "El Ayuntamiento contratará", "Um …") names nothing,
+/// whatever slot it stands in (here, before a role and a name, it looked like "TfGM Director
+/// Olena Savchenko"). Acronyms are kept: "US" folds to a stop word.
+fn lone_function_word(ctx: &Ctx, s: &NameSpan) -> bool {
+    let surface = ctx.span_text(s);
+    !is_acronym(surface) && ctx.seg.lang.is_stop_word(ctx.folded(s.first))
 }
 
 /// Language names that no demonym list holds, folded.
@@ -2597,12 +2669,13 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
         && roles::body_word(last, ctx.lex)
         && !is_capitalised(ctx.tx(r.last - 1))
         && !placed_after;
+    let described = described_company_before_name(ctx, first, r.last, end);
     // "the head teacher of one of these schools": a count picks one of many, not a field.
     let count = matches!(
         w,
         "one" | "each" | "every" | "some" | "all" | "both" | "these" | "those"
     ) || w.chars().all(|c| c.is_ascii_digit());
-    if !(town || town_adjective || name_follows || cut_word || body_end || count) {
+    if !(town || town_adjective || name_follows || cut_word || body_end || count || described) {
         return r;
     }
     // The words before the link must still hold the head.
@@ -2616,6 +2689,27 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
         start: r.start,
         end: ctx.toks[last_tok - 1].end,
     }
+}
+
+/// Whether the complement `first..last` of a role describes the company named right after it:
+/// "fondatore della startup barese Terravista", "medeoprichter van sensorbedrijf Hapticore".
+/// The words before the name say what kind of body it is, so they belong with the affiliation,
+/// not the role, in every language (German already cuts before any name). A given name after
+/// the tail is a person ("coordinatrice del progetto Anna Bianchi"), not a company.
+fn described_company_before_name(ctx: &Ctx, first: usize, last: usize, end: usize) -> bool {
+    let name = last < end
+        && ctx.toks[last].kind == TokenKind::Word
+        && is_capitalised(ctx.tx(last))
+        && !is_acronym(ctx.tx(last))
+        && !ctx.given_name(last)
+        && !TAIL_LINKS.contains(&ctx.folded(last));
+    name && (first..last).any(|i| {
+        let w = ctx.folded(i);
+        !is_capitalised(ctx.tx(i))
+            && (COMPANY_NOUNS.contains(&w)
+                || roles::body_word(w, ctx.lex)
+                || roles::german_body_compound(w))
+    })
 }
 
 /// Links inside a role before its complement, German genitive articles included.
@@ -2828,8 +2922,10 @@ fn classify(
             return None;
         }
         // "Hochschule", "Comune", "Fundación" alone are common nouns, not names; so are
-        // "NGO", "SME".
-        if n_words == 1 && (!is_acronym(&name) || is_generic_acronym(&name)) {
+        // "NGO" and "SME" alone ("works for an NGO in Beirut", "plusieurs ONG"), which before
+        // a name ("l'ONG Solidarité Sahel Santé") still tell that the name is a body.
+        let ngo = matches!(folded, "ngo" | "ngos" | "ong" | "ongs");
+        if n_words == 1 && (!is_acronym(&name) || ngo || is_generic_acronym(&name)) {
             return None;
         }
         return Some((EntityKind::Organisation, name));
@@ -3282,6 +3378,7 @@ fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
                 && matches!(ctx.folded(p - 2), "start" | "scale" | "spin"))
     });
     let word = ctx.tx(s.first);
+    let noun = noun || described_company_noun(ctx, s);
     let listed_brand = matches!(block, BlockKind::ListItem { .. })
         && s.sentence_initial
         && s.last == s.first + 1
@@ -3290,6 +3387,26 @@ fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
             .next_tok(s, 0)
             .is_some_and(|t| matches!(t, "–" | "—" | "-" | ":"));
     noun || listed_brand
+}
+
+/// A company noun one lower-case adjective back ("la startup barese Terravista") or a Dutch
+/// compound ending in "bedrijf" ("sensorbedrijf Hapticore"): the noun still says what kind of
+/// body the name is, though not right before it.
+fn described_company_noun(ctx: &Ctx, s: &NameSpan) -> bool {
+    let lower_word = |p: usize| ctx.toks[p].kind == TokenKind::Word && !is_capitalised(ctx.tx(p));
+    let compound = ctx.before(s, 1).is_some_and(|p| {
+        let f = ctx.folded(p);
+        lower_word(p) && f.len() > "bedrijf".len() + 3 && f.ends_with("bedrijf")
+    });
+    let adjective_between = ctx.before(s, 2).is_some_and(|p| {
+        let a = ctx.folded(p + 1);
+        lower_word(p)
+            && lower_word(p + 1)
+            && COMPANY_NOUNS.contains(&ctx.folded(p))
+            && !ctx.seg.lang.is_stop_word(a)
+            && !ctx.lex.is_cue(Cue::RoleHead, a)
+    });
+    compound || adjective_between
 }
 
 /// "GridMint", "PurpleAir": camel case with at least three lower-case letters before the

@@ -277,7 +277,7 @@ const JOINERS: &[&str] = &["and", "und", "y", "e", "et", "en", "&", "i"];
 fn adjective_like(w: &str) -> bool {
     [
         "al", "ale", "ivo", "iva", "ique", "ico", "ica", "aire", "ario", "aria", "el", "elle",
-        "eur", "rice", "ista",
+        "eur", "rice", "ista", "ive",
     ]
     .iter()
     .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
@@ -370,7 +370,8 @@ fn complement(
         if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, w)) {
             break;
         }
-        if capital && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w)) && !is_portfolio(w) {
+        let field = is_portfolio(w) || field_noun(w, lex);
+        if capital && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w) || field) {
             break;
         }
         // An acronym or a municipality word starts the affiliation: "director of CICM",
@@ -397,6 +398,9 @@ fn complement(
         words += 1;
         i += 1;
     }
+    if last > b && ampersand_after(text, toks, range, last) {
+        return b;
+    }
     // "directrice du festival Voix d'Été": a body word right before a name describes that
     // name, which is the affiliation; the role is the head alone.
     let body = lex.is_cue(Cue::OrgKeyword, folded.get(last))
@@ -408,6 +412,39 @@ fn complement(
         return b;
     }
     last
+}
+
+/// A capitalised word whose ending makes it an abstract or collective noun, which names a
+/// field, not a body: "Director of International Relations", "Chief of Obstetrics", "Head of
+/// Ticketing", "Commissioner for Climate Action". No portfolio list can hold every field, but
+/// names of bodies, people and places rarely end so; body words that do ("Foundation",
+/// "Consulting") are cues and stay out, and towns stop the complement before this test.
+/// Not "-ities": networks are named so ("Eurocities").
+fn field_noun(w: &str, lex: &Lexicons) -> bool {
+    const ENDINGS: &[&str] = &[
+        "tion", "tions", "sion", "sions", "ics", "ment", "ments", "ship", "ships", "ance", "ence",
+    ];
+    // "-ing" only in longer words: "Ticketing", "Fundraising", not "Boeing".
+    w.len() >= 6
+        && w.bytes().all(|c| c.is_ascii_lowercase())
+        && (ENDINGS.iter().any(|e| w.ends_with(e)) || (w.len() >= 8 && w.ends_with("ing")))
+        && !lex.is_cue(Cue::OrgKeyword, w)
+        && !lex.is_cue(Cue::EventKeyword, w)
+}
+
+/// Whether "&" and a capitalised word follow token `last`: the complement ran into a firm's
+/// name ("Geschäftsführer des Maschinenbauers Kessler & Voigt GmbH"), which is the
+/// affiliation; German lets a complement run over capitals, so only the "&" tells.
+fn ampersand_after(
+    text: &str,
+    toks: &[Token],
+    range: &std::ops::Range<usize>,
+    last: usize,
+) -> bool {
+    let tx = |i: usize| &text[toks[i].start..toks[i].end];
+    last + 2 < range.end
+        && tx(last + 1) == "&"
+        && crate::entities::spans::is_capitalised(tx(last + 2))
 }
 
 /// Prepositions before a world region in a role ("in America Latina").
@@ -537,6 +574,8 @@ pub(crate) fn german_body_compound(w: &str) -> bool {
         "konzern",
         "zentrum",
         "behorde",
+        // Dutch: "sensorbedrijf", "ingenieursbureau".
+        "bedrijf",
     ];
     let stem = w
         .strip_suffix("es")
