@@ -62,7 +62,7 @@ pub(crate) struct Found {
     pub candidates: Vec<Candidate>,
     /// Interned stems: a candidate's stems and each content word's stem key (the stems of its
     /// hyphen-separated parts joined by "-") index this list.
-    pub stems: Vec<String>,
+    pub stems: Vec<Rc<str>>,
     /// Occurrences of each content word's stem key in the document, by stem id (0: none).
     pub stem_tf: Vec<u32>,
     /// Distinct neighbouring words (left and right) of each content word's stem key, by stem
@@ -70,7 +70,7 @@ pub(crate) struct Found {
     /// generic.
     pub stem_neighbours: Vec<u32>,
     /// Interned surface words as they appear in labels (see [`surface_word`]).
-    pub forms: Vec<String>,
+    pub forms: Vec<Rc<str>>,
 }
 
 impl Found {
@@ -131,20 +131,21 @@ type FastMap<K, V> = HashMap<K, V, FastBuild>;
 struct Interner {
     /// Ids hashed by their strings, so that each string is stored once (in `strings`).
     ids: hashbrown::HashTable<u32>,
-    strings: Vec<String>,
+    /// Shared with the memoised words ([`WordStrings`]): interning copies no string.
+    strings: Vec<Rc<str>>,
 }
 
 impl Interner {
-    fn intern(&mut self, s: &str) -> u32 {
-        let hash = FastBuild::default().hash_one(s);
-        if let Some(&id) = self.ids.find(hash, |&id| self.strings[id as usize] == s) {
+    fn intern(&mut self, s: &Rc<str>) -> u32 {
+        let hash = FastBuild::default().hash_one(&**s);
+        if let Some(&id) = self.ids.find(hash, |&id| *self.strings[id as usize] == **s) {
             return id;
         }
         let id = self.strings.len() as u32;
-        self.strings.push(s.to_string());
+        self.strings.push(Rc::clone(s));
         let strings = &self.strings;
         self.ids.insert_unique(hash, id, |&id| {
-            FastBuild::default().hash_one(strings[id as usize].as_str())
+            FastBuild::default().hash_one(&*strings[id as usize])
         });
         id
     }
@@ -323,11 +324,11 @@ struct Known {
 #[derive(Debug, Clone)]
 struct WordStrings {
     /// The word as written in labels (see [`surface_word`]).
-    form: Box<str>,
+    form: Rc<str>,
     /// The stems of its parts (a hyphenated word has one per part).
-    stems: Box<[Box<str>]>,
+    stems: Box<[Rc<str>]>,
     /// The stems joined by "-", unless there is exactly one.
-    joined: Option<Box<str>>,
+    joined: Option<Rc<str>>,
 }
 
 impl Known {
@@ -367,15 +368,15 @@ impl Known {
     /// the first time it joins a run.
     fn strings(&self, lang: Lang, surface: &str) -> &WordStrings {
         self.strings.get_or_init(|| {
-            let stems: Box<[Box<str>]> = self
+            let stems: Box<[Rc<str>]> = self
                 .folded
                 .split('-')
                 .filter(|p| !p.is_empty())
-                .map(|p| crate::segment::with_stem(lang, p, |s| Box::from(s)))
+                .map(|p| crate::segment::with_stem(lang, p, |s| Rc::from(s)))
                 .collect();
-            let joined = (stems.len() != 1).then(|| stems.join("-").into_boxed_str());
+            let joined = (stems.len() != 1).then(|| Rc::from(stems.join("-")));
             WordStrings {
-                form: surface_word(lang, surface).into_boxed_str(),
+                form: Rc::from(surface_word(lang, surface)),
                 stems,
                 joined,
             }
