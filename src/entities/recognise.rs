@@ -15,7 +15,8 @@ use super::{Entity, EntityKind, Mention};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{CityForm, Cue, Lexicons};
 use crate::segment::{fold, fold_into, Segmented, Token, TokenKind};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::cell::RefCell;
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::ops::Range;
 use std::sync::LazyLock;
@@ -62,6 +63,27 @@ const GENERIC_ACRONYMS: &[&str] = &[
     // Time zones after a clock time ("15:47 CET"), and SME in the other languages.
     "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "PME", "PMES", "PYME", "PYMES",
 ];
+
+/// A word list as a set, built at first use: the lists below are asked about most words of
+/// most spans, and scanning one compared the word with every entry.
+macro_rules! word_set {
+    ($set:ident, $list:ident) => {
+        static $set: LazyLock<FxHashSet<&'static str>> =
+            LazyLock::new(|| $list.iter().copied().collect());
+    };
+}
+
+word_set!(AFFILIATION_LINK_SET, AFFILIATION_LINKS);
+word_set!(ARTICLE_SET, ARTICLES);
+word_set!(NAME_PARTICLE_SET, NAME_PARTICLES);
+word_set!(REGION_SET, REGION_WORDS);
+word_set!(ADMIN_SET, ADMIN_WORDS);
+word_set!(BUILDING_SET, BUILDING_WORDS);
+word_set!(DOCUMENT_SET, DOCUMENT_WORDS);
+word_set!(VENUE_SET, VENUE_WORDS);
+word_set!(LANGUAGE_SET, LANGUAGES);
+word_set!(TOWN_SET, TOWN_WORDS);
+word_set!(MORE_REGION_SET, MORE_REGION_WORDS);
 
 /// Words that link a name to where the person works ("of", "from", "von", "del").
 const AFFILIATION_LINKS: &[&str] = &[
@@ -129,9 +151,34 @@ struct Ctx<'a> {
     lex: &'a Lexicons,
     /// Every token folded once (elided articles dropped), so that lookups do not fold again.
     folded_toks: FoldedTokens,
+    /// Answers of the span tests that several passes ask again for the same tokens (see
+    /// [`Test`]): each is a pure function of the document, so it is worked out once.
+    memo: RefCell<FxHashMap<Test, bool>>,
+    /// [`country_of`] each span's bytes, asked by several passes.
+    countries: RefCell<FxHashMap<(usize, usize), Option<String>>>,
+}
+
+/// A span test and what it looks at: the token range, and the byte range where the test
+/// reads the span's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+enum Test {
+    PersonShape(usize, usize, bool),
+    NotAnEntity(usize, usize, usize, usize),
+    HasCue(Cue, usize, usize, usize, usize),
+    EndsWithCue(Cue, usize, usize),
 }
 
 impl Ctx<'_> {
+    /// The answer of `test`, worked out by `f` the first time it is asked.
+    fn memo(&self, test: Test, f: impl FnOnce() -> bool) -> bool {
+        if let Some(&answer) = self.memo.borrow().get(&test) {
+            return answer;
+        }
+        let answer = f();
+        self.memo.borrow_mut().insert(test, answer);
+        answer
+    }
+
     fn tx(&self, i: usize) -> &str {
         &self.text[self.folded_toks.surface_start(i)..self.toks[i].end]
     }
@@ -160,7 +207,8 @@ impl Ctx<'_> {
     /// article: where the name after "of the", "de la" starts.
     fn skip_links(&self, mut i: usize, end: usize) -> usize {
         while i < end
-            && (AFFILIATION_LINKS.contains(&self.folded(i)) || ARTICLES.contains(&self.folded(i)))
+            && (AFFILIATION_LINK_SET.contains(self.folded(i))
+                || ARTICLE_SET.contains(self.folded(i)))
             && !is_capitalised(self.tx(i))
         {
             i += 1;
@@ -239,7 +287,7 @@ impl Ctx<'_> {
         let w = self.folded(i);
         let w = w.trim_end_matches('.');
         // "Dª" folds to "da", the particle that opens "Da Nang" and "Da Silva".
-        if NAME_PARTICLES.contains(&w) && !self.tx(i).contains('ª') {
+        if NAME_PARTICLE_SET.contains(w) && !self.tx(i).contains('ª') {
             return false;
         }
         self.lex.is_cue(Cue::Honorific, w)
@@ -300,6 +348,13 @@ fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan 
 /// Whether tokens `a..b` look like a person's name: two to four capitalised words, none an
 /// acronym or a known place, the first a given name (or `loose`: any capitalised word).
 fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
+    // Asked several times per span (cutting, pass 1, lists, links).
+    ctx.memo(Test::PersonShape(a, b, loose), || {
+        person_shape_of(ctx, a, b, loose)
+    })
+}
+
+fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     // At most five words: collected on the stack (this runs for most spans, several times).
     let mut buf = [0usize; 5];
     let mut n = 0;
@@ -338,16 +393,15 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
             && ctx.tx(words[1]).chars().all(char::is_lowercase));
     // "Ville de Dakar", "Città di Bra": a town-hall word and a particle ("Ville" is also a
     // Finnish given name).
-    if TOWN_WORDS.contains(&ctx.folded(words[0])) && NAME_PARTICLES.contains(&ctx.folded(words[1]))
-    {
+    if TOWN_SET.contains(ctx.folded(words[0])) && NAME_PARTICLE_SET.contains(ctx.folded(words[1])) {
         return false;
     }
     if words.iter().any(|&i| {
         let f = ctx.folded(i);
         ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f)
-            || REGION_WORDS.contains(&f)
-            || ADMIN_WORDS.contains(&f)
-            || (BUILDING_WORDS.contains(&f) && !given)
+            || REGION_SET.contains(f)
+            || ADMIN_SET.contains(f)
+            || (BUILDING_SET.contains(f) && !given)
     }) {
         return false;
     }
@@ -360,12 +414,12 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         let t = ctx.tx(i);
         let after_hyphen =
             i >= 1 && ctx.tx(i - 1) == "-" && ctx.toks[i - 1].end == ctx.toks[i].start;
-        !is_capitalised(t) && !after_hyphen && !NAME_PARTICLES.contains(&ctx.folded(i))
+        !is_capitalised(t) && !after_hyphen && !NAME_PARTICLE_SET.contains(ctx.folded(i))
     }) {
         return false;
     }
     let last = ctx.stem(*words.last().unwrap_or(&a));
-    if NAME_PARTICLES.contains(&last) {
+    if NAME_PARTICLE_SET.contains(last) {
         return false; // "Ahmet Yılmaz van" ends before its surname or affiliation
     }
     // Without a known given name, a name ending in a town or a town-hall word is a place.
@@ -374,7 +428,7 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }
     if ctx.lex.country_for(last).is_some()
         || last.chars().count() < 2
-        || DOCUMENT_WORDS.contains(&last)
+        || DOCUMENT_SET.contains(last)
     {
         return false;
     }
@@ -598,7 +652,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             // A title followed by "of" starts a role phrase ("Secretary of Economic
             // Development"), not a name.
             let title_then_link =
-                first + 1 < last && AFFILIATION_LINKS.contains(&ctx.folded(first + 1));
+                first + 1 < last && AFFILIATION_LINK_SET.contains(ctx.folded(first + 1));
             if ctx.is_title(first) && !title_then_link {
                 let end = if first + 1 < last && ctx.tx(first + 1) == "." {
                     first + 2
@@ -664,15 +718,15 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 );
             let initial_stop = (base.sentence_initial
                 || after_mark
-                || (first + 1 < last && ARTICLES.contains(&ctx.folded(first + 1))))
+                || (first + 1 < last && ARTICLE_SET.contains(ctx.folded(first + 1))))
                 && first == base.first
                 && (ctx.seg.lang.is_stop_word(w)
                     // "Depuis Bobo-Dioulasso (Burkina Faso), …": a preposition the stop list lacks.
                     || ctx.lex.is_cue_in(Cue::Locative, w, ctx.seg.lang));
             if w == "the"
                 || initial_stop
-                || ARTICLES.contains(&w) && !is_capitalised(ctx.tx(first))
-                || AFFILIATION_LINKS.contains(&w) && !is_capitalised(ctx.tx(first))
+                || ARTICLE_SET.contains(w) && !is_capitalised(ctx.tx(first))
+                || AFFILIATION_LINK_SET.contains(w) && !is_capitalised(ctx.tx(first))
             {
                 first += 1;
                 continue;
@@ -719,7 +773,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         for &k in words.iter().skip(1) {
             // "Global Alliance for Urban Resilience": a name after a link word is part of
             // the organisation's name, not a person.
-            if AFFILIATION_LINKS.contains(&ctx.folded(k - 1))
+            if AFFILIATION_LINK_SET.contains(ctx.folded(k - 1))
                 || ctx.toks[k - 1].end == ctx.toks[k].start
             {
                 continue;
@@ -731,7 +785,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             }
             let prefix_end = k;
             let mut pe = prefix_end;
-            while pe > first && AFFILIATION_LINKS.contains(&ctx.folded(pe - 1)) {
+            while pe > first && AFFILIATION_LINK_SET.contains(ctx.folded(pe - 1)) {
                 pe -= 1;
             }
             let prefix = fold(&ctx.text[ctx.toks[first].start..ctx.toks[pe - 1].end]);
@@ -834,12 +888,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         let mut split = None;
         for p in (first + 2..last).rev() {
             let w = ctx.folded(p);
-            if !AFFILIATION_LINKS.contains(&w) || is_capitalised(ctx.tx(p)) {
+            if !AFFILIATION_LINK_SET.contains(w) || is_capitalised(ctx.tx(p)) {
                 continue;
             }
             // "Joaquim Ribeiro dos Santos" is one name: a name particle followed by a single
             // word is a surname unless that word names an organisation.
-            let name_particle = NAME_PARTICLES.contains(&w);
+            let name_particle = NAME_PARTICLE_SET.contains(w);
             let right_words = (p + 1..last)
                 .filter(|&i| ctx.toks[i].kind == TokenKind::Word && is_capitalised(ctx.tx(i)))
                 .count();
@@ -862,7 +916,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 || (title_role.is_some() && person_shape(ctx, first, p, true))
             {
                 let mut r = p + 1;
-                while r < last && ARTICLES.contains(&ctx.folded(r)) && !is_capitalised(ctx.tx(r)) {
+                while r < last && ARTICLE_SET.contains(ctx.folded(r)) && !is_capitalised(ctx.tx(r))
+                {
                     r += 1;
                 }
                 if r < last {
@@ -885,7 +940,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         if split.is_none() {
             for p in first + 1..last.saturating_sub(1) {
                 let w = ctx.folded(p);
-                if !(AFFILIATION_LINKS.contains(&w) || NAME_PARTICLES.contains(&w))
+                if !(AFFILIATION_LINK_SET.contains(w) || NAME_PARTICLE_SET.contains(w))
                     || is_capitalised(ctx.tx(p))
                 {
                     continue;
@@ -908,12 +963,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 let elided_link = ctx.toks[p].kind == TokenKind::Word
                     && is_capitalised(ctx.tx(p))
                     && ctx.text[ctx.toks[p].start..ctx.toks[p].end].len() != ctx.tx(p).len();
-                let plain_link = AFFILIATION_LINKS.contains(&w) && !is_capitalised(ctx.tx(p));
+                let plain_link = AFFILIATION_LINK_SET.contains(w) && !is_capitalised(ctx.tx(p));
                 if !plain_link && !elided_link {
                     continue;
                 }
                 let mut r = if elided_link { p } else { p + 1 };
-                while r < last && ARTICLES.contains(&ctx.folded(r)) && !is_capitalised(ctx.tx(r)) {
+                while r < last && ARTICLE_SET.contains(ctx.folded(r)) && !is_capitalised(ctx.tx(r))
+                {
                     r += 1;
                 }
                 if r >= last {
@@ -987,7 +1043,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && (listed_field
                     || conjunction(prev.s.last)
                         && (sp.s.first == prev.s.last + 1
-                            || ARTICLES.contains(&ctx.folded(prev.s.last + 1))));
+                            || ARTICLE_SET.contains(ctx.folded(prev.s.last + 1))));
             if !gap_ok {
                 joined.push(sp);
                 continue;
@@ -996,7 +1052,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             let prev_org = (prev.s.first..prev.s.last).any(|i| {
                 ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i))
                     || (i > prev.s.first
-                        && AFFILIATION_LINKS.contains(&ctx.folded(i - 1))
+                        && AFFILIATION_LINK_SET.contains(ctx.folded(i - 1))
                         && field_word(ctx.folded(i)))
             }) && prev.s.last - prev.s.first >= 2
                 && prev.affiliation_of.is_none();
@@ -1022,7 +1078,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             // ("Cities and Regions for Sustainable Resource Management").
             let right_fields = {
                 let w = ctx.folded(sp.s.first);
-                field_word(w) || REGION_WORDS.contains(&w)
+                field_word(w) || REGION_SET.contains(w)
             };
             let right_plain = right_plain && (right_fields || preposition || list_open);
             if prev_org && right_plain && (!right_body || list_open) && !prev.s.possessive {
@@ -1055,11 +1111,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             .toks
             .get(s.last + 1)
             .is_some_and(|t| &ctx.text[t.start..t.end] == "." && t.start == ctx.toks[s.last].end);
-        let with_dot = format!("{w}.");
         let dotted = ctx.tx(s.last).contains('.') || next_dot;
         if !is_capitalised(ctx.tx(s.last))
             && dotted
-            && (ctx.lex.is_cue(Cue::OrgSuffix, w) || ctx.lex.is_cue(Cue::OrgSuffix, &with_dot))
+            && (ctx.lex.is_cue(Cue::OrgSuffix, w)
+                || ctx.lex.is_cue(Cue::OrgSuffix, &format!("{w}.")))
         {
             s.last += 1;
             s.end = ctx.toks[s.last - 1].end;
@@ -1072,8 +1128,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         if let Some(dot) = ctx.toks.get(s.last) {
             let glued =
                 dot.start == ctx.toks[s.last - 1].end && &ctx.text[dot.start..dot.end] == ".";
-            let abbrev = last.contains('.') || ctx.lex.is_cue(Cue::OrgSuffix, &(fold(last) + "."));
-            if glued && abbrev && !s.possessive {
+            // Tested only before a glued period: it folds the word into a new string.
+            let abbrev =
+                || last.contains('.') || ctx.lex.is_cue(Cue::OrgSuffix, &(fold(last) + "."));
+            if glued && !s.possessive && abbrev() {
                 s.end = dot.end;
             }
         }
@@ -1235,16 +1293,16 @@ fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, 
         let Some(ri) = roles.iter().position(|(r, _)| r.last == link) else {
             continue;
         };
-        if !AFFILIATION_LINKS.contains(&ctx.folded(link)) || is_capitalised(ctx.tx(link)) {
+        if !AFFILIATION_LINK_SET.contains(ctx.folded(link)) || is_capitalised(ctx.tx(link)) {
             continue;
         }
         let org_word = |i: usize| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i));
         for p in (s.first + 1..s.last.saturating_sub(1)).rev() {
-            if !AFFILIATION_LINKS.contains(&ctx.folded(p)) || is_capitalised(ctx.tx(p)) {
+            if !AFFILIATION_LINK_SET.contains(ctx.folded(p)) || is_capitalised(ctx.tx(p)) {
                 continue;
             }
             let mut r = p + 1;
-            while r < s.last && ARTICLES.contains(&ctx.folded(r)) && !is_capitalised(ctx.tx(r)) {
+            while r < s.last && ARTICLE_SET.contains(ctx.folded(r)) && !is_capitalised(ctx.tx(r)) {
                 r += 1;
             }
             if r >= s.last || (s.first..p).any(org_word) || p - s.first > 4 {
@@ -1284,7 +1342,7 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
         let a = out[k].s;
         let body = a.last >= a.first + 3
             && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a.first))
-            && AFFILIATION_LINKS.contains(&ctx.folded(a.first + 1));
+            && AFFILIATION_LINK_SET.contains(ctx.folded(a.first + 1));
         let mut end = k;
         let mut commas = 0;
         while body && end + 1 < out.len() {
@@ -1545,6 +1603,11 @@ const FIELD_WORDS: &[&str] = &[
 
 /// Whether any word or run of up to three words of the span is in a cue list.
 fn has_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
+    let test = Test::HasCue(cue, s.first, s.last, s.start, s.end);
+    ctx.memo(test, || has_cue_of(ctx, s, cue))
+}
+
+fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     let words: Vec<&str> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
         .map(|i| {
@@ -1716,6 +1779,12 @@ const CONTINENTS: &[&str] = &[
 
 /// Spans that name a document, policy or region rather than an entity.
 fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
+    // Asked again by every pass over the unclassified spans.
+    let test = Test::NotAnEntity(s.first, s.last, s.start, s.end);
+    ctx.memo(test, || not_an_entity_of(ctx, s))
+}
+
+fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
     let words: Vec<&str> = ctx
         .word_tokens(s)
         .into_iter()
@@ -1724,7 +1793,7 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
     let Some(&last) = words.last() else {
         return true;
     };
-    let venue = VENUE_WORDS.contains(&last)
+    let venue = VENUE_SET.contains(last)
         || (matches!(last, "center" | "centre")
             && words.len() >= 2
             && VENUE_KINDS.contains(&words[words.len() - 2]));
@@ -1740,19 +1809,19 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
                 last,
                 "region" | "regio" | "regione" | "région" | "area" | "county" | "province"
             ))
-        || DOCUMENT_WORDS.contains(&last)
+        || DOCUMENT_SET.contains(last)
         || words
             .iter()
-            .all(|w| REGION_WORDS.contains(w) || ctx.lex.country_for(w).is_some())
+            .all(|w| REGION_SET.contains(*w) || ctx.lex.country_for(w).is_some())
         || (words.len() == 2
-            && REGION_WORDS.contains(&words[0])
+            && REGION_SET.contains(words[0])
             && ctx.lex.country_for(words[1]).is_some())
         // "translator from Arabic and Italian", "een Europees netwerk": a people's adjective
         // or language alone names no body.
         || (words.len() == 1
             && !is_acronym(ctx.span_text(s))
             && (ctx.lex.country_for_demonym(&fold(ctx.span_text(s))).is_some()
-                || LANGUAGES.contains(&last)))
+                || LANGUAGE_SET.contains(last)))
 }
 
 /// A lone article, pronoun or preposition capitalised at the start of a sentence ("O
@@ -1845,7 +1914,7 @@ const MORE_REGION_WORDS: &[&str] = &[
 fn region_phrase(ctx: &Ctx, words: &[&str]) -> bool {
     // A compass word, not a continent: "Horizonte Europa" is a programme.
     let compass = |w: &str| {
-        (REGION_WORDS.contains(&w) || MORE_REGION_WORDS.contains(&w)) && !CONTINENTS.contains(&w)
+        (REGION_SET.contains(w) || MORE_REGION_SET.contains(w)) && !CONTINENTS.contains(&w)
     };
     let place = |w: &str| {
         ctx.lex.country_for(w).is_some()
@@ -1864,6 +1933,12 @@ fn region_phrase(ctx: &Ctx, words: &[&str]) -> bool {
 
 /// Whether the span's last one to three words are in a cue list ("ICC City Lab").
 fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
+    ctx.memo(Test::EndsWithCue(cue, s.first, s.last), || {
+        ends_with_cue_of(ctx, s, cue)
+    })
+}
+
+fn ends_with_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     let words: Vec<&str> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
         .map(|i| ctx.stem(i))
@@ -1887,7 +1962,7 @@ fn camel_case(s: &str) -> bool {
 
 fn is_generic_acronym(s: &str) -> bool {
     let singular = s.strip_suffix('s').unwrap_or(s);
-    s.chars().any(|c| c.is_ascii_digit())
+    s.bytes().any(|b| b.is_ascii_digit())
         || generic_acronym_listed(s)
         || generic_acronym_listed(singular)
 }
@@ -1914,7 +1989,16 @@ fn generic_acronym_listed(s: &str) -> bool {
 
 /// The country a span names, as written ("the Netherlands" → "Netherlands").
 fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
-    let name = ctx.span_text(s);
+    let key = (s.start, s.end);
+    if let Some(country) = ctx.countries.borrow().get(&key) {
+        return country.clone();
+    }
+    let country = country_named(ctx, ctx.span_text(s));
+    ctx.countries.borrow_mut().insert(key, country.clone());
+    country
+}
+
+fn country_named(ctx: &Ctx, name: &str) -> Option<String> {
     let name = name.strip_prefix("the ").unwrap_or(name);
     let folded = fold(name);
     ctx.lex.country_for(&folded)?;
@@ -1934,6 +2018,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         seg,
         lex,
         folded_toks,
+        memo: RefCell::default(),
+        countries: RefCell::default(),
     };
     let mut all_roles: Vec<(RoleSpan, usize)> = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
@@ -2066,8 +2152,6 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             Some((EntityKind::Organisation, defined_at[d].1.clone()))
         } else if let Some(c) = country_of(&ctx, s) {
             Some((EntityKind::Country, c))
-        } else if let Some(full) = surname_of(&name, &people) {
-            Some((EntityKind::Person, full))
         } else {
             classify(
                 &ctx,
@@ -2123,7 +2207,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         let after_role_link = sp.s.first >= 2 && {
             let i = link_back(&ctx, sp.s.first, 0, &all_roles);
             i >= 2
-                && AFFILIATION_LINKS.contains(&ctx.folded(i - 1))
+                && AFFILIATION_LINK_SET.contains(ctx.folded(i - 1))
                 && all_roles.iter().any(|(r, _)| r.last == i - 1)
         };
         if event && !after_role_link {
@@ -2160,7 +2244,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             let place = lex.country_for(f).is_some()
                 || lex.cities_for(f).first().is_some_and(|c| !c.ambiguous);
             place
-                && AFFILIATION_LINKS.contains(&ctx.folded(l - 1))
+                && AFFILIATION_LINK_SET.contains(ctx.folded(l - 1))
                 && (sp.s.first..l - 1).any(|i| !is_capitalised(ctx.tx(i)))
         };
         if field_of_place {
@@ -2299,7 +2383,7 @@ fn holds_role_before(ctx: &Ctx, spans: &[Span], k: usize, roles: &[(RoleSpan, us
         return false;
     }
     let mut i = spans[k - 1].s.first;
-    while i > 0 && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
+    while i > 0 && ARTICLE_SET.contains(ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
         i -= 1;
     }
     person_shape(ctx, s.first, s.last, true)
@@ -2322,7 +2406,7 @@ fn role_across_complement(
             ctx.toks[t].kind == TokenKind::Word && !is_capitalised(ctx.tx(t))
                 || matches!(ctx.tx(t), "'" | "’")
         });
-        if !complement || !AFFILIATION_LINKS.contains(&ctx.folded(p)) {
+        if !complement || !AFFILIATION_LINK_SET.contains(ctx.folded(p)) {
             return None;
         }
         roles.iter().find(|(r, _)| r.last == p).map(|(r, _)| *r)
@@ -2549,7 +2633,7 @@ fn standalone_roles(
             // where it holds office.
             let heads_end = plural_heads(ctx, *r).last().map_or(r.last, |h| h.last);
             let defined = heads_end < range.end
-                && AFFILIATION_LINKS.contains(&ctx.folded(heads_end))
+                && AFFILIATION_LINK_SET.contains(ctx.folded(heads_end))
                 && prev.is_some_and(|p| article_of(ctx.seg.lang, ctx.folded(p)));
             defined
                 || prev.is_some_and(|p| {
@@ -2558,7 +2642,7 @@ fn standalone_roles(
         } else {
             // "the mayor" alone points back to someone named before ("afirmou o autarca");
             // "the Mayor of Greater Manchester" is said of the holder of that post.
-            let linked = r.last < range.end && AFFILIATION_LINKS.contains(&ctx.folded(r.last));
+            let linked = r.last < range.end && AFFILIATION_LINK_SET.contains(ctx.folded(r.last));
             next_person
                 || prev.is_some_and(|p| {
                     let w = ctx.folded(p);
@@ -2632,7 +2716,9 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
         return r;
     };
     let mut first = link + 1;
-    while first < r.last && ARTICLES.contains(&ctx.folded(first)) && !is_capitalised(ctx.tx(first))
+    while first < r.last
+        && ARTICLE_SET.contains(ctx.folded(first))
+        && !is_capitalised(ctx.tx(first))
     {
         first += 1;
     }
@@ -2661,7 +2747,7 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
     let cut_word = r.last < end && ctx.tx(r.last) == "-";
     let last = ctx.folded(r.last - 1);
     let placed_after = r.last + 1 < end
-        && (AFFILIATION_LINKS.contains(&ctx.folded(r.last))
+        && (AFFILIATION_LINK_SET.contains(ctx.folded(r.last))
             || (ctx.tx(r.last) == "," && is_capitalised(ctx.tx(r.last + 1))));
     // With an article only: "chargé de programme" names a function, "of the regional bus
     // agency" a body.
@@ -2680,7 +2766,7 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
     }
     // The words before the link must still hold the head.
     let mut last_tok = link;
-    while last_tok > r.first + 1 && ARTICLES.contains(&ctx.folded(last_tok - 1)) {
+    while last_tok > r.first + 1 && ARTICLE_SET.contains(ctx.folded(last_tok - 1)) {
         last_tok -= 1;
     }
     RoleSpan {
@@ -3459,7 +3545,7 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
                 || (after < ctx.range(s).end && matches!(ctx.tx(after), "," | "–" | "—") && {
                     // ", [a|the] [lower-case modifiers] ROLE"
                     let mut j = after + 1;
-                    while j < r.first && j < ctx.toks.len() && ARTICLES.contains(&ctx.folded(j)) {
+                    while j < r.first && j < ctx.toks.len() && ARTICLE_SET.contains(ctx.folded(j)) {
                         j += 1;
                     }
                     // ", SDI's trade specialist": a body's possessive name before the role.
@@ -3553,7 +3639,7 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             }
             let f = ctx.folded(j);
             let connector = !is_capitalised(w)
-                && (f.len() <= 3 || ARTICLES.contains(&f) || AFFILIATION_LINKS.contains(&f));
+                && (f.len() <= 3 || ARTICLE_SET.contains(f) || AFFILIATION_LINK_SET.contains(f));
             if connector {
                 continue;
             }
@@ -3597,8 +3683,12 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
     }
     // The other order: "CAF (Banco de Desarrollo de América Latina)".
     for i in 0..toks.len().saturating_sub(3) {
+        // The parenthesis first: it rules out most tokens for a byte comparison.
+        if ctx.tx(i + 1) != "(" {
+            continue;
+        }
         let acr = ctx.tx(i);
-        if !is_acronym(acr) || out.contains_key(acr) || ctx.tx(i + 1) != "(" {
+        if !is_acronym(acr) || out.contains_key(acr) {
             continue;
         }
         let Some(close) = (i + 2..toks.len().min(i + 16)).find(|&k| ctx.tx(k) == ")") else {
@@ -3781,7 +3871,7 @@ fn listed_long_form(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
             links.push(j);
             continue;
         }
-        if ARTICLES.contains(&f) || NAME_LINKS.contains(&f) || f == "an" {
+        if ARTICLE_SET.contains(f) || NAME_LINKS.contains(&f) || f == "an" {
             continue;
         }
         if sentence_case && !lang.is_stop_word(f) && !f.chars().any(|c| c.is_ascii_digit()) {
@@ -3806,7 +3896,7 @@ fn listed_long_form(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
                     || !(lang.is_stop_word(f)
                         || NAME_ANDS.contains(&f)
                         || NAME_LINKS.contains(&f)
-                        || ARTICLES.contains(&f))
+                        || ARTICLE_SET.contains(f))
             })
             .flat_map(|k| {
                 let w = ctx.tx(k);
@@ -3837,7 +3927,7 @@ fn listed_long_form(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
                 !(lang.is_stop_word(f)
                     || NAME_ANDS.contains(&f)
                     || NAME_LINKS.contains(&f)
-                    || ARTICLES.contains(&f)
+                    || ARTICLE_SET.contains(f)
                     || ctx.toks[k].kind != TokenKind::Word)
             }
         }) {
@@ -4080,8 +4170,8 @@ fn in_affiliation_slot(
         let f = ctx.folded(i - 1);
         let descriptive = ctx.toks[i - 1].kind == TokenKind::Word
             && (!is_capitalised(w) || ctx.lex.country_for_demonym(f).is_some())
-            && !ARTICLES.contains(&f)
-            && !AFFILIATION_LINKS.contains(&f)
+            && !ARTICLE_SET.contains(f)
+            && !AFFILIATION_LINK_SET.contains(f)
             && !ctx.seg.lang.is_stop_word(f);
         if !descriptive {
             break;
@@ -4089,7 +4179,7 @@ fn in_affiliation_slot(
         i -= 1;
         described += 1;
     }
-    if described > 0 && !(i >= 1 && ARTICLES.contains(&ctx.folded(i - 1))) {
+    if described > 0 && !(i >= 1 && ARTICLE_SET.contains(ctx.folded(i - 1))) {
         i = s.first; // a description needs its article: "the … cooperative"
     }
     // "gerente de Solcomún": "de" is the link here, not the Dutch article.
@@ -4101,7 +4191,7 @@ fn in_affiliation_slot(
         return false;
     }
     let pw = ctx.folded(prev);
-    let link = AFFILIATION_LINKS.contains(&pw) || pw == "(" || pw == ",";
+    let link = AFFILIATION_LINK_SET.contains(pw) || pw == "(" || pw == ",";
     if !link || prev == 0 {
         return false;
     }
@@ -4156,7 +4246,7 @@ fn link_people(
         Some(k)
     };
     let skip_articles = |mut i: usize, end: usize| {
-        while i < end && ARTICLES.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)) {
+        while i < end && ARTICLE_SET.contains(ctx.folded(i)) && !is_capitalised(ctx.tx(i)) {
             i += 1;
         }
         i
@@ -4324,7 +4414,7 @@ fn link_people(
             {
                 let l = link_back(ctx, spans[o].s.first, range.start, roles);
                 if let Some(x) = l.checked_sub(1).filter(|&x| x >= range.start) {
-                    if AFFILIATION_LINKS.contains(&ctx.folded(x)) {
+                    if AFFILIATION_LINK_SET.contains(ctx.folded(x)) {
                         if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == x) {
                             role = Some(extend_left(ctx, *r, range.start));
                         }
@@ -4360,7 +4450,7 @@ fn link_people(
                 let link = l.checked_sub(1).filter(|&x| x >= range.start);
                 let link_word = link.map(|x| ctx.folded(x)).unwrap_or_default();
                 let across = link.and_then(|x| role_across_complement(ctx, x, range.start, roles));
-                if AFFILIATION_LINKS.contains(&link_word)
+                if AFFILIATION_LINK_SET.contains(link_word)
                     || matches!(link_word, "desde" | "depuis" | "uit" | "aus")
                     || across.is_some()
                 {
@@ -4439,7 +4529,8 @@ fn link_people(
                 // "Keynote speaker Ian Clark, Director of the Urban Institute": a title before
                 // the name with no place of its own yields to an apposition that names one; it
                 // is still a role ("Cllr Harriet Ashworth, Leader of …").
-                let placed = r.last < range.end && AFFILIATION_LINKS.contains(&ctx.folded(r.last));
+                let placed =
+                    r.last < range.end && AFFILIATION_LINK_SET.contains(ctx.folded(r.last));
                 match role {
                     None => role = Some(r),
                     Some(t) if title_only || (affiliation.is_none() && placed) => {
@@ -4452,7 +4543,7 @@ fn link_people(
                 // role of the list is the person's; the one that names where is the main one.
                 while let Some(r2) = next_listed_role(ctx, spans, roles, r, range.end) {
                     let linked = r2.last < range.end
-                        && AFFILIATION_LINKS.contains(&ctx.folded(r2.last))
+                        && AFFILIATION_LINK_SET.contains(ctx.folded(r2.last))
                         && !title_only;
                     if linked && role == Some(r) {
                         extra.push(r);
@@ -4522,7 +4613,7 @@ fn link_people(
                     j = r2.last;
                 }
             }
-            let linked = j < range.end && AFFILIATION_LINKS.contains(&ctx.folded(j));
+            let linked = j < range.end && AFFILIATION_LINK_SET.contains(ctx.folded(j));
             if linked {
                 j += 1;
             }
@@ -4579,7 +4670,7 @@ fn link_people(
                     n += 1;
                 }
                 let own = n + 1 < range.end
-                    && AFFILIATION_LINKS.contains(&ctx.folded(n))
+                    && AFFILIATION_LINK_SET.contains(ctx.folded(n))
                     && is_capitalised(ctx.tx(skip_articles(n + 1, range.end)));
                 if first_person && after <= s.first && !own {
                     affiliation = Some(place);
@@ -4649,7 +4740,7 @@ fn copula_role(ctx: &Ctx, roles: &[(RoleSpan, usize)], i: usize, end: usize) -> 
     {
         j += 1;
     }
-    while word(j).is_some_and(|w| ARTICLES.contains(&w)) {
+    while word(j).is_some_and(|w| ARTICLE_SET.contains(w)) {
         j += 1;
     }
     role_from(ctx, roles, j)
@@ -4747,9 +4838,9 @@ const MUNICIPAL_WORDS: &[&str] = &[
 fn link_back(ctx: &Ctx, first: usize, floor: usize, roles: &[(RoleSpan, usize)]) -> usize {
     let mut l = first;
     while l > floor
-        && ARTICLES.contains(&ctx.folded(l - 1))
+        && ARTICLE_SET.contains(ctx.folded(l - 1))
         && !is_capitalised(ctx.tx(l - 1))
-        && !(AFFILIATION_LINKS.contains(&ctx.folded(l - 1))
+        && !(AFFILIATION_LINK_SET.contains(ctx.folded(l - 1))
             && roles.iter().any(|(r, _)| r.last == l - 1))
     {
         l -= 1;
@@ -5055,7 +5146,7 @@ fn town_word_before(ctx: &Ctx, s: &NameSpan) -> bool {
     noun.is_some_and(|i| {
         ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(ctx.tx(i))
-            && TOWN_WORDS.contains(&ctx.folded(i))
+            && TOWN_SET.contains(ctx.folded(i))
     })
 }
 
@@ -5066,7 +5157,7 @@ fn demonym_before(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Opt
     let window: Vec<usize> = (lo..s.first).collect();
     let has_city_word = window.iter().any(|&i| {
         let w = ctx.folded(i);
-        TOWN_WORDS.contains(&w) || matches!(w, "stadt" | "capital")
+        TOWN_SET.contains(w) || matches!(w, "stadt" | "capital")
     });
     if !has_city_word {
         return None;
@@ -5212,6 +5303,23 @@ mod role_tests {
             assert!(field_word(w), "{w}");
         }
         assert!(!field_word("mayor") && !field_word(""));
+        let sets: [(&[&str], &FxHashSet<&str>); 11] = [
+            (AFFILIATION_LINKS, &AFFILIATION_LINK_SET),
+            (ARTICLES, &ARTICLE_SET),
+            (NAME_PARTICLES, &NAME_PARTICLE_SET),
+            (REGION_WORDS, &REGION_SET),
+            (ADMIN_WORDS, &ADMIN_SET),
+            (BUILDING_WORDS, &BUILDING_SET),
+            (DOCUMENT_WORDS, &DOCUMENT_SET),
+            (VENUE_WORDS, &VENUE_SET),
+            (LANGUAGES, &LANGUAGE_SET),
+            (TOWN_WORDS, &TOWN_SET),
+            (MORE_REGION_WORDS, &MORE_REGION_SET),
+        ];
+        for (list, set) in sets {
+            assert!(list.iter().all(|w| set.contains(w)));
+            assert!(set.iter().all(|w| list.contains(w)));
+        }
     }
 
     fn roles(text: &str) -> Vec<String> {

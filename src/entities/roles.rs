@@ -56,7 +56,7 @@ pub fn find(
         let w = folded.get(a);
         // Cut at the folded apostrophe (the folded prefix may be shorter than the surface);
         // most words have none, and are not looked at again.
-        match w.find('\'') {
+        match w.bytes().position(|b| b == b'\'') {
             Some(p) if elision_len(&text[toks[a].start..toks[a].end]) > 0 => &w[p + 1..],
             _ => w,
         }

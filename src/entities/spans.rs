@@ -45,6 +45,12 @@ pub fn is_capitalised(s: &str) -> bool {
 /// Drops an elided article glued to a name: "dall’Associazione" → "Associazione",
 /// "l’Agence" → "Agence" (French and Italian write these as one word).
 pub fn strip_elision(s: &str) -> &str {
+    // Most tokens hold no apostrophe: the first seven characters lie within the first 28
+    // bytes, and an apostrophe is the byte `'` or starts with 0xE2 (’ is E2 80 99).
+    let head = &s.as_bytes()[..s.len().min(28)];
+    if !head.iter().any(|&b| b == b'\'' || b == 0xE2) {
+        return s;
+    }
     for (i, c) in s.char_indices().take(7) {
         if c == '’' || c == '\'' {
             let (head, rest) = (&s[..i], &s[i + c.len_utf8()..]);
@@ -80,10 +86,19 @@ fn syllable_part(before: &str, after: &str) -> bool {
 
 /// Whether a token is an acronym such as "ICC", "DG", "WHO", "UN-Habitat"'s "UN", "CO2".
 pub fn is_acronym(s: &str) -> bool {
-    let upper = s.chars().filter(|c| c.is_uppercase()).count();
-    upper >= 2
-        && s.chars()
-            .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+    // This runs on most tokens, most of them ASCII and lower-case: test the bytes, and the
+    // characters only when the first test passes (an ASCII letter is upper-case when its
+    // byte is).
+    if s.is_ascii() {
+        let b = s.as_bytes();
+        return b
+            .iter()
+            .all(|&c| c.is_ascii_uppercase() || c.is_ascii_digit() || c == b'&')
+            && b.iter().filter(|c| c.is_ascii_uppercase()).count() >= 2;
+    }
+    s.chars()
+        .all(|c| c.is_uppercase() || c.is_ascii_digit() || c == '&')
+        && s.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
 /// Strips a possessive ending ('s, ’s, or a bare ’ after s); returns the stem and whether one

@@ -12,8 +12,9 @@ use crate::entities::Entity;
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, Lang, Segmented, TokenKind};
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasher;
 use std::rc::Rc;
 
 /// A candidate theme and its figures in one document.
@@ -61,7 +62,7 @@ pub(crate) struct Found {
     pub candidates: Vec<Candidate>,
     /// Interned stems: a candidate's stems and each content word's stem key (the stems of its
     /// hyphen-separated parts joined by "-") index this list.
-    pub stems: Vec<String>,
+    pub stems: Vec<Rc<str>>,
     /// Occurrences of each content word's stem key in the document, by stem id (0: none).
     pub stem_tf: Vec<u32>,
     /// Distinct neighbouring words (left and right) of each content word's stem key, by stem
@@ -69,7 +70,7 @@ pub(crate) struct Found {
     /// generic.
     pub stem_neighbours: Vec<u32>,
     /// Interned surface words as they appear in labels (see [`surface_word`]).
-    pub forms: Vec<String>,
+    pub forms: Vec<Rc<str>>,
 }
 
 impl Found {
@@ -119,52 +120,33 @@ impl Found {
     }
 }
 
-/// FNV-1a: the tables here live for one document and are keyed by its short words and small
+/// FxHash: the tables here live for one document and are keyed by its short words and small
 /// numbers, where SipHash's resistance to chosen keys costs more than it brings (a crafted
-/// document can only slow down its own analysis).
-#[derive(Debug, Clone, Copy)]
-struct Fnv(u64);
-
-impl Default for Fnv {
-    fn default() -> Self {
-        Self(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for Fnv {
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-
-    fn write_u32(&mut self, n: u32) {
-        self.write(&n.to_le_bytes());
-    }
-
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FnvBuild = std::hash::BuildHasherDefault<Fnv>;
-type FastMap<K, V> = HashMap<K, V, FnvBuild>;
+/// document can only slow down its own analysis). Nothing is read from them in hash order.
+type FastBuild = rustc_hash::FxBuildHasher;
+type FastMap<K, V> = HashMap<K, V, FastBuild>;
 
 /// Strings interned as dense ids.
 #[derive(Debug, Default)]
 struct Interner {
-    ids: FastMap<String, u32>,
-    strings: Vec<String>,
+    /// Ids hashed by their strings, so that each string is stored once (in `strings`).
+    ids: hashbrown::HashTable<u32>,
+    /// Shared with the memoised words ([`WordStrings`]): interning copies no string.
+    strings: Vec<Rc<str>>,
 }
 
 impl Interner {
-    fn intern(&mut self, s: &str) -> u32 {
-        if let Some(&id) = self.ids.get(s) {
+    fn intern(&mut self, s: &Rc<str>) -> u32 {
+        let hash = FastBuild::default().hash_one(&**s);
+        if let Some(&id) = self.ids.find(hash, |&id| *self.strings[id as usize] == **s) {
             return id;
         }
         let id = self.strings.len() as u32;
-        self.strings.push(s.to_string());
-        self.ids.insert(s.to_string(), id);
+        self.strings.push(Rc::clone(s));
+        let strings = &self.strings;
+        self.ids.insert_unique(hash, id, |&id| {
+            FastBuild::default().hash_one(&*strings[id as usize])
+        });
         id
     }
 }
@@ -287,25 +269,13 @@ impl<'t> Words<'t> {
         if word.form != UNSET {
             return;
         }
-        word.form = forms.intern(&surface_word(*lang, surface));
+        let strings = word.known.strings(*lang, surface);
+        word.form = forms.intern(&strings.form);
         word.shape = word.known.shape(*lang);
-        word.stems = word
-            .known
-            .folded
-            .split('-')
-            .filter(|p| !p.is_empty())
-            .map(|p| crate::segment::with_stem(*lang, p, |s| stems.intern(s)))
-            .collect();
-        word.key = if word.stems.len() == 1 {
-            word.stems[0]
-        } else {
-            let joined = word
-                .stems
-                .iter()
-                .map(|&s| stems.strings[s as usize].as_str())
-                .collect::<Vec<_>>()
-                .join("-");
-            stems.intern(&joined)
+        word.stems = strings.stems.iter().map(|s| stems.intern(s)).collect();
+        word.key = match &strings.joined {
+            None => word.stems[0],
+            Some(joined) => stems.intern(joined),
         };
     }
 }
@@ -345,6 +315,20 @@ struct Known {
     verb_after_plural: bool,
     /// English: a past tense or participle ("covered", "took"): the verb after a subject.
     past: bool,
+    /// The strings [`Words::prepare`] interns, kept with the memoised word: stemming and
+    /// lower-casing each word again in every document was most of preparing it.
+    strings: OnceCell<WordStrings>,
+}
+
+/// A word's label form and stems, the same in every document.
+#[derive(Debug, Clone)]
+struct WordStrings {
+    /// The word as written in labels (see [`surface_word`]).
+    form: Rc<str>,
+    /// The stems of its parts (a hyphenated word has one per part).
+    stems: Box<[Rc<str>]>,
+    /// The stems joined by "-", unless there is exactly one.
+    joined: Option<Rc<str>>,
 }
 
 impl Known {
@@ -376,7 +360,27 @@ impl Known {
             past: lang == Lang::En && words::en_past_form(&folded),
             folded: folded.into_boxed_str(),
             shape: Cell::new(None),
+            strings: OnceCell::new(),
         }
+    }
+
+    /// [`WordStrings`] of the word (`surface`, in `lang`, as it was looked up), worked out
+    /// the first time it joins a run.
+    fn strings(&self, lang: Lang, surface: &str) -> &WordStrings {
+        self.strings.get_or_init(|| {
+            let stems: Box<[Rc<str>]> = self
+                .folded
+                .split('-')
+                .filter(|p| !p.is_empty())
+                .map(|p| crate::segment::with_stem(lang, p, |s| Rc::from(s)))
+                .collect();
+            let joined = (stems.len() != 1).then(|| Rc::from(stems.join("-")));
+            WordStrings {
+                form: Rc::from(surface_word(lang, surface)),
+                stems,
+                joined,
+            }
+        })
     }
 
     /// [`Shape::of`] the folded form in `lang` (the language the word was looked up in).
@@ -485,7 +489,8 @@ pub(crate) fn collect(
     let stop =
         |w: &str| (lang == Lang::En && verbs.contains(w)) || opts.extra_stop_words.contains(w);
     let mut vocab = Words {
-        index: FastMap::default(),
+        // Sized for the distinct words of a recap, so that it seldom grows (and rehashes).
+        index: FastMap::with_capacity_and_hasher(seg.tokens.len() / 4, FastBuild::default()),
         list: Vec::new(),
         stems: Interner::default(),
         forms: Interner::default(),
@@ -496,7 +501,7 @@ pub(crate) fn collect(
     let toks = &seg.tokens;
     let mut candidates = Candidates::default();
     let mut stem_tf: Vec<u32> = Vec::new();
-    let mut neighbours: HashSet<(u32, u32), FnvBuild> = HashSet::default();
+    let mut neighbours: HashSet<(u32, u32), FastBuild> = HashSet::default();
     // Runs of the current sentence: words, and where each run ends in `words`.
     let mut run: Vec<RunWord> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
@@ -708,7 +713,7 @@ fn last_is_connector(run: &[RunWord], ends: &[usize]) -> bool {
 
 /// English words that follow a modal or a pronoun somewhere in the document ("we buy",
 /// "cities must prepare"): verbs there, so not part of a theme anywhere.
-fn marked_verbs(doc: &Document, seg: &Segmented) -> HashSet<String, FnvBuild> {
+fn marked_verbs(doc: &Document, seg: &Segmented) -> HashSet<String, FastBuild> {
     let mut out = HashSet::default();
     if seg.lang != Lang::En {
         return out;
