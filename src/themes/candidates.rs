@@ -345,6 +345,14 @@ struct Known {
     verb_after_plural: bool,
     /// English: a past tense or participle ("covered", "took"): the verb after a subject.
     past: bool,
+    /// English: "to" after it opens an infinitive ([`words::en_infinitive_governor`]).
+    governs_infinitive: bool,
+    /// English: "to".
+    to: bool,
+    /// English: a form of "to be".
+    be: bool,
+    /// English: ends in "-ing" (a progressive verb after a form of "to be").
+    ing: bool,
 }
 
 impl Known {
@@ -359,7 +367,9 @@ impl Known {
             stop: builtin_stop(lang, lex, &folded)
                 || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase()))
                 || (matches!(lang, Lang::Fr | Lang::Es | Lang::Pt | Lang::It)
-                    && words::romance_finite(lang, &surface.to_lowercase())),
+                    && words::romance_finite(lang, &surface.to_lowercase()))
+                || (words::is_common_verb(lang, &folded)
+                    && (lang != Lang::De || !surface.starts_with(char::is_uppercase))),
             soft: words::is_soft(lang, &folded) || lex.is_cue(Cue::GenericGroup, &folded),
             capital: surface.chars().next().is_some_and(char::is_uppercase),
             acronym: crate::entities::is_acronym(surface),
@@ -374,6 +384,10 @@ impl Known {
             },
             verb_after_plural: lang == Lang::En && words::en_verb_after_plural(&folded),
             past: lang == Lang::En && words::en_past_form(&folded),
+            governs_infinitive: lang == Lang::En && words::en_infinitive_governor(&folded),
+            to: lang == Lang::En && &*folded == "to",
+            be: lang == Lang::En && words::en_be_form(&folded),
+            ing: lang == Lang::En && folded.len() > 5 && folded.ends_with("ing"),
             folded: folded.into_boxed_str(),
             shape: Cell::new(None),
         }
@@ -530,6 +544,11 @@ pub(crate) fn collect(
         let mut last_cue: Option<usize> = None;
         // The word before could be the subject of a verb (English): a noun or a name.
         let mut after_subject = 0u8;
+        // English: the word before was a word that governs an infinitive ("how", "plans"),
+        // the word before opens an infinitive ("how to"), the word before is a form of "be".
+        let mut after_governor = false;
+        let mut after_infinitive_to = false;
+        let mut after_be = false;
         let mut i = range.start;
         while i < range.end {
             let t = toks[i];
@@ -550,6 +569,7 @@ pub(crate) fn collect(
             if t.kind != TokenKind::Word || is_masked(t.start) {
                 // A name is a subject: "Porto launched ...".
                 after_subject = u8::from(lang == Lang::En && t.kind == TokenKind::Word);
+                (after_governor, after_infinitive_to, after_be) = (false, false, false);
                 if text == "," {
                     last_cue = carry_cue(last_cue, words_seen);
                 }
@@ -606,6 +626,11 @@ pub(crate) fn collect(
                 1 => w.known.past,
                 _ => w.known.past || w.known.verb_after_plural,
             };
+            // "how to handle online reviews", "are building route planning": a verb here.
+            let verb = verb || after_infinitive_to || (after_be && w.known.ing);
+            after_infinitive_to = after_governor && w.known.to;
+            after_governor = w.known.governs_infinitive;
+            after_be = w.known.be;
             if w.known.unfit {
                 flush(&mut run, &mut ends);
                 continue;
