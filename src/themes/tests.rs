@@ -118,6 +118,12 @@ fn near_duplicates_do_not_both_make_the_list() {
         &["communiti", "energi"],
         &["energi", "transit", "local"]
     ));
+    // A single word is no duplicate of a phrase of three words that holds it.
+    assert!(score::near_duplicate(&["hous"], &["afford", "hous"]));
+    assert!(!score::near_duplicate(
+        &["hous"],
+        &["hous", "limited-profit", "sector"]
+    ));
 }
 
 #[test]
