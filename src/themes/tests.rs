@@ -587,6 +587,8 @@ fn common_finite_verbs_end_runs_in_other_languages() {
     );
     assert_no_label_with(&it, &["resta", "riduce"]);
     assert!(it.iter().any(|l| l == "assicurazioni agevolate"), "{it:?}");
+    let it = candidate_labels("Le cooperative condividono tecnici agronomi.", Lang::It);
+    assert_no_label_with(&it, &["condividono"]);
     let es = candidate_labels(
         "La participación de los hogares vulnerables exige acompañamiento.",
         Lang::Es,
@@ -605,6 +607,7 @@ fn common_finite_verbs_end_runs_in_other_languages() {
 fn english_participles_modify_nouns_and_infinitives_are_verbs() {
     let labels = candidate_labels(
         "Cities want integrated planning and reduced fares.\n\n\
+         Shared services save money, and participants shared lessons.\n\n\
          The session showed how to handle online reviews.\n\n\
          Two startups are building route planning tools.\n\n\
          Access to finance matters.",
@@ -613,6 +616,7 @@ fn english_participles_modify_nouns_and_infinitives_are_verbs() {
     for kept in [
         "integrated planning",
         "reduced fares",
+        "shared services",
         "online reviews",
         "route planning tools",
         "finance",
@@ -620,4 +624,5 @@ fn english_participles_modify_nouns_and_infinitives_are_verbs() {
         assert!(labels.iter().any(|l| l == kept), "{kept}: {labels:?}");
     }
     assert_no_label_with(&labels, &["handle", "building"]);
+    assert!(!labels.iter().any(|l| l == "shared lessons"), "{labels:?}");
 }

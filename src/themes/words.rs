@@ -2145,6 +2145,13 @@ pub(crate) fn en_infinitive_governor(w: &str) -> bool {
     GOVERNORS.contains(&w)
 }
 
+/// English participles of speech or presentation verbs that also modify a noun ("shared
+/// services", "proposed measures"): kept out of the cue verbs' stop words, as the verb after a
+/// subject ("she shared", "participants shared") is told by its place.
+pub(crate) fn en_participle_adjective(w: &str) -> bool {
+    matches!(w, "shared" | "proposed")
+}
+
 /// Forms of "to be": an -ing word after one is a progressive verb ("are building route
 /// planning"), not the first word of a theme.
 pub(crate) fn en_be_form(w: &str) -> bool {
@@ -4094,6 +4101,31 @@ const IT_VERBS: &[&str] = &[
     "arriva",
     "arrivano",
     "nasce",
+    "condividono",
+    "condivide",
+    "sostengono",
+    "sostiene",
+    "gestiscono",
+    "gestisce",
+    "utilizzano",
+    "utilizza",
+    "usano",
+    "ricevono",
+    "riceve",
+    "investono",
+    "cercano",
+    "spiega",
+    "spiegano",
+    "racconta",
+    "raccontano",
+    "sottolinea",
+    "sottolineano",
+    "ricorda",
+    "ricordano",
+    "dimostra",
+    "dimostrano",
+    "rappresenta",
+    "rappresentano",
     "nascono",
     "dobbiamo",
     "possiamo",
