@@ -207,6 +207,8 @@ struct Shape {
     romance_verb: bool,
     /// German: an inflected adjective.
     de_adjective: bool,
+    /// Dutch: an adjective by its ending, which cannot be a head.
+    nl_adjective: bool,
     /// Judges or sizes rather than classifies ("clear", "propias").
     evaluative: bool,
     /// Romance languages: an infinitive or gerund.
@@ -227,6 +229,7 @@ impl Shape {
             romance_adjective: words::romance_adjective(lang, w),
             romance_verb: words::romance_verb(lang, w),
             de_adjective: lang == Lang::De && words::de_adjective(w),
+            nl_adjective: lang == Lang::Nl && words::nl_adjective(w),
             evaluative: words::is_evaluative(lang, w),
             infinitive: words::romance_infinitive(lang, w),
             partitive: words::is_partitive(lang, w),
@@ -856,6 +859,8 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
                     .take(n - 1)
                     .all(|w| w.capital || word(w).shape.de_adjective)
         }
+        // The head comes last: "grensoverschrijdende evacuaties", not "grensoverschrijdende".
+        Lang::Nl => !last_w.shape.nl_adjective,
         _ => true,
     }
 }

@@ -581,6 +581,17 @@ fn common_finite_verbs_end_runs_in_other_languages() {
     );
     assert_no_label_with(&nl, &["werkt", "ligt"]);
     assert!(nl.iter().any(|l| l == "open data"), "{nl:?}");
+    // Dutch heads come last: an adjective cannot end a theme.
+    let nl = candidate_labels(
+        "Wij bespraken grensoverschrijdende evacuaties en een gezamenlijk protocol.",
+        Lang::Nl,
+    );
+    assert_no_label_with(&nl, &["wij", "bespraken"]);
+    assert!(!nl.iter().any(|l| l == "grensoverschrijdende"), "{nl:?}");
+    assert!(!nl.iter().any(|l| l == "gezamenlijk"), "{nl:?}");
+    for kept in ["grensoverschrijdende evacuaties", "gezamenlijk protocol"] {
+        assert!(nl.iter().any(|l| l == kept), "{kept}: {nl:?}");
+    }
     let it = candidate_labels(
         "Le assicurazioni agevolate resta aperto e i dispositivi digitali riduce i costi.",
         Lang::It,

@@ -3588,6 +3588,12 @@ const IT_FUNCTION: &[&str] = &[
 ];
 
 const NL_FUNCTION: &[&str] = &[
+    "wij",
+    "jullie",
+    "zij",
+    "onze",
+    "ons",
+    "hun",
     "betreffende",
     "inzake",
     "ondanks",
@@ -3759,6 +3765,18 @@ pub(crate) fn en_verb_by_ending(w: &str) -> bool {
             .iter()
             .any(|e| w.ends_with(e))
         && !NOT_VERBS.contains(&w)
+}
+
+/// Whether a folded Dutch word is an adjective by an ending no common noun has: inflected
+/// ("grensoverschrijdende", "regionale" is left out: "centrale" is also a noun), or plain
+/// ("gezamenlijk", "lastig", "praktisch").
+pub(crate) fn nl_adjective(w: &str) -> bool {
+    w.chars().count() >= 6
+        && [
+            "ende", "lijke", "lijk", "ische", "isch", "ige", "ieve", "bare", "baar",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
 }
 
 /// Whether a folded word is a common finite verb (or, in Dutch and German, an infinitive)
@@ -4136,6 +4154,10 @@ const IT_VERBS: &[&str] = &[
 
 const NL_VERBS: &[&str] = &[
     "ligt",
+    "bespreekt",
+    "bespreken",
+    "besprak",
+    "bespraken",
     "liggen",
     "lag",
     "werkt",
