@@ -189,6 +189,8 @@ struct Shape {
     romance_verb: bool,
     /// German: an inflected adjective.
     de_adjective: bool,
+    /// Dutch: an adjective by its ending, which cannot be a head.
+    nl_adjective: bool,
     /// Judges or sizes rather than classifies ("clear", "propias").
     evaluative: bool,
     /// Romance languages: an infinitive or gerund.
@@ -209,6 +211,7 @@ impl Shape {
             romance_adjective: words::romance_adjective(lang, w),
             romance_verb: words::romance_verb(lang, w),
             de_adjective: lang == Lang::De && words::de_adjective(w),
+            nl_adjective: lang == Lang::Nl && words::nl_adjective(w),
             evaluative: words::is_evaluative(lang, w),
             infinitive: words::romance_infinitive(lang, w),
             partitive: words::is_partitive(lang, w),
@@ -315,6 +318,14 @@ struct Known {
     verb_after_plural: bool,
     /// English: a past tense or participle ("covered", "took"): the verb after a subject.
     past: bool,
+    /// English: "to" after it opens an infinitive ([`words::en_infinitive_governor`]).
+    governs_infinitive: bool,
+    /// English: "to".
+    to: bool,
+    /// English: a form of "to be".
+    be: bool,
+    /// English: ends in "-ing" (a progressive verb after a form of "to be").
+    ing: bool,
     /// The strings [`Words::prepare`] interns, kept with the memoised word: stemming and
     /// lower-casing each word again in every document was most of preparing it.
     strings: OnceCell<WordStrings>,
@@ -343,7 +354,9 @@ impl Known {
             stop: builtin_stop(lang, lex, &folded)
                 || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase()))
                 || (matches!(lang, Lang::Fr | Lang::Es | Lang::Pt | Lang::It)
-                    && words::romance_finite(lang, &surface.to_lowercase())),
+                    && words::romance_finite(lang, &surface.to_lowercase()))
+                || (words::is_common_verb(lang, &folded)
+                    && (lang != Lang::De || !surface.starts_with(char::is_uppercase))),
             soft: words::is_soft(lang, &folded) || lex.is_cue(Cue::GenericGroup, &folded),
             capital: surface.chars().next().is_some_and(char::is_uppercase),
             acronym: crate::entities::is_acronym(surface),
@@ -358,6 +371,10 @@ impl Known {
             },
             verb_after_plural: lang == Lang::En && words::en_verb_after_plural(&folded),
             past: lang == Lang::En && words::en_past_form(&folded),
+            governs_infinitive: lang == Lang::En && words::en_infinitive_governor(&folded),
+            to: lang == Lang::En && &*folded == "to",
+            be: lang == Lang::En && words::en_be_form(&folded),
+            ing: lang == Lang::En && folded.len() > 5 && folded.ends_with("ing"),
             folded: folded.into_boxed_str(),
             shape: Cell::new(None),
             strings: OnceCell::new(),
@@ -401,8 +418,8 @@ fn builtin_stop(lang: Lang, lex: &Lexicons, w: &str) -> bool {
         || words::is_function_word(lang, w)
         || (lang == Lang::En && (words::en_verb(w) || words::en_verb_by_ending(w)))
         || words::is_generic(lang, w)
-        || lex.is_cue(Cue::SpeechVerb, w)
-        || lex.is_cue(Cue::PresentationVerb, w)
+        || ((lex.is_cue(Cue::SpeechVerb, w) || lex.is_cue(Cue::PresentationVerb, w))
+            && !(lang == Lang::En && words::en_participle_adjective(w)))
         || lex.is_cue(Cue::Month, w)
         || lex.is_cue(Cue::Honorific, w)
         || lex.is_cue(Cue::EventKeyword, w)
@@ -535,6 +552,11 @@ pub(crate) fn collect(
         let mut last_cue: Option<usize> = None;
         // The word before could be the subject of a verb (English): a noun or a name.
         let mut after_subject = 0u8;
+        // English: the word before was a word that governs an infinitive ("how", "plans"),
+        // the word before opens an infinitive ("how to"), the word before is a form of "be".
+        let mut after_governor = false;
+        let mut after_infinitive_to = false;
+        let mut after_be = false;
         let mut i = range.start;
         while i < range.end {
             let t = toks[i];
@@ -555,6 +577,7 @@ pub(crate) fn collect(
             if t.kind != TokenKind::Word || is_masked(t.start) {
                 // A name is a subject: "Porto launched ...".
                 after_subject = u8::from(lang == Lang::En && t.kind == TokenKind::Word);
+                (after_governor, after_infinitive_to, after_be) = (false, false, false);
                 if text == "," {
                     last_cue = carry_cue(last_cue, words_seen);
                 }
@@ -611,6 +634,11 @@ pub(crate) fn collect(
                 1 => w.known.past,
                 _ => w.known.past || w.known.verb_after_plural,
             };
+            // "how to handle online reviews", "are building route planning": a verb here.
+            let verb = verb || after_infinitive_to || (after_be && w.known.ing);
+            after_infinitive_to = after_governor && w.known.to;
+            after_governor = w.known.governs_infinitive;
+            after_be = w.known.be;
             if w.known.unfit {
                 flush(&mut run, &mut ends);
                 continue;
@@ -836,6 +864,8 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
                     .take(n - 1)
                     .all(|w| w.capital || word(w).shape.de_adjective)
         }
+        // The head comes last: "grensoverschrijdende evacuaties", not "grensoverschrijdende".
+        Lang::Nl => !last_w.shape.nl_adjective,
         _ => true,
     }
 }

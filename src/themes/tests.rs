@@ -118,6 +118,12 @@ fn near_duplicates_do_not_both_make_the_list() {
         &["communiti", "energi"],
         &["energi", "transit", "local"]
     ));
+    // A single word is no duplicate of a phrase of three words that holds it.
+    assert!(score::near_duplicate(&["hous"], &["afford", "hous"]));
+    assert!(!score::near_duplicate(
+        &["hous"],
+        &["hous", "limited-profit", "sector"]
+    ));
 }
 
 #[test]
@@ -565,4 +571,69 @@ fn partitive_heads_do_not_open_a_theme() {
         "{labels:?}"
     );
     assert!(labels.iter().any(|l| l == "tailored advice"), "{labels:?}");
+}
+
+#[test]
+fn common_finite_verbs_end_runs_in_other_languages() {
+    let nl = candidate_labels(
+        "Open data werkt alleen als de grootste markt ligt bij gemeenten.",
+        Lang::Nl,
+    );
+    assert_no_label_with(&nl, &["werkt", "ligt"]);
+    assert!(nl.iter().any(|l| l == "open data"), "{nl:?}");
+    // Dutch heads come last: an adjective cannot end a theme.
+    let nl = candidate_labels(
+        "Wij bespraken grensoverschrijdende evacuaties en een gezamenlijk protocol.",
+        Lang::Nl,
+    );
+    assert_no_label_with(&nl, &["wij", "bespraken"]);
+    assert!(!nl.iter().any(|l| l == "grensoverschrijdende"), "{nl:?}");
+    assert!(!nl.iter().any(|l| l == "gezamenlijk"), "{nl:?}");
+    for kept in ["grensoverschrijdende evacuaties", "gezamenlijk protocol"] {
+        assert!(nl.iter().any(|l| l == kept), "{kept}: {nl:?}");
+    }
+    let it = candidate_labels(
+        "Le assicurazioni agevolate resta aperto e i dispositivi digitali riduce i costi.",
+        Lang::It,
+    );
+    assert_no_label_with(&it, &["resta", "riduce"]);
+    assert!(it.iter().any(|l| l == "assicurazioni agevolate"), "{it:?}");
+    let it = candidate_labels("Le cooperative condividono tecnici agronomi.", Lang::It);
+    assert_no_label_with(&it, &["condividono"]);
+    let es = candidate_labels(
+        "La participación de los hogares vulnerables exige acompañamiento.",
+        Lang::Es,
+    );
+    assert_no_label_with(&es, &["exige"]);
+    // German: a lower-case verb is a verb; the capitalised infinitive is a noun.
+    let de = candidate_labels(
+        "In der Innenstadt arbeiten Studierende. Das Arbeiten im Homeoffice bleibt.",
+        Lang::De,
+    );
+    assert_no_label_with(&de, &["arbeiten"]);
+    assert!(de.iter().any(|l| l.contains("Arbeiten")), "{de:?}");
+}
+
+#[test]
+fn english_participles_modify_nouns_and_infinitives_are_verbs() {
+    let labels = candidate_labels(
+        "Cities want integrated planning and reduced fares.\n\n\
+         Shared services save money, and participants shared lessons.\n\n\
+         The session showed how to handle online reviews.\n\n\
+         Two startups are building route planning tools.\n\n\
+         Access to finance matters.",
+        Lang::En,
+    );
+    for kept in [
+        "integrated planning",
+        "reduced fares",
+        "shared services",
+        "online reviews",
+        "route planning tools",
+        "finance",
+    ] {
+        assert!(labels.iter().any(|l| l == kept), "{kept}: {labels:?}");
+    }
+    assert_no_label_with(&labels, &["handle", "building"]);
+    assert!(!labels.iter().any(|l| l == "shared lessons"), "{labels:?}");
 }

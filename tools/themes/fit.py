@@ -59,10 +59,7 @@ def load(path):
 
 def near_duplicate(a, b):
     shared = sum(1 for s in a if s in b)
-    if shared == 0:
-        return False
-    union = len(a) + len(b) - shared
-    return shared == len(a) or shared == len(b) or shared * 2 >= union
+    return shared > 0 and shared * 2 >= len(a) + len(b) - shared
 
 
 def top(d, scores):
