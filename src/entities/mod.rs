@@ -352,6 +352,22 @@ mod tests {
     }
 
     #[test]
+    fn a_romance_body_after_the_role_is_the_affiliation_but_a_unit_is_not() {
+        let es = entities(
+            "Mariama Cissokho, présidente du groupement de femmes Benkadi, a parlé. Léa Favre, \
+             cheffe du service de l'énergie de Genève, a conclu.",
+        );
+        assert_eq!(
+            person(&es, "Mariama Cissokho").role.as_deref(),
+            Some("présidente")
+        );
+        assert_eq!(
+            person(&es, "Léa Favre").role.as_deref(),
+            Some("cheffe du service de l'énergie")
+        );
+    }
+
+    #[test]
     fn languages_peoples_and_regions_are_no_bodies() {
         let es = entities(
             "Farah Haddad is a literary translator from Arabic and Italian, based in Florence.",

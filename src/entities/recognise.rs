@@ -2709,6 +2709,9 @@ fn without_temporal(ctx: &Ctx, mut r: RoleSpan) -> RoleSpan {
 /// agency, Semarang".
 fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
     let end = ctx.seg.sentences[ctx.seg.sentence_at(r.start)].tokens.end;
+    if let Some(cut) = romance_body_tail(ctx, r) {
+        return cut;
+    }
     let Some(link) = (r.first + 1..r.last)
         .rev()
         .find(|&i| TAIL_LINKS.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)))
@@ -2802,6 +2805,86 @@ fn described_company_before_name(ctx: &Ctx, first: usize, last: usize, end: usiz
 const TAIL_LINKS: &[&str] = &[
     "of", "for", "de", "du", "des", "der", "del", "della", "dello", "dei", "degli", "delle", "di",
     "da", "do", "dos", "das", "van", "von", "vom", "al", "alla", "dell",
+];
+
+/// "présidente du groupement de femmes", "presidente do consórcio": Romance languages put
+/// the body's noun first, after the first link, which holds the article; the role ends there.
+fn romance_body_tail(ctx: &Ctx, r: RoleSpan) -> Option<RoleSpan> {
+    if !ctx.seg.lang.postposes_adjectives() {
+        return None;
+    }
+    let link = (r.first + 1..r.last)
+        .find(|&i| TAIL_LINKS.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)))?;
+    let mut first = link + 1;
+    while first < r.last && ARTICLES.contains(&ctx.folded(first)) && !is_capitalised(ctx.tx(first))
+    {
+        first += 1;
+    }
+    let with_article = first > link + 1 || CONTRACTED_LINKS.contains(&ctx.folded(link));
+    let w = ctx.folded(first);
+    if first >= r.last || !with_article || !roles::body_word(w, ctx.lex) || UNIT_WORDS.contains(&w)
+    {
+        return None;
+    }
+    Some(RoleSpan {
+        first: r.first,
+        last: link,
+        start: r.start,
+        end: ctx.toks[link - 1].end,
+    })
+}
+
+/// Units inside a body, which stay in the role: "cheffe du service de l'énergie".
+const UNIT_WORDS: &[&str] = &[
+    "service",
+    "services",
+    "servizio",
+    "servicio",
+    "servico",
+    "direction",
+    "direccion",
+    "direzione",
+    "direcao",
+    "division",
+    "divisione",
+    "section",
+    "seccion",
+    "sezione",
+    "secao",
+    "secteur",
+    "settore",
+    "sector",
+    "setor",
+    "unite",
+    "unidad",
+    "unita",
+    "unidade",
+    "ufficio",
+    "pole",
+    "cellule",
+    "equipe",
+    "equipo",
+    "squadra",
+    "solutions",
+    "soluciones",
+    "soluzioni",
+    "solucoes",
+    "departamento",
+    "dipartimento",
+    "area",
+    "programme",
+    "programa",
+    "programma",
+    "projet",
+    "proyecto",
+    "progetto",
+    "projeto",
+];
+
+/// Links that hold a definite article: "du", "do", "della", "del".
+const CONTRACTED_LINKS: &[&str] = &[
+    "du", "des", "au", "aux", "del", "della", "dello", "dei", "degli", "delle", "dell", "do", "da",
+    "dos", "das", "al", "alla",
 ];
 
 /// Words of time and scope before a title.
