@@ -368,6 +368,17 @@ mod tests {
     }
 
     #[test]
+    fn legal_professions_are_roles_in_every_language() {
+        let es = entities("Mag. Dragan Petrovski, Staatsanwalt aus Skopje, berichtete darüber.");
+        assert_eq!(
+            person(&es, "Dragan Petrovski").role.as_deref(),
+            Some("Staatsanwalt")
+        );
+        let es = entities("La jueza Ana Pérez, del Tribunal Supremo, habló después.");
+        assert_eq!(person(&es, "Ana Pérez").role.as_deref(), Some("jueza"));
+    }
+
+    #[test]
     fn languages_peoples_and_regions_are_no_bodies() {
         let es = entities(
             "Farah Haddad is a literary translator from Arabic and Italian, based in Florence.",
