@@ -1407,6 +1407,10 @@ impl Ctx<'_> {
                 return false;
             }
             let f = fold(&text[t.start..t.end]);
+            // "since June": a month named like a given name is no one.
+            if self.lex.is_cue(Cue::Month, &f) {
+                return false;
+            }
             let agrees = match (gender, self.lex.given_name_gender(&f)) {
                 (Some(p), Some(n)) => p == n,
                 _ => true,
@@ -2253,6 +2257,21 @@ mod tests {
                 // No colon: the sentence does not hand over, and "his" has no referent.
                 q("Nothing else was said in the room today.", None),
             ]
+        );
+    }
+
+    #[test]
+    fn a_month_named_like_a_given_name_is_no_referent() {
+        let md = "Marivic Dela Cruz reported three incursions since June. She asked for radios. \
+                  'Our wardens go out at night with a flashlight,' she told the council.\n";
+        let (d, s) = doc(md, Lang::En);
+        let people = people(&d, &s, &["Marivic Dela Cruz"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q(
+                "Our wardens go out at night with a flashlight",
+                Some("Marivic Dela Cruz")
+            )]
         );
     }
 
