@@ -242,6 +242,21 @@ mod tests {
     }
 
     #[test]
+    fn a_german_neuter_article_joins_no_name() {
+        // "das" is a name particle in Portuguese, an article in German.
+        let es =
+            entities("Das Seminar hat zum Großteil das Bundesministerium für Justiz finanziert.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Bundesministerium für Justiz"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_qualified_field_after_and_continues_a_body_name() {
         // "Aquatic Resources", "Ocean Sciences": the field is the second word; "Region VI"
         // numbers the office and names no second body.
