@@ -242,6 +242,45 @@ mod tests {
     }
 
     #[test]
+    fn a_german_neuter_article_joins_no_name() {
+        // "das" is a name particle in Portuguese, an article in German.
+        let es =
+            entities("Das Seminar hat zum Großteil das Bundesministerium für Justiz finanziert.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Bundesministerium für Justiz"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_qualified_field_after_and_continues_a_body_name() {
+        // "Aquatic Resources", "Ocean Sciences": the field is the second word; "Region VI"
+        // numbers the office and names no second body.
+        let es = entities("The session was hosted by the Bureau of Fisheries and Aquatic Resources Region VI at its office.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Bureau of Fisheries and Aquatic Resources Region VI"
+            ),
+            "{es:?}"
+        );
+        let es = entities("Dr. Julius Pahilanga, associate professor at the UPV College of Fisheries and Ocean Sciences, presented data.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "UPV College of Fisheries and Ocean Sciences"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_sentence_initial_preposition_with_an_accent_opens_no_name() {
         let es =
             entities("Le forum a duré deux jours. À Cotonou, la collecte est désormais payante.");

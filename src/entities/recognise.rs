@@ -1061,9 +1061,14 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && ctx.lex.country_for(&right_text).is_none()
                 && !person_shape(ctx, sp.s.first, sp.s.last, false)
                 && sp.title_role.is_none();
+            // A Roman numeral numbers the body's regional office ("… Resources Region VI"): it is
+            // no acronym, and the word it numbers names no other body.
+            let numbered = |i: usize| i + 1 < sp.s.last && roman_numeral(ctx.tx(i + 1));
             let right_body = (sp.s.first..sp.s.last).any(|i| {
                 let t = ctx.tx(i);
-                ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)) || is_acronym(t) || camel_case(t)
+                (ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)) && !numbered(i))
+                    || (is_acronym(t) && !roman_numeral(t))
+                    || camel_case(t)
             }) || ctx.folded(prev.s.last + 1) == "the";
             // Only fields continue a name ("… of Science and Technology", "… for Climate and
             // Environment"); a proper name after "and" is another body ("Waterschap
@@ -1078,7 +1083,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             // ("Cities and Regions for Sustainable Resource Management").
             let right_fields = {
                 let w = ctx.folded(sp.s.first);
-                field_word(w) || REGION_SET.contains(w)
+                field_word(w) || REGION_SET.contains(w) || qualified_field(ctx, &sp.s)
             };
             let right_plain = right_plain && (right_fields || preposition || list_open);
             if prev_org && right_plain && (!right_body || list_open) && !prev.s.possessive {
@@ -1399,6 +1404,20 @@ fn fields_of_a_place(ctx: &Ctx, words: &[usize]) -> bool {
                     .first()
                     .is_some_and(|c| !c.ambiguous)
         }
+}
+
+/// "Fisheries and Aquatic Resources", "Fisheries and Ocean Sciences": a field after "and" often
+/// comes with one qualifying word before it, so the second word is the field.
+fn qualified_field(ctx: &Ctx, s: &NameSpan) -> bool {
+    s.last > s.first + 1
+        && ctx.toks[s.first + 1].kind == TokenKind::Word
+        && field_word(ctx.folded(s.first + 1))
+}
+
+/// "Region VI", "Title III": upper-case Roman numerals number things and are no acronyms.
+fn roman_numeral(t: &str) -> bool {
+    t.bytes()
+        .all(|b| matches!(b, b'I' | b'V' | b'X' | b'L' | b'C'))
 }
 
 /// "Department of Agriculture and Fisheries": one field after "and" goes on the body's list

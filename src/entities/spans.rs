@@ -179,9 +179,13 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                 // Particles between capitalised words: "Faculty of Law", "van der Linde".
                 // German writes every noun with a capital: articles join only inside names
                 // ("Hans-Jürgen von der Heyde", "Universität des Saarlandes" is left to the
-                // organisation rules).
+                // organisation rules). "das" is a Portuguese particle but a German article
+                // ("zum Großteil das Bundesministerium").
                 let german_article = lang == Lang::De
-                    && matches!(s, "der" | "des" | "die" | "den" | "dem" | "zu" | "the");
+                    && matches!(
+                        s,
+                        "der" | "des" | "die" | "das" | "den" | "dem" | "zu" | "the"
+                    );
                 if next.kind == TokenKind::Word && PARTICLES.contains(&s) && !german_article {
                     let mut k = last + 1;
                     while k < range.end
