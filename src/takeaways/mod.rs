@@ -116,12 +116,19 @@ pub fn extract(
 /// Folded words of a text: letters and digits, with inner apostrophes and hyphens kept.
 fn folded_words(text: &str) -> Vec<String> {
     let folded = fold(text);
+    let mut out = Vec::new();
+    split_folded(&folded, |w| out.push(w.to_string()));
+    out
+}
+
+/// Calls `each` with the words of already folded text, as [`folded_words`] splits them,
+/// borrowing from `folded` instead of allocating a `String` per word.
+fn split_folded<'a>(folded: &'a str, mut each: impl FnMut(&'a str)) {
     if folded.is_ascii() {
         // The same split over bytes (an ASCII character is alphanumeric when its byte is):
         // this runs on every sentence of every document.
         let keep = |b: u8| b.is_ascii_alphanumeric() || b == b'-' || b == b'\'';
         let bytes = folded.as_bytes();
-        let mut out = Vec::new();
         let mut i = 0;
         while i < bytes.len() {
             if !keep(bytes[i]) {
@@ -134,27 +141,27 @@ fn folded_words(text: &str) -> Vec<String> {
             }
             let w = folded[start..i].trim_matches(|c| c == '-' || c == '\'');
             if !w.is_empty() {
-                out.push(w.to_string());
+                each(w);
             }
         }
-        return out;
+        return;
     }
     folded
         .split(|c: char| !c.is_alphanumeric() && c != '-' && c != '\'')
         .map(|w| w.trim_matches(|c| c == '-' || c == '\''))
         .filter(|w| !w.is_empty())
-        .map(str::to_string)
-        .collect()
+        .for_each(each);
 }
 
 /// Longest cue phrase, in words, that the takeaway rules look up.
 const MAX_CUE_WORDS: usize = 6;
 
 /// Whether the word window starting at `i` begins a cue of `kind`; returns its length in words.
-fn cue_at(words: &[String], i: usize, kind: Cue, lex: &Lexicons) -> Option<usize> {
+fn cue_at<S: AsRef<str>>(words: &[S], i: usize, kind: Cue, lex: &Lexicons) -> Option<usize> {
     // Every window starts with words[i] (which holds no space), so does any cue it is.
     if words
         .get(i)
+        .map(AsRef::as_ref)
         .is_some_and(|w| !w.contains(' ') && !lex.may_start_cue(kind, w))
     {
         return None;
@@ -167,14 +174,14 @@ fn cue_at(words: &[String], i: usize, kind: Cue, lex: &Lexicons) -> Option<usize
 
 /// The longest word window at `i` (up to [`MAX_CUE_WORDS`]) joined by spaces, and where each
 /// shorter window ends in it: one string per position instead of one per window.
-fn windows_at(words: &[String], i: usize) -> (String, Vec<usize>) {
+fn windows_at<S: AsRef<str>>(words: &[S], i: usize) -> (String, Vec<usize>) {
     let mut buf = String::new();
     let mut ends = Vec::with_capacity(MAX_CUE_WORDS);
     for w in &words[i..(i + MAX_CUE_WORDS).min(words.len())] {
         if !ends.is_empty() {
             buf.push(' ');
         }
-        buf.push_str(w);
+        buf.push_str(w.as_ref());
         ends.push(buf.len());
     }
     (buf, ends)

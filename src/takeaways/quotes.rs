@@ -630,11 +630,14 @@ impl Ctx<'_> {
             return (Who::Nothing, false);
         }
         let text = &self.doc.text;
-        let toks: Vec<(usize, usize, String)> = self
-            .seg
-            .tokens
+        // Tokens are in order and do not overlap: the ones inside [start, end) are a range,
+        // found by binary search instead of a pass over every token of the document.
+        let all = &self.seg.tokens;
+        let lo = all.partition_point(|t| t.start < start);
+        let hi = all.partition_point(|t| t.end <= end).max(lo);
+        let toks: Vec<(usize, usize, String)> = all[lo..hi]
             .iter()
-            .filter(|t| t.start >= start && t.end <= end && t.kind == TokenKind::Word)
+            .filter(|t| t.kind == TokenKind::Word)
             .map(|t| (t.start, t.end, fold(&text[t.start..t.end])))
             .collect();
         let words: Vec<String> = toks.iter().map(|t| t.2.clone()).collect();
@@ -1222,11 +1225,12 @@ impl Ctx<'_> {
             return None;
         }
         // A signature starts with the name, after a dash if any.
-        let toks: Vec<(usize, usize, String)> = self
-            .seg
-            .tokens
+        let all = &self.seg.tokens;
+        let lo = all.partition_point(|t| t.start < next.start);
+        let hi = all.partition_point(|t| t.end <= next.end).max(lo);
+        let toks: Vec<(usize, usize, String)> = all[lo..hi]
             .iter()
-            .filter(|t| t.start >= next.start && t.end <= next.end && t.kind == TokenKind::Word)
+            .filter(|t| t.kind == TokenKind::Word)
             .take(MAX_NAME_TOKENS)
             .map(|t| (t.start, t.end, fold(&doc.text[t.start..t.end])))
             .collect();

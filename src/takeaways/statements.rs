@@ -3,11 +3,11 @@
 //! "Fazit: …"). One named speaker's opinion is not a takeaway, and neither is a sentence that
 //! only reports the programme ("Overall, 900 delegates took part").
 
-use super::{cue_at, folded_words, squash, Takeaway, TakeawayKind, STATEMENT_SCORE};
+use super::{cue_at, split_folded, squash, Takeaway, TakeawayKind, STATEMENT_SCORE};
 use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
-use crate::segment::Segmented;
+use crate::segment::{fold, Segmented};
 
 /// The cue must start within this many words of the sentence start (after dropping
 /// insertions): "Overall, …", "In the end, it was agreed …".
@@ -168,13 +168,13 @@ const MAX_COPULA_GAP: usize = 5;
 
 /// Whether `words` open with a group of attendees that agrees or concludes ("Delegates
 /// agreed that …", "Participants from both cities concluded …").
-fn group_agrees(words: &[String], lex: &Lexicons) -> bool {
+fn group_agrees(words: &[&str], lex: &Lexicons) -> bool {
     // The group opens the sentence, alone or after a determiner ("The delegates", "All
     // participants"); inside a name it is no group ("Butte County Public Health agreed").
     let g = match words {
         [w, ..] if lex.is_cue(Cue::GenericGroup, w) => 0,
         [d, w, ..]
-            if (ARTICLES.contains(&d.as_str()) || GROUP_DETERMINERS.contains(&d.as_str()))
+            if (ARTICLES.contains(d) || GROUP_DETERMINERS.contains(d))
                 && lex.is_cue(Cue::GenericGroup, w) =>
         {
             1
@@ -182,36 +182,37 @@ fn group_agrees(words: &[String], lex: &Lexicons) -> bool {
         _ => return false,
     };
     (g + 1..words.len().min(g + 1 + MAX_COPULA_GAP)).any(|i| {
+        // Compared word by word (no word holds a space) rather than joined.
         GROUP_VERBS.iter().any(|v| {
             let n = v.split(' ').count();
-            i + n <= words.len() && words[i..i + n].join(" ") == *v
+            i + n <= words.len() && v.split(' ').zip(&words[i..i + n]).all(|(a, b)| a == *b)
         })
     })
 }
 
 /// Whether `words` open with "the <adjectives> <conclusion noun> <complement> <copula>":
 /// "The clear lesson of the week was that …".
-fn conclusion_is(words: &[String]) -> bool {
+fn conclusion_is(words: &[&str]) -> bool {
     let Some(a) = words
         .iter()
         .take(MAX_CUE_START + 1)
-        .position(|w| ARTICLES.contains(&w.as_str()))
+        .position(|w| ARTICLES.contains(w))
     else {
         return false;
     };
     // Dutch "les" (lesson) is the French plural article elsewhere: only after "de".
-    let Some(n) = (a + 1..words.len().min(a + 2 + MAX_NOUN_GAP)).find(|&i| {
-        CONCLUSION_NOUNS.contains(&words[i].as_str()) && (words[i] != "les" || words[a] == "de")
-    }) else {
+    let Some(n) = (a + 1..words.len().min(a + 2 + MAX_NOUN_GAP))
+        .find(|&i| CONCLUSION_NOUNS.contains(&words[i]) && (words[i] != "les" || words[a] == "de"))
+    else {
         return false;
     };
     // The copula hands over to what was concluded: "was that …", "était que …", "war, dass …".
     (n + 1..words.len().min(n + 2 + MAX_COPULA_GAP)).any(|i| {
-        COPULAS.contains(&words[i].as_str())
+        COPULAS.contains(&words[i])
             && words[i + 1..]
                 .iter()
                 .take(2)
-                .any(|w| COMPLEMENTIZERS.contains(&w.as_str()))
+                .any(|w| COMPLEMENTIZERS.contains(w))
     })
 }
 
@@ -252,10 +253,14 @@ pub(super) fn extract(
         if last_of_block && list_follows {
             continue;
         }
-        let words: Vec<String> = folded_words(text)
-            .into_iter()
-            .filter(|w| !INSERTIONS.contains(&w.as_str()))
-            .collect();
+        // Folded once per sentence; the words borrow from it.
+        let folded = fold(text);
+        let mut words: Vec<&str> = Vec::new();
+        split_folded(&folded, |w| {
+            if !INSERTIONS.contains(&w) {
+                words.push(w);
+            }
+        });
         let cue = (0..=MAX_CUE_START.min(words.len().saturating_sub(1)))
             .find_map(|i| cue_at(&words, i, Cue::StatementCue, lex).map(|n| (i, n)));
         // A group agreeing or a "the lesson was" frame counts as a strong cue.
@@ -276,7 +281,7 @@ pub(super) fn extract(
         // may not.
         let weak = !framed
             && (cue_len == 1
-                || !(start..start + cue_len).any(|i| lex.is_cue(Cue::SpeechVerb, &words[i])));
+                || !(start..start + cue_len).any(|i| lex.is_cue(Cue::SpeechVerb, words[i])));
         let reports_programme = (0..words.len())
             .any(|i| cue_at(&words, i, Cue::PresentationVerb, lex).is_some())
             || text.chars().any(|c| c.is_ascii_digit());
