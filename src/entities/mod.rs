@@ -108,7 +108,7 @@ mod recognise;
 mod roles;
 mod spans;
 
-pub use recognise::recognise;
+pub use recognise::{is_agent_preposition, recognise};
 
 use crate::lexicon::UserEntry;
 

@@ -3616,11 +3616,21 @@ fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
     let (Some(by), Some(verb)) = (ctx.before(s, 1), ctx.before(s, 2)) else {
         return false;
     };
-    matches!(
-        ctx.folded(by),
-        "by" | "par" | "von" | "por" | "da" | "door" | "pela" | "pelo"
-    ) && (ctx.lex.is_cue(Cue::PresentationVerb, ctx.folded(verb))
-        || ctx.lex.is_cue(Cue::SpeechVerb, ctx.folded(verb)))
+    is_agent_preposition(ctx.folded(by))
+        && (ctx.lex.is_cue(Cue::PresentationVerb, ctx.folded(verb))
+            || ctx.lex.is_cue(Cue::SpeechVerb, ctx.folded(verb)))
+}
+
+/// Prepositions that introduce the agent of a passive ("presented by", "présenté par",
+/// "tradotta dall'"). Folded, elided forms without their apostrophe.
+const AGENT_PREPOSITIONS: &[&str] = &[
+    "by", "par", "von", "vom", "door", "da", "dal", "dall", "dalla", "dai", "dagli", "dalle",
+    "por", "pelo", "pela",
+];
+
+/// Whether a folded word introduces the agent of a passive.
+pub fn is_agent_preposition(folded: &str) -> bool {
+    AGENT_PREPOSITIONS.contains(&folded)
 }
 
 fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {

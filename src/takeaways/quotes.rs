@@ -1383,7 +1383,7 @@ impl Ctx<'_> {
             .take_while(|w| !w.ends_with([',', ';', ':', '(']))
             .any(|w| {
                 let w = w.split(['\'', '’']).next().unwrap_or(w);
-                speech::is_agent_preposition(&fold(w))
+                crate::entities::is_agent_preposition(&fold(w))
             })
     }
 

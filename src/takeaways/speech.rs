@@ -754,18 +754,6 @@ pub(super) fn is_sentence_adverb(folded: &str) -> bool {
     SENTENCE_ADVERBS.contains(&folded)
 }
 
-/// Prepositions that introduce the agent of a passive ("translated by", "tradotta dall'",
-/// "présenté par", "vorgestellt von"). Folded, elided forms without their apostrophe.
-const AGENT_PREPOSITIONS: &[&str] = &[
-    "by", "par", "von", "vom", "door", "da", "dal", "dall", "dalla", "dai", "dagli", "dalle",
-    "por", "pelo", "pela",
-];
-
-/// Whether a folded word introduces the agent of a passive.
-pub(super) fn is_agent_preposition(folded: &str) -> bool {
-    AGENT_PREPOSITIONS.contains(&folded)
-}
-
 /// Whether a folded word is a possessive determiner ("her", "son", "ihr").
 pub(super) fn is_possessive(folded: &str) -> bool {
     POSSESSIVES.contains(&folded)
