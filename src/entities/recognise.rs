@@ -2445,7 +2445,7 @@ fn nationality_before(ctx: &Ctx, at: usize, floor: usize) -> usize {
         return at;
     }
     let mut i = d;
-    while i > floor && ARTICLES.contains(&ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
+    while i > floor && ARTICLE_SET.contains(ctx.folded(i - 1)) && !is_capitalised(ctx.tx(i - 1)) {
         i -= 1;
     }
     i
@@ -2835,14 +2835,18 @@ fn romance_body_tail(ctx: &Ctx, r: RoleSpan) -> Option<RoleSpan> {
     let link = (r.first + 1..r.last)
         .find(|&i| TAIL_LINKS.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)))?;
     let mut first = link + 1;
-    while first < r.last && ARTICLES.contains(&ctx.folded(first)) && !is_capitalised(ctx.tx(first))
+    while first < r.last
+        && ARTICLE_SET.contains(ctx.folded(first))
+        && !is_capitalised(ctx.tx(first))
     {
         first += 1;
     }
+    if first >= r.last {
+        return None;
+    }
     let with_article = first > link + 1 || CONTRACTED_LINKS.contains(&ctx.folded(link));
     let w = ctx.folded(first);
-    if first >= r.last || !with_article || !roles::body_word(w, ctx.lex) || UNIT_WORDS.contains(&w)
-    {
+    if !with_article || !roles::body_word(w, ctx.lex) || UNIT_WORDS.contains(&w) {
         return None;
     }
     Some(RoleSpan {
