@@ -2737,13 +2737,7 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
     else {
         return r;
     };
-    let mut first = link + 1;
-    while first < r.last
-        && ARTICLE_SET.contains(ctx.folded(first))
-        && !is_capitalised(ctx.tx(first))
-    {
-        first += 1;
-    }
+    let first = past_articles(ctx, link + 1, r.last);
     if first >= r.last {
         return r;
     }
@@ -2826,6 +2820,15 @@ const TAIL_LINKS: &[&str] = &[
     "da", "do", "dos", "das", "van", "von", "vom", "al", "alla", "dell",
 ];
 
+/// The first token at or after `i` (before `end`) that is not a lower-case article: where the
+/// noun after a role's link starts ("of the regional agency", "de la commune").
+fn past_articles(ctx: &Ctx, mut i: usize, end: usize) -> usize {
+    while i < end && ARTICLE_SET.contains(ctx.folded(i)) && !is_capitalised(ctx.tx(i)) {
+        i += 1;
+    }
+    i
+}
+
 /// "présidente du groupement de femmes", "presidente do consórcio": Romance languages put
 /// the body's noun first, after the first link, which holds the article; the role ends there.
 fn romance_body_tail(ctx: &Ctx, r: RoleSpan) -> Option<RoleSpan> {
@@ -2834,13 +2837,7 @@ fn romance_body_tail(ctx: &Ctx, r: RoleSpan) -> Option<RoleSpan> {
     }
     let link = (r.first + 1..r.last)
         .find(|&i| TAIL_LINKS.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)))?;
-    let mut first = link + 1;
-    while first < r.last
-        && ARTICLE_SET.contains(ctx.folded(first))
-        && !is_capitalised(ctx.tx(first))
-    {
-        first += 1;
-    }
+    let first = past_articles(ctx, link + 1, r.last);
     if first >= r.last {
         return None;
     }
