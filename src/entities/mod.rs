@@ -1513,4 +1513,104 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn letters_after_a_name_are_no_part_of_it_and_no_body_or_role() {
+        let es = entities(
+            "The panel was chaired by Dame Eleanor Whitcombe OBE, former chair of the commission. \
+             Dr Hye-jin Park, PhD, principal transport specialist at the Asian Development Bank, \
+             and Ngozi Eze-Lindgren ACA, the treasurer, spoke after her.",
+        );
+        for name in ["Eleanor Whitcombe", "Hye-jin Park", "Ngozi Eze-Lindgren"] {
+            assert!(has(&es, EntityKind::Person, name), "{name}: {es:?}");
+        }
+        assert!(
+            !es.iter()
+                .any(|e| ["OBE", "PhD", "ACA"].iter().any(|p| e.name.contains(p))),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn capitals_only_body_words_and_foreign_body_words_can_be_surnames() {
+        let es = entities(
+            "Benjamin Ong, operations manager of Gulf Star Fishing Corp., said that the fleet \
+             agreed. Apprentice Fatoumata Camara from Network Rail described the crew.",
+        );
+        assert_eq!(
+            person(&es, "Benjamin Ong").role.as_deref(),
+            Some("operations manager")
+        );
+        assert_eq!(
+            person(&es, "Fatoumata Camara").role.as_deref(),
+            Some("Apprentice")
+        );
+        assert!(
+            !has(&es, EntityKind::Organisation, "Benjamin Ong"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_town_placed_in_its_country_ends_a_body_name() {
+        let es = entities(
+            "Crónica del foro · Cusco, 22 de octubre de 2026. Habló Elena Ñancupil, de la radio \
+             comunitaria Wixage Anai de Temuco (Chile), y la Universidad de Valparaíso (Chile) \
+             presentó su estudio.",
+        );
+        assert!(has(&es, EntityKind::City, "Cusco"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Temuco"), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "Universidad de Valparaíso"),
+            "{es:?}"
+        );
+        let es = entities(
+            "Autour de la table, animée par la journaliste Claire de Montesson (France Culture), \
+             se trouvaient les invités.",
+        );
+        assert!(
+            has(&es, EntityKind::Person, "Claire de Montesson"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn fields_after_in_aux_and_romance_endings_stay_in_the_role() {
+        let es = entities(
+            "Dr Sunita Ramaswamy, a senior lecturer in civil engineering at the University of \
+             Birmingham, opened the evening. The educational assistant in the room, Paul Grant, \
+             agreed.",
+        );
+        let r = person(&es, "Sunita Ramaswamy");
+        assert_eq!(
+            r.role.as_deref(),
+            Some("senior lecturer in civil engineering")
+        );
+        assert_eq!(r.affiliation.as_deref(), Some("University of Birmingham"));
+        assert!(
+            !has(&es, EntityKind::Role, "educational assistant in the room"),
+            "{es:?}"
+        );
+        let es = entities(
+            "Geneviève Tremblay-Ouellet, vice-rectrice aux relations internationales de \
+             l'Université Laval, a présenté le programme.",
+        );
+        let r = person(&es, "Geneviève Tremblay-Ouellet");
+        assert_eq!(
+            r.role.as_deref(),
+            Some("vice-rectrice aux relations internationales")
+        );
+        let es = entities(
+            "En la mesa intervino Marisa Olano Ruiz, concejala de Transición Ecológica del Ayuntamiento de \
+             Logroño, y luego Juliana Rocha, secretaria municipal de Planificación, habló.",
+        );
+        assert_eq!(
+            person(&es, "Marisa Olano Ruiz").role.as_deref(),
+            Some("concejala de Transición Ecológica")
+        );
+        assert_eq!(
+            person(&es, "Juliana Rocha").role.as_deref(),
+            Some("secretaria municipal de Planificación")
+        );
+    }
 }

@@ -59,9 +59,19 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "GIS", "BIM", "LNG", "PV", "HIV", "AIDS", "COVID", "TB", "ICU", "MRI", "CT", "DNA", "STEM",
     "NB", "PS", "TV", "OK", "VR", "AR", "XR", "UX", "UI", "SAAS", "HVAC", "SMS", "GP", "GPS", "IA",
     "GPS", "EV", "CSV", "JSON", "HTML", "GPU", "CPU", "LLM", "LLMS", "NLP", "ML", "OSS", "FTE",
-    "CO", "NOX", "PM", "AM", "PNRR", "EU27",
+    "CO", "NOX", "PM", "AM", "PNRR", "EU27", "CFA", "FCFA",
     // Time zones after a clock time ("15:47 CET"), and SME in the other languages.
     "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "PME", "PMES", "PYME", "PYMES",
+];
+
+/// Letters written after a name: honours, degrees and professional bodies ("Dame Eleanor
+/// Whitcombe OBE", "Ngozi Eze-Lindgren ACA", "Dr Hye-jin Park, PhD"). They are no part of the
+/// name, no body and no role.
+const POST_NOMINALS: &[&str] = &[
+    "OBE", "MBE", "CBE", "KBE", "DBE", "CMG", "KCMG", "GCMG", "CVO", "LVO", "OAM", "AO", "ONZM",
+    "MNZM", "CNZM", "PhD", "DPhil", "MD", "DSc", "EdD", "MSc", "MBA", "MPH", "LLM", "LLB", "BSc",
+    "QC", "KC", "SC", "ACA", "FCA", "ACCA", "FCCA", "CPA", "CFA", "FRS", "FREng", "FRCP", "FRCS",
+    "FRSA", "FAcSS", "CEng", "PEng", "RN", "RGN", "Esq",
 ];
 
 /// A word list as a set, built at first use: the lists below are asked about most words of
@@ -84,6 +94,7 @@ word_set!(VENUE_SET, VENUE_WORDS);
 word_set!(LANGUAGE_SET, LANGUAGES);
 word_set!(TOWN_SET, TOWN_WORDS);
 word_set!(MORE_REGION_SET, MORE_REGION_WORDS);
+word_set!(POST_NOMINAL_SET, POST_NOMINALS);
 
 /// Words that link a name to where the person works ("of", "from", "von", "del").
 const AFFILIATION_LINKS: &[&str] = &[
@@ -354,6 +365,17 @@ fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     })
 }
 
+/// "Fatoumata Camara" in English: the last word after a given name may be a body word of
+/// another language (Portuguese "câmara") as a surname.
+fn foreign_surname(ctx: &Ctx, words: &[usize], i: usize, loose: bool) -> bool {
+    words.len() >= 2
+        && words.last() == Some(&i)
+        && (loose || ctx.given_name(words[0]))
+        && !ctx
+            .lex
+            .is_cue_in(Cue::OrgKeyword, ctx.stem(i), ctx.seg.lang)
+}
+
 fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     // At most five words: collected on the stack (this runs for most spans, several times).
     let mut buf = [0usize; 5];
@@ -375,9 +397,10 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         is_acronym(t)
             || (ctx.lex.is_cue(Cue::RoleHead, f)
                 && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0])))
-            || ctx.lex.is_cue(Cue::OrgKeyword, f)
-            || ctx.lex.is_cue(Cue::EventKeyword, f)
-            || ctx.lex.is_cue(Cue::OrgSuffix, f)
+            || (cue_cased(ctx, i)
+                && ((ctx.lex.is_cue(Cue::OrgKeyword, f) && !foreign_surname(ctx, words, i, loose))
+                    || ctx.lex.is_cue(Cue::EventKeyword, f)
+                    || ctx.lex.is_cue(Cue::OrgSuffix, f)))
             // A month of another language is a name: "Mei Lin Cheng" in English.
             || (ctx.lex.is_cue_in(Cue::Month, f, ctx.seg.lang) && !ctx.lex.is_given_name(f))
     }) {
@@ -631,7 +654,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     let mut out: Vec<Span> = Vec::new();
     'spans: for base in raw {
         let mut first = base.first;
-        let last = base.last;
+        let mut last = base.last;
+        while last - first > 2
+            && POST_NOMINAL_SET.contains(ctx.tx(last - 1).trim_end_matches('.'))
+            && person_shape(ctx, first, last - 1, true)
+        {
+            last -= 1;
+        }
         let mut title_role = None;
         // A role phrase that runs into the name: "Minister for Trade and Investment Fiona
         // Strachan" gives the span "Investment Fiona Strachan".
@@ -986,7 +1015,30 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 let left_words = (first..p)
                     .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
                     .count();
-                if (left_org && right_org) || (right_country && left_words >= 2) {
+                // "Wixage Anai de Temuco (Chile)": a town the text places in its country ends
+                // the body's name, unless the body is only a kind of body ("Universidad de X").
+                // Universities carry their town in the name ("Université Cheikh Anta Diop de
+                // Dakar (Sénégal)").
+                let university = (first..p).any(|i| {
+                    let f = ctx.folded(i);
+                    f.starts_with("univers")
+                        || f.starts_with("politec")
+                        || f.starts_with("hochschul")
+                });
+                // Not a portfolio after a role ("directora de Sistemas de Información de
+                // Lisboa (Portugal)") nor a name with a particle ("Claire de Montesson (France
+                // Culture)").
+                let after_role = roles
+                    .iter()
+                    .any(|(rs, _)| rs.first < base.first && rs.last + 1 >= base.first);
+                let placed_town = if left_org {
+                    left_words > 2 && !university
+                } else {
+                    !after_role
+                } && last - r <= 3
+                    && !(first..p).any(|i| ctx.given_name(i))
+                    && town_placed_in_country(ctx, &right_text, last);
+                if (left_org && right_org) || (right_country && left_words >= 2) || placed_town {
                     push_cut(&mut out, ctx, &base, (first, p), (r, last), None);
                     continue 'spans;
                 }
@@ -1626,9 +1678,15 @@ fn has_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     ctx.memo(test, || has_cue_of(ctx, s, cue))
 }
 
+/// Whether token `i` is written as the cue lists write it: "Ong" is a surname, "ONG" a body.
+fn cue_cased(ctx: &Ctx, i: usize) -> bool {
+    !ctx.lex.caps_only_cue(ctx.stem(i)) || is_acronym(ctx.tx(i))
+}
+
 fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     let words: Vec<&str> = (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
+        .filter(|&i| cue_cased(ctx, i))
         .map(|i| {
             // "l'université d'Avignon": a lower-case head keeps its elided article.
             let w = ctx.stem(i);
@@ -1796,6 +1854,18 @@ const CONTINENTS: &[&str] = &[
     "amerika", "amerique", "oceania",
 ];
 
+/// "Dr Hye-jin Park, PhD": letters after a name, with or without a comma.
+fn post_nominal_after_name(ctx: &Ctx, s: &NameSpan) -> bool {
+    let mut p = s.first;
+    if s.last - s.first != 1 || !POST_NOMINAL_SET.contains(ctx.tx(p).trim_end_matches('.')) {
+        return false;
+    }
+    if p > 0 && ctx.tx(p - 1) == "," {
+        p -= 1;
+    }
+    p > 0 && ctx.toks[p - 1].kind == TokenKind::Word && is_capitalised(ctx.tx(p - 1))
+}
+
 /// Spans that name a document, policy or region rather than an entity.
 fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
     // Asked again by every pass over the unclassified spans.
@@ -1818,6 +1888,7 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
             && VENUE_KINDS.contains(&words[words.len() - 2]));
     venue
         || (words.len() == 1 && lone_function_word(ctx, s))
+        || post_nominal_after_name(ctx, s)
         || shouted_phrase(ctx, s)
         || (words.len() == 1 && ctx.lex.is_cue(Cue::Month, last) && !ctx.lex.is_given_name(last))
         || bare_title(ctx, s)
@@ -1959,7 +2030,7 @@ fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
 
 fn ends_with_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     let words: Vec<&str> = (s.first..s.last)
-        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word && cue_cased(ctx, i))
         .map(|i| ctx.stem(i))
         .collect();
     let mut buf = Phrase::default();
@@ -2004,6 +2075,31 @@ fn generic_acronym_listed(s: &str) -> bool {
     lower.copy_from_slice(s.as_bytes());
     lower.make_ascii_lowercase();
     std::str::from_utf8(lower).is_ok_and(|l| GENERIC_ACRONYM_SET.contains(l))
+}
+
+/// Whether the folded town name is followed, from token `at`, by "(Country)" or ", Country"
+/// naming that town's country.
+fn town_placed_in_country(ctx: &Ctx, town: &str, at: usize) -> bool {
+    let forms = town_forms(ctx.lex, town);
+    if forms.is_empty() || !matches!(ctx.toks.get(at).map(|_| ctx.tx(at)), Some("(" | ",")) {
+        return false;
+    }
+    let mut name = String::new();
+    for i in at + 1..(at + 4).min(ctx.toks.len()) {
+        if ctx.toks[i].kind != TokenKind::Word {
+            break;
+        }
+        if !name.is_empty() {
+            name.push(' ');
+        }
+        name.push_str(ctx.folded(i));
+        if let Some(c) = ctx.lex.country_for(&name) {
+            return forms
+                .iter()
+                .any(|f| ctx.lex.cities[f.city as usize].cc == c.cc);
+        }
+    }
+    false
 }
 
 /// The country a span names, as written ("the Netherlands" → "Netherlands").
@@ -4241,7 +4337,9 @@ fn city_cue(
 
 /// A dateline: "Sevilla, 4 de febrero de 2026", "LYON, March 3 –".
 fn dateline(ctx: &Ctx, s: &NameSpan) -> bool {
-    s.sentence_initial
+    // "Crónica del foro · Cusco, 22 de octubre": a separator also opens a dateline.
+    let after_separator = s.first > 0 && matches!(ctx.tx(s.first - 1), "·" | "|" | "•" | "—" | "–");
+    (s.sentence_initial || after_separator)
         && ctx.next_tok(s, 0) == Some(",")
         && ctx.after(s, 1).is_some_and(|i| {
             ctx.toks[i].kind == TokenKind::Number || ctx.lex.is_cue(Cue::Month, ctx.folded(i))

@@ -261,7 +261,7 @@ fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> b
 const LINKS: &[&str] = &[
     "of", "for", "de", "del", "della", "dello", "dei", "degli", "delle", "di", "du", "des", "da",
     "do", "dos", "das", "en", "fur", "voor", "van", "al", "alla", "pour", "para", "der", "des",
-    "vom", "zur", "zum", "chargé", "chargée", "on",
+    "vom", "zur", "zum", "chargé", "chargée", "on", "au", "aux", "ai", "agli", "allo", "alle",
 ];
 
 /// Words that say where a role is held, which no stop-word list has: the complement ends there
@@ -302,7 +302,9 @@ fn complement(
     let Some((_, link)) = word_at(b + 1) else {
         return b;
     };
-    if !LINKS.contains(&link) {
+    // English "in" names a field only: "senior lecturer in civil engineering" (a place after it
+    // stops the complement below).
+    if !(LINKS.contains(&link) || link == "in" && lang == Lang::En) {
         return b;
     }
     let mut last = b;
@@ -358,6 +360,10 @@ fn complement(
             folded.get(i - 1),
             "for" | "pour" | "para" | "per" | "fur" | "voor"
         );
+        // "assistant in the room": after "in" an article says where, not what.
+        if stop && link == "in" {
+            break;
+        }
         if stop && ARTICLES.contains(&w) && (words == 0 || purpose) {
             if let Some(end) = described_function(text, toks, folded, range, i, lex) {
                 last = end;
@@ -371,7 +377,15 @@ fn complement(
             break;
         }
         let field = is_portfolio(w) || field_noun(w, lex);
-        if capital && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w) || field) {
+        // "concejala de Transición Ecológica": an adjective after a field is part of it.
+        let field_adjective = words > 0
+            && last == i - 1
+            && adjective_like(w)
+            && folded.get(last).len() > 3
+            && (is_portfolio(folded.get(last)) || field_noun(folded.get(last), lex));
+        if capital
+            && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w) || field || field_adjective)
+        {
             break;
         }
         // An acronym or a municipality word starts the affiliation: "director of CICM",
@@ -421,8 +435,11 @@ fn complement(
 /// "Consulting") are cues and stay out, and towns stop the complement before this test.
 /// Not "-ities": networks are named so ("Eurocities").
 fn field_noun(w: &str, lex: &Lexicons) -> bool {
+    // Folded, so "Planificación" ends in "cion", "Interculturalidad" in "dad".
     const ENDINGS: &[&str] = &[
         "tion", "tions", "sion", "sions", "ics", "ment", "ments", "ship", "ships", "ance", "ence",
+        "cion", "ciones", "cao", "coes", "zione", "zioni", "dad", "dade", "ismo", "isme", "ologia",
+        "ologie", "ology", "heid", "ung", "heit", "keit",
     ];
     // "-ing" only in longer words: "Ticketing", "Fundraising", not "Boeing".
     w.len() >= 6
@@ -690,6 +707,18 @@ pub const PORTFOLIOS: &[&str] = &[
     "engineering",
     "design",
     "statistics",
+    "estates",
+    "facilities",
+    "nursing",
+    "workforce",
+    "quality",
+    "safety",
+    "risk",
+    "legal",
+    "people",
+    "planejamento",
+    "planeamento",
+    "planeamiento",
     // Portfolios in the other corpus languages ("concejala de Movilidad", "assessora alla
     // Cultura", "wethouder Klimaat").
     "movilidad",

@@ -146,6 +146,9 @@ pub struct Lexicons {
     /// First words (up to the first space) of the cue terms, per kind: most word windows
     /// are no cue, and one look-up of their first word tells.
     cue_starts: [FxHashSet<Box<str>>; Cue::COUNT],
+    /// Cue words written only in capitals ("ONG", "WHO", "DG"): as an ordinary word they are
+    /// no cue ("Benjamin Ong", "Who").
+    caps_cues: FxHashSet<Box<str>>,
     /// Longest cue or gazetteer entry in words, to bound n-gram lookups.
     pub max_words: usize,
 }
@@ -254,6 +257,7 @@ impl Lexicons {
             role_head_starts: FxHashSet::default(),
             cues: Default::default(),
             cue_starts: Default::default(),
+            caps_cues: FxHashSet::default(),
             max_words: 1,
         };
         // countries.tsv: cc, name, (names, demonyms, ambiguous)
@@ -312,6 +316,7 @@ impl Lexicons {
             }
         }
         // cues.tsv: kind, term, lang
+        let mut cased: FxHashSet<Box<str>> = FxHashSet::default();
         for line in rows(CUES) {
             if !line.contains('\t') {
                 continue;
@@ -321,6 +326,15 @@ impl Lexicons {
                 continue;
             };
             let term = term.trim();
+            if !term.contains(' ') {
+                if term.chars().filter(|c| c.is_alphabetic()).count() >= 2
+                    && !term.chars().any(char::is_lowercase)
+                {
+                    lex.caps_cues.insert(fold(term).into());
+                } else {
+                    cased.insert(fold(term).into());
+                }
+            }
             let key = if is_folded(term) {
                 Cow::Borrowed(term)
             } else {
@@ -333,6 +347,8 @@ impl Lexicons {
             };
             *lex.cues[kind as usize].entry(key).or_default() |= langs;
         }
+        // A word also listed in lower or title case is a cue however it is written.
+        lex.caps_cues.retain(|w| !cased.contains(w));
         let starts = lex.cues[Cue::RoleHead as usize]
             .keys()
             .filter_map(|h| match h {
@@ -415,6 +431,11 @@ impl Lexicons {
         self.cues[kind as usize]
             .get(folded)
             .is_some_and(|bits| bits & (1 << (lang as u16)) != 0)
+    }
+
+    /// Whether a folded cue word counts only when written in capitals ("ONG", not "Ong").
+    pub fn caps_only_cue(&self, folded: &str) -> bool {
+        self.caps_cues.contains(folded)
     }
 
     /// Number of entries in a cue list.
