@@ -356,6 +356,19 @@ fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan 
     s
 }
 
+/// Whether token `i` is a capitalised word with an elided link before it ("dell'Università",
+/// "d'Avignon").
+fn elided_link(ctx: &Ctx, i: usize) -> bool {
+    let raw = &ctx.text[ctx.toks[i].start..ctx.toks[i].end];
+    let tx = ctx.tx(i);
+    raw.len() != tx.len()
+        && is_capitalised(tx)
+        && {
+            let link = fold(raw[..raw.len() - tx.len()].trim_end_matches(['\'', '’']));
+            link == "d" || AFFILIATION_LINK_SET.contains(link.as_str())
+        }
+}
+
 /// Whether tokens `a..b` look like a person's name: two to four capitalised words, none an
 /// acronym or a known place, the first a given name (or `loose`: any capitalised word).
 fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
@@ -846,7 +859,14 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     .cities_for(&prefix)
                     .first()
                     .is_some_and(|c| c.ambiguous);
-            if prefix_known && !given_town && (strict || prefix_place || front.is_some()) {
+            // "Chanda Mwansa-Phiri": one hyphenated word is a surname, not a whole name, so
+            // the town-like word before it is the given name.
+            let one_word = (k + 1..last).all(|j| ctx.toks[j].start == ctx.toks[j - 1].end);
+            if prefix_known
+                && !given_town
+                && !(one_word && pe - first == 1)
+                && (strict || prefix_place || front.is_some())
+            {
                 // "Ho Chi Minh City", "Santa Cruz de Tenerife": a whole span that is a town is
                 // not a town before a person (looked up only here, where a cut is on offer).
                 let whole = &ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end];
@@ -915,8 +935,22 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         }
         // A name followed by a link and an affiliation: "Ágnes Szabó of the University of X".
         let mut split = None;
+        // "prof. dr. Arjen Wiersma van de UT": a title before tells a name with an unknown
+        // given name.
+        let titled = title_role.is_some()
+            || (base.first..first).any(|i| ctx.is_title(i))
+            || honorific_before(ctx, &base);
         for p in (first + 2..last).rev() {
             let w = ctx.folded(p);
+            // "Maria Teresa Caputo dell'Università di Foggia": the link is elided onto the
+            // body's first word.
+            if elided_link(ctx, p)
+                && (person_shape(ctx, first, p, false)
+                    || (titled && person_shape(ctx, first, p, true)))
+            {
+                split = Some((p, p));
+                break;
+            }
             if !AFFILIATION_LINK_SET.contains(w) || is_capitalised(ctx.tx(p)) {
                 continue;
             }
@@ -938,11 +972,18 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     .cities_for(ctx.folded(last - 1))
                     .first()
                     .is_some_and(|c| !c.ambiguous);
-            if name_particle && right_words == 1 && !right_org && last - first <= 5 && !from_town {
+            // "Arjen Wiersma van de UT": no surname is an acronym.
+            let right_acronym = is_acronym(ctx.tx(last - 1));
+            if name_particle
+                && right_words == 1
+                && !right_org
+                && !right_acronym
+                && last - first <= 5
+                && !from_town
+            {
                 continue;
             }
-            if person_shape(ctx, first, p, false)
-                || (title_role.is_some() && person_shape(ctx, first, p, true))
+            if person_shape(ctx, first, p, false) || (titled && person_shape(ctx, first, p, true))
             {
                 let mut r = p + 1;
                 while r < last && ARTICLE_SET.contains(ctx.folded(r)) && !is_capitalised(ctx.tx(r))
@@ -4445,11 +4486,19 @@ fn link_people(
         .then(|| name.clone())
     };
     // The span starting at token i, following possessive chains to the last one ("the
-    // European Commission's DG GROW" → DG GROW).
+    // European Commission's DG GROW" → DG GROW), but not from a body to a place: "WFP's
+    // Jordan country office" is WFP's.
+    let is_kind = |k: usize, kind: EntityKind| names.get(&k).is_some_and(|(x, _)| *x == kind);
     let span_at = |i: usize| -> Option<usize> {
         let mut k = spans.iter().position(|o| o.s.first == i)?;
         while spans[k].s.possessive {
             match spans.iter().position(|n| n.s.first == spans[k].s.last) {
+                Some(n)
+                    if is_kind(k, EntityKind::Organisation)
+                        && (is_kind(n, EntityKind::City) || is_kind(n, EntityKind::Country)) =>
+                {
+                    break
+                }
                 Some(n) => k = n,
                 None => break,
             }

@@ -411,6 +411,10 @@ fn complement(
         last = i;
         words += 1;
         i += 1;
+        // "head of cash-based transfers": a hyphenated compound goes on.
+        if !capital && i + 1 < range.end && glued_hyphen(text, toks, i) {
+            i += 1;
+        }
     }
     if last > b && ampersand_after(text, toks, range, last) {
         return b;
