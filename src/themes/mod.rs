@@ -17,7 +17,8 @@
 //! 3. [`score`]: a linear score over the features with weights learned from gold themes
 //!    (`tools/themes/`, data in `weights.rs`); sub-phrases that nearly always occur inside
 //!    a longer theme merge into it (a long compound word of German or Dutch stays a theme of
-//!    its own); the final list leaves out near-duplicates of better themes.
+//!    its own); the final list leaves out near-duplicates of better themes and is chosen
+//!    greedily, each theme's score lowered by the share of its words a listed theme holds.
 
 mod candidates;
 pub mod codebook;

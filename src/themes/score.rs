@@ -18,45 +18,92 @@ use crate::segment::Lang;
 /// The ranking score of a candidate from its features, 0 to 1: the logistic function of
 /// [`INTERCEPT`] plus the features weighted by [`WEIGHTS`].
 pub(crate) fn score(f: &Features) -> f64 {
-    let z = f
-        .values
+    1.0 / (1.0 + (-logit(f)).exp())
+}
+
+/// How much a theme's logit drops for the share of its stems that a theme already listed
+/// holds ("housing costs" after "housing": a half). Analysts list distinct topics: two themes
+/// on the same word most often answer for one key theme. Chosen by cross-validation on
+/// corpora/dev (`tools/themes/fit.py --diversity`): 0.3 to 0.6 did equally well, above 0.2.
+pub(crate) const DIVERSITY: f64 = 0.5;
+
+/// The logit of the ranking score: the weighted sum of the features.
+pub(crate) fn logit(f: &Features) -> f64 {
+    f.values
         .iter()
         .zip(WEIGHTS)
-        .fold(INTERCEPT, |z, (x, (_, w))| z + w * x);
-    1.0 / (1.0 + (-z).exp())
+        .fold(INTERCEPT, |z, (x, (_, w))| z + w * x)
+}
+
+/// The share of `stems` that the most similar of the `kept` stem lists holds, 0 to 1.
+pub(crate) fn redundancy<T: PartialEq>(kept: &[&[T]], stems: &[T]) -> f64 {
+    let most = kept
+        .iter()
+        .map(|k| stems.iter().filter(|s| k.contains(s)).count())
+        .max()
+        .unwrap_or(0);
+    most as f64 / stems.len().max(1) as f64
 }
 
 /// Ranks candidates; returns at most `limit` themes, best first, scores scaled to 0..1.
+///
+/// Greedy: each step lists the candidate with the best logit less [`DIVERSITY`] times its
+/// [`redundancy`] with the themes listed so far, skipping near-duplicates of them. Candidates
+/// are scanned in order of their own logit, so the scan stops at the first one that cannot
+/// beat the best found (a penalty only lowers a logit): a few dozen comparisons per step.
 pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> Vec<Theme> {
     let candidates = &found.candidates;
     let features = features::compute(&found, lang, sentences);
-    let mut scored: Vec<(f64, &Candidate)> = candidates
+    let mut pool: Vec<(f64, &Candidate)> = candidates
         .iter()
         .zip(&features)
         .filter(|(_, f)| !f.absorbed)
-        .map(|(c, f)| (score(f), c))
+        .map(|(c, f)| (logit(f), c))
         .collect();
-    scored.sort_by(|a, b| {
+    pool.sort_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then(b.1.count.cmp(&a.1.count))
             .then_with(|| found.cmp_keys(a.1, b.1))
     });
     let mut themes: Vec<Theme> = Vec::new();
     let mut kept: Vec<&[u32]> = Vec::new();
-    for (score, c) in scored {
-        if themes.len() >= limit {
+    // Candidates listed or found to be near-duplicates of a listed theme: out for good, as
+    // the listed themes only grow. `first` is the first candidate still in.
+    let mut out = vec![false; pool.len()];
+    let mut first = 0;
+    while themes.len() < limit {
+        let mut best: Option<(usize, f64)> = None;
+        for (i, &(z, c)) in pool.iter().enumerate().skip(first) {
+            if best.is_some_and(|(_, b)| z <= b) {
+                break;
+            }
+            if out[i] {
+                continue;
+            }
+            if kept.iter().any(|k| near_duplicate(k, &c.stems)) {
+                out[i] = true;
+                continue;
+            }
+            let adjusted = z - DIVERSITY * redundancy(&kept, &c.stems);
+            if best.is_none_or(|(_, b)| adjusted > b) {
+                best = Some((i, adjusted));
+            }
+        }
+        let Some((i, z)) = best else {
             break;
+        };
+        out[i] = true;
+        while first < out.len() && out[first] {
+            first += 1;
         }
-        if kept.iter().any(|k| near_duplicate(k, &c.stems)) {
-            continue;
-        }
+        let c = pool[i].1;
         kept.push(&c.stems);
         let forms = forms(&found, c);
         themes.push(Theme {
             key: found.key(c),
             label: forms[0].0.clone(),
             count: c.count,
-            score,
+            score: 1.0 / (1.0 + (-z).exp()),
             forms,
         });
     }

@@ -127,6 +127,39 @@ fn near_duplicates_do_not_both_make_the_list() {
 }
 
 #[test]
+fn redundancy_is_the_share_of_stems_a_listed_theme_holds() {
+    let housing: &[&str] = &["hous"];
+    let costs: &[&str] = &["cost", "hous"];
+    assert_eq!(score::redundancy(&[], &["cost", "hous"]), 0.0);
+    assert_eq!(score::redundancy(&[housing], &["cost", "hous"]), 0.5);
+    assert_eq!(
+        score::redundancy(&[housing, costs], &["cost", "hous", "rent"]),
+        2.0 / 3.0
+    );
+    assert_eq!(score::redundancy(&[costs], &["water"]), 0.0);
+}
+
+#[test]
+fn listed_scores_never_rise_down_the_list() {
+    // The diversity penalty reorders themes; the scores shown follow the order.
+    let themes = themes_of(
+        "Housing costs rose. Housing costs and housing supply were discussed.\n\n\
+         Housing supply lags. Water quality and water supply matter.\n\n\
+         Water quality tests, housing costs, public transport and bike lanes.",
+        Lang::En,
+    );
+    assert!(themes.len() >= 3, "{:?}", labels(&themes));
+    assert!(
+        themes.windows(2).all(|w| w[0].score >= w[1].score),
+        "{:?}",
+        themes
+            .iter()
+            .map(|t| (&t.label, t.score))
+            .collect::<Vec<_>>()
+    );
+}
+
+#[test]
 fn capitalised_event_names_verbs_and_numbers_stay_out() {
     let themes = themes_of(
         "Ten start-ups pitched at Baltic Founders Day in 2023.\n\n\

@@ -31,6 +31,8 @@ from sklearn.linear_model import LogisticRegression
 AT = 10
 LABEL = "y"
 ASCENT = 0
+# Keep equal to score.rs DIVERSITY.
+DIVERSITY = 0.5
 
 
 def load(path):
@@ -62,17 +64,36 @@ def near_duplicate(a, b):
     return shared > 0 and shared * 2 >= len(a) + len(b) - shared
 
 
+def redundancy(kept_stems, stems):
+    """The share of `stems` that the most similar kept stem list holds (score.rs)."""
+    most = max((sum(1 for s in stems if s in k) for k in kept_stems), default=0)
+    return most / max(len(stems), 1)
+
+
 def top(d, scores):
-    """Indices of the first AT themes recap would list with these scores."""
+    """Indices of the first AT themes recap would list with these scores: greedily, the best
+    score less DIVERSITY times its redundancy with the themes kept, near-duplicates skipped."""
     order = [i for i in range(len(scores)) if not d["absorbed"][i]]
     order.sort(key=lambda i: (-scores[i], -d["count"][i], d["candidates"][i]["key"]))
+    out = [False] * len(order)
     kept = []
-    for i in order:
-        if len(kept) >= AT:
+    while len(kept) < AT:
+        best = None
+        for j, i in enumerate(order):
+            if best is not None and scores[i] <= best[1]:
+                break
+            if out[j]:
+                continue
+            if any(near_duplicate(d["stems"][k], d["stems"][i]) for k in kept):
+                out[j] = True
+                continue
+            adjusted = scores[i] - DIVERSITY * redundancy([d["stems"][k] for k in kept], d["stems"][i])
+            if best is None or adjusted > best[1]:
+                best = (j, adjusted)
+        if best is None:
             break
-        if any(near_duplicate(d["stems"][k], d["stems"][i]) for k in kept):
-            continue
-        kept.append(i)
+        out[best[0]] = True
+        kept.append(order[best[0]])
     return kept
 
 
@@ -203,6 +224,7 @@ def show(label, r):
 
 
 def main():
+    global LABEL, ASCENT, DIVERSITY
     ap = argparse.ArgumentParser()
     ap.add_argument("data")
     ap.add_argument("--folds", type=int, default=10)
@@ -213,8 +235,10 @@ def main():
     ap.add_argument("--write", help="write the full-data weights to this Rust file")
     ap.add_argument("--ascent", type=int, default=0, help="passes of coordinate ascent")
     ap.add_argument("--label", default="y", choices=["y", "y_best"])
+    ap.add_argument("--diversity", type=float, default=DIVERSITY,
+                    help="logit penalty per share of stems held by a kept theme (score.rs DIVERSITY)")
     args = ap.parse_args()
-    global LABEL, ASCENT
+    DIVERSITY = args.diversity
     LABEL = args.label
     ASCENT = args.ascent
     names, docs = load(args.data)
