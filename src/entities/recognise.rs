@@ -71,7 +71,7 @@ const POST_NOMINALS: &[&str] = &[
     "OBE", "MBE", "CBE", "KBE", "DBE", "CMG", "KCMG", "GCMG", "CVO", "LVO", "OAM", "AO", "ONZM",
     "MNZM", "CNZM", "PhD", "DPhil", "MD", "DSc", "EdD", "MSc", "MBA", "MPH", "LLM", "LLB", "BSc",
     "QC", "KC", "SC", "ACA", "FCA", "ACCA", "FCCA", "CPA", "CFA", "FRS", "FREng", "FRCP", "FRCS",
-    "FRSA", "FAcSS", "CEng", "PEng", "RN", "RGN", "Esq",
+    "FRSA", "FAcSS", "CEng", "PEng", "RN", "RGN", "Esq", "MP", "MEP", "MSP", "MLA", "MPP",
 ];
 
 /// A word list as a set, built at first use: the lists below are asked about most words of
@@ -361,12 +361,10 @@ fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan 
 fn elided_link(ctx: &Ctx, i: usize) -> bool {
     let raw = &ctx.text[ctx.toks[i].start..ctx.toks[i].end];
     let tx = ctx.tx(i);
-    raw.len() != tx.len()
-        && is_capitalised(tx)
-        && {
-            let link = fold(raw[..raw.len() - tx.len()].trim_end_matches(['\'', '’']));
-            link == "d" || AFFILIATION_LINK_SET.contains(link.as_str())
-        }
+    raw.len() != tx.len() && is_capitalised(tx) && {
+        let link = fold(raw[..raw.len() - tx.len()].trim_end_matches(['\'', '’']));
+        link == "d" || AFFILIATION_LINK_SET.contains(link.as_str())
+    }
 }
 
 /// Whether tokens `a..b` look like a person's name: two to four capitalised words, none an
@@ -668,9 +666,16 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     'spans: for base in raw {
         let mut first = base.first;
         let mut last = base.last;
-        while last - first > 2
+        // The name starts after its titles ("the Hon. Catherine Nguyen MP").
+        let mut named = first;
+        while named + 2 < last
+            && (ctx.is_title(named) || ctx.tx(named) == "." || ctx.folded(named) == "the")
+        {
+            named += 1;
+        }
+        while last - named > 2
             && POST_NOMINAL_SET.contains(ctx.tx(last - 1).trim_end_matches('.'))
-            && person_shape(ctx, first, last - 1, true)
+            && person_shape(ctx, named, last - 1, true)
         {
             last -= 1;
         }
@@ -983,8 +988,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             {
                 continue;
             }
-            if person_shape(ctx, first, p, false) || (titled && person_shape(ctx, first, p, true))
-            {
+            if person_shape(ctx, first, p, false) || (titled && person_shape(ctx, first, p, true)) {
                 let mut r = p + 1;
                 while r < last && ARTICLE_SET.contains(ctx.folded(r)) && !is_capitalised(ctx.tx(r))
                 {

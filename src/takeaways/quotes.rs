@@ -748,9 +748,7 @@ impl Ctx<'_> {
                             self.name_chunk(&toks, a)
                                 .filter(|&n| a + n == k + 1)
                                 .filter(|_| {
-                                    a == 0
-                                        || boundary_before(a)
-                                        || !speech::is_determiner(&words[a - 1])
+                                    a == 0 || boundary_before(a) || !self.before_noun(&words[a - 1])
                                 })
                                 .map(|n| (a, n))
                         })
@@ -815,7 +813,7 @@ impl Ctx<'_> {
                 && self.written_lowercase(surface);
             // A capitalised noun after an article is no name: "the Dutchman said", "sagte der
             // Ökonom", "a ajouté le Néerlandais".
-            let noun = k > 0 && !boundary_before(k) && speech::is_determiner(&words[k - 1]);
+            let noun = k > 0 && !boundary_before(k) && self.before_noun(&words[k - 1]);
             if (near_verb(k, k + len) || opens)
                 && !place
                 && !unnamed_subject
@@ -943,6 +941,30 @@ impl Ctx<'_> {
 
     /// Whether a folded word opens a subject that names nobody: an indefinite determiner or
     /// quantifier ("one", "a", "several", "un", "alcuni"); in Portuguese "a" is the article.
+    /// Whether a capitalised word after folded `w` is a noun, not a name: after an article
+    /// ("sagte der Ökonom"), and in German after a preposition too ("riet zu Geduld").
+    fn before_noun(&self, w: &str) -> bool {
+        speech::is_determiner(w)
+            || (self.seg.lang == Lang::De
+                && matches!(
+                    w,
+                    "zu" | "zur"
+                        | "zum"
+                        | "mit"
+                        | "fur"
+                        | "auf"
+                        | "an"
+                        | "in"
+                        | "nach"
+                        | "uber"
+                        | "um"
+                        | "vor"
+                        | "gegen"
+                        | "ohne"
+                        | "durch"
+                ))
+    }
+
     fn unnamed_word(&self, w: &str) -> bool {
         speech::is_indefinite(w) && !(self.seg.lang == Lang::Pt && w == "a")
     }
@@ -977,8 +999,9 @@ impl Ctx<'_> {
             }
             // German writes every noun capitalised: "auf den Punkt" opens no name, "von der
             // Leyen" does.
+            // "riet zu Geduld": German "zu" before a noun opens no name either.
             let article =
-                n == 0 && lang == Lang::De && matches!(t.2.as_str(), "der" | "den" | "das");
+                n == 0 && lang == Lang::De && matches!(t.2.as_str(), "der" | "den" | "das" | "zu");
             let particle = is_particle(t) && !article && toks.get(k + n + 1).is_some_and(is_cap);
             if !is_cap(t) && !particle {
                 break;
@@ -1410,9 +1433,19 @@ impl Ctx<'_> {
             {
                 return false;
             }
-            let f = fold(&text[t.start..t.end]);
+            let surface = &text[t.start..t.end];
+            // "GIZ" is a body, not the Turkish name Giz.
+            if surface.chars().filter(|c| c.is_uppercase()).count() >= 2 {
+                return false;
+            }
+            let f = fold(surface);
             // "since June": a month named like a given name is no one.
             if self.lex.is_cue(Cue::Month, &f) {
+                return false;
+            }
+            // "moved from Bergen", "between Sydney and Newcastle": a town named like a person
+            // is the town in a recap.
+            if !self.lex.cities_for(&f).is_empty() {
                 return false;
             }
             let agrees = match (gender, self.lex.given_name_gender(&f)) {
@@ -1583,6 +1616,46 @@ mod tests {
         assert_eq!(
             quotes(&d, &s, &es),
             [q("Half my wages go on taxis", Some("Sacha Mwangi"))]
+        );
+    }
+
+    #[test]
+    fn towns_and_acronyms_named_like_people_do_not_take_a_pronoun() {
+        let text =
+            "Ingrid Solberg, an engineer who moved to the UK from Bergen, Norway, ten years \
+                    ago, spoke first. \"I waited too long,\" she said.";
+        let (d, s) = doc(text, Lang::En);
+        let es = people(&d, &s, &["Ingrid Solberg"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q("I waited too long", Some("Ingrid Solberg"))]
+        );
+        let text = "Jakub Nowakowski, Programmleiter der GIZ in Hanoi, erläuterte Förderangebote. \
+                    Er sagte: „Die Fachkräfte gibt es noch nicht.“";
+        let (d, s) = doc(text, Lang::De);
+        let es = people(&d, &s, &["Jakub Nowakowski"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "Die Fachkräfte gibt es noch nicht.",
+                Some("Jakub Nowakowski")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_german_noun_after_a_preposition_is_no_speaker() {
+        let text =
+            "Sabine Okafor hat einen Partner gefunden. Sie lobte die Vorbereitung, riet aber \
+                    zu Geduld: „Der erste Termin ist ein Kennenlernen.“";
+        let (d, s) = doc(text, Lang::De);
+        let es = people(&d, &s, &["Sabine Okafor"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "Der erste Termin ist ein Kennenlernen.",
+                Some("Sabine Okafor")
+            )]
         );
     }
 
