@@ -1613,4 +1613,33 @@ mod tests {
             Some("secretaria municipal de Planificación")
         );
     }
+
+    #[test]
+    fn descriptions_verbs_and_kind_words_around_body_names() {
+        let es = entities(
+            "Partners included UNHCR, the UN Refugee Agency, and the Addis Ababa Water and \
+             Sewerage Authority, whose engineers visited Nairobi.",
+        );
+        assert!(
+            !has(&es, EntityKind::Organisation, "UN Refugee Agency"),
+            "{es:?}"
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Addis Ababa Water and Sewerage Authority"
+            ),
+            "{es:?}"
+        );
+        let es = entities(
+            "Erano presenti i vertici della Fondazione Salento Opera. La sovrintendente della \
+             Fondazione, Giovanna De Filippis, ha detto che il Comune coprirà i costi del palco.",
+        );
+        assert_eq!(
+            person(&es, "Giovanna De Filippis").affiliation.as_deref(),
+            Some("Fondazione Salento Opera")
+        );
+        assert!(!es.iter().any(|e| e.name.contains("coprirà")), "{es:?}");
+    }
 }

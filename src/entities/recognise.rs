@@ -356,6 +356,35 @@ fn make_span(ctx: &Ctx, base: &NameSpan, first: usize, last: usize) -> NameSpan 
     s
 }
 
+/// "UNHCR, the UN Refugee Agency": a body named again by a description after a comma and an
+/// article is the body before, not another one.
+fn descriptive_appositions(
+    ctx: &Ctx,
+    spans: &[Span],
+    kind_of: &mut [Option<EntityKind>],
+    found: &mut Vec<Found>,
+) {
+    let org = |k: usize| kind_of[k] == Some(EntityKind::Organisation);
+    let described: Vec<usize> = (1..spans.len())
+        .filter(|&k| {
+            let (prev, s) = (&spans[k - 1].s, &spans[k].s);
+            org(k)
+                && org(k - 1)
+                && s.sentence == prev.sentence
+                && s.first == prev.last + 2
+                && ctx.tx(prev.last) == ","
+                && ctx.folded(prev.last + 1) == "the"
+                && !ctx.tx(prev.last + 1).starts_with('T')
+                // Not a list: "X, the Y and the Z".
+                && !matches!(ctx.toks.get(s.last).map(|_| ctx.folded(s.last)), Some("and" | "or"))
+        })
+        .collect();
+    for k in described {
+        kind_of[k] = None;
+        found.retain(|f| f.span != Some(k));
+    }
+}
+
 /// Whether token `i` is a capitalised word with an elided link before it ("dell'Università",
 /// "d'Avignon").
 fn elided_link(ctx: &Ctx, i: usize) -> bool {
@@ -610,6 +639,9 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
                             // French past participles: "organisé", "lancée"
                             || lang == Lang::Fr
                                 && ["é", "ée", "és", "ées"].iter().any(|e| surface.ends_with(e))
+                            // Finite verbs: "Comune coprirà", "Ayuntamiento contratará",
+                            // "Câmara aprovou" (nouns in -tà, "città", stay).
+                            || romance_finite_verb(lang, surface)
                             || f.chars().any(|c| c.is_ascii_digit()));
                     if !plain {
                         break;
@@ -639,6 +671,19 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
         out.push(sp);
     }
     out
+}
+
+/// A lower-case Romance word whose ending marks a finite verb: a future ("coprirà",
+/// "contratará", "será") or a preterite ("contrató", "aprovou").
+fn romance_finite_verb(lang: crate::segment::Lang, w: &str) -> bool {
+    use crate::segment::Lang;
+    let ends = |es: &[&str]| es.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+    match lang {
+        Lang::It => ends(&["rà", "rò"]),
+        Lang::Es => ends(&["rá", "ó"]),
+        Lang::Pt => ends(&["rá", "ou"]),
+        _ => false,
+    }
 }
 
 fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Span> {
@@ -1183,7 +1228,20 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 field_word(w) || REGION_SET.contains(w) || qualified_field(ctx, &sp.s)
             };
             let right_plain = right_plain && (right_fields || preposition || list_open);
-            if prev_org && right_plain && (!right_body || list_open) && !prev.s.possessive {
+            // "Addis Ababa Water and Sewerage Authority": fields joined by "and" before the
+            // body word that both belong to.
+            let fields_then_body = !prev_org
+                && sp.s.first == prev.s.last + 1
+                && prev.s.last - prev.s.first >= 3
+                && (prev.s.last - 2..prev.s.last).any(|i| field_word(ctx.folded(i)))
+                && right_fields
+                && ends_with_cue(ctx, &sp.s, Cue::OrgKeyword)
+                && !prev.s.possessive
+                && prev.title_role.is_none()
+                && prev.affiliation_of.is_none();
+            if fields_then_body
+                || prev_org && right_plain && (!right_body || list_open) && !prev.s.possessive
+            {
                 prev.s.last = sp.s.last;
                 prev.s.end = sp.s.end;
                 prev.s.possessive = sp.s.possessive;
@@ -1572,6 +1630,10 @@ static FIELD_SET: LazyLock<FxHashSet<&'static str>> =
 
 const FIELD_WORDS: &[&str] = &[
     "fisheries",
+    "sewerage",
+    "sewage",
+    "sanitation",
+    "drainage",
     "forestry",
     "fishing",
     // Food and farming, and communication, in the other corpus languages
@@ -2439,6 +2501,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     one_sense_for_word_towns(&mut found, &mut kind_of, lex);
     listed_with_bodies(&ctx, &spans, &all_roles, &mut kind_of, &mut found, heading);
     listed_with_towns(&ctx, &spans, &mut kind_of, &mut found, heading);
+    descriptive_appositions(&ctx, &spans, &mut kind_of, &mut found);
 
     let mut attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
     attached.extend(unnamed_speakers(
@@ -5492,7 +5555,22 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
                 .then(|| orgs.iter().find(|o| o.contains(' ') && spells(o, &f.name)))
                 .flatten()
         };
-        if let Some(full) = longer.or_else(expansion) {
+        // "La sovrintendente della Fondazione": a lone body word stands for the one body of
+        // that kind named in full.
+        let kind_word = || {
+            (!f.name.contains(' ') && lex.is_cue(Cue::OrgKeyword, &fold(&f.name)))
+                .then(|| {
+                    let mut it = orgs.iter().filter(|o| {
+                        o.len() > f.name.len()
+                            && o.starts_with(&f.name)
+                            && o.as_bytes()[f.name.len()] == b' '
+                    });
+                    let one = it.next();
+                    one.filter(|_| it.next().is_none())
+                })
+                .flatten()
+        };
+        if let Some(full) = longer.or_else(expansion).or_else(kind_word) {
             renamed.push((f.name.clone(), full.clone()));
             f.name = full.clone();
         }
