@@ -387,7 +387,11 @@ mod tests {
             person(&es, "Elias Saadeh").affiliation.as_deref(),
             Some("Beirut Chamber of Commerce")
         );
-        assert_eq!(person(&es, "Ana Pinto").affiliation, None);
+        // No body is given: a mayor holds office in the town of the text.
+        assert_eq!(
+            person(&es, "Ana Pinto").affiliation.as_deref(),
+            Some("Amman")
+        );
     }
 
     #[test]
@@ -1641,5 +1645,17 @@ mod tests {
             Some("Fondazione Salento Opera")
         );
         assert!(!es.iter().any(|e| e.name.contains("coprirà")), "{es:?}");
+    }
+
+    #[test]
+    fn a_mayor_with_no_body_is_the_mayor_of_the_town_named_before_or_most() {
+        let es = entities(
+            "El foro se celebró en Zaragoza. Llegaron técnicos de Zaragoza y de Huesca.\n\nLa \
+             alcaldesa, Pilar Ortega Lasheras, inauguró el foro.",
+        );
+        assert_eq!(
+            person(&es, "Pilar Ortega Lasheras").affiliation.as_deref(),
+            Some("Zaragoza")
+        );
     }
 }

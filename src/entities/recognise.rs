@@ -2525,7 +2525,87 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         });
     }
     link_cities(&ctx, &spans, &mut found);
+    town_of_municipal_roles(&ctx, &mut found);
     merge(found, lex)
+}
+
+/// Heads of municipal roles: a mayor or councillor the text gives no body for holds office
+/// in a town of the text.
+const MUNICIPAL_HEADS: &[&str] = &[
+    "mayor",
+    "alcalde",
+    "alcaldesa",
+    "maire",
+    "mairesse",
+    "sindaco",
+    "sindaca",
+    "prefeito",
+    "prefeita",
+    "burgemeester",
+    "burgermeister",
+    "burgermeisterin",
+    "oberburgermeister",
+    "oberburgermeisterin",
+    "intendente",
+    "wethouder",
+    "schepen",
+    "councillor",
+    "councilor",
+    "concejal",
+    "concejala",
+    "assessore",
+    "assessora",
+    "vereador",
+    "vereadora",
+];
+
+/// "La alcaldesa, Pilar Ortega Lasheras, inauguró el foro": a mayor with no affiliation is the
+/// mayor of the town named last before in the paragraph, else of the town the text names
+/// most (the host town of the event).
+fn town_of_municipal_roles(ctx: &Ctx, found: &mut [Found]) {
+    let municipal = |role: &str| {
+        let head = role.rsplit(' ').next().unwrap_or(role);
+        let f = fold(head);
+        MUNICIPAL_HEADS.contains(&f.as_str()) || fold(role).split(' ').any(|w| w == "mayor")
+    };
+    let block = |sentence: usize| ctx.seg.sentences.get(sentence).map(|s| s.block);
+    let towns: Vec<(usize, Option<usize>, String)> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::City)
+        .map(|f| (f.start, block(f.sentence), f.name.clone()))
+        .collect();
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for (_, _, t) in &towns {
+        *counts.entry(t.as_str()).or_default() += 1;
+    }
+    // The most named town, when no other is named as often.
+    let mut ranked: Vec<(&str, usize)> = counts.into_iter().collect();
+    ranked.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+    let host = match ranked.as_slice() {
+        [(t, n), rest @ ..] if rest.first().is_none_or(|&(_, m)| m < *n) => Some(t.to_string()),
+        _ => None,
+    };
+    let placed: HashSet<String> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person && f.affiliation.is_some())
+        .map(|f| f.name.clone())
+        .collect();
+    for f in found.iter_mut() {
+        if f.kind != EntityKind::Person
+            || f.affiliation.is_some()
+            || placed.contains(&f.name)
+            || !f.role.as_deref().is_some_and(municipal)
+        {
+            continue;
+        }
+        let here = block(f.sentence);
+        let near = towns
+            .iter()
+            .filter(|(start, b, _)| *start < f.start && *b == here)
+            .max_by_key(|(start, _, _)| *start)
+            .map(|(_, _, t)| t.clone());
+        f.affiliation = near.or_else(|| host.clone());
+    }
 }
 
 /// "organised by the Active Cities Forum with Sustrans and Cycling UK": a name listed with an
