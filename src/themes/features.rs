@@ -29,6 +29,15 @@ pub(crate) fn abstract_noun(lang: Lang, w: &str) -> bool {
         Lang::Nl => &["ing", "heid", "schap", "tie", "isme", "teit"],
         _ => &[],
     };
+    if w.is_ascii() {
+        // An ASCII word folds to its lower case, of the same length: compare its ending
+        // ignoring ASCII case instead of folding a copy (this runs for every candidate).
+        let b = w.as_bytes();
+        return b.len() >= 6
+            && endings.iter().any(|e| {
+                b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+            });
+    }
     let w = crate::segment::fold(w);
     w.chars().count() >= 6 && endings.iter().any(|e| w.ends_with(e))
 }
