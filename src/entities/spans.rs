@@ -104,6 +104,10 @@ pub fn is_acronym(s: &str) -> bool {
 /// Strips a possessive ending ('s, ’s, or a bare ’ after s); returns the stem and whether one
 /// was found.
 pub fn strip_possessive(s: &str) -> (&str, bool) {
+    // Every possessive ending ends in "s" or "S": most words are settled by their last byte.
+    if !matches!(s.as_bytes().last(), Some(b's' | b'S')) {
+        return (s, false);
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = s.strip_suffix(suffix) {
             if !stem.is_empty() {
