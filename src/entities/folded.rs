@@ -10,8 +10,9 @@ use crate::segment::{fold_into, Token};
 #[derive(Debug, Default)]
 pub struct FoldedTokens {
     buf: String,
-    /// `ends[i]` is where token `i` ends in `buf`; it starts where token `i - 1` ends.
-    ends: Vec<usize>,
+    /// Where token `i` starts and ends in `buf` (it starts where token `i - 1` ends; both are
+    /// kept so that [`FoldedTokens::get`], called several times per token, is one look-up).
+    spans: Vec<(usize, usize)>,
     /// Whether token `i` ends in a possessive ’s.
     possessive: Vec<bool>,
     /// Where token `i` starts in the text once an elided article is dropped.
@@ -22,19 +23,20 @@ impl FoldedTokens {
     /// Folds every token of `text`.
     pub fn new(text: &str, toks: &[Token]) -> Self {
         let mut buf = String::with_capacity(text.len());
-        let mut ends = Vec::with_capacity(toks.len());
+        let mut spans = Vec::with_capacity(toks.len());
         let mut possessive = Vec::with_capacity(toks.len());
         let mut starts = Vec::with_capacity(toks.len());
         for t in toks {
             let w = strip_elision(&text[t.start..t.end]);
+            let start = buf.len();
             fold_into(w, &mut buf);
-            ends.push(buf.len());
+            spans.push((start, buf.len()));
             possessive.push(strip_possessive(w).1);
             starts.push(t.end - w.len());
         }
         Self {
             buf,
-            ends,
+            spans,
             possessive,
             starts,
         }
@@ -42,8 +44,8 @@ impl FoldedTokens {
 
     /// The folded token `i`.
     pub fn get(&self, i: usize) -> &str {
-        let start = i.checked_sub(1).map_or(0, |p| self.ends[p]);
-        &self.buf[start..self.ends[i]]
+        let (start, end) = self.spans[i];
+        &self.buf[start..end]
     }
 
     /// Where token `i` starts in the text without an elided article ("l’Agence" → "Agence").

@@ -202,13 +202,15 @@ impl Ctx<'_> {
     }
     /// The role phrase that starts exactly at token `a` within `a..b`, if any.
     fn front_role(&self, a: usize, b: usize) -> Option<RoleSpan> {
-        roles::find(
+        // Only the first role can start at `a`.
+        roles::find_until(
             self.text,
             self.toks,
             &self.folded_toks,
             a..b,
             self.seg.lang,
             self.lex,
+            |_| true,
         )
         .into_iter()
         .next()
@@ -771,13 +773,16 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             // A capitalised role before a name: "Councilwoman Denise Fairley", "Chief Data
             // Officer Tomasz Wierzbicki".
             if is_capitalised(ctx.tx(first)) {
-                let front = roles::find(
+                // Only roles starting at `first` or the word after it count: the scan stops
+                // at the first role starting later.
+                let front = roles::find_until(
                     ctx.text,
                     ctx.toks,
                     &ctx.folded_toks,
                     first..last,
                     ctx.seg.lang,
                     ctx.lex,
+                    |r| r.first > first + 1,
                 )
                 .into_iter()
                 .find(|r| {

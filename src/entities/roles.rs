@@ -43,6 +43,21 @@ pub fn find(
     lang: Lang,
     lex: &Lexicons,
 ) -> Vec<RoleSpan> {
+    find_until(text, toks, folded, range, lang, lex, |_| false)
+}
+
+/// [`find`], stopping after the first role for which `enough` holds: the roles come in the
+/// order of their first tokens (each starts after the one before ends), and nothing found
+/// later changes an earlier one, so the roles returned are the first ones `find` returns.
+pub fn find_until(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: std::ops::Range<usize>,
+    lang: Lang,
+    lex: &Lexicons,
+    enough: impl Fn(&RoleSpan) -> bool,
+) -> Vec<RoleSpan> {
     let word = |i: usize| -> Option<&str> {
         let t = toks.get(i)?;
         (t.kind == TokenKind::Word && i < range.end && i >= range.start).then(|| folded.get(i))
@@ -215,12 +230,17 @@ pub fn find(
                 a = prev.last;
             }
         }
-        out.push(RoleSpan {
+        let role = RoleSpan {
             first: a,
             last: b + 1,
             start: toks[a].start + elision_len(&text[toks[a].start..toks[a].end]),
             end: toks[b].end,
-        });
+        };
+        let done = enough(&role);
+        out.push(role);
+        if done {
+            break;
+        }
         i = b + 1;
     }
     out

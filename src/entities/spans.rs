@@ -45,6 +45,14 @@ pub fn is_capitalised(s: &str) -> bool {
 /// Drops an elided article glued to a name: "dall’Associazione" → "Associazione",
 /// "l’Agence" → "Agence" (French and Italian write these as one word).
 pub fn strip_elision(s: &str) -> &str {
+    // The elided word before the apostrophe is lower case, so a token opening with any other
+    // ASCII character (a capital, a digit, punctuation: about half of all tokens) keeps it.
+    if s.as_bytes()
+        .first()
+        .is_none_or(|b| b.is_ascii() && !b.is_ascii_lowercase())
+    {
+        return s;
+    }
     // Most tokens hold no apostrophe: the first seven characters lie within the first 28
     // bytes, and an apostrophe is the byte `'` or starts with 0xE2 (’ is E2 80 99).
     let head = &s.as_bytes()[..s.len().min(28)];
@@ -104,6 +112,10 @@ pub fn is_acronym(s: &str) -> bool {
 /// Strips a possessive ending ('s, ’s, or a bare ’ after s); returns the stem and whether one
 /// was found.
 pub fn strip_possessive(s: &str) -> (&str, bool) {
+    // Every possessive ending ends in "s" or "S": most words are settled by their last byte.
+    if !matches!(s.as_bytes().last(), Some(b's' | b'S')) {
+        return (s, false);
+    }
     for suffix in ["’s", "'s", "’S", "'S"] {
         if let Some(stem) = s.strip_suffix(suffix) {
             if !stem.is_empty() {

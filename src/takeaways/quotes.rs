@@ -520,13 +520,20 @@ fn name_word_mentions(
     if owner.is_empty() {
         return;
     }
+    // The byte lengths of the name words (63 standing for any longer one): an ASCII word
+    // folds to a word of its own length, so one of another length is no name word, and is
+    // neither folded nor looked up (most words of the text are not).
+    let lengths = owner
+        .keys()
+        .fold(0u64, |bits, w| bits | 1 << w.len().min(63));
+    let may_own = |surface: &str| !surface.is_ascii() || lengths & 1 << surface.len().min(63) != 0;
     let mut buf = String::new();
     // Name words the text also writes in lower case ("Young", "Green", "Koch"): common words,
     // counted only where a sentence does not start with them.
     let mut common: Vec<&str> = Vec::new();
     for t in seg.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let surface = &doc.text[t.start..t.end];
-        if surface.starts_with(char::is_lowercase) {
+        if surface.starts_with(char::is_lowercase) && may_own(surface) {
             buf.clear();
             fold_into(surface, &mut buf);
             if let Some((w, _)) = owner.get_key_value(buf.as_str()) {
@@ -537,7 +544,7 @@ fn name_word_mentions(
     let known = mentions.len();
     for t in seg.tokens.iter().filter(|t| t.kind == TokenKind::Word) {
         let surface = &doc.text[t.start..t.end];
-        if !surface.starts_with(char::is_uppercase) {
+        if !surface.starts_with(char::is_uppercase) || !may_own(surface) {
             continue;
         }
         buf.clear();

@@ -7,7 +7,7 @@ use super::{cue_at, split_folded, squash, Takeaway, TakeawayKind, STATEMENT_SCOR
 use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
-use crate::segment::{fold, Segmented};
+use crate::segment::{fold_into, Segmented};
 
 /// The cue must start within this many words of the sentence start (after dropping
 /// insertions): "Overall, …", "In the end, it was agreed …".
@@ -48,6 +48,10 @@ const INSERTIONS: &[&str] = &[
     "ainda",
     "igualmente",
 ];
+
+/// [`INSERTIONS`] as a set: every word of every candidate sentence is looked up in it.
+static INSERTION_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
+    std::sync::LazyLock::new(|| INSERTIONS.iter().copied().collect());
 
 /// Verbs of agreement or conclusion that, after a group of attendees ("Delegates agreed",
 /// "les participants ont conclu", "die Teilnehmenden einigten sich"), frame a conclusion of
@@ -232,6 +236,7 @@ pub(super) fn extract(
         .filter(|e| e.kind == EntityKind::Person)
         .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
         .collect();
+    let mut folded = String::new();
     for (si, s) in seg.sentences.iter().enumerate() {
         if !matches!(
             doc.blocks[s.block].kind,
@@ -253,11 +258,12 @@ pub(super) fn extract(
         if last_of_block && list_follows {
             continue;
         }
-        // Folded once per sentence; the words borrow from it.
-        let folded = fold(text);
+        // Folded once per sentence, into one buffer per document; the words borrow from it.
+        folded.clear();
+        fold_into(text, &mut folded);
         let mut words: Vec<&str> = Vec::new();
         split_folded(&folded, |w| {
-            if !INSERTIONS.contains(&w) {
+            if !INSERTION_SET.contains(w) {
                 words.push(w);
             }
         });

@@ -7,9 +7,9 @@
 
 use super::{squash, Takeaway, TakeawayKind, SUMMARY_MAX_SCORE};
 use crate::input::{BlockKind, Document};
-use crate::segment::{fold, Segmented, TokenKind};
+use crate::segment::{fold_into, Segmented, TokenKind};
 use crate::themes::Theme;
-use std::collections::BTreeSet;
+use rustc_hash::FxHashMap;
 
 /// Damping factor of the random walk.
 const DAMPING: f64 = 0.85;
@@ -31,7 +31,12 @@ pub(super) fn extract(
 ) {
     // Candidates: sentences of running text, neither too short (datelines, bylines) nor
     // holding speech (quotes are their own takeaways).
-    let mut cands: Vec<(usize, BTreeSet<String>)> = Vec::new();
+    // Each candidate's distinct stems as sorted ids of `stem_ids`: comparing sentences is then
+    // a merge of integers, and no word or stem is allocated per token (each word is folded
+    // into one buffer, each distinct stem stored once per document).
+    let mut cands: Vec<(usize, Vec<u32>)> = Vec::new();
+    let mut stem_ids: FxHashMap<Box<str>, u32> = FxHashMap::default();
+    let mut buf = String::new();
     for (si, s) in seg.sentences.iter().enumerate() {
         if !matches!(doc.blocks[s.block].kind, BlockKind::Paragraph) {
             continue;
@@ -43,24 +48,42 @@ pub(super) fn extract(
         {
             continue;
         }
-        let words: Vec<String> = seg.tokens[s.tokens.clone()]
+        let words = seg.tokens[s.tokens.clone()]
             .iter()
-            .filter(|t| t.kind == TokenKind::Word)
-            .map(|t| fold(&doc.text[t.start..t.end]))
-            .collect();
-        if words.len() < MIN_WORDS || words.len() > MAX_WORDS {
+            .filter(|t| t.kind == TokenKind::Word);
+        let n = words.clone().count();
+        if !(MIN_WORDS..=MAX_WORDS).contains(&n) {
             continue;
         }
-        let stems: BTreeSet<String> = words
-            .iter()
-            .filter(|w| w.chars().count() > 1 && !seg.lang.is_stop_word(w))
-            .map(|w| crate::segment::with_stem(seg.lang, w, str::to_string))
-            .collect();
+        let mut stems: Vec<u32> = Vec::with_capacity(n);
+        for t in words {
+            buf.clear();
+            fold_into(&doc.text[t.start..t.end], &mut buf);
+            let w = buf.as_str();
+            let long = if w.is_ascii() {
+                w.len() > 1
+            } else {
+                w.chars().count() > 1
+            };
+            if !long || seg.lang.is_stop_word(w) {
+                continue;
+            }
+            stems.push(crate::segment::with_stem(seg.lang, w, |st| {
+                if let Some(&id) = stem_ids.get(st) {
+                    return id;
+                }
+                let id = stem_ids.len() as u32;
+                stem_ids.insert(st.into(), id);
+                id
+            }));
+        }
+        stems.sort_unstable();
+        stems.dedup();
         if stems.len() >= 2 {
             cands.push((si, stems));
         }
     }
-    let ranks = rank(&cands, themes);
+    let ranks = rank(&cands, &stem_ids, themes);
     let mut order: Vec<usize> = (0..cands.len()).collect();
     order.sort_by(|&a, &b| ranks[b].total_cmp(&ranks[a]).then(a.cmp(&b)));
     let best = order
@@ -81,32 +104,22 @@ pub(super) fn extract(
 
 /// TextRank scores of the candidates: a random walk over the sentence-similarity graph that
 /// restarts at sentences in proportion to the top themes they carry.
-fn rank(cands: &[(usize, BTreeSet<String>)], themes: &[Theme]) -> Vec<f64> {
+fn rank(
+    cands: &[(usize, Vec<u32>)],
+    stem_ids: &FxHashMap<Box<str>, u32>,
+    themes: &[Theme],
+) -> Vec<f64> {
     let n = cands.len();
     if n == 0 {
         return Vec::new();
     }
     // Similarity of TextRank (Mihalcea & Tarau 2004): overlap over the log of the lengths.
     // Stems as sorted ids, so that counting shared stems is a merge of integers.
-    let mut ids: rustc_hash::FxHashMap<&str, u32> = Default::default();
-    let sets: Vec<Vec<u32>> = cands
-        .iter()
-        .map(|(_, stems)| {
-            let mut v: Vec<u32> = stems
-                .iter()
-                .map(|st| {
-                    let next = ids.len() as u32;
-                    *ids.entry(st.as_str()).or_insert(next)
-                })
-                .collect();
-            v.sort_unstable();
-            v
-        })
-        .collect();
+    let sets: Vec<&[u32]> = cands.iter().map(|(_, stems)| stems.as_slice()).collect();
     let mut w = vec![vec![0.0f64; n]; n];
     for i in 0..n {
         for j in (i + 1)..n {
-            let common = count_common(&sets[i], &sets[j]);
+            let common = count_common(sets[i], sets[j]);
             if common > 0 {
                 let norm = (cands[i].1.len() as f64).ln() + (cands[j].1.len() as f64).ln();
                 let sim = common as f64 / norm.max(1.0);
@@ -126,7 +139,14 @@ fn rank(cands: &[(usize, BTreeSet<String>)], themes: &[Theme]) -> Vec<f64> {
         .map(|(_, stems)| {
             1.0 + theme_stems
                 .iter()
-                .filter(|(key, _)| !key.is_empty() && key.iter().all(|k| stems.contains(*k)))
+                .filter(|(key, _)| {
+                    !key.is_empty()
+                        && key.iter().all(|k| {
+                            stem_ids
+                                .get(*k)
+                                .is_some_and(|id| stems.binary_search(id).is_ok())
+                        })
+                })
                 .map(|(_, s)| s)
                 .sum::<f64>()
         })

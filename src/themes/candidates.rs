@@ -76,7 +76,12 @@ pub(crate) struct Found {
 impl Found {
     /// The key of a candidate: its stems joined by spaces.
     pub(crate) fn key(&self, c: &Candidate) -> String {
-        let mut key = String::new();
+        let len = c
+            .stems
+            .iter()
+            .map(|&s| self.stems[s as usize].len() + 1)
+            .sum();
+        let mut key = String::with_capacity(len);
         for (i, &s) in c.stems.iter().enumerate() {
             if i > 0 {
                 key.push(' ');
@@ -109,7 +114,8 @@ impl Found {
 
     /// A surface form as written in labels: its words joined by spaces.
     pub(crate) fn form(&self, ids: &[u32]) -> String {
-        let mut out = String::new();
+        let len = ids.iter().map(|&f| self.forms[f as usize].len() + 1).sum();
+        let mut out = String::with_capacity(len);
         for (i, &f) in ids.iter().enumerate() {
             if i > 0 {
                 out.push(' ');
@@ -898,8 +904,9 @@ struct Place {
 /// The candidates found so far, looked up by their stem ids.
 #[derive(Default)]
 struct Candidates {
-    /// Sorted stem ids to index in `list`.
-    index: FastMap<Box<[u32]>, usize>,
+    /// Indices in `list`, hashed by the candidates' sorted stem ids (the key is the
+    /// candidate's own `stems`, not a copy of them).
+    index: hashbrown::HashTable<u32>,
     list: Vec<Candidate>,
     /// Reused buffers: the stems and the form of the phrase at hand.
     stems: Vec<u32>,
@@ -950,11 +957,15 @@ impl Candidates {
                 }
                 self.stems.sort_unstable();
                 self.stems.dedup();
-                let i = match self.index.get(self.stems.as_slice()) {
-                    Some(&i) => i,
+                let hash = FastBuild::default().hash_one(self.stems.as_slice());
+                let list = &self.list;
+                let found = self
+                    .index
+                    .find(hash, |&i| *list[i as usize].stems == *self.stems);
+                let i = match found {
+                    Some(&i) => i as usize,
                     None => {
                         let i = self.list.len();
-                        self.index.insert(self.stems.as_slice().into(), i);
                         self.list.push(Candidate {
                             stems: self.stems.as_slice().into(),
                             count: 0,
@@ -974,6 +985,10 @@ impl Candidates {
                             evaluative: false,
                             forms: Vec::new(),
                             last_sentence: usize::MAX,
+                        });
+                        let list = &self.list;
+                        self.index.insert_unique(hash, i as u32, |&j| {
+                            FastBuild::default().hash_one(&*list[j as usize].stems)
                         });
                         i
                     }

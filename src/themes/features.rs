@@ -29,8 +29,56 @@ pub(crate) fn abstract_noun(lang: Lang, w: &str) -> bool {
         Lang::Nl => &["ing", "heid", "schap", "tie", "isme", "teit"],
         _ => &[],
     };
+    if w.is_ascii() {
+        // An ASCII word folds to its lower case, of the same length: compare its ending
+        // ignoring ASCII case instead of folding a copy (this runs for every candidate).
+        let b = w.as_bytes();
+        return b.len() >= 6
+            && endings.iter().any(|e| {
+                b.len() >= e.len() && b[b.len() - e.len()..].eq_ignore_ascii_case(e.as_bytes())
+            });
+    }
     let w = crate::segment::fold(w);
     w.chars().count() >= 6 && endings.iter().any(|e| w.ends_with(e))
+}
+
+/// Whole numbers below this have their logarithms and square roots looked up ([`ln_whole`]).
+const WHOLE_TABLE: usize = 1024;
+
+/// `ln`, `ln_1p` and `powf(0.5)` of 0, 1, 2, … [`WHOLE_TABLE`] − 1, computed once by the same
+/// functions: most of the features' arguments are counts, and a call into libm per count and
+/// candidate was a large share of computing them.
+static WHOLE: std::sync::LazyLock<Box<[[f64; 3]]>> = std::sync::LazyLock::new(|| {
+    (0..WHOLE_TABLE)
+        .map(|n| {
+            let x = n as f64;
+            [x.ln(), x.ln_1p(), x.powf(0.5)]
+        })
+        .collect()
+});
+
+/// `(n as f64).ln()`, looked up for small `n` (the same value either way).
+fn ln_whole(n: u32) -> f64 {
+    match WHOLE.get(n as usize) {
+        Some(v) => v[0],
+        None => f64::from(n).ln(),
+    }
+}
+
+/// `(n as f64).ln_1p()`, looked up for small `n`.
+fn ln_1p_whole(n: u32) -> f64 {
+    match WHOLE.get(n as usize) {
+        Some(v) => v[1],
+        None => f64::from(n).ln_1p(),
+    }
+}
+
+/// `(n as f64).powf(0.5)`, looked up for small `n`.
+fn sqrt_whole(n: u32) -> f64 {
+    match WHOLE.get(n as usize) {
+        Some(v) => v[2],
+        None => f64::from(n).powf(0.5),
+    }
 }
 
 /// Characters from which a single word of a compounding language counts as a compound.
@@ -104,14 +152,15 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
         .zip(absorbed)
         .zip(nesting)
         .map(|((c, absorbed), nest)| {
-            let tf = |s: &u32| f64::from(found.stem_tf[*s as usize].max(1));
+            let tf_n = |s: &u32| found.stem_tf[*s as usize].max(1);
+            let tf = |s: &u32| f64::from(tf_n(s));
             let weight: f64 = c
                 .stems
                 .iter()
                 .map(|s| {
                     let spread = f64::from(found.stem_neighbours[*s as usize].max(1));
                     // Frequent words that keep the same company weigh most.
-                    (1.0 + tf(s)).ln() * (1.0 + tf(s) / spread).sqrt()
+                    ln_whole(tf_n(s) + 1) * (1.0 + tf(s) / spread).sqrt()
                 })
                 .sum::<f64>()
                 / c.stems.len() as f64;
@@ -121,7 +170,7 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
             let position = c.first_sentence as f64 / sentences;
             let count = f64::from(c.count);
             let base = base_score(BaseInput {
-                count,
+                count: c.count,
                 weight,
                 words: c.words,
                 compound: is_compound,
@@ -133,12 +182,17 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
                 evaluative: c.evaluative,
             });
             let flag = |b: bool| f64::from(u8::from(b));
-            let min_tf = c.stems.iter().map(tf).fold(f64::INFINITY, f64::min);
-            let max_tf = c.stems.iter().map(tf).fold(1.0, f64::max);
+            // Logarithms of the smallest and largest term frequency (of infinity when the
+            // candidate has no stem, as the minimum of nothing was).
+            let ln_min_tf = match c.stems.iter().map(tf_n).min() {
+                Some(n) => ln_whole(n),
+                None => f64::INFINITY.ln(),
+            };
+            let ln_max_tf = ln_whole(c.stems.iter().map(tf_n).fold(1, u32::max));
             let values = [
                 base.ln(),
-                count.ln(),
-                f64::from(c.sentences.max(1)).ln(),
+                ln_whole(c.count),
+                ln_whole(c.sentences.max(1)),
                 flag(c.words == 1),
                 flag(c.words == 3),
                 flag(c.words >= 4),
@@ -154,15 +208,15 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
                 weight,
                 f64::from(c.run_initial) / count,
                 f64::from(c.soft) / c.words as f64,
-                f64::from(nest.supers).ln_1p(),
+                ln_1p_whole(nest.supers),
                 if nest.sub_count > 0 {
                     count / f64::from(nest.sub_count)
                 } else {
                     1.0
                 },
                 count / f64::from(max_count),
-                min_tf.ln(),
-                max_tf.ln(),
+                ln_min_tf,
+                ln_max_tf,
             ];
             Features { values, absorbed }
         })
@@ -171,7 +225,7 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
 
 /// What the hand-made score of [`base_score`] looks at.
 struct BaseInput {
-    count: f64,
+    count: u32,
     weight: f64,
     words: usize,
     compound: bool,
@@ -201,7 +255,7 @@ fn base_score(b: BaseInput) -> f64 {
     let place = if b.in_list { 1.4 } else { 1.0 };
     let topic = if b.topic_cue { 1.5 } else { 1.0 };
     let evaluative = if b.evaluative { 0.3 } else { 1.0 };
-    b.count.powf(0.5)
+    sqrt_whole(b.count)
         * (1.0 + 0.1 * b.weight)
         * length
         * shape
@@ -305,4 +359,20 @@ fn nesting(candidates: &[Candidate], containers: &[Vec<u32>]) -> Vec<Nesting> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The looked-up values are the computed ones, bit for bit, inside the table and past it.
+    #[test]
+    fn whole_number_tables_equal_the_functions() {
+        for n in (0..WHOLE_TABLE as u32 + 8).chain([u32::MAX]) {
+            let x = f64::from(n);
+            assert_eq!(ln_whole(n).to_bits(), x.ln().to_bits(), "{n}");
+            assert_eq!(ln_1p_whole(n).to_bits(), x.ln_1p().to_bits(), "{n}");
+            assert_eq!(sqrt_whole(n).to_bits(), x.powf(0.5).to_bits(), "{n}");
+        }
+    }
 }
