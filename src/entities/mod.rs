@@ -1658,4 +1658,22 @@ mod tests {
             Some("Zaragoza")
         );
     }
+
+    #[test]
+    fn east_asian_names_and_a_product_inside_a_title() {
+        let es = entities(
+            "The room was full. Nguyễn Minh Thư, senior Android engineer at Tiền Nhanh, showed \
+             her model. Dr. Park Soo-ah, head of mobile platform at Kakao Mobility, opened. \
+             Forty-two operators came.",
+        );
+        assert_eq!(
+            person(&es, "Nguyễn Minh Thư").role.as_deref(),
+            Some("senior Android engineer")
+        );
+        assert_eq!(
+            person(&es, "Park Soo-ah").role.as_deref(),
+            Some("head of mobile platform")
+        );
+        assert!(!has(&es, EntityKind::Person, "Forty-two"), "{es:?}");
+    }
 }

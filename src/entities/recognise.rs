@@ -418,6 +418,17 @@ fn foreign_surname(ctx: &Ctx, words: &[usize], i: usize, loose: bool) -> bool {
             .is_cue_in(Cue::OrgKeyword, ctx.stem(i), ctx.seg.lang)
 }
 
+/// "Hyun-woo", "Min-jun": the first of `words` opens a hyphenated syllable pair, a given name
+/// (a last name may follow).
+fn syllable_pair(ctx: &Ctx, words: &[usize]) -> bool {
+    words.len() >= 2
+        && words[1] == words[0] + 2
+        && ctx.tx(words[0] + 1) == "-"
+        && ctx.toks[words[0]].end == ctx.toks[words[0] + 1].start
+        && (2..=4).contains(&ctx.tx(words[1]).chars().count())
+        && ctx.tx(words[1]).chars().all(char::is_lowercase)
+}
+
 fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     // At most five words: collected on the stack (this runs for most spans, several times).
     let mut buf = [0usize; 5];
@@ -440,22 +451,24 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
             || (ctx.lex.is_cue(Cue::RoleHead, f)
                 && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0])))
             || (cue_cased(ctx, i)
-                && ((ctx.lex.is_cue(Cue::OrgKeyword, f) && !foreign_surname(ctx, words, i, loose))
+                && ((ctx.lex.is_cue(Cue::OrgKeyword, f)
+                    && !foreign_surname(ctx, words, i, loose)
+                    // "Park Soo-ah": a family name before a syllable-pair given name.
+                    && !(i == words[0] && syllable_pair(ctx, &words[1..])))
                     || ctx.lex.is_cue(Cue::EventKeyword, f)
                     || ctx.lex.is_cue(Cue::OrgSuffix, f)))
             // A month of another language is a name: "Mei Lin Cheng" in English.
-            || (ctx.lex.is_cue_in(Cue::Month, f, ctx.seg.lang) && !ctx.lex.is_given_name(f))
+            // Not a short form inside the name: "Nguyễn Minh Thư" is no Thursday.
+            || (ctx.lex.is_cue_in(Cue::Month, f, ctx.seg.lang)
+                && !ctx.lex.is_given_name(f)
+                && (i == words[0] || f.len() > 3))
     }) {
         return false;
     }
-    // "Hyun-woo", "Min-jun": a hyphenated syllable pair is a given name.
     let given = ctx.given_name(words[0])
-        || (words.len() >= 3
-            && words[1] == words[0] + 2
-            && ctx.tx(words[0] + 1) == "-"
-            && ctx.toks[words[0]].end == ctx.toks[words[0] + 1].start
-            && (2..=4).contains(&ctx.tx(words[1]).chars().count())
-            && ctx.tx(words[1]).chars().all(char::is_lowercase));
+        || (words.len() >= 3 && syllable_pair(ctx, words))
+        // "Park Soo-ah": the family name first.
+        || (words.len() == 3 && syllable_pair(ctx, &words[1..]));
     // "Ville de Dakar", "Città di Bra": a town-hall word and a particle ("Ville" is also a
     // Finnish given name).
     if TOWN_SET.contains(ctx.folded(words[0])) && NAME_PARTICLE_SET.contains(ctx.folded(words[1])) {

@@ -220,6 +220,22 @@ pub fn find_until(
                     break;
                 }
             }
+            // "senior Android engineer": a product or technology named between a modifier
+            // and the head.
+            if !extended && !lang.postposes_adjectives() && a >= range.start + 2 {
+                let named = &text[toks[a - 1].start..toks[a - 1].end];
+                let modifier = &text[toks[a - 2].start..toks[a - 2].end];
+                if toks[a - 1].kind == TokenKind::Word
+                    && crate::entities::spans::is_capitalised(named)
+                    && !modifier.starts_with(char::is_uppercase)
+                    && word(a - 2).is_some_and(|m| lex.is_cue(Cue::RoleModifier, m))
+                    && lex.cities_for(folded.get(a - 1)).is_empty()
+                    && lex.country_for(folded.get(a - 1)).is_none()
+                {
+                    a -= 2;
+                    extended = true;
+                }
+            }
             if !extended {
                 break;
             }
