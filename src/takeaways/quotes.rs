@@ -1455,6 +1455,18 @@ impl Ctx<'_> {
             if !self.lex.cities_for(&f).is_empty() {
                 return false;
             }
+            // "First Baptist Church of Hope": the end of a name with a particle.
+            let in_name = i >= 2
+                && word(i - 1).is_some_and(|p| {
+                    matches!(
+                        &text[p.start..p.end],
+                        "of" | "de" | "di" | "del" | "van" | "von"
+                    )
+                })
+                && capitalised(i - 2);
+            if in_name {
+                return false;
+            }
             let agrees = match (gender, self.lex.given_name_gender(&f)) {
                 (Some(p), Some(n)) => p == n,
                 _ => true,
@@ -1647,6 +1659,19 @@ mod tests {
                 "Die Fachkräfte gibt es noch nicht.",
                 Some("Jakub Nowakowski")
             )]
+        );
+    }
+
+    #[test]
+    fn a_given_name_ending_a_body_s_name_is_no_referent() {
+        let text = "Mayor Darnell Whitfield chaired. Mayor Whitfield thanked volunteers from First \
+                    Baptist Church of Hope. He explained the plan. \"Nobody will be forced out,\" he \
+                    said.";
+        let (d, s) = doc(text, Lang::En);
+        let es = people(&d, &s, &["Darnell Whitfield"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q("Nobody will be forced out", Some("Darnell Whitfield"))]
         );
     }
 
