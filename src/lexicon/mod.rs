@@ -606,6 +606,25 @@ mod tests {
     }
 
     #[test]
+    fn occupations_from_the_job_lists_are_heads_but_english_words_are_not() {
+        let lex = builtin();
+        for (w, lang) in [
+            ("traductora", Lang::Es),
+            ("hydrogeologue", Lang::Fr),
+            ("einkauferin", Lang::De),
+            ("fotografa", Lang::Pt),
+        ] {
+            assert!(lex.is_cue_in(Cue::RoleHead, w, lang), "{w}");
+        }
+        // Cue words match in every language, so the job lists add no English word.
+        for w in ["data", "guide", "monitor", "outra", "modelo"] {
+            assert!(!lex.is_cue(Cue::RoleHead, w), "{w}");
+        }
+        // "ONG" counts only in capitals, "Ong" is a surname.
+        assert!(lex.caps_only_cue("ong") && !lex.caps_only_cue("ngos"));
+    }
+
+    #[test]
     fn countries_demonyms_names_and_cues_load() {
         let lex = builtin();
         assert_eq!(

@@ -408,6 +408,83 @@ def load_cues():
 
 
 # ----------------------------------------------------------------------------------------------
+# Job-title heads (faker job providers): the hand-written role heads cover the titles of public
+# life; recaps also name occupations of every kind ("fotógrafa", "extensionista", "barista").
+
+# faker job provider -> the cue language its heads go to.
+FAKER_JOB_LOCALES = [("es", "es"), ("fr_FR", "fr"), ("pt_BR", "pt"), ("pt_PT", "pt"),
+                     ("de_AT", "de"), ("de_DE", "de")]
+# Heads that the titles give but that name no job on their own ("Best boy", "Make-up artist").
+JOB_HEAD_STOP = {"boy", "girl", "man", "woman", "person", "people", "make", "general", "other",
+                 "outros", "otros", "autres", "assistant", "associate", "member", "staff", "host",
+                 "driver", "agent", "officer", "partner", "leader", "operator", "trader", "dealer",
+                 "outro", "outra", "modelo", "critico", "critica", "maestro", "maestra"}
+_JOB_WORD_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
+
+
+def _job_titles(inp, loc):
+    path = os.path.join(inp.faker, "providers", "job", loc, "__init__.py") if loc else \
+        os.path.join(inp.faker, "providers", "job", "__init__.py")
+    with open(path, encoding="utf-8") as f:
+        tree = ast.parse(f.read())
+    out = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str):
+            out.append(node.value)
+    return out
+
+
+def _feminines(lang, w):
+    """Feminine forms the Romance lists leave out: abogado -> abogada, contador -> contadora."""
+    if lang in ("es", "pt"):
+        if w.endswith("o"):
+            return [w[:-1] + "a"]
+        if w.endswith("or"):
+            return [w + "a"]
+    if lang == "fr":
+        if w.endswith("ier"):
+            return [w[:-3] + "ière"]
+        if w.endswith("ien"):
+            return [w + "ne"]
+    return []
+
+
+def build_job_heads(inp, cues, words):
+    """role_head cue rows from faker's job titles: English heads are the last word before a
+    comma or "of"; Romance heads the first word; German titles of one word (both genders)."""
+    taken = {(fold(t), l) for k, t, l in cues if k != "role_head"} | \
+        {(fold(t), "*") for k, t, l in cues if k != "role_head" and l == "*"}
+    have = {(fold(t), l) for k, t, l in cues if k == "role_head"}
+    rows = set()
+    for loc, lang in FAKER_JOB_LOCALES:
+        for title in _job_titles(inp, loc):
+            title = title.strip()
+            if not title or title.startswith("\n"):
+                continue
+            if lang == "de":
+                heads = [title] if " " not in title and "*" not in title and "/" not in title \
+                    else []
+            elif lang == "en":
+                part = re.split(r",| of | for | in ", title)[0].strip()
+                heads = [part.split()[-1].lower()] if part else []
+            else:
+                first = re.split(r"[ /(,]", title.strip())[0]
+                first = first.split("'")[-1].split("’")[-1].lower()
+                heads = [first] + _feminines(lang, first)
+            for h in heads:
+                # Cue words match in every language: an English word ("guide", "data",
+                # "monitor") or a short one would make roles of English prose.
+                if len(h) < 6 or not _JOB_WORD_RE.match(h) or fold(h) in JOB_HEAD_STOP \
+                        or fold(h) in words:
+                    continue
+                key = (fold(h), lang)
+                if key in have or key in taken or (fold(h), "*") in taken:
+                    continue
+                rows.add(("role_head", h, lang))
+    return sorted(rows, key=lambda r: (r[0], r[2], fold(r[1]), r[1]))
+
+
+# ----------------------------------------------------------------------------------------------
 # Cities
 
 ANCHOR_CITIES = [
@@ -898,7 +975,9 @@ def build_notice(inp):
         "-" * 78,
         text(os.path.join(inp.nationality_pkg, "LICENSE")),
         "",
-        "4. Faker 40.63.0 (given_names.tsv: first names from the person providers)",
+        "4. Faker 40.63.0 (given_names.tsv: first names from the person providers; the",
+        "   role heads in cues.tsv that tools/lexicons/cues.txt lacks: job titles from the job",
+        "   providers)",
         "-" * 78,
         "The MIT License (MIT)",
         "",
@@ -941,6 +1020,8 @@ def main(argv):
         if len(n) < 3 or fold(n) in words or fold(n) in city_names or fold(n) in FUNCTION_WORDS:
             del given[n]
     cues = load_cues()
+    jobs = build_job_heads(inp, cues, words)
+    cues = sorted(set(cues) | set(jobs), key=lambda r: (r[0], r[2], fold(r[1]), r[1]))
     months = {fold(t.rstrip(".")) for k, t, _ in cues if k == "month" and len(t.rstrip(".")) > 2}
     given_keys = {fold(n) for n in given}
     amb_keys = words | given_keys | months
