@@ -1192,6 +1192,11 @@ mod tests {
             person(&es, "Nilüfer Aydın").role.as_deref(),
             Some("Leiterin Forschung und Entwicklung")
         );
+        let es = entities("Tobias Brandauer, Leiter Produktentwicklung bei Kessler Sensortechnik GmbH, zeigte die Sonde.");
+        assert_eq!(
+            person(&es, "Tobias Brandauer").role.as_deref(),
+            Some("Leiter Produktentwicklung")
+        );
     }
 
     #[test]

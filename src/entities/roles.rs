@@ -188,10 +188,12 @@ pub fn find_until(
         }
         // Dutch and German juxtapose the portfolio: "wethouder Klimaat", "Referentin
         // Digitalisierung".
+        // German field nouns too: "Leiter Produktentwicklung".
         if matches!(lang, Lang::Nl | Lang::De)
             && b + 1 < range.end
             && toks[b + 1].kind == TokenKind::Word
-            && is_portfolio(folded.get(b + 1))
+            && (is_portfolio(folded.get(b + 1))
+                || (lang == Lang::De && field_noun(folded.get(b + 1), lex)))
         {
             b += 1;
             // "Leiterin Forschung und Entwicklung"
