@@ -375,8 +375,7 @@ fn descriptive_appositions(
                 && s.sentence == prev.sentence
                 && s.first == prev.last + 2
                 && ctx.tx(prev.last) == ","
-                && ctx.folded(prev.last + 1) == "the"
-                && !ctx.tx(prev.last + 1).starts_with('T')
+                && ctx.tx(prev.last + 1) == "the"
                 // Not a list: "X, the Y and the Z".
                 && !matches!(ctx.toks.get(s.last).map(|_| ctx.folded(s.last)), Some("and" | "or"))
         })
