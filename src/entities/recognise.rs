@@ -2273,7 +2273,11 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             all_roles.push((r, si));
         }
     }
-    let mut spans = refine(&ctx, spans::find(&doc.text, seg, seg.lang), &all_roles);
+    let mut spans = refine(
+        &ctx,
+        spans::find(&doc.text, seg, &ctx.folded_toks, seg.lang),
+        &all_roles,
+    );
     portfolio_before_body(&ctx, &mut spans, &mut all_roles);
     let heading = |s: &NameSpan| {
         matches!(

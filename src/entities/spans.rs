@@ -1,6 +1,7 @@
 //! Capitalised name spans: runs of capitalised tokens with the particles and joiners that
 //! names use inside ("van der", "of", "&", hyphens), cut at possessives.
 
+use super::folded::FoldedTokens;
 use crate::segment::{Lang, Segmented, Token, TokenKind};
 
 /// A run of name tokens inside one sentence.
@@ -126,29 +127,31 @@ pub fn strip_possessive(s: &str) -> (&str, bool) {
     (s, false)
 }
 
-/// Finds the name spans of every sentence.
-pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
+/// Finds the name spans of every sentence. `folded` holds the document's tokens folded (its
+/// surface starts drop the elided articles, so no token is stripped twice).
+pub fn find(text: &str, seg: &Segmented, folded: &FoldedTokens, lang: Lang) -> Vec<NameSpan> {
     let toks = &seg.tokens;
-    let tx = |t: &Token| strip_elision(&text[t.start..t.end]);
+    // Token `i` without an elided article: `strip_elision` of its text.
+    let tx = |i: usize| &text[folded.surface_start(i)..toks[i].end];
     let mut out = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
         let mut i = range.start;
         while i < range.end {
             let t = &toks[i];
-            if t.kind != TokenKind::Word || !is_capitalised(tx(t)) {
+            if t.kind != TokenKind::Word || !is_capitalised(tx(i)) {
                 i += 1;
                 continue;
             }
             let first = i;
             let mut last = i + 1;
-            let mut possessive = strip_possessive(tx(t)).1;
+            let mut possessive = strip_possessive(tx(i)).1;
             while !possessive && last < range.end {
                 let next = &toks[last];
                 if text[toks[last - 1].end..next.start].contains('\n') {
                     break;
                 }
-                let s = tx(next);
+                let s = tx(last);
                 let glued = next.start == toks[last - 1].end;
                 if next.kind == TokenKind::Word
                     && is_capitalised(s)
@@ -164,7 +167,7 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                     && last + 1 < range.end
                 {
                     let after = &toks[last + 1];
-                    let after_s = tx(after);
+                    let after_s = tx(last + 1);
                     let joins = match s {
                         // Only capitalised or numeric parts: "Jean-Pierre", "UN-Habitat", not "CO2-neutral".
                         "-" => {
@@ -173,12 +176,10 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                                 && after.kind != TokenKind::Punct
                                 && (is_capitalised(after_s)
                                     || after.kind == TokenKind::Number
-                                    || syllable_part(tx(&toks[last - 1]), after_s))
+                                    || syllable_part(tx(last - 1), after_s))
                         }
                         "." => {
-                            glued
-                                && tx(&toks[last - 1]).chars().count() == 1
-                                && is_capitalised(after_s)
+                            glued && tx(last - 1).chars().count() == 1 && is_capitalised(after_s)
                         }
                         _ => is_capitalised(after_s),
                     };
@@ -202,16 +203,16 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                     let mut k = last + 1;
                     while k < range.end
                         && toks[k].kind == TokenKind::Word
-                        && PARTICLES.contains(&tx(&toks[k]))
+                        && PARTICLES.contains(&tx(k))
                     {
                         k += 1;
                     }
                     if k < range.end
                         && k - last <= 2
                         && toks[k].kind == TokenKind::Word
-                        && is_capitalised(tx(&toks[k]))
+                        && is_capitalised(tx(k))
                     {
-                        possessive = strip_possessive(tx(&toks[k])).1;
+                        possessive = strip_possessive(tx(k)).1;
                         last = k + 1;
                         continue;
                     }
@@ -219,18 +220,19 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                 break;
             }
             let end_tok = &toks[last - 1];
-            let end_text = tx(end_tok);
+            let end_text = tx(last - 1);
             let (stem, _) = strip_possessive(end_text);
             // A plural possessive: "NorthStart Ventures' managing partner".
-            if !possessive && (end_text.ends_with('s') || end_text.ends_with('S')) {
-                if let Some(apo) = toks.get(last).filter(|a| a.start == end_tok.end) {
-                    let a = tx(apo);
-                    let word_follows = toks
-                        .get(last + 1)
-                        .is_some_and(|n| n.kind == TokenKind::Word);
-                    if (a == "'" || a == "’") && word_follows && last + 1 < range.end {
-                        possessive = true;
-                    }
+            if !possessive
+                && (end_text.ends_with('s') || end_text.ends_with('S'))
+                && toks.get(last).is_some_and(|a| a.start == end_tok.end)
+            {
+                let a = tx(last);
+                let word_follows = toks
+                    .get(last + 1)
+                    .is_some_and(|n| n.kind == TokenKind::Word);
+                if (a == "'" || a == "’") && word_follows && last + 1 < range.end {
+                    possessive = true;
                 }
             }
             // Measured from the token end: the text may have lost an elided article in front.
@@ -239,7 +241,7 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
             if !possessive {
                 if let Some(plus) = toks
                     .get(last)
-                    .filter(|p| last < range.end && p.start == end_tok.end && tx(p) == "+")
+                    .filter(|p| last < range.end && p.start == end_tok.end && tx(last) == "+")
                 {
                     end = plus.end;
                     last += 1;
@@ -255,7 +257,7 @@ pub fn find(text: &str, seg: &Segmented, lang: Lang) -> Vec<NameSpan> {
                 first,
                 last,
                 sentence: si,
-                start: toks[first].end - tx(&toks[first]).len(),
+                start: folded.surface_start(first),
                 end,
                 possessive,
                 sentence_initial: first == range.start
@@ -299,7 +301,7 @@ mod tests {
             warnings: vec![],
         };
         let seg = segment(&doc, Some(Lang::En));
-        find(text, &seg, Lang::En)
+        find(text, &seg, &FoldedTokens::new(text, &seg.tokens), Lang::En)
             .iter()
             .map(|s| {
                 format!(

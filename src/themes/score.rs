@@ -70,6 +70,11 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
     // Candidates listed or found to be near-duplicates of a listed theme: out for good, as
     // the listed themes only grow. `first` is the first candidate still in.
     let mut out = vec![false; pool.len()];
+    // Per candidate: how many of the listed themes it has been compared with, and its
+    // redundancy with those. Listed themes never change, so each step compares a candidate
+    // only with the themes listed since it was last looked at (the same answers: the
+    // redundancy with all is the greatest of the redundancies with each part).
+    let mut seen: Vec<(usize, f64)> = vec![(0, 0.0); pool.len()];
     let mut first = 0;
     while themes.len() < limit {
         let mut best: Option<(usize, f64)> = None;
@@ -80,11 +85,17 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
             if out[i] {
                 continue;
             }
-            if kept.iter().any(|k| near_duplicate(k, &c.stems)) {
+            let (compared, most) = &mut seen[i];
+            let fresh = &kept[*compared..];
+            *compared = kept.len();
+            if fresh.iter().any(|k| near_duplicate(k, &c.stems)) {
                 out[i] = true;
                 continue;
             }
-            let adjusted = z - DIVERSITY * redundancy(&kept, &c.stems);
+            if !fresh.is_empty() {
+                *most = most.max(redundancy(fresh, &c.stems));
+            }
+            let adjusted = z - DIVERSITY * *most;
             if best.is_none_or(|(_, b)| adjusted > b) {
                 best = Some((i, adjusted));
             }
