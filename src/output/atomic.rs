@@ -27,15 +27,33 @@ pub fn write_atomic(path: &Path, f: impl FnOnce(&mut dyn Write) -> Result<()>) -
 }
 
 /// A file being written atomically (see [`write_atomic`]): a temporary file beside the target
-/// until [`AtomicFile::commit`] renames it; dropped without a commit, it is removed.
+/// until [`AtomicFile::commit`] renames it; dropped without a commit, it is removed. A target
+/// that exists and is no regular file (`/dev/null`, a FIFO, a terminal) is written directly:
+/// a rename would replace the device itself with a regular file.
 pub struct AtomicFile {
-    tmp: tempfile::NamedTempFile,
+    inner: Inner,
     path: PathBuf,
+}
+
+enum Inner {
+    Temp(tempfile::NamedTempFile),
+    Direct(std::fs::File),
 }
 
 impl AtomicFile {
     /// Creates the temporary file for `path`, with the permissions `path` has if it exists.
     pub fn create(path: &Path) -> Result<Self> {
+        let meta = std::fs::metadata(path).ok();
+        if meta.as_ref().is_some_and(|m| !m.is_file()) {
+            let file = std::fs::OpenOptions::new()
+                .write(true)
+                .open(path)
+                .map_err(|e| path_error(e, path))?;
+            return Ok(Self {
+                inner: Inner::Direct(file),
+                path: path.to_path_buf(),
+            });
+        }
         let dir = match path.parent() {
             Some(p) if !p.as_os_str().is_empty() => p,
             _ => Path::new("."),
@@ -48,20 +66,23 @@ impl AtomicFile {
             builder.permissions(std::fs::Permissions::from_mode(0o666));
         }
         let tmp = builder.tempfile_in(dir).map_err(|e| path_error(e, path))?;
-        if let Ok(meta) = std::fs::metadata(path) {
+        if let Some(meta) = meta {
             tmp.as_file()
                 .set_permissions(meta.permissions())
                 .map_err(|e| path_error(e, path))?;
         }
         Ok(Self {
-            tmp,
+            inner: Inner::Temp(tmp),
             path: path.to_path_buf(),
         })
     }
 
-    /// The temporary file, to write to (buffer it).
+    /// The file to write to (buffer it).
     pub fn as_file(&self) -> &std::fs::File {
-        self.tmp.as_file()
+        match &self.inner {
+            Inner::Temp(tmp) => tmp.as_file(),
+            Inner::Direct(file) => file,
+        }
     }
 
     /// The target path.
@@ -69,22 +90,28 @@ impl AtomicFile {
         &self.path
     }
 
-    /// Renames the temporary file over the target.
+    /// Renames the temporary file over the target (a target written directly is done).
     pub fn commit(self) -> Result<()> {
         let path = self.path;
-        self.tmp
-            .persist(&path)
-            .map_err(|e| path_error(e.error, &path))?;
+        if let Inner::Temp(tmp) = self.inner {
+            tmp.persist(&path).map_err(|e| path_error(e.error, &path))?;
+        }
         Ok(())
     }
 }
 
 impl Write for AtomicFile {
     fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
-        self.tmp.write(buf)
+        match &mut self.inner {
+            Inner::Temp(tmp) => tmp.write(buf),
+            Inner::Direct(file) => file.write(buf),
+        }
     }
 
     fn flush(&mut self) -> std::io::Result<()> {
-        self.tmp.flush()
+        match &mut self.inner {
+            Inner::Temp(tmp) => tmp.flush(),
+            Inner::Direct(file) => file.flush(),
+        }
     }
 }

@@ -851,6 +851,23 @@ fn write_atomic_leaves_the_target_untouched_on_failure() {
     assert_eq!(err.path(), Some(missing.as_path()));
 }
 
+#[cfg(unix)]
+#[test]
+fn write_atomic_writes_a_device_in_place() {
+    use std::os::unix::fs::FileTypeExt;
+    // A rename over /dev/null would make it a regular file that every later reader sees.
+    let path = Path::new("/dev/null");
+    write_atomic(path, |out| {
+        out.write_all(b"{}").unwrap();
+        Ok(())
+    })
+    .unwrap();
+    assert!(std::fs::metadata(path)
+        .unwrap()
+        .file_type()
+        .is_char_device());
+}
+
 /// A sink whose reader went away.
 struct ClosedPipe;
 
