@@ -2585,9 +2585,11 @@ const MUNICIPAL_HEADS: &[&str] = &[
 /// most (the host town of the event).
 fn town_of_municipal_roles(ctx: &Ctx, found: &mut [Found]) {
     let municipal = |role: &str| {
-        let head = role.rsplit(' ').next().unwrap_or(role);
-        let f = fold(head);
-        MUNICIPAL_HEADS.contains(&f.as_str()) || fold(role).split(' ').any(|w| w == "mayor")
+        let f = fold(role);
+        f.rsplit(' ')
+            .next()
+            .is_some_and(|head| MUNICIPAL_HEADS.contains(&head))
+            || f.split(' ').any(|w| w == "mayor")
     };
     let block = |sentence: usize| ctx.seg.sentences.get(sentence).map(|s| s.block);
     let towns: Vec<(usize, Option<usize>, String)> = found
