@@ -1681,4 +1681,31 @@ mod tests {
         );
         assert!(!has(&es, EntityKind::Person, "Forty-two"), "{es:?}");
     }
+
+    #[test]
+    fn title_case_roles_in_appositions_and_capitalised_fields() {
+        let es = entities("Moderator: Dr. Omar Haddad, Division Head, General Internal Medicine. Fiona McAllister (Company Secretary, minutes) took notes.");
+        assert!(has(&es, EntityKind::Role, "Division Head"), "{es:?}");
+        assert!(has(&es, EntityKind::Role, "Company Secretary"), "{es:?}");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Company Secretary"),
+            "{es:?}"
+        );
+        // A title before a field names a unit, not a person.
+        assert!(!has(&es, EntityKind::Person, "Internal Medicine"), "{es:?}");
+        let es = entities("Dr. Ngozi Eze, Professor of Critical Care Medicine, University of Toronto, spoke on critical care. Jane Doe, Head of Acme Engineering, and Renee Hall, executive director of Kids First Early Learning, replied that kids come first and learning starts early.");
+        let role = |p: &str| {
+            es.iter()
+                .find(|e| e.kind == EntityKind::Person && e.name == p)
+                .and_then(|e| e.role.clone())
+        };
+        assert_eq!(
+            role("Ngozi Eze").as_deref(),
+            Some("Professor of Critical Care Medicine")
+        );
+        // A word the text never writes in lower case is a name's; after a head in lower case
+        // the capitals are where the role is held.
+        assert_eq!(role("Jane Doe").as_deref(), Some("Head"));
+        assert_eq!(role("Renee Hall").as_deref(), Some("executive director"));
+    }
 }

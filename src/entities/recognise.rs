@@ -506,6 +506,8 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if ctx.lex.country_for(last).is_some()
         || last.chars().count() < 2
         || DOCUMENT_SET.contains(last)
+        // "General Internal Medicine": a title before a field names a unit, not a person.
+        || (!given && field_word(ctx.folded(*words.last().unwrap_or(&a))))
     {
         return false;
     }
@@ -1637,7 +1639,7 @@ fn town_adjective(ctx: &Ctx, i: usize) -> bool {
 
 /// Subject fields, which names of bodies and programmes list: "Science and Technology",
 /// "Electricidad y Agua Potable", "Health and Climate Change".
-fn field_word(w: &str) -> bool {
+pub(super) fn field_word(w: &str) -> bool {
     roles::is_portfolio(w) || FIELD_SET.contains(w)
 }
 

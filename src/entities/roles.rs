@@ -242,6 +242,7 @@ pub fn find_until(
                 break;
             }
         }
+        a = title_case_apposition(text, toks, folded, &range, a, b, lex, &out);
         // Drop a leading modifier that overlaps a previous role.
         if let Some(prev) = out.last() {
             if prev.last > a {
@@ -262,6 +263,60 @@ pub fn find_until(
         i = b + 1;
     }
     out
+}
+
+/// Where a Title Case role that fills an apposition on its own starts: the capitalised words
+/// before its head belong to it ("Omar Haddad, Division Head, General Internal Medicine",
+/// "(Company Secretary, minutes)", "staff physician and Sepsis Quality Lead,"), although they
+/// are no modifiers the cue lists know. Returns `a` unchanged unless the phrase runs from a
+/// comma, an opening parenthesis or an "and" after another role, to a comma, a closing
+/// parenthesis or the sentence's end, and holds no acronym or place.
+#[allow(clippy::too_many_arguments)]
+fn title_case_apposition(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: &std::ops::Range<usize>,
+    a: usize,
+    b: usize,
+    lex: &Lexicons,
+    out: &[RoleSpan],
+) -> usize {
+    use crate::entities::spans::{is_acronym, is_capitalised};
+    let tx = |i: usize| &text[toks[i].start..toks[i].end];
+    if !is_capitalised(tx(a)) || !(b + 1 >= range.end || matches!(tx(b + 1), "," | ")" | ";")) {
+        return a;
+    }
+    let mut s = a;
+    while s > range.start && a - s < 3 {
+        let p = s - 1;
+        let t = tx(p);
+        let f = folded.get(p);
+        if toks[p].kind != TokenKind::Word
+            || !is_capitalised(t)
+            || is_acronym(t)
+            || !lex.cities_for(f).is_empty()
+            || lex.country_for(f).is_some()
+            || &text[toks[p].end..toks[p + 1].start] != " "
+        {
+            break;
+        }
+        s = p;
+    }
+    if s == a || s == range.start {
+        return a;
+    }
+    let before = s - 1;
+    let boundary = match tx(before) {
+        "," | "(" => true,
+        "and" | "&" => out.last().is_some_and(|r| r.last == before),
+        _ => false,
+    };
+    if boundary {
+        s
+    } else {
+        a
+    }
 }
 
 /// The length of an elided article or preposition glued to a lower-case word ("l’", "dall’",
@@ -424,6 +479,18 @@ fn complement(
         if capital
             && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w) || field || field_adjective)
         {
+            // "Professor of Critical Care Medicine", "Director of Fares and Ticketing"; after
+            // a head in lower case a name in capitals is where ("director of Kids First").
+            let title_case =
+                crate::entities::spans::is_capitalised(&text[toks[b].start..toks[b].end]);
+            if let Some(end) =
+                capitalised_field(text, toks, folded, range, i, lex).filter(|_| title_case)
+            {
+                words += end + 1 - i;
+                last = end;
+                i = end + 1;
+                continue;
+            }
             break;
         }
         // An acronym or a municipality word starts the affiliation: "director of CICM",
@@ -468,6 +535,69 @@ fn complement(
         return b;
     }
     last
+}
+
+/// Where a run of capitalised words from token `i` ends when it names a field: its last word
+/// is a field ("Critical Care Medicine", "Fares and Ticketing"), and no word is an acronym, a
+/// place or a body's word, which would make the run an affiliation ("of Acme Foundation").
+fn capitalised_field(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: &std::ops::Range<usize>,
+    i: usize,
+    lex: &Lexicons,
+) -> Option<usize> {
+    use crate::entities::spans::{is_acronym, is_capitalised};
+    let mut k = i;
+    let mut last = None;
+    while k < range.end && k < i + 6 && toks[k].kind == TokenKind::Word {
+        let surface = &text[toks[k].start..toks[k].end];
+        let w = folded.get(k);
+        if !is_capitalised(surface)
+            || is_acronym(surface)
+            || lex.country_for(w).is_some()
+            || !lex.cities_for(w).is_empty()
+            || lex.is_cue(Cue::OrgKeyword, w)
+            || lex.is_cue(Cue::OrgSuffix, w)
+            || lex.is_cue(Cue::EventKeyword, w)
+            || lex.is_given_name(w)
+        {
+            return None;
+        }
+        let field = super::recognise::field_word(w) || field_noun(w, lex);
+        // A word the text never writes in lower case is a name's ("Head of Siemens Energy").
+        if !(field
+            || lex.is_cue(Cue::RoleModifier, w)
+            || adjective_like(w)
+            || written_in_lower_case(text, surface))
+        {
+            return None;
+        }
+        last = Some(k);
+        k += 1;
+        if k + 1 < range.end
+            && JOINERS.contains(&folded.get(k))
+            && toks[k + 1].kind == TokenKind::Word
+        {
+            k += 1;
+        }
+    }
+    // The run must end here: a capitalised word after a joiner left out would go on.
+    let end = last?;
+    (super::recognise::field_word(folded.get(end)) || field_noun(folded.get(end), lex))
+        .then_some(end)
+}
+
+/// Whether the text writes `word` in lower case somewhere, as a word of its own. Asked only of
+/// the few capitalised words after a role's link, so a scan of the text is cheap enough.
+fn written_in_lower_case(text: &str, word: &str) -> bool {
+    let lower = word.to_lowercase();
+    text.match_indices(lower.as_str()).any(|(p, _)| {
+        let before = text[..p].chars().next_back();
+        let after = text[p + lower.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// A capitalised word whose ending makes it an abstract or collective noun, which names a
