@@ -1708,4 +1708,19 @@ mod tests {
         assert_eq!(role("Jane Doe").as_deref(), Some("Head"));
         assert_eq!(role("Renee Hall").as_deref(), Some("executive director"));
     }
+
+    #[test]
+    fn a_body_described_by_its_town_or_named_after_the_role_is_the_affiliation() {
+        let es = entities("On stage were Chidi Nwosu, chief operating officer of the Lagos solar firm Sunhaven Power, and others. From Aalborg, Mette Kjærgaard, head of planning at the municipal utility Aalborg Forsyning, showed a map. I also met Ayşe Demirtaş from Istanbul, co-founder of the Turkish delivery app Kapıda, who flew in. The meeting was in Denmark. From Aalborg, Jens Holm said hello.");
+        let aff = |p: &str| {
+            es.iter()
+                .find(|e| e.kind == EntityKind::Person && e.name == p)
+                .and_then(|e| e.affiliation.clone())
+        };
+        assert_eq!(aff("Chidi Nwosu").as_deref(), Some("Sunhaven Power"));
+        assert_eq!(aff("Mette Kjærgaard").as_deref(), Some("Aalborg Forsyning"));
+        assert_eq!(aff("Ayşe Demirtaş").as_deref(), Some("Kapıda"));
+        // With nothing after the name, the town the sentence opens with.
+        assert_eq!(aff("Jens Holm").as_deref(), Some("Aalborg"));
+    }
 }

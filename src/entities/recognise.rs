@@ -4854,6 +4854,7 @@ fn link_people(
                 }
             }
         }
+        let mut lead_town: Option<String> = None;
         // "From Biloxi, Councilwoman Denise Fairley": the comma stands before the title.
         let name_start = match role {
             Some(r) if r.last == name_start => r.first,
@@ -4894,8 +4895,12 @@ fn link_people(
                         }
                         let from_start =
                             x == range.start || ctx.seg.sentences[s.sentence].tokens.start == x;
-                        if affiliation.is_none() && (role.is_some() || from_start) {
+                        if affiliation.is_none() && role.is_some() {
                             affiliation = affiliation_at(o);
+                        } else if affiliation.is_none() && from_start {
+                            // "From Aalborg, Mette Kjærgaard, head of planning at the utility
+                            // Aalborg Forsyning": a body named after the name comes first.
+                            lead_town = affiliation_at(o);
                         }
                     }
                 }
@@ -4917,6 +4922,21 @@ fn link_people(
                     .and_then(affiliation_at);
             }
             i = after_parenthesis(ctx, s);
+        }
+        // "Ayşe Demirtaş from Istanbul, co-founder of …": the role after the town names the
+        // body, which is the affiliation before the town.
+        let mut home_town: Option<String> = None;
+        if i + 1 < range.end && matches!(ctx.folded(i), "from" | "of" | "in") {
+            if let Some(o) = span_at(i + 1).filter(|&o| {
+                (is_kind(o, EntityKind::City) || is_kind(o, EntityKind::Country))
+                    && spans[o].s.last < range.end
+                    && ctx.tx(spans[o].s.last) == ","
+                    && role_from(ctx, roles, skip_articles(spans[o].s.last + 1, range.end))
+                        .is_some()
+            }) {
+                home_town = affiliation_at(o);
+                i = spans[o].s.last;
+            }
         }
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group"
         if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":") {
@@ -5076,6 +5096,27 @@ fn link_people(
             {
                 affiliation = nearest(j, &[EntityKind::City]);
             }
+            // "at the Lagos solar firm Sunhaven Power": a town or country describing the body
+            // named after a few lower-case words.
+            if linked && span_at(j).is_some_and(|o| !is_kind(o, EntityKind::Organisation)) {
+                let o = span_at(j).unwrap_or_default();
+                let mut look = spans[o].s.last;
+                let from = look;
+                while look < range.end
+                    && look < from + 3
+                    && ctx.toks[look].kind == TokenKind::Word
+                    && !is_capitalised(ctx.tx(look))
+                    && !AFFILIATION_LINK_SET.contains(ctx.folded(look))
+                    && !ctx.seg.lang.is_stop_word(ctx.folded(look))
+                {
+                    look += 1;
+                }
+                if look > from
+                    && span_at(look).is_some_and(|n| is_kind(n, EntityKind::Organisation))
+                {
+                    j = look;
+                }
+            }
             if let Some(o) = span_at(j) {
                 affiliation = affiliation_at(o);
                 // "from Technopolis Group, the advisory service coordinator"
@@ -5087,6 +5128,9 @@ fn link_people(
                     }
                 }
             }
+        }
+        if affiliation.is_none() {
+            affiliation = home_town.or(lead_town);
         }
         if affiliation.is_none() {
             // Only the first person after the lead: "From Biloxi, Councilwoman Denise Fairley".
