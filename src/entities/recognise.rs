@@ -4699,6 +4699,25 @@ fn link_people(
             .max_by_key(|a| a.0)
             .map(|a| a.3.clone())
     };
+    // "directrice financière de la coopérative", "the committee chair": a lone body word
+    // stands for the one body of that kind the text names.
+    let body_of_kind = |tok: usize| -> Option<String> {
+        let w = ctx.folded(tok);
+        if !roles::body_word(w, ctx.lex) || spans.iter().any(|o| o.s.first == tok) {
+            return None;
+        }
+        let singular = w.strip_suffix('s').filter(|x| ctx.lex.is_cue(Cue::OrgKeyword, x));
+        let mut named = anchors.iter().filter(|a| {
+            a.2 == EntityKind::Organisation
+                && a.3.contains(' ')
+                && a.3.split([' ', '\'', '’', '-']).any(|x| {
+                    let x = fold(x);
+                    x == w || Some(x.as_str()) == singular
+                })
+        });
+        let one = named.next()?;
+        named.all(|a| a.3 == one.3).then(|| one.3.clone())
+    };
     // The owner written before a role: "PCE's new head of policy", "Its founder", "the
     // city's mayor", "deren Hauptgeschäftsführer".
     let owner_before = |r: RoleSpan, floor: usize| -> Option<String> {
@@ -4719,6 +4738,11 @@ fn link_people(
         }
         if w == "its" {
             return nearest(q, &[EntityKind::Organisation, EntityKind::City]);
+        }
+        if q > floor && ARTICLE_SET.contains(ctx.folded(q - 1)) {
+            if let Some(body) = body_of_kind(q) {
+                return Some(body);
+            }
         }
         // German relatives point to the noun just before, which may be no name: the body
         // must be in the same sentence.
@@ -4877,6 +4901,23 @@ fn link_people(
                 if affiliation.is_none() {
                     affiliation = owner_before(r, range.start);
                 }
+            } else if let Some((r, body)) = (c >= range.start + 3)
+                .then(|| {
+                    // "La directrice financière de la coopérative, Mme …"
+                    let articled = ARTICLE_SET.contains(ctx.folded(c - 2))
+                        || ctx.tx(c - 1).contains(['\'', '’']);
+                    let link = if ARTICLE_SET.contains(ctx.folded(c - 2)) { c - 3 } else { c - 2 };
+                    let r = roles.iter().find(|(r, _)| r.last == link)?.0;
+                    (articled && AFFILIATION_LINK_SET.contains(ctx.folded(link)))
+                        .then(|| body_of_kind(c - 1).map(|b| (r, b)))
+                        .flatten()
+                })
+                .flatten()
+            {
+                if role.is_none() {
+                    role = Some(extend_left(ctx, r, range.start));
+                }
+                affiliation.get_or_insert(body);
             } else if let Some(o) = spans.iter().position(|o| o.s.last == c) {
                 let ob = &spans[o].s;
                 let l = link_back(ctx, ob.first, range.start, roles);
@@ -5096,6 +5137,13 @@ fn link_people(
             {
                 affiliation = nearest(j, &[EntityKind::City]);
             }
+            if linked && affiliation.is_none() && j < range.end && j > 0 {
+                let articled = ARTICLE_SET.contains(ctx.folded(j - 1))
+                    || ctx.tx(j - 1).contains(['\'', '’']);
+                if articled && !is_capitalised(ctx.tx(j)) {
+                    affiliation = body_of_kind(j);
+                }
+            }
             // "at the Lagos solar firm Sunhaven Power": a town or country describing the body
             // named after a few lower-case words.
             if linked && span_at(j).is_some_and(|o| !is_kind(o, EntityKind::Organisation)) {
@@ -5151,6 +5199,21 @@ fn link_people(
                 if first_person && after <= s.first && !own {
                     affiliation = Some(place);
                 }
+            }
+        }
+        // "The committee chair, Marie-Claude Tremblay": a body word opening the role after
+        // "the" is the body's, when the text names one body of that kind.
+        if let Some(r) = role.as_mut().filter(|r| {
+            r.last <= s.first
+                && r.last - r.first >= 2
+                && r.first > range.start
+                && matches!(ctx.folded(r.first - 1), "the")
+                && !is_capitalised(ctx.tx(r.first))
+        }) {
+            if let Some(body) = body_of_kind(r.first) {
+                r.first += 1;
+                r.start = ctx.toks[r.first].start;
+                affiliation.get_or_insert(body);
             }
         }
         if let Some(r) = role {
