@@ -4706,7 +4706,9 @@ fn link_people(
         if !roles::body_word(w, ctx.lex) || spans.iter().any(|o| o.s.first == tok) {
             return None;
         }
-        let singular = w.strip_suffix('s').filter(|x| ctx.lex.is_cue(Cue::OrgKeyword, x));
+        let singular = w
+            .strip_suffix('s')
+            .filter(|x| ctx.lex.is_cue(Cue::OrgKeyword, x));
         let mut named = anchors.iter().filter(|a| {
             a.2 == EntityKind::Organisation
                 && a.3.contains(' ')
@@ -4906,7 +4908,11 @@ fn link_people(
                     // "La directrice financière de la coopérative, Mme …"
                     let articled = ARTICLE_SET.contains(ctx.folded(c - 2))
                         || ctx.tx(c - 1).contains(['\'', '’']);
-                    let link = if ARTICLE_SET.contains(ctx.folded(c - 2)) { c - 3 } else { c - 2 };
+                    let link = if ARTICLE_SET.contains(ctx.folded(c - 2)) {
+                        c - 3
+                    } else {
+                        c - 2
+                    };
                     let r = roles.iter().find(|(r, _)| r.last == link)?.0;
                     (articled && AFFILIATION_LINK_SET.contains(ctx.folded(link)))
                         .then(|| body_of_kind(c - 1).map(|b| (r, b)))
@@ -5138,8 +5144,8 @@ fn link_people(
                 affiliation = nearest(j, &[EntityKind::City]);
             }
             if linked && affiliation.is_none() && j < range.end && j > 0 {
-                let articled = ARTICLE_SET.contains(ctx.folded(j - 1))
-                    || ctx.tx(j - 1).contains(['\'', '’']);
+                let articled =
+                    ARTICLE_SET.contains(ctx.folded(j - 1)) || ctx.tx(j - 1).contains(['\'', '’']);
                 if articled && !is_capitalised(ctx.tx(j)) {
                     affiliation = body_of_kind(j);
                 }

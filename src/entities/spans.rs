@@ -143,6 +143,18 @@ pub fn find(text: &str, seg: &Segmented, folded: &FoldedTokens, lang: Lang) -> V
                 i += 1;
                 continue;
             }
+            // "Speaking for the Mastercard Foundation, …": a participle opening the sentence
+            // is capitalised for that alone, and a particle after it links no name.
+            if lang == Lang::En
+                && (i == range.start || starts_after_opening(text, toks, range.start, i))
+                && i + 1 < range.end
+                && PARTICLES.contains(&tx(i + 1))
+                && tx(i).len() >= 6
+                && tx(i).ends_with("ing")
+            {
+                i += 1;
+                continue;
+            }
             let first = i;
             let mut last = i + 1;
             let mut possessive = strip_possessive(tx(i)).1;
@@ -311,6 +323,18 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn a_participle_opening_the_sentence_is_no_part_of_a_name() {
+        assert_eq!(
+            spans("Speaking for the Mastercard Foundation, Kofi Asamoah announced a fund."),
+            ["Mastercard Foundation", "Kofi Asamoah"]
+        );
+        assert_eq!(
+            spans("Building Bridges Trust hosted the day."),
+            ["Building Bridges Trust"]
+        );
     }
 
     #[test]
