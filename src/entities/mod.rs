@@ -1484,6 +1484,15 @@ mod tests {
         ] {
             assert!(!has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
         }
+        let es = entities("Leaders met at 7 a.m. on Wednesday for the Eugene Area Chamber of Commerce's breakfast.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Eugene Area Chamber of Commerce"
+            ),
+            "{es:?}"
+        );
         let es = entities(
             "Moyo described how his company performs in Ndebele, Shona and English on tour.",
         );

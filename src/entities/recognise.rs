@@ -834,8 +834,15 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && (ctx.seg.lang.is_stop_word(w)
                     // "Depuis Bobo-Dioulasso (Burkina Faso), …": a preposition the stop list lacks.
                     || ctx.lex.is_cue_in(Cue::Locative, w, ctx.seg.lang));
+            // "on Wednesday for the Eugene Area Chamber of Commerce": a day or month before a
+            // lower-case link opens no name.
+            let date_word = ctx.lex.is_cue(Cue::Month, w)
+                && first + 1 < last
+                && !is_capitalised(ctx.tx(first + 1))
+                && ctx.toks[first + 1].kind == TokenKind::Word;
             if w == "the"
                 || initial_stop
+                || date_word
                 || ARTICLE_SET.contains(w) && !is_capitalised(ctx.tx(first))
                 || AFFILIATION_LINK_SET.contains(w) && !is_capitalised(ctx.tx(first))
             {
