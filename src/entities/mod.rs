@@ -1484,6 +1484,11 @@ mod tests {
         ] {
             assert!(!has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
         }
+        let es = entities("A track for start-ups from Francophone West Africa opens in May.");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Francophone West Africa"),
+            "{es:?}"
+        );
         let es = entities("Leaders met at 7 a.m. on Wednesday for the Eugene Area Chamber of Commerce's breakfast.");
         assert!(
             has(

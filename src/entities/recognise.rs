@@ -2150,6 +2150,14 @@ fn region_phrase(ctx: &Ctx, words: &[&str]) -> bool {
                 || (compass(b) && place(a))
                 || matches!(*b, "valley" | "vallée" | "valle" | "vale")
         }
+        // "Francophone West Africa", "rural East Africa": a qualifier before a region.
+        [a, b, c] => {
+            (matches!(
+                *a,
+                "francophone" | "anglophone" | "lusophone" | "hispanophone" | "rural" | "coastal"
+            ) || compass(a))
+                && region_phrase(ctx, &[b, c])
+        }
         _ => false,
     }
 }
