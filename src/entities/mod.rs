@@ -1737,4 +1737,15 @@ mod tests {
         // With nothing after the name, the town the sentence opens with.
         assert_eq!(aff("Jens Holm").as_deref(), Some("Aalborg"));
     }
+
+    #[test]
+    fn bodies_described_by_a_kind_word_before_them() {
+        let es = entities("Issa Al-Masri, a founder of the refugee group Sanad Collective, spoke. Giorgio Esposito dell'agenzia Pietre Vive ha spiegato. Mariama Cissokho, présidente du groupement de femmes Benkadi, s'est inquiétée. Tunde Ajayi now runs a logistics start-up, Ojà Express.");
+        for name in ["Sanad Collective", "Pietre Vive", "Benkadi", "Ojà Express"] {
+            assert!(has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+        }
+        // A capitalised first part is a name's: "Co-operative Union" is no described "Union".
+        let es = entities("Ms. Lan of the Nha Trang Fisheries Co-operative Union spoke.");
+        assert!(!has(&es, EntityKind::City, "Union"), "{es:?}");
+    }
 }

@@ -3822,6 +3822,18 @@ const BODY_DESCRIPTORS: &[&str] = &[
     "stichting",
     "organisatie",
     "adviesbureau",
+    "group",
+    "network",
+    "agency",
+    "groupement",
+    "reseau",
+    "agence",
+    "red",
+    "agencia",
+    "rete",
+    "agenzia",
+    "rede",
+    "netwerk",
 ];
 
 /// How many tokens before `s` a body descriptor stands (1: right before), across up to two
@@ -3830,17 +3842,37 @@ fn described_body(ctx: &Ctx, s: &NameSpan) -> Option<usize> {
     if s.sentence_initial || ctx.seg.lang == crate::segment::Lang::De {
         return None;
     }
-    (1..=3).find_map(|n| {
-        let i = ctx.before(s, n)?;
-        let ok = (i + 1..s.first)
-            .all(|k| ctx.toks[k].kind == TokenKind::Word && !is_capitalised(ctx.tx(k)))
-            // "la coopérative de compostage X", not "his company performs in Shona".
-            && (n == 1 || NAME_LINKS.contains(&ctx.folded(i + 1)));
-        (ok && ctx.toks[i].kind == TokenKind::Word
-            && !is_capitalised(ctx.tx(i))
-            && BODY_DESCRIPTORS.contains(&ctx.folded(i)))
-        .then_some(n)
-    })
+    // "dell'agenzia Pietre Vive": the descriptor without its elided article.
+    let descriptor = |i: usize| {
+        let f = ctx.folded(i);
+        let f = f.rsplit(['\'', '’']).next().unwrap_or(f);
+        // "start-up": the tokeniser splits the hyphen off.
+        let hyphenated = i >= 2
+            && ctx.tx(i - 1) == "-"
+            && !is_capitalised(ctx.tx(i - 2))
+            && BODY_DESCRIPTORS.contains(&format!("{}-{f}", ctx.folded(i - 2)).as_str());
+        ctx.toks[i].kind == TokenKind::Word
+            && !is_capitalised(ctx.tx(i).rsplit(['\'', '’']).next().unwrap_or(""))
+            && (BODY_DESCRIPTORS.contains(&f) || hyphenated)
+    };
+    (1..=3)
+        .find_map(|n| {
+            let i = ctx.before(s, n)?;
+            let ok = (i + 1..s.first)
+                .all(|k| ctx.toks[k].kind == TokenKind::Word && !is_capitalised(ctx.tx(k)))
+                // "la coopérative de compostage X", not "his company performs in Shona".
+                && (n == 1 || NAME_LINKS.contains(&ctx.folded(i + 1)));
+            (ok && descriptor(i)).then_some(n)
+        })
+        // "now runs a logistics start-up, Ojà Express.": the name in apposition.
+        .or_else(|| {
+            let c = ctx.before(s, 1)?;
+            let i = ctx.before(s, 2)?;
+            let closed = ctx
+                .after(s, 0)
+                .is_none_or(|t| matches!(ctx.tx(t), "." | "," | ";"));
+            (ctx.tx(c) == "," && descriptor(i) && closed).then_some(2)
+        })
 }
 
 /// The kind of block a span stands in.
@@ -5136,8 +5168,10 @@ fn link_people(
             if linked && span_at(j).and_then(affiliation_at).is_none() {
                 let mut look = j;
                 while look < range.end
-                    && look < j + 4
-                    && ctx.toks[look].kind == TokenKind::Word
+                    && look < j + 6
+                    && (ctx.toks[look].kind == TokenKind::Word
+                        // "the refugee-led group Sanad Collective"
+                        || ctx.tx(look) == "-" && look > j && !is_capitalised(ctx.tx(look - 1)))
                     && (!is_capitalised(ctx.tx(look)) && span_at(look).is_none()
                         // "the Dutch consultancy Rematerial BV": the demonym is a span too.
                         || ctx.lex.country_for_demonym(ctx.folded(look)).is_some())
