@@ -71,6 +71,20 @@ pub(crate) struct Found {
     pub stem_neighbours: Vec<u32>,
     /// Interned surface words as they appear in labels (see [`surface_word`]).
     pub forms: Vec<Rc<str>>,
+    /// The sentences each stem occurs in, in document order, as a content word or a part of
+    /// one (the stems candidates are keyed by): those of stem `s` are
+    /// `stem_sentences[stem_sentence_start[s]..stem_sentence_start[s + 1]]`.
+    pub stem_sentence_start: Vec<u32>,
+    pub stem_sentences: Vec<u32>,
+}
+
+impl Found {
+    /// The sentences stem `s` occurs in, in document order (see [`Found::stem_sentences`]).
+    pub(crate) fn sentences_of(&self, s: u32) -> &[u32] {
+        let s = s as usize;
+        &self.stem_sentences
+            [self.stem_sentence_start[s] as usize..self.stem_sentence_start[s + 1] as usize]
+    }
 }
 
 impl Found {
@@ -529,6 +543,10 @@ pub(crate) fn collect(
     let mut run: Vec<RunWord> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
     let mut content: Vec<u32> = Vec::new();
+    // Each stem with each sentence it occurs in (once per sentence, in document order), and
+    // the last sentence each stem was seen in.
+    let mut stem_in: Vec<(u32, u32)> = Vec::new();
+    let mut last_seen: Vec<u32> = Vec::new();
     // Under a heading such as "Participants" or "The jury", list items name people, not
     // topics: they get no list weight.
     let mut roster = false;
@@ -703,6 +721,17 @@ pub(crate) fn collect(
                     neighbours.insert((key, content[k + 1]));
                 }
             }
+            for w in words_of_run.iter().filter(|w| !w.connector) {
+                for &p in vocab.list[w.word as usize].stems.iter() {
+                    if last_seen.len() <= p as usize {
+                        last_seen.resize(p as usize + 1, u32::MAX);
+                    }
+                    if last_seen[p as usize] != si as u32 {
+                        last_seen[p as usize] = si as u32;
+                        stem_in.push((p, si as u32));
+                    }
+                }
+            }
             candidates.add_phrases(words_of_run, &vocab, si, place, lang);
         }
     }
@@ -711,6 +740,20 @@ pub(crate) fn collect(
         stem_neighbours[key as usize] += 1;
     }
     stem_tf.resize(vocab.stems.strings.len(), 0);
+    // By stem, by a counting sort: each stem's sentences keep their (document) order.
+    let mut stem_sentence_start = vec![0u32; vocab.stems.strings.len() + 1];
+    for &(p, _) in &stem_in {
+        stem_sentence_start[p as usize + 1] += 1;
+    }
+    for i in 1..stem_sentence_start.len() {
+        stem_sentence_start[i] += stem_sentence_start[i - 1];
+    }
+    let mut next = stem_sentence_start.clone();
+    let mut stem_sentences = vec![0u32; stem_in.len()];
+    for &(p, si) in &stem_in {
+        stem_sentences[next[p as usize] as usize] = si;
+        next[p as usize] += 1;
+    }
     let stems = vocab.stems.strings;
     let mut list = candidates.list;
     for c in &mut list {
@@ -723,6 +766,8 @@ pub(crate) fn collect(
         stem_tf,
         stem_neighbours,
         forms: vocab.forms.strings,
+        stem_sentence_start,
+        stem_sentences,
     }
 }
 

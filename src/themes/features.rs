@@ -1,9 +1,11 @@
 //! The figures of one candidate that ranking weighs: its frequency and spread, where it
 //! stands (title, list items, after a topic cue), its shape, how its words carry the document
-//! (after YAKE), and how it sits among the other candidates (inside a longer one, holding a
-//! shorter one). Each is cheap: a few arithmetic operations on counts gathered by
-//! [`candidates`](super::candidates), plus one pass over the candidates for the
-//! sub-phrase/super-phrase figures.
+//! (after YAKE), how widely the text discusses its words in any wording (the sentences that
+//! hold any of them, and the fewest that hold one of them: an analyst's theme often occurs
+//! once as a phrase while its words run through the text), and how it sits among the other
+//! candidates (inside a longer one, holding a shorter one). Each is cheap: a few arithmetic
+//! operations on counts gathered by [`candidates`](super::candidates), plus one pass over the
+//! candidates for the sub-phrase/super-phrase figures.
 //!
 //! Everything here is per document: no figure depends on other documents.
 
@@ -109,10 +111,12 @@ pub(crate) const NAMES: [&str; COUNT] = [
     "count_share",
     "log_min_tf",
     "log_max_tf",
+    "log_word_sentences",
+    "log_min_word_sentences",
 ];
 
 /// Number of features.
-pub(crate) const COUNT: usize = 23;
+pub(crate) const COUNT: usize = 25;
 
 /// The features of one candidate; see [`NAMES`].
 #[derive(Debug, Clone, PartialEq)]
@@ -147,11 +151,20 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
         _ => abstract_noun(lang, &found.form(ids)),
     };
     let sentences = sentences.max(1) as f64;
+    // Per sentence, the last candidate (numbered from 1) that counted it: each candidate's
+    // word spread is counted without sorting or a set.
+    let last_sentence = found
+        .stem_sentences
+        .iter()
+        .max()
+        .map_or(0, |&s| s as usize + 1);
+    let mut counted = vec![0u32; last_sentence];
     candidates
         .iter()
         .zip(absorbed)
         .zip(nesting)
-        .map(|((c, absorbed), nest)| {
+        .enumerate()
+        .map(|(i, ((c, absorbed), nest))| {
             let tf_n = |s: &u32| found.stem_tf[*s as usize].max(1);
             let tf = |s: &u32| f64::from(tf_n(s));
             let weight: f64 = c
@@ -189,6 +202,29 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
                 None => f64::INFINITY.ln(),
             };
             let ln_max_tf = ln_whole(c.stems.iter().map(tf_n).fold(1, u32::max));
+            // The sentences that hold any of its words, and the fewest that hold one of them.
+            let word_sentences = match *c.stems {
+                [s] => found.sentences_of(s).len() as u32,
+                _ => {
+                    let mark = i as u32 + 1;
+                    let mut n = 0;
+                    for &s in c.stems.iter() {
+                        for &si in found.sentences_of(s) {
+                            let seen = &mut counted[si as usize];
+                            n += u32::from(*seen != mark);
+                            *seen = mark;
+                        }
+                    }
+                    n
+                }
+            };
+            let min_word_sentences = c
+                .stems
+                .iter()
+                .map(|&s| found.sentences_of(s).len() as u32)
+                .min()
+                .unwrap_or(1)
+                .max(1);
             let values = [
                 base.ln(),
                 ln_whole(c.count),
@@ -217,6 +253,8 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
                 count / f64::from(max_count),
                 ln_min_tf,
                 ln_max_tf,
+                ln_1p_whole(word_sentences),
+                ln_whole(min_word_sentences),
             ];
             Features { values, absorbed }
         })

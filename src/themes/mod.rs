@@ -11,9 +11,10 @@
 //!    Each distinct word is folded, tested and stemmed once per document; phrases are keyed
 //!    by stem numbers, and strings are built only for the themes that are kept.
 //! 2. [`features`]: per candidate, a few cheap figures: its frequency and spread, the
-//!    frequency and company of its words in the document (after YAKE), its position and
-//!    length, whether it occurs in a list item, the title, or after a topic cue ("a workshop
-//!    on ...", "they discussed ..."), and how it nests among the other candidates.
+//!    frequency and company of its words in the document (after YAKE), the sentences its
+//!    words occur in (inside any phrase), its position and length, whether it occurs in a
+//!    list item, the title, or after a topic cue ("a workshop on ...", "they discussed ..."),
+//!    and how it nests among the other candidates.
 //! 3. [`score`]: a linear score over the features with weights learned from gold themes
 //!    (`tools/themes/`, data in `weights.rs`); sub-phrases that nearly always occur inside
 //!    a longer theme merge into it (a long compound word of German or Dutch stays a theme of
