@@ -1748,4 +1748,28 @@ mod tests {
         let es = entities("Ms. Lan of the Nha Trang Fisheries Co-operative Union spoke.");
         assert!(!has(&es, EntityKind::City, "Union"), "{es:?}");
     }
+
+    #[test]
+    fn what_stands_before_a_title_and_is_no_part_of_it() {
+        let role = |text: &str, p: &str| {
+            entities(text)
+                .into_iter()
+                .find(|e| e.kind == EntityKind::Person && e.name == p)
+                .and_then(|e| e.role)
+        };
+        let t = "Il consiglio ha poi nominato vicepresidente vicario Giorgia Santangelo, presidente del comitato.";
+        assert_eq!(
+            role(t, "Giorgia Santangelo").as_deref(),
+            Some("vicepresidente vicario")
+        );
+        let t = "Sie nutzt eine Methode, die sie von der dänischen Trainerin Mette Kjærgaard übernommen hat.";
+        assert_eq!(role(t, "Mette Kjærgaard").as_deref(), Some("Trainerin"));
+        let t = "Cerró el recorrido el ingeniero agrónomo Martín Echeverría Bustos.";
+        assert_eq!(
+            role(t, "Martín Echeverría Bustos").as_deref(),
+            Some("ingeniero agrónomo")
+        );
+        let t = "Aino Kettunen, GIS analyst at the Finnish Meteorological Institute, showed maps.";
+        assert_eq!(role(t, "Aino Kettunen").as_deref(), Some("GIS analyst"));
+    }
 }

@@ -5609,6 +5609,15 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
             && !f.ends_with("ed")
             && !f.ends_with("ing")
             && !RELATIVES.contains(&f)
+            // "die bayerische Digitalministerin", "the youngest trustee": where from and which
+            // one, not the title.
+            && ctx.lex.country_for_demonym(f).is_none()
+            && !(ctx.seg.lang == crate::segment::Lang::En && f.len() > 5 && f.ends_with("est"))
+            // Romance titles take their modifiers after the head: a word before it is an
+            // adverb or a verb ("poi nominato vicepresidente"), unless a cue list knows it.
+            && (!ctx.seg.lang.postposes_adjectives()
+                || ctx.lex.is_cue(Cue::RoleModifier, f)
+                || ctx.lex.is_cue(Cue::RoleHead, f))
             && !matches!(
                 f,
                 "new"

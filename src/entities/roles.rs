@@ -26,6 +26,13 @@ const ACRONYM_TITLES: &[&str] = &[
     "ceo", "cto", "cfo", "coo", "cio", "cmo", "cso", "mep", "vp", "evp", "svp", "md", "pdg", "gp",
 ];
 
+/// Acronyms of fields that open a title ("GIS analyst", "HR manager"), as written: in lower
+/// case most are words ("it", "ai").
+const FIELD_ACRONYMS: &[&str] = &[
+    "IT", "ICT", "GIS", "HR", "AI", "ESG", "UX", "UI", "QA", "CSR", "BIM", "SEO", "PR", "MEAL",
+    "WASH", "STEM", "EHS", "HSE",
+];
+
 /// Function words after which a head still ends the role ("assistant at", "mayor of").
 fn lang_stop(w: &str) -> bool {
     crate::segment::Lang::ALL.iter().any(|l| l.is_stop_word(w))
@@ -221,6 +228,15 @@ pub fn find_until(
                     extended = true;
                     break;
                 }
+            }
+            // "GIS analyst", "IT director": an acronym of a field before the head.
+            if !extended
+                && a > range.start
+                && toks[a - 1].end + 1 == toks[a].start
+                && FIELD_ACRONYMS.contains(&&text[toks[a - 1].start..toks[a - 1].end])
+            {
+                a -= 1;
+                extended = true;
             }
             // "senior Android engineer": a product or technology named between a modifier
             // and the head.
