@@ -516,6 +516,15 @@ fn complement(
         }
         // German: "Direktor des städtischen Unternehmens Tbilservice Group": a body word
         // followed by a name describes the affiliation (other languages stop at the capital).
+        // "Programmleiter der Deutschen Gesellschaft für …": a name's adjective before a body
+        // word starts the affiliation.
+        if lang == Lang::De
+            && capital
+            && ["en", "e", "er", "es"].iter().any(|e| w.ends_with(e))
+            && word_at(i + 1).is_some_and(|(_, f)| body_word(f, lex) || german_body_compound(f))
+        {
+            return b;
+        }
         if lang == Lang::De && (body_word(w, lex) || german_body_compound(w)) {
             let next = word_at(i + 1);
             if next.is_some_and(|(s, f)| {
