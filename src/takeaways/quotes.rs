@@ -1452,7 +1452,8 @@ impl Ctx<'_> {
             }
             // "moved from Bergen", "between Sydney and Newcastle": a town named like a person
             // is the town in a recap.
-            if !self.lex.cities_for(&f).is_empty() {
+            // So is a country ("moved to Ireland").
+            if !self.lex.cities_for(&f).is_empty() || self.lex.country_for(&f).is_some() {
                 return false;
             }
             // "First Baptist Church of Hope": the end of a name with a particle.
@@ -1648,6 +1649,17 @@ mod tests {
         assert_eq!(
             quotes(&d, &s, &es),
             [q("I waited too long", Some("Ingrid Solberg"))]
+        );
+        let text = "Adaeze Nwosu-Kelleher, who moved to Ireland at eleven, read first. \
+                    \"I was looking for my own family,\" she said.";
+        let (d, s) = doc(text, Lang::En);
+        let es = people(&d, &s, &["Adaeze Nwosu-Kelleher"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "I was looking for my own family",
+                Some("Adaeze Nwosu-Kelleher")
+            )]
         );
         let text = "Jakub Nowakowski, Programmleiter der GIZ in Hanoi, erläuterte Förderangebote. \
                     Er sagte: „Die Fachkräfte gibt es noch nicht.“";
