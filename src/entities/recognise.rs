@@ -190,8 +190,9 @@ impl Ctx<'_> {
         answer
     }
 
+    #[inline]
     fn tx(&self, i: usize) -> &str {
-        &self.text[self.folded_toks.surface_start(i)..self.toks[i].end]
+        self.folded_toks.surface(self.text, i)
     }
     fn folded(&self, i: usize) -> &str {
         self.folded_toks.get(i)
