@@ -6,7 +6,8 @@ use super::spans::{strip_elision, strip_possessive};
 use crate::segment::{fold_into, Token};
 
 /// The folded form of each token (elided articles dropped: "l’Agence" → "agence"), stored in
-/// one string so that building it allocates once per document, not once per token.
+/// one string (the text lower-cased, then the folds of tokens that are not ASCII) so that
+/// building it allocates once per document, not once per token.
 #[derive(Debug, Default)]
 pub struct FoldedTokens {
     buf: String,
@@ -17,8 +18,7 @@ pub struct FoldedTokens {
 
 #[derive(Debug, Clone, Copy)]
 struct Entry {
-    /// Where the folded token starts and ends in `buf` (it starts where the token before
-    /// ends).
+    /// Where the folded token starts and ends in `buf`.
     start: usize,
     end: usize,
     /// Where the token starts in the text once an elided article is dropped, and where it
@@ -32,16 +32,25 @@ struct Entry {
 impl FoldedTokens {
     /// Folds every token of `text`.
     pub fn new(text: &str, toks: &[Token]) -> Self {
-        let mut buf = String::with_capacity(text.len());
+        // The whole text lower-cased at once: an ASCII token folds to its bytes lower-cased,
+        // so its folded form is the same range of this copy. Only tokens with other
+        // characters are folded one by one, onto the end.
+        let mut buf = text.to_ascii_lowercase();
         let mut entries = Vec::with_capacity(toks.len());
         for t in toks {
             let w = strip_elision(&text[t.start..t.end]);
-            let start = buf.len();
-            fold_into(w, &mut buf);
+            let surface_start = t.end - w.len();
+            let (start, end) = if w.is_ascii() {
+                (surface_start, t.end)
+            } else {
+                let start = buf.len();
+                fold_into(w, &mut buf);
+                (start, buf.len())
+            };
             entries.push(Entry {
                 start,
-                end: buf.len(),
-                surface_start: t.end - w.len(),
+                end,
+                surface_start,
                 surface_end: t.end,
                 possessive: strip_possessive(w).1,
             });
@@ -121,7 +130,7 @@ mod tests {
 
     #[test]
     fn each_token_folds_as_alone() {
-        let text = "L’Agence de Medellín, the Commission’s DG GROW and Aarhus’S Straße.";
+        let text = "L’Agence de Medellín, l'Office du PARC's, the Commission’s DG GROW and Aarhus’S Straße.";
         let mut toks = Vec::new();
         tokenize(text, 0, &mut toks);
         let folded = FoldedTokens::new(text, &toks);
