@@ -190,8 +190,9 @@ impl Ctx<'_> {
         answer
     }
 
+    #[inline]
     fn tx(&self, i: usize) -> &str {
-        &self.text[self.folded_toks.surface_start(i)..self.toks[i].end]
+        self.folded_toks.surface(self.text, i)
     }
     fn folded(&self, i: usize) -> &str {
         self.folded_toks.get(i)
@@ -1817,7 +1818,9 @@ fn cue_cased(ctx: &Ctx, i: usize) -> bool {
 }
 
 fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
-    let words: Vec<&str> = (s.first..s.last)
+    // The words of most spans fit on the stack: no vector is allocated for them.
+    let (mut stack, mut heap, mut n) = ([""; 8], Vec::new(), 0);
+    for w in (s.first..s.last)
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
         .filter(|&i| cue_cased(ctx, i))
         .map(|i| {
@@ -1829,7 +1832,18 @@ fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
                 w
             }
         })
-        .collect();
+    {
+        if n < stack.len() {
+            stack[n] = w;
+        } else {
+            if n == stack.len() {
+                heap.extend_from_slice(&stack);
+            }
+            heap.push(w);
+        }
+        n += 1;
+    }
+    let words: &[&str] = if n <= stack.len() { &stack[..n] } else { &heap };
     let mut buf = Phrase::default();
     if cue == Cue::OrgSuffix {
         let last = buf.clear();
@@ -2007,9 +2021,8 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
 }
 
 fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
-    let words: Vec<&str> = ctx
-        .word_tokens(s)
-        .into_iter()
+    let words: Vec<&str> = (s.first..s.last)
+        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
         .map(|i| ctx.stem(i))
         .collect();
     let Some(&last) = words.last() else {
@@ -2319,23 +2332,23 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
 
     // Pass 1: people with strong evidence, so that their surnames are known.
     let towns = towns_shaped_like_people(&ctx, &spans);
+    // Each span's text folded once: both passes look it up.
+    let span_folds: Vec<String> = spans.iter().map(|sp| fold(ctx.span_text(&sp.s))).collect();
     let mut is_person = vec![false; spans.len()];
     for (k, sp) in spans.iter().enumerate() {
         let s = &sp.s;
         if heading(s) || country_of(&ctx, s).is_some() {
             continue;
         }
-        let whole = fold(ctx.span_text(s));
-        if towns.contains(&whole) && sp.title_role.is_none() && !honorific_before(&ctx, s) {
+        let whole = span_folds[k].as_str();
+        if towns.contains(whole) && sp.title_role.is_none() && !honorific_before(&ctx, s) {
             continue;
         }
         if acronyms.contains_key(ctx.span_text(s))
             || defined_at
                 .iter()
                 .any(|(r, _)| r.start <= s.start && s.end <= r.end)
-            || !lex.cities_for(&whole).is_empty()
-                && sp.title_role.is_none()
-                && ctx.word_count(s) < 2
+            || !lex.cities_for(whole).is_empty() && sp.title_role.is_none() && ctx.word_count(s) < 2
         {
             continue;
         }
@@ -2390,7 +2403,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         let words = ctx.word_tokens(s);
-        let folded = fold(&name);
+        let folded = span_folds[k].as_str();
         let kind_name: Option<(EntityKind, String)> = if let Some(full) = surname_of(&name, &people)
         {
             Some((EntityKind::Person, full))
@@ -2422,7 +2435,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 &doc_countries,
                 heading(s),
                 &words,
-                &folded,
+                folded,
             )
         };
         if let Some((kind, name)) = kind_name {

@@ -132,7 +132,7 @@ pub fn strip_possessive(s: &str) -> (&str, bool) {
 pub fn find(text: &str, seg: &Segmented, folded: &FoldedTokens, lang: Lang) -> Vec<NameSpan> {
     let toks = &seg.tokens;
     // Token `i` without an elided article: `strip_elision` of its text.
-    let tx = |i: usize| &text[folded.surface_start(i)..toks[i].end];
+    let tx = |i: usize| folded.surface(text, i);
     let mut out = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();

@@ -185,6 +185,10 @@ fn tokenize_ascii(text: &str, offset: usize, out: &mut Vec<Token>) {
         }
         let start = i;
         i += 1;
+        // A piece of one character that is no word character is punctuation; a word piece
+        // is a word if it holds a letter (ASCII letters and digits are the only alphabetic
+        // and numeric ASCII characters), as `kind_of` decides without decoding characters.
+        let mut kind = TokenKind::Punct;
         if word(c) {
             while i < b.len() {
                 if word(b[i]) {
@@ -195,11 +199,18 @@ fn tokenize_ascii(text: &str, offset: usize, out: &mut Vec<Token>) {
                     break;
                 }
             }
+            kind = if b[start..i].iter().any(u8::is_ascii_alphabetic) {
+                TokenKind::Word
+            } else if c.is_ascii_digit() {
+                TokenKind::Number
+            } else {
+                TokenKind::Punct
+            };
         }
         out.push(Token {
             start: offset + start,
             end: offset + i,
-            kind: kind_of(&text[start..i]),
+            kind,
         });
     }
 }

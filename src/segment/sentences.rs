@@ -22,24 +22,50 @@ const ABBREVIATIONS: &[&str] = &[
 pub fn split(text: &str) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     let mut start = 0;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !matches!(c, '.' | '!' | '?' | '…' | '。') {
-            continue;
+    let bytes = text.as_bytes();
+    // The marks are found with memchr rather than char by char (this reads every byte of
+    // every document): '.', '!' and '?' are bytes of their own, '…' and '。' start with the
+    // bytes 0xE2 and 0xE3, which start no other character that ends a sentence (and no byte
+    // inside a character is one of these).
+    let ascii_mark = |from: usize| {
+        memchr::memchr3(b'.', b'!', b'?', &bytes[from..]).map_or(bytes.len(), |k| from + k)
+    };
+    let wide_lead =
+        |from: usize| memchr::memchr2(0xE2, 0xE3, &bytes[from..]).map_or(bytes.len(), |k| from + k);
+    let mut next_wide = wide_lead(0);
+    let mut i = 0;
+    while i < bytes.len() {
+        if next_wide < i {
+            next_wide = wide_lead(i);
         }
+        i = ascii_mark(i).min(next_wide);
+        let c = match bytes.get(i) {
+            None => break,
+            Some(b'.') => '.',
+            Some(b'!') => '!',
+            Some(b'?') => '?',
+            Some(_) => match text[i..].chars().next() {
+                Some(c @ ('…' | '。')) => c,
+                _ => {
+                    i += 1;
+                    continue;
+                }
+            },
+        };
         // Take the whole run of terminal marks and closing quotes or brackets.
         let mut end = i + c.len_utf8();
-        while let Some(&(j, d)) = iter.peek() {
+        while let Some(d) = text[end..].chars().next() {
             if matches!(
                 d,
                 '.' | '!' | '?' | '…' | '"' | '\'' | '”' | '’' | '»' | ')' | ']'
             ) {
-                end = j + d.len_utf8();
-                iter.next();
+                end += d.len_utf8();
             } else {
                 break;
             }
         }
+        let mark = i;
+        i = end;
         let rest = &text[end..];
         let trimmed = rest.trim_start();
         if trimmed.len() == rest.len() && !rest.is_empty() {
@@ -57,7 +83,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         if !starts_sentence {
             continue;
         }
-        if c == '.' && end == i + 1 && !ends_sentence_at_period(&text[..i], next) {
+        if c == '.' && end == mark + 1 && !ends_sentence_at_period(&text[..mark], next) {
             continue;
         }
         push_trimmed(&mut out, text, start, end);

@@ -4,12 +4,14 @@
 //! lists are left out.
 
 use super::{
-    cue_at, folded_words, has_cue, has_phrase, squash, Takeaway, TakeawayKind, BULLET_SCORE,
+    cue_at, folded_words, has_cue, has_phrase, squash, PhraseSet, Takeaway, TakeawayKind,
+    BULLET_SCORE,
 };
 use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{split_sentences, Segmented};
+use std::sync::LazyLock;
 
 /// Longest heading, in words, that can introduce takeaways; longer ones are titles
 /// ("Roundtable summary: what can cities learn from Vienna?").
@@ -138,6 +140,10 @@ const TAKEAWAY_PHRASES: &[&str] = &[
     "cosa abbiamo imparato",
 ];
 
+/// [`TAKEAWAY_PHRASES`] as a set: every word window of headings and lead-ins is looked up.
+static TAKEAWAY_PHRASE_SET: LazyLock<PhraseSet> =
+    LazyLock::new(|| PhraseSet::new(TAKEAWAY_PHRASES));
+
 /// Plural nouns that a listicle title counts ("5 things we learned", "Sept leçons de …"):
 /// its numbered sections are then the takeaways themselves.
 const LISTICLE_NOUNS: &[&str] = &[
@@ -225,7 +231,7 @@ fn is_takeaway_heading(text: &str, lex: &Lexicons) -> bool {
     !words.is_empty()
         && words.len() <= MAX_HEADING_WORDS
         && (has_cue(&words, Cue::TakeawayHeading, lex)
-            || has_phrase(&words, TAKEAWAY_PHRASES)
+            || has_phrase(&words, &TAKEAWAY_PHRASE_SET)
             // "Three things we learned", "5 tips for next year"
             || is_listicle_title(strip_numbering(text)))
         && !has_agenda_word(&words)
@@ -242,7 +248,7 @@ fn is_takeaway_lead_in(text: &str, lex: &Lexicons) -> bool {
     // The cue wins over agenda words here: "participants identified three priorities for the
     // network's work programme" announces takeaways.
     (0..words.len()).any(|i| cue_at(&words, i, Cue::TakeawayHeading, lex).is_some())
-        || has_phrase(&words, TAKEAWAY_PHRASES)
+        || has_phrase(&words, &TAKEAWAY_PHRASE_SET)
 }
 
 /// A short paragraph that stands as a heading (plain text, or bold-only Markdown lines): a few

@@ -18,6 +18,7 @@ use crate::input::Document;
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{fold, Segmented};
 use crate::themes::Theme;
+use rustc_hash::FxHashSet;
 
 /// The kind of a takeaway.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -192,11 +193,32 @@ fn has_cue(words: &[String], kind: Cue, lex: &Lexicons) -> bool {
     (0..words.len()).any(|i| cue_at(words, i, kind, lex).is_some())
 }
 
-/// Whether any word window of `words` is one of `phrases` (folded, space-separated).
-fn has_phrase(words: &[String], phrases: &[&str]) -> bool {
+/// Folded phrases of space-separated words, and the first word of each: a word window that
+/// opens with another word is none of them, so it is neither joined nor looked up.
+struct PhraseSet {
+    phrases: FxHashSet<&'static str>,
+    firsts: FxHashSet<&'static str>,
+}
+
+impl PhraseSet {
+    fn new(phrases: &[&'static str]) -> Self {
+        Self {
+            phrases: phrases.iter().copied().collect(),
+            firsts: phrases
+                .iter()
+                .map(|p| p.split(' ').next().unwrap_or(p))
+                .collect(),
+        }
+    }
+}
+
+/// Whether any word window of `words` (words hold no space) is one of `phrases`.
+fn has_phrase(words: &[String], phrases: &PhraseSet) -> bool {
     (0..words.len()).any(|i| {
-        let (buf, ends) = windows_at(words, i);
-        ends.iter().any(|&e| phrases.contains(&&buf[..e]))
+        phrases.firsts.contains(words[i].as_str()) && {
+            let (buf, ends) = windows_at(words, i);
+            ends.iter().any(|&e| phrases.phrases.contains(&buf[..e]))
+        }
     })
 }
 

@@ -53,6 +53,28 @@ const INSERTIONS: &[&str] = &[
 static INSERTION_SET: std::sync::LazyLock<rustc_hash::FxHashSet<&'static str>> =
     std::sync::LazyLock::new(|| INSERTIONS.iter().copied().collect());
 
+/// The ASCII first bytes of [`INSERTIONS`], by byte length (15 standing for any longer one).
+static INSERTION_SHAPES: std::sync::LazyLock<[u128; 16]> = std::sync::LazyLock::new(|| {
+    let mut shapes = [0u128; 16];
+    for w in INSERTIONS {
+        if let Some(&b) = w.as_bytes().first().filter(|b| b.is_ascii()) {
+            shapes[w.len().min(15)] |= 1 << b;
+        }
+    }
+    shapes
+});
+
+/// Whether a folded word is one of [`INSERTIONS`]. A word opening with an ASCII byte is
+/// hashed only when an insertion has its length and first byte: most words have not.
+fn is_insertion(w: &str) -> bool {
+    match w.as_bytes().first() {
+        Some(&b) if b.is_ascii() => {
+            INSERTION_SHAPES[w.len().min(15)] & 1 << b != 0 && INSERTION_SET.contains(w)
+        }
+        _ => INSERTION_SET.contains(w),
+    }
+}
+
 /// Verbs of agreement or conclusion that, after a group of attendees ("Delegates agreed",
 /// "les participants ont conclu", "die Teilnehmenden einigten sich"), frame a conclusion of
 /// the event. Folded; multi-word entries are matched as consecutive words.
@@ -263,7 +285,7 @@ pub(super) fn extract(
         fold_into(text, &mut folded);
         let mut words: Vec<&str> = Vec::new();
         split_folded(&folded, |w| {
-            if !INSERTION_SET.contains(w) {
+            if !is_insertion(w) {
                 words.push(w);
             }
         });
@@ -310,6 +332,16 @@ mod tests {
     use super::*;
     use crate::lexicon::builtin;
     use crate::segment::Lang;
+
+    #[test]
+    fn insertion_shapes_admit_every_insertion() {
+        for w in INSERTIONS {
+            assert!(is_insertion(w), "{w}");
+        }
+        for w in ["the", "agreed", "alsoo", "año", ""] {
+            assert!(!is_insertion(w), "{w}");
+        }
+    }
 
     fn statements(d: &Document, s: &Segmented, entities: &[Entity]) -> Vec<String> {
         let mut out = Vec::new();
