@@ -1772,4 +1772,20 @@ mod tests {
         let t = "Aino Kettunen, GIS analyst at the Finnish Meteorological Institute, showed maps.";
         assert_eq!(role(t, "Aino Kettunen").as_deref(), Some("GIS analyst"));
     }
+
+    #[test]
+    fn formal_state_names_town_titles_and_currencies() {
+        let es = entities("The Minister of Foreign Affairs of the Republic of Chile paid a visit. The gala raised JOD 1.2 million. The team visited Pokhara Metropolitan City in Nepal.");
+        assert!(has(&es, EntityKind::Country, "Republic of Chile"), "{es:?}");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Republic of Chile"),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "JOD"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Pokhara"), "{es:?}");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Pokhara Metropolitan City"),
+            "{es:?}"
+        );
+    }
 }

@@ -2270,6 +2270,13 @@ fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
 fn country_named(ctx: &Ctx, name: &str) -> Option<String> {
     let name = name.strip_prefix("the ").unwrap_or(name);
     let folded = fold(name);
+    // "Republic of Chile", "Kingdom of Morocco": a state's formal name.
+    let formal = ["republic of ", "kingdom of ", "state of ", "sultanate of "]
+        .iter()
+        .find_map(|p| folded.strip_prefix(p));
+    if formal.is_some_and(|rest| ctx.lex.country_for(rest).is_some()) {
+        return Some(name.to_string());
+    }
     ctx.lex.country_for(&folded)?;
     // Short all-caps codes that are also words need their exact form ("US", not "Us").
     if folded.len() <= 3 && !is_acronym(name.trim_end_matches('.').replace('.', "").as_str()) {
@@ -3431,6 +3438,9 @@ fn classify(
         "stad ",
         "alcaldia de ",
         "prefeitura de ",
+        "landeshauptstadt ",
+        "partnerstadt ",
+        "hansestadt ",
     ] {
         if let Some(rest) = folded.strip_prefix(prefix) {
             if !lex.cities_for(rest).is_empty() {
@@ -3439,6 +3449,24 @@ fn classify(
                 return Some((
                     EntityKind::City,
                     ctx.text[ctx.toks[first].start..s.end].to_string(),
+                ));
+            }
+        }
+    }
+    // "Pokhara Metropolitan City": the town.
+    for suffix in [
+        " metropolitan city",
+        " sub-metropolitan city",
+        " municipality",
+    ] {
+        if let Some(town) = folded.strip_suffix(suffix) {
+            if !lex.cities_for(town).is_empty() && lex.cities_for(folded).is_empty() {
+                let last = words
+                    .get(town.split(' ').count().checked_sub(1)?)
+                    .copied()?;
+                return Some((
+                    EntityKind::City,
+                    ctx.text[s.start..ctx.toks[last].end].to_string(),
                 ));
             }
         }
@@ -3597,8 +3625,16 @@ fn classify(
     if n_words <= 4 && town_word_before(ctx, s) {
         return Some((EntityKind::City, name));
     }
+    // "JOD 1.2 million", "USD 50,000": a code before an amount is its currency or unit.
+    let before_amount = ctx
+        .after(s, 0)
+        .is_some_and(|t| ctx.toks[t].kind == TokenKind::Number);
     // Acronyms alone are organisations.
-    if n_words == 1 && is_acronym(&name) && name.chars().count() <= 8 && !is_generic_acronym(&name)
+    if n_words == 1
+        && is_acronym(&name)
+        && name.chars().count() <= 8
+        && !is_generic_acronym(&name)
+        && !(before_amount && name.len() == 3)
     {
         return Some((EntityKind::Organisation, name));
     }
