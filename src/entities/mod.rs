@@ -1788,4 +1788,26 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn german_compounds_of_body_words_with_a_place_or_an_adjective() {
+        let es = entities("Das Seminar fand in Graz statt. Die Präsidentin des Oberlandesgerichts Graz, Dr. Barbara Leitgeb-Hofer, eröffnete das Seminar. Veranstalter war die Stiftung gemeinsam mit der Österreichischen Richtervereinigung; die Kosten trug das Ministerium.");
+        for name in [
+            "Oberlandesgerichts Graz",
+            "Österreichischen Richtervereinigung",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+        }
+        let es = entities(
+            "Wir wollen mit der Landwirtschaftskammer Niedersachsen Informationsabende anbieten.",
+        );
+        assert!(
+            !has(
+                &es,
+                EntityKind::Organisation,
+                "Landwirtschaftskammer Niedersachsen Informationsabende"
+            ),
+            "{es:?}"
+        );
+    }
 }

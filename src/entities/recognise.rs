@@ -3471,7 +3471,21 @@ fn classify(
             }
         }
     }
-    if has_cue(ctx, s, Cue::OrgKeyword) || has_cue(ctx, s, Cue::OrgSuffix) {
+    // "Oberlandesgerichts Graz", "Österreichischen Richtervereinigung": a German compound
+    // ending in a body's word, with a place or an adjective.
+    let german_body = ctx.seg.lang == crate::segment::Lang::De
+        && n_words >= 2
+        && words
+            .iter()
+            .position(|&i| roles::german_body_compound(ctx.folded(i)))
+            .is_some_and(|p| {
+                let adjective = |i: &usize| {
+                    let f = ctx.folded(*i);
+                    ["en", "e", "er", "es", "em"].iter().any(|e| f.ends_with(e))
+                };
+                (p == 0 && n_words == 2) || (p == n_words - 1 && words[..p].iter().all(adjective))
+            });
+    if german_body || has_cue(ctx, s, Cue::OrgKeyword) || has_cue(ctx, s, Cue::OrgSuffix) {
         if in_heading && n_words > 3 {
             return None;
         }

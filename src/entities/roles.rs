@@ -788,6 +788,13 @@ pub(crate) fn german_body_compound(w: &str) -> bool {
         "konzern",
         "zentrum",
         "behorde",
+        "gericht",
+        "vereinigung",
+        "bund",
+        "akademie",
+        "ministerium",
+        "genossenschaft",
+        "hochschule",
         // Dutch: "sensorbedrijf", "ingenieursbureau".
         "bedrijf",
     ];
