@@ -1810,4 +1810,13 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn towns_and_regions_of_several_words_are_no_people() {
+        let es = entities("Bartosz Zieliński, head of the section at Cork City Libraries, spoke. Teachers came to Halifax, Nova Scotia, last Saturday. Wilner Jean-Baptiste, médiateur culturel, qui a grandi à Port-au-Prince, en Haïti ; la suite.");
+        for name in ["City Libraries", "Nova Scotia", "Port-au-Prince"] {
+            assert!(!has(&es, EntityKind::Person, name), "{name}: {es:?}");
+        }
+        assert!(has(&es, EntityKind::City, "Port-au-Prince"), "{es:?}");
+    }
 }

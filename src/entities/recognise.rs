@@ -517,6 +517,8 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
 
 /// Words of administrative areas and public bodies: never part of a personal name.
 const ADMIN_WORDS: &[&str] = &[
+    "city",
+    "town",
     "county",
     "province",
     "region",
@@ -2355,7 +2357,12 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             || defined_at
                 .iter()
                 .any(|(r, _)| r.start <= s.start && s.end <= r.end)
-            || !lex.cities_for(whole).is_empty() && sp.title_role.is_none() && ctx.word_count(s) < 2
+            || !lex.cities_for(whole).is_empty()
+                && sp.title_role.is_none()
+                // "Belo Horizonte", "Port-au-Prince": a town of several words is the town.
+                && (ctx.word_count(s) < 2 || lex.cities_for(whole).iter().any(|c| !c.ambiguous))
+            // "Nova Scotia": a region named like a person.
+            || lex.is_region(whole) && sp.title_role.is_none() && !honorific_before(&ctx, s)
         {
             continue;
         }
