@@ -1819,4 +1819,18 @@ mod tests {
         }
         assert!(has(&es, EntityKind::City, "Port-au-Prince"), "{es:?}");
     }
+
+    #[test]
+    fn a_dutch_field_compound_after_the_title_is_its_portfolio() {
+        let es =
+            entities("Namens de hogeschool sprak lector Waterbeheer Pieter Hoekstra over droogte.");
+        let p = es
+            .iter()
+            .find(|e| e.kind == EntityKind::Person && e.name == "Pieter Hoekstra");
+        assert_eq!(
+            p.and_then(|e| e.role.as_deref()),
+            Some("lector Waterbeheer"),
+            "{es:?}"
+        );
+    }
 }

@@ -199,8 +199,7 @@ pub fn find_until(
         if matches!(lang, Lang::Nl | Lang::De)
             && b + 1 < range.end
             && toks[b + 1].kind == TokenKind::Word
-            && (is_portfolio(folded.get(b + 1))
-                || (lang == Lang::De && field_noun(folded.get(b + 1), lex)))
+            && (is_portfolio(folded.get(b + 1)) || field_noun(folded.get(b + 1), lex))
         {
             b += 1;
             // "Leiterin Forschung und Entwicklung"
@@ -636,7 +635,7 @@ fn field_noun(w: &str, lex: &Lexicons) -> bool {
     const ENDINGS: &[&str] = &[
         "tion", "tions", "sion", "sions", "ics", "ment", "ments", "ship", "ships", "ance", "ence",
         "cion", "ciones", "cao", "coes", "zione", "zioni", "dad", "dade", "ismo", "isme", "ologia",
-        "ologie", "ology", "heid", "ung", "heit", "keit",
+        "ologie", "ology", "heid", "ung", "heit", "keit", "beheer", "beleid",
     ];
     // "-ing" only in longer words: "Ticketing", "Fundraising", not "Boeing".
     w.len() >= 6
