@@ -375,6 +375,9 @@ impl Known {
                 || (!surface.is_ascii() && lang.is_stop_word(&surface.to_lowercase()))
                 || (matches!(lang, Lang::Fr | Lang::Es | Lang::Pt | Lang::It)
                     && words::romance_finite(lang, &surface.to_lowercase()))
+                // A region written as a name ("Niedersachsen": German nouns are capitalised
+                // too) is a place, an entity, whatever the language.
+                || (surface.starts_with(char::is_uppercase) && lex.is_region(&folded))
                 || (words::is_common_verb(lang, &folded)
                     && (lang != Lang::De || !surface.starts_with(char::is_uppercase))),
             soft: words::is_soft(lang, &folded) || lex.is_cue(Cue::GenericGroup, &folded),
@@ -888,9 +891,13 @@ fn noun_phrase_shape(lang: Lang, phrase: &[RunWord], vocab: &Words<'_>) -> bool 
     }
     // A shouted heading ("COMPTE RENDU DU DÉBAT", "PRESS RELEASE"): a section label, while
     // acronyms are short.
-    if n >= 2
-        && content().all(|w| word(w).known.acronym)
-        && content().any(|w| word(w).known.folded.chars().count() > 4)
+    // A shouted name or heading ("TOWN HALL", "JONGERENPANEL") too: acronyms are short, and
+    // a long all-capitals word is a label, not a topic, in any language.
+    if content().all(|w| word(w).known.acronym)
+        && content()
+            .map(|w| word(w).known.folded.chars().count())
+            .sum::<usize>()
+            > 6
     {
         return false;
     }

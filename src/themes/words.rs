@@ -3330,6 +3330,14 @@ pub(crate) fn is_function_word(lang: Lang, w: &str) -> bool {
 }
 
 const EN_FUNCTION: &[&str] = &[
+    // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
+    "near",
+    "nearby",
+    "outside",
+    "inside",
+    "somewhere",
+    "away",
+    "ever",
     "regarding",
     "including",
     "concerning",
@@ -3376,6 +3384,9 @@ const EN_FUNCTION: &[&str] = &[
 ];
 
 const FR_FUNCTION: &[&str] = &[
+    // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
+    "contre",
+    "hors",
     "concernant",
     "selon",
     "malgre",
@@ -3470,6 +3481,8 @@ const DE_FUNCTION: &[&str] = &[
 ];
 
 const ES_FUNCTION: &[&str] = &[
+    // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
+    "via",
     "segun",
     "mediante",
     "durante",
@@ -3588,6 +3601,13 @@ const IT_FUNCTION: &[&str] = &[
 ];
 
 const NL_FUNCTION: &[&str] = &[
+    // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
+    "langs",
+    "vanaf",
+    "juist",
+    "inmiddels",
+    "overheen",
+    "gewoon",
     "wij",
     "jullie",
     "zij",
