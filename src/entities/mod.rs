@@ -1833,4 +1833,23 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_noun_capitalised_by_the_sentence_start_is_part_of_the_title() {
+        let es = entities("The board met in March. Board chairman Richard Thurlow opened the day. Siemens chairman Joe Kaeser replied to the board.");
+        let person = |p: &str| {
+            es.iter()
+                .find(|e| e.kind == EntityKind::Person && e.name == p)
+                .map(|e| (e.role.clone(), e.affiliation.clone()))
+        };
+        assert_eq!(
+            person("Richard Thurlow"),
+            Some((Some("Board chairman".into()), None))
+        );
+        // A word the text never writes in lower case is a name: the affiliation.
+        assert_eq!(
+            person("Joe Kaeser"),
+            Some((Some("chairman".into()), Some("Siemens".into())))
+        );
+    }
 }

@@ -5668,10 +5668,25 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
         // gedeputeerde …" it is the verb in second place.
         let dutch_adjective = ctx.seg.lang != crate::segment::Lang::Nl || dutch_inflected(f);
         // A possessive names the affiliation, not the title: "the city's mayor".
+        // "Board chairman Richard Thurlow", "Parish councillor Margaret Leigh": a noun that
+        // opens the sentence or a list item is capitalised for that alone, when the text
+        // also writes it in lower case (not "Siemens chairman …").
+        let opening_noun = ctx.seg.lang == crate::segment::Lang::En
+            && is_capitalised(t)
+            && !is_acronym(t)
+            && i == ctx.seg.sentences[ctx.seg.sentence_at(ctx.toks[i].start)]
+                .tokens
+                .clone()
+                .find(|&k| ctx.toks[k].kind == TokenKind::Word)
+                .unwrap_or(usize::MAX)
+            && ctx.lex.cities_for(f).is_empty()
+            && ctx.lex.country_for(f).is_none()
+            && !ctx.lex.is_given_name(f)
+            && roles::written_in_lower_case(ctx.text, t);
         let ok = german_adjective
             && dutch_adjective
             && ctx.toks[i].kind == TokenKind::Word
-            && !is_capitalised(t)
+            && (!is_capitalised(t) || opening_noun)
             && !strip_possessive(t).1
             && !ctx.seg.lang.is_stop_word(f)
             && !ctx.lex.is_cue(Cue::SpeechVerb, f)

@@ -615,7 +615,7 @@ fn capitalised_field(
 
 /// Whether the text writes `word` in lower case somewhere, as a word of its own. Asked only of
 /// the few capitalised words after a role's link, so a scan of the text is cheap enough.
-fn written_in_lower_case(text: &str, word: &str) -> bool {
+pub(crate) fn written_in_lower_case(text: &str, word: &str) -> bool {
     let lower = word.to_lowercase();
     text.match_indices(lower.as_str()).any(|(p, _)| {
         let before = text[..p].chars().next_back();
