@@ -573,7 +573,7 @@ const BUILDING_WORDS: &[&str] = &[
 /// Particles inside personal names.
 const NAME_PARTICLES: &[&str] = &[
     "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "i",
-    "von", "zu", "la", "le", "ter", "ten", "bin", "ibn", "al", "el", "y", "e", "af", "av",
+    "von", "zu", "la", "le", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "af", "av",
 ];
 
 /// Whether a capitalised word can end a name that has no known given name first.

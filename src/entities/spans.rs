@@ -28,7 +28,7 @@ pub struct NameSpan {
 const PARTICLES: &[&str] = &[
     "of", "for", "de", "du", "des", "la", "le", "van", "der", "den", "von", "zu", "da", "das",
     "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur", "ter", "te", "the",
-    "al", "el", "bin", "ibn", "&", "i", "’t", "'t", // Swahili "of": "Sauti ya Mtaa".
+    "al", "el", "bin", "binti", "ibn", "&", "i", "’t", "'t", // Swahili "of": "Sauti ya Mtaa".
     "ya",
 ];
 
@@ -334,6 +334,11 @@ mod tests {
         assert_eq!(
             spans("Building Bridges Trust hosted the day."),
             ["Building Bridges Trust"]
+        );
+        // The Malay patronymic particle: "Farah binti Hassan".
+        assert_eq!(
+            spans("Later, Farah binti Hassan spoke."),
+            ["Later", "Farah binti Hassan"]
         );
     }
 
