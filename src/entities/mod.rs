@@ -1852,4 +1852,21 @@ mod tests {
             Some((Some("chairman".into()), Some("Siemens".into())))
         );
     }
+
+    #[test]
+    fn an_occupation_alone_in_an_apposition_is_the_role() {
+        let role = |text: &str, p: &str| {
+            entities(text)
+                .into_iter()
+                .find(|e| e.kind == EntityKind::Person && e.name == p)
+                .and_then(|e| e.role)
+        };
+        let t = "Daarna sprak Henk Wiersma, zorgboer uit Doetinchem, over dagbesteding.";
+        assert_eq!(role(t, "Henk Wiersma").as_deref(), Some("zorgboer"));
+        let t = "Ensuite, Bastien Le Goff, archetier à Mirecourt, a présenté son atelier.";
+        assert_eq!(role(t, "Bastien Le Goff").as_deref(), Some("archetier"));
+        // Not a word without an occupation's ending, nor one before a verb.
+        let t = "Daarna sprak Henk Wiersma, gisteren uit Doetinchem, over dagbesteding.";
+        assert_eq!(role(t, "Henk Wiersma"), None);
+    }
 }

@@ -2567,6 +2567,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     listed_with_bodies(&ctx, &spans, &all_roles, &mut kind_of, &mut found, heading);
     listed_with_towns(&ctx, &spans, &mut kind_of, &mut found, heading);
     descriptive_appositions(&ctx, &spans, &mut kind_of, &mut found);
+    let unlisted = occupation_appositions(&ctx, &spans, &kind_of, &all_roles);
+    all_roles.extend(unlisted);
 
     let mut attached = link_people(&ctx, &spans, &kind_of, &all_roles, &mut found);
     attached.extend(unnamed_speakers(
@@ -4748,6 +4750,95 @@ fn in_affiliation_slot(
         .is_none_or(|t| matches!(ctx.tx(t), "," | ";" | ")"));
     let short = ctx.word_count(s) <= 4;
     (after_person && (pw != "," || (closed && short))) || after_role
+}
+
+/// "Henk Wiersma, zorgboer uit Doetinchem", "Amira Benali, soliste de l'Orchestre national":
+/// one lower-case noun with the ending of an occupation, alone between a person's name and a
+/// link to where or the end of the apposition, is that person's role, though no role list
+/// holds the word. No cue list can hold every occupation of every language; the apposition
+/// slot and the ending together rarely hold anything else.
+fn occupation_appositions(
+    ctx: &Ctx,
+    spans: &[Span],
+    kinds: &[Option<EntityKind>],
+    roles: &[(RoleSpan, usize)],
+) -> Vec<(RoleSpan, usize)> {
+    use crate::segment::Lang;
+    let endings: &[&str] = match ctx.seg.lang {
+        Lang::Fr => &[
+            "iste", "ier", "iere", "eur", "euse", "trice", "logue", "ien", "ienne",
+        ],
+        Lang::Es | Lang::Pt | Lang::It => &[
+            "ista", "ero", "era", "eiro", "eira", "ario", "aria", "ora", "ore", "rice", "ologo",
+            "ologa", "ografo", "ografa",
+        ],
+        Lang::Nl => &["aar", "boer", "houder", "kundige", "meester", "ist", "loog"],
+        Lang::En => &["ist", "ian", "grapher", "logist"],
+        _ => &[],
+    };
+    let mut out = Vec::new();
+    for (k, sp) in spans.iter().enumerate() {
+        if kinds[k] != Some(EntityKind::Person) {
+            continue;
+        }
+        let s = &sp.s;
+        let end = ctx.range(s).end;
+        let c = s.last;
+        if c + 1 >= end || ctx.tx(c) != "," {
+            continue;
+        }
+        let mut w = c + 1;
+        if ARTICLE_SET.contains(ctx.folded(w)) && !is_capitalised(ctx.tx(w)) {
+            w += 1;
+        }
+        if w >= end
+            || ctx.toks[w].kind != TokenKind::Word
+            || is_capitalised(ctx.tx(w))
+            || roles.iter().any(|(r, _)| r.first <= w + 1 && w < r.last)
+        {
+            continue;
+        }
+        let f = ctx.folded(w);
+        if f.len() < 6
+            || !endings.iter().any(|e| f.ends_with(e))
+            || ctx.seg.lang.is_stop_word(f)
+            || ctx.lex.is_cue(Cue::SpeechVerb, f)
+            || ctx.lex.is_cue(Cue::PresentationVerb, f)
+            || ctx.lex.is_cue(Cue::GenericGroup, f)
+        {
+            continue;
+        }
+        let n = w + 1;
+        let closes = n >= end || matches!(ctx.tx(n), "," | ";" | ")" | "." | "–" | "—");
+        let linked = n + 1 < end
+            && (AFFILIATION_LINK_SET.contains(ctx.folded(n))
+                || matches!(
+                    ctx.folded(n),
+                    "uit" | "bij" | "aan" | "a" | "à" | "em" | "en" | "in"
+                ))
+            && {
+                let mut t = n + 1;
+                while t < end && ARTICLE_SET.contains(ctx.folded(t)) {
+                    t += 1;
+                }
+                // "de l'Orchestre": the name after an elided article.
+                t < end && {
+                    let x = ctx.tx(t);
+                    let x = x.rsplit(['\'', '’']).next().unwrap_or(x);
+                    is_capitalised(x)
+                }
+            };
+        if closes || linked {
+            let r = RoleSpan {
+                first: w,
+                last: w + 1,
+                start: ctx.toks[w].start,
+                end: ctx.toks[w].end,
+            };
+            out.push((r, s.sentence));
+        }
+    }
+    out
 }
 
 /// Links each person to the role and affiliation around its mentions; returns the role
