@@ -1869,4 +1869,13 @@ mod tests {
         let t = "Daarna sprak Henk Wiersma, gisteren uit Doetinchem, over dagbesteding.";
         assert_eq!(role(t, "Henk Wiersma"), None);
     }
+
+    #[test]
+    fn places_and_bodies_named_like_people() {
+        let es = entities("The forum met at Marina Bay in Singapore. Priya Natarajan of Apiculture New Zealand spoke.");
+        for name in ["Marina Bay", "Apiculture New Zealand"] {
+            assert!(!has(&es, EntityKind::Person, name), "{name}: {es:?}");
+        }
+        assert!(has(&es, EntityKind::Person, "Priya Natarajan"), "{es:?}");
+    }
 }

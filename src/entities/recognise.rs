@@ -474,6 +474,17 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if TOWN_SET.contains(ctx.folded(words[0])) && NAME_PARTICLE_SET.contains(ctx.folded(words[1])) {
         return false;
     }
+    // "Apiculture New Zealand": a body named with a country of two words.
+    if words.len() >= 3 {
+        let (a, b) = (words[words.len() - 2], words[words.len() - 1]);
+        if ctx
+            .lex
+            .country_for(&format!("{} {}", ctx.folded(a), ctx.folded(b)))
+            .is_some()
+        {
+            return false;
+        }
+    }
     if words.iter().any(|&i| {
         let f = ctx.folded(i);
         ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f)
@@ -517,6 +528,10 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
 
 /// Words of administrative areas and public bodies: never part of a personal name.
 const ADMIN_WORDS: &[&str] = &[
+    "bay",
+    "beach",
+    "island",
+    "peninsula",
     "city",
     "town",
     "county",
