@@ -1865,6 +1865,8 @@ mod tests {
         assert_eq!(role(t, "Henk Wiersma").as_deref(), Some("zorgboer"));
         let t = "Ensuite, Bastien Le Goff, archetier à Mirecourt, a présenté son atelier.";
         assert_eq!(role(t, "Bastien Le Goff").as_deref(), Some("archetier"));
+        let t = "Le concert a eu lieu à Lyon. Puis l'archetier Bastien Le Goff a parlé.";
+        assert_eq!(role(t, "Bastien Le Goff").as_deref(), Some("archetier"));
         // Not a word without an occupation's ending, nor one before a verb.
         let t = "Daarna sprak Henk Wiersma, gisteren uit Doetinchem, over dagbesteding.";
         assert_eq!(role(t, "Henk Wiersma"), None);

@@ -4797,7 +4797,34 @@ fn occupation_appositions(
             continue;
         }
         let s = &sp.s;
-        let end = ctx.range(s).end;
+        let range = ctx.range(s);
+        let end = range.end;
+        // "La violoniste Amira Benali", "l'archetier Bastien Le Goff": the occupation after
+        // an article, right before the name.
+        if let Some(w) = s.first.checked_sub(1).filter(|&w| w > range.start) {
+            let t = ctx.tx(w);
+            let elided = roles::elision_len(t);
+            let bare = &ctx.folded(w)[ctx.folded(w).len().min(elided)..];
+            let articled = elided > 0 || ARTICLE_SET.contains(ctx.folded(w - 1));
+            if articled
+                && ctx.toks[w].kind == TokenKind::Word
+                && !is_capitalised(&t[elided..])
+                && !roles.iter().any(|(r, _)| r.first <= w && w < r.last)
+                && bare.len() >= 6
+                && endings.iter().any(|e| bare.ends_with(e))
+                && !ctx.seg.lang.is_stop_word(bare)
+                && !ctx.lex.is_cue(Cue::GenericGroup, bare)
+            {
+                let r = RoleSpan {
+                    first: w,
+                    last: w + 1,
+                    start: ctx.toks[w].start + elided,
+                    end: ctx.toks[w].end,
+                };
+                out.push((r, s.sentence));
+                continue;
+            }
+        }
         let c = s.last;
         if c + 1 >= end || ctx.tx(c) != "," {
             continue;
