@@ -217,6 +217,17 @@ mod tests {
         es.iter().any(|e| e.kind == kind && e.name == name)
     }
 
+    /// The person named `name` among `es`, if recap found one.
+    fn find_person<'a>(es: &'a [Entity], name: &str) -> Option<&'a Entity> {
+        es.iter()
+            .find(|e| e.kind == EntityKind::Person && e.name == name)
+    }
+
+    /// The role recap gives the person named `name` in `text`.
+    fn role_in(text: &str, name: &str) -> Option<String> {
+        find_person(&entities(text), name).and_then(|e| e.role.clone())
+    }
+
     #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
@@ -1708,11 +1719,7 @@ mod tests {
         // A title before a field names a unit, not a person.
         assert!(!has(&es, EntityKind::Person, "Internal Medicine"), "{es:?}");
         let es = entities("Dr. Ngozi Eze, Professor of Critical Care Medicine, University of Toronto, spoke on critical care. Jane Doe, Head of Acme Engineering, and Renee Hall, executive director of Kids First Early Learning, replied that kids come first and learning starts early.");
-        let role = |p: &str| {
-            es.iter()
-                .find(|e| e.kind == EntityKind::Person && e.name == p)
-                .and_then(|e| e.role.clone())
-        };
+        let role = |p: &str| find_person(&es, p).and_then(|e| e.role.clone());
         assert_eq!(
             role("Ngozi Eze").as_deref(),
             Some("Professor of Critical Care Medicine")
@@ -1726,11 +1733,7 @@ mod tests {
     #[test]
     fn a_body_described_by_its_town_or_named_after_the_role_is_the_affiliation() {
         let es = entities("On stage were Chidi Nwosu, chief operating officer of the Lagos solar firm Sunhaven Power, and others. From Aalborg, Mette Kjærgaard, head of planning at the municipal utility Aalborg Forsyning, showed a map. I also met Ayşe Demirtaş from Istanbul, co-founder of the Turkish delivery app Kapıda, who flew in. The meeting was in Denmark. From Aalborg, Jens Holm said hello.");
-        let aff = |p: &str| {
-            es.iter()
-                .find(|e| e.kind == EntityKind::Person && e.name == p)
-                .and_then(|e| e.affiliation.clone())
-        };
+        let aff = |p: &str| find_person(&es, p).and_then(|e| e.affiliation.clone());
         assert_eq!(aff("Chidi Nwosu").as_deref(), Some("Sunhaven Power"));
         assert_eq!(aff("Mette Kjærgaard").as_deref(), Some("Aalborg Forsyning"));
         assert_eq!(aff("Ayşe Demirtaş").as_deref(), Some("Kapıda"));
@@ -1751,12 +1754,7 @@ mod tests {
 
     #[test]
     fn what_stands_before_a_title_and_is_no_part_of_it() {
-        let role = |text: &str, p: &str| {
-            entities(text)
-                .into_iter()
-                .find(|e| e.kind == EntityKind::Person && e.name == p)
-                .and_then(|e| e.role)
-        };
+        let role = role_in;
         let t = "Il consiglio ha poi nominato vicepresidente vicario Giorgia Santangelo, presidente del comitato.";
         assert_eq!(
             role(t, "Giorgia Santangelo").as_deref(),
@@ -1824,11 +1822,8 @@ mod tests {
     fn a_dutch_field_compound_after_the_title_is_its_portfolio() {
         let es =
             entities("Namens de hogeschool sprak lector Waterbeheer Pieter Hoekstra over droogte.");
-        let p = es
-            .iter()
-            .find(|e| e.kind == EntityKind::Person && e.name == "Pieter Hoekstra");
         assert_eq!(
-            p.and_then(|e| e.role.as_deref()),
+            find_person(&es, "Pieter Hoekstra").and_then(|e| e.role.as_deref()),
             Some("lector Waterbeheer"),
             "{es:?}"
         );
@@ -1837,30 +1832,21 @@ mod tests {
     #[test]
     fn a_noun_capitalised_by_the_sentence_start_is_part_of_the_title() {
         let es = entities("The board met in March. Board chairman Richard Thurlow opened the day. Siemens chairman Joe Kaeser replied to the board.");
-        let person = |p: &str| {
-            es.iter()
-                .find(|e| e.kind == EntityKind::Person && e.name == p)
-                .map(|e| (e.role.clone(), e.affiliation.clone()))
-        };
+        let held = |p: &str| find_person(&es, p).map(|e| (e.role.clone(), e.affiliation.clone()));
         assert_eq!(
-            person("Richard Thurlow"),
+            held("Richard Thurlow"),
             Some((Some("Board chairman".into()), None))
         );
         // A word the text never writes in lower case is a name: the affiliation.
         assert_eq!(
-            person("Joe Kaeser"),
+            held("Joe Kaeser"),
             Some((Some("chairman".into()), Some("Siemens".into())))
         );
     }
 
     #[test]
     fn an_occupation_alone_in_an_apposition_is_the_role() {
-        let role = |text: &str, p: &str| {
-            entities(text)
-                .into_iter()
-                .find(|e| e.kind == EntityKind::Person && e.name == p)
-                .and_then(|e| e.role)
-        };
+        let role = role_in;
         let t = "Daarna sprak Henk Wiersma, zorgboer uit Doetinchem, over dagbesteding.";
         assert_eq!(role(t, "Henk Wiersma").as_deref(), Some("zorgboer"));
         let t = "Ensuite, Bastien Le Goff, archetier à Mirecourt, a présenté son atelier.";

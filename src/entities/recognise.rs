@@ -4804,7 +4804,13 @@ fn occupation_appositions(
         if let Some(w) = s.first.checked_sub(1).filter(|&w| w > range.start) {
             let t = ctx.tx(w);
             let elided = roles::elision_len(t);
-            let bare = &ctx.folded(w)[ctx.folded(w).len().min(elided)..];
+            // The folded prefix may be shorter than the surface one: cut at the apostrophe.
+            let f = ctx.folded(w);
+            let bare = if elided > 0 {
+                f.rsplit(['\'', '’']).next().unwrap_or(f)
+            } else {
+                f
+            };
             let articled = elided > 0 || ARTICLE_SET.contains(ctx.folded(w - 1));
             if articled
                 && ctx.toks[w].kind == TokenKind::Word
