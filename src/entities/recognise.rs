@@ -477,11 +477,9 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     // "Apiculture New Zealand": a body named with a country of two words.
     if words.len() >= 3 {
         let (a, b) = (words[words.len() - 2], words[words.len() - 1]);
-        if ctx
-            .lex
-            .country_for(&format!("{} {}", ctx.folded(a), ctx.folded(b)))
-            .is_some()
-        {
+        if with_pair(ctx.folded(a), ctx.folded(b), |p| {
+            ctx.lex.country_for(p).is_some()
+        }) {
             return false;
         }
     }
@@ -524,6 +522,21 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     loose || given
+}
+
+/// `f` of the words `a` and `b` joined by a space, built on the stack: the person test runs
+/// for most spans, and most pairs are short.
+fn with_pair<R>(a: &str, b: &str, f: impl FnOnce(&str) -> R) -> R {
+    let n = a.len() + 1 + b.len();
+    let mut buf = [0u8; 64];
+    if n > buf.len() {
+        return f(&format!("{a} {b}"));
+    }
+    buf[..a.len()].copy_from_slice(a.as_bytes());
+    buf[a.len()] = b' ';
+    buf[a.len() + 1..n].copy_from_slice(b.as_bytes());
+    // Two whole strings and a space: always UTF-8.
+    f(std::str::from_utf8(&buf[..n]).unwrap_or_default())
 }
 
 /// Words of administrative areas and public bodies: never part of a personal name.
@@ -3503,10 +3516,7 @@ fn classify(
             .iter()
             .position(|&i| roles::german_body_compound(ctx.folded(i)))
             .is_some_and(|p| {
-                let adjective = |i: &usize| {
-                    let f = ctx.folded(*i);
-                    ["en", "e", "er", "es", "em"].iter().any(|e| f.ends_with(e))
-                };
+                let adjective = |i: &usize| roles::german_inflected(ctx.folded(*i));
                 (p == 0 && n_words == 2) || (p == n_words - 1 && words[..p].iter().all(adjective))
             });
     if german_body || has_cue(ctx, s, Cue::OrgKeyword) || has_cue(ctx, s, Cue::OrgSuffix) {
@@ -3937,7 +3947,9 @@ fn described_body(ctx: &Ctx, s: &NameSpan) -> Option<usize> {
         let hyphenated = i >= 2
             && ctx.tx(i - 1) == "-"
             && !is_capitalised(ctx.tx(i - 2))
-            && BODY_DESCRIPTORS.contains(&format!("{}-{f}", ctx.folded(i - 2)).as_str());
+            && BODY_DESCRIPTORS
+                .iter()
+                .any(|d| d.split_once('-') == Some((ctx.folded(i - 2), f)));
         ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(ctx.tx(i).rsplit(['\'', '’']).next().unwrap_or(""))
             && (BODY_DESCRIPTORS.contains(&f) || hyphenated)

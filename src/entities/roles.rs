@@ -498,8 +498,9 @@ fn complement(
             // a head in lower case a name in capitals is where ("director of Kids First").
             let title_case =
                 crate::entities::spans::is_capitalised(&text[toks[b].start..toks[b].end]);
-            if let Some(end) =
-                capitalised_field(text, toks, folded, range, i, lex).filter(|_| title_case)
+            if let Some(end) = title_case
+                .then(|| capitalised_field(text, toks, folded, range, i, lex))
+                .flatten()
             {
                 words += end + 1 - i;
                 last = end;
@@ -519,7 +520,7 @@ fn complement(
         // word starts the affiliation.
         if lang == Lang::De
             && capital
-            && ["en", "e", "er", "es"].iter().any(|e| w.ends_with(e))
+            && german_inflected(w)
             && word_at(i + 1).is_some_and(|(_, f)| body_word(f, lex) || german_body_compound(f))
         {
             return b;
@@ -559,6 +560,12 @@ fn complement(
         return b;
     }
     last
+}
+
+/// Whether a German word has the ending of an inflected adjective ("Deutschen",
+/// "Österreichischen", "bayerische").
+pub(crate) fn german_inflected(w: &str) -> bool {
+    ["en", "e", "er", "es", "em"].iter().any(|e| w.ends_with(e))
 }
 
 /// Where a run of capitalised words from token `i` ends when it names a field: its last word

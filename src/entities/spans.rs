@@ -145,12 +145,13 @@ pub fn find(text: &str, seg: &Segmented, folded: &FoldedTokens, lang: Lang) -> V
             }
             // "Speaking for the Mastercard Foundation, …": a participle opening the sentence
             // is capitalised for that alone, and a particle after it links no name.
+            // Cheap tests first: the opening test scans the sentence up to here.
             if lang == Lang::En
-                && (i == range.start || starts_after_opening(text, toks, range.start, i))
-                && i + 1 < range.end
-                && PARTICLES.contains(&tx(i + 1))
                 && tx(i).len() >= 6
                 && tx(i).ends_with("ing")
+                && i + 1 < range.end
+                && PARTICLES.contains(&tx(i + 1))
+                && (i == range.start || starts_after_opening(text, toks, range.start, i))
             {
                 i += 1;
                 continue;
