@@ -465,6 +465,22 @@ mod tests {
     }
 
     #[test]
+    fn small_towns_where_the_text_places_them() {
+        let es = entities("Grace Adeyemi works in a nursing home in Mallow and spoke first.");
+        assert!(has(&es, EntityKind::City, "Mallow"), "{es:?}");
+        let city = es.iter().find(|e| e.name == "Mallow").unwrap();
+        assert_eq!(city.gazetteer_country.as_deref(), Some("Ireland"));
+        let es = entities("Teams came from Davos and from Zermatt (Switzerland).");
+        assert!(has(&es, EntityKind::City, "Zermatt"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Davos"), "{es:?}");
+        // No place cue, or only the sentence start: a surname or a word.
+        let es = entities("Mayor Tomás Aguilar opened the day. Aguilar described the new rules.");
+        assert!(!has(&es, EntityKind::City, "Aguilar"), "{es:?}");
+        let es = entities("The next meeting is in August in Brussels.");
+        assert!(!has(&es, EntityKind::City, "August"), "{es:?}");
+    }
+
+    #[test]
     fn datelines_town_words_and_country_links() {
         let es = entities("Sevilla, 4 de febrero de 2026\n\nLa comisión se reunió por la mañana.");
         assert!(has(&es, EntityKind::City, "Sevilla"), "{es:?}");

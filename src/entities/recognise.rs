@@ -13,7 +13,7 @@ use super::roles::{self, RoleSpan};
 use super::spans::{self, is_acronym, is_capitalised, strip_possessive, NameSpan};
 use super::{Entity, EntityKind, Mention};
 use crate::input::{BlockKind, Document};
-use crate::lexicon::{CityForm, Cue, Lexicons};
+use crate::lexicon::{self, CityForm, Cue, Lexicons};
 use crate::segment::{fold, fold_into, Segmented, Token, TokenKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::cell::RefCell;
@@ -3673,6 +3673,25 @@ fn classify(
     if n_words <= 4 && town_word_before(ctx, s) {
         return Some((EntityKind::City, name));
     }
+    // A town below the gazetteer's size counts where the text places it ("in Mallow", "Zermatt
+    // (Switzerland)", "Bury, Rawtenstall and Bacup"); at the start of a sentence, where a
+    // surname stands ("Aguilar described"), or named like a person, only with two cues ("in
+    // Hope" in a text that names the United States), and named like a month with three.
+    if n_words <= 4 && !is_acronym(&name) && !next_is_name(ctx, s) {
+        if let Some(town) = lexicon::town(folded) {
+            let weak = s.sentence_initial || ctx.given_name(s.first) || lex.is_given_name(folded);
+            let need = if lex.is_cue(Cue::Month, folded) {
+                3
+            } else if weak {
+                2
+            } else {
+                1
+            };
+            if city_cue(ctx, s, spans, k, doc_countries, town.cc) >= need {
+                return Some((EntityKind::City, name));
+            }
+        }
+    }
     // "JOD 1.2 million", "USD 50,000": a code before an amount is its currency or unit.
     let before_amount = ctx
         .after(s, 0)
@@ -5931,11 +5950,13 @@ fn link_cities(ctx: &Ctx, spans: &[Span], found: &mut [Found]) {
             linked = demonym_before(ctx, s, &countries);
         }
         f.country = linked;
-        f.gazetteer_country = ctx
-            .lex
-            .cities_for(&fold(&f.name))
-            .first()
-            .and_then(|c| ctx.lex.country_by_code(&ctx.lex.cities[c.city as usize].cc))
+        let key = fold(&f.name);
+        let cc = match ctx.lex.cities_for(&key).first() {
+            Some(c) => Some(ctx.lex.cities[c.city as usize].cc.as_str()),
+            None => lexicon::town(&key).map(|t| t.cc),
+        };
+        f.gazetteer_country = cc
+            .and_then(|cc| ctx.lex.country_by_code(cc))
             .map(|c| c.name.clone());
     }
 }

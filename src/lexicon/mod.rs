@@ -21,6 +21,55 @@ const CITIES: &str = include_str!("../../data/lexicons/cities.tsv");
 const COUNTRIES: &str = include_str!("../../data/lexicons/countries.tsv");
 const KEYS: &str = include_str!("../../data/lexicons/keys.tsv");
 const CUES: &str = include_str!("../../data/lexicons/cues.tsv");
+/// Towns of 5,000 to 15,000 people, one row per folded key, sorted by key: searched in place
+/// (see [`town`](fn@town)), so that they cost nothing at start-up.
+const TOWNS: &str = include_str!("../../data/lexicons/towns.tsv");
+
+/// A town below the gazetteer's 15,000 people (GeoNames cities5000). Too many of these names
+/// are also surnames and words for a town to count without the text placing it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Town {
+    /// GeoNames primary name.
+    pub name: &'static str,
+    /// ISO 3166-1 alpha-2 country code.
+    pub cc: &'static str,
+    /// Population.
+    pub population: u32,
+}
+
+/// The small town a folded name names, by binary search over the lines of `towns.tsv`
+/// (`key, name, cc, population`, sorted by the key's bytes).
+pub fn town(folded: &str) -> Option<Town> {
+    let body: &'static str = TOWNS.split_once('\n').map_or("", |(_, b)| b);
+    let bytes = body.as_bytes();
+    let (mut lo, mut hi) = (0, body.len());
+    while lo < hi {
+        // The line holding the middle byte; newlines are ASCII, so its bounds are char bounds.
+        let mid = lo + (hi - lo) / 2;
+        let start = bytes[..mid]
+            .iter()
+            .rposition(|&b| b == b'\n')
+            .map_or(0, |p| p + 1);
+        let end = bytes[mid..]
+            .iter()
+            .position(|&b| b == b'\n')
+            .map_or(body.len(), |p| mid + p);
+        let mut cols = body[start..end].split('\t');
+        let key = cols.next()?;
+        match key.cmp(folded) {
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+            std::cmp::Ordering::Equal => {
+                return Some(Town {
+                    name: cols.next()?,
+                    cc: cols.next()?,
+                    population: cols.next()?.parse().ok()?,
+                })
+            }
+        }
+    }
+    None
+}
 
 /// A city of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -455,6 +504,26 @@ mod tests {
             .split('|')
             .map(str::trim)
             .filter(|s| !s.is_empty())
+    }
+
+    #[test]
+    fn towns_are_found_by_their_folded_key_and_are_sorted() {
+        let t = town("mallow").unwrap();
+        assert_eq!((t.name, t.cc), ("Mallow", "IE"));
+        assert_eq!(town("chamonix-mont-blanc").unwrap().cc, "FR");
+        assert_eq!(town("cortina d'ampezzo").unwrap().name, "Cortina d'Ampezzo");
+        // Cities of the gazetteer are not repeated; unknown keys miss at both ends.
+        assert!(town("london").is_none());
+        assert!(town("").is_none() && town("zzzzzz").is_none() && town("!").is_none());
+        // Every row is found by its key, which is the name folded as the matcher folds.
+        let mut prev = String::new();
+        for line in rows(TOWNS) {
+            let (key, rest) = line.split_once('\t').unwrap();
+            assert!(prev.as_str() < key, "{prev:?} then {key:?}");
+            assert_eq!(key, fold(rest.split('\t').next().unwrap()), "{line}");
+            assert_eq!(town(key).map(|t| t.name), rest.split('\t').next());
+            prev = key.to_string();
+        }
     }
 
     /// The gazetteer maps computed from the source tables by folding every form at load, as
