@@ -465,6 +465,19 @@ mod tests {
     }
 
     #[test]
+    fn a_title_before_a_name_and_its_body() {
+        let es = entities("Sergeant Karen Oduya of the RCMP said police had not been told.");
+        let p = find_person(&es, "Karen Oduya").unwrap();
+        assert_eq!(p.role.as_deref(), Some("Sergeant"));
+        assert_eq!(p.affiliation.as_deref(), Some("RCMP"));
+        let es =
+            entities("It was chaired by Deputy Fire Chief Anna Lam of Saanich Fire Department.");
+        let p = find_person(&es, "Anna Lam").unwrap();
+        assert_eq!(p.role.as_deref(), Some("Deputy Fire Chief"));
+        assert_eq!(p.affiliation.as_deref(), Some("Saanich Fire Department"));
+    }
+
+    #[test]
     fn small_towns_where_the_text_places_them() {
         let es = entities("Grace Adeyemi works in a nursing home in Mallow and spoke first.");
         assert!(has(&es, EntityKind::City, "Mallow"), "{es:?}");

@@ -838,11 +838,46 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     };
                     (r.first == first || adjective) && r.last < last
                 });
+                // "Deputy Fire Chief Anna Lam": capitalised words up to a later role head are
+                // the title's ("Fire" is no role word of its own).
+                let link = (first + 2..last)
+                    .find(|&i| {
+                        AFFILIATION_LINK_SET.contains(ctx.folded(i)) && !is_capitalised(ctx.tx(i))
+                    })
+                    .unwrap_or(last);
+                let front = front.map(|r| {
+                    let mut r = r;
+                    let mut j = r.last;
+                    while j + 2 < link
+                        && j < r.last + 3
+                        && ctx.toks[j].kind == TokenKind::Word
+                        && is_capitalised(ctx.tx(j))
+                        && !ctx.given_name(j)
+                    {
+                        j += 1;
+                        if ctx.lex.is_cue(Cue::RoleHead, ctx.folded(j - 1))
+                            && j + 2 <= link
+                            && person_shape(ctx, j, link, true)
+                        {
+                            r.last = j;
+                            r.end = ctx.toks[j - 1].end;
+                        }
+                    }
+                    r
+                });
                 if let Some(r) = front {
-                    let rest_words = (r.last..last)
+                    // The name ends at a link to its body: "Sergeant Karen Oduya of the RCMP".
+                    let name_end = (r.last + 2..last)
+                        .find(|&i| {
+                            AFFILIATION_LINK_SET.contains(ctx.folded(i))
+                                && !is_capitalised(ctx.tx(i))
+                        })
+                        .filter(|&i| person_shape(ctx, r.last, i, true))
+                        .unwrap_or(last);
+                    let rest_words = (r.last..name_end)
                         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
                         .count();
-                    if (2..=4).contains(&rest_words) && person_shape(ctx, r.last, last, true) {
+                    if (2..=4).contains(&rest_words) && person_shape(ctx, r.last, name_end, true) {
                         title_role = Some((first, r.last));
                         first = r.last;
                         continue;
