@@ -478,6 +478,20 @@ mod tests {
     }
 
     #[test]
+    fn hotels_teams_and_mountains_are_no_people() {
+        let es = entities("Around sixty owners met at the Clayton Hotel in Cork to talk.");
+        assert!(!has(&es, EntityKind::Person, "Clayton Hotel"), "{es:?}");
+        let es =
+            entities("Judy Whiteside, team leader of the Keswick Mountain Rescue Team, spoke.");
+        assert!(
+            !has(&es, EntityKind::Person, "Mountain Rescue Team"),
+            "{es:?}"
+        );
+        let es = entities("The unit carried out 1,400 interventions around Mont Blanc last year.");
+        assert!(!has(&es, EntityKind::Person, "Mont Blanc"), "{es:?}");
+    }
+
+    #[test]
     fn small_towns_where_the_text_places_them() {
         let es = entities("Grace Adeyemi works in a nursing home in Mallow and spoke first.");
         assert!(has(&es, EntityKind::City, "Mallow"), "{es:?}");

@@ -541,6 +541,16 @@ fn with_pair<R>(a: &str, b: &str, f: impl FnOnce(&str) -> R) -> R {
 
 /// Words of administrative areas and public bodies: never part of a personal name.
 const ADMIN_WORDS: &[&str] = &[
+    // Hotels, teams and landforms too ("Clayton Hotel", "Mountain Rescue Team", "Mont Blanc").
+    "hotel",
+    "team",
+    "mount",
+    "mont",
+    "monte",
+    "mountain",
+    "lake",
+    "valley",
+    "glacier",
     "bay",
     "beach",
     "island",
