@@ -375,6 +375,14 @@ pub fn theme_overlaps(
     out
 }
 
+/// The folded tokens of `s` in order, each with its stem, or `None` for a stop word or a
+/// one-character token: the words [`theme_overlaps`] compares. For `tools/themes/`, which
+/// looks for gold themes in a document's text; not a stable API.
+#[doc(hidden)]
+pub fn theme_tokens(code: Option<&str>, s: &str) -> Vec<(String, Option<String>)> {
+    Lang::new(code).tokens(s)
+}
+
 /// The Jaccard overlap of two stem sets when it is at least 1/2 (both sets non-empty).
 fn theme_overlap(a: &BTreeSet<String>, b: &BTreeSet<String>) -> Option<Ratio> {
     if a.is_empty() || b.is_empty() {

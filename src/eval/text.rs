@@ -151,6 +151,18 @@ impl Lang {
             .collect()
     }
 
+    /// The folded tokens of `s` in order, each with its stem when it is a content word.
+    pub(crate) fn tokens(&self, s: &str) -> Vec<(String, Option<String>)> {
+        fold_tokens(s)
+            .into_iter()
+            .map(|t| {
+                let content = t.chars().nth(1).is_some() && !self.stops.contains(&t);
+                let stem = content.then(|| self.stemmer.stem(&t).into_owned());
+                (t, stem)
+            })
+            .collect()
+    }
+
     /// Stems of the content words of `s`, as a set.
     pub(crate) fn stems(&self, s: &str) -> BTreeSet<String> {
         self.content_words(s)

@@ -7,6 +7,8 @@
 //! ```
 //!
 //! The first line names the features; then one line per document with its candidates.
+//! With `--tokens` after the folder, each document also carries its text's folded tokens with
+//! their stems (`null` for stop words), as `recap eval` stems them, for `ceiling.py`.
 
 use std::path::Path;
 
@@ -18,6 +20,7 @@ fn main() -> anyhow::Result<()> {
         .unwrap_or_else(|| "corpora/dev".into());
     let gold = recap::eval::load_gold_dir(Path::new(&dir))?;
     let sources = discover(std::slice::from_ref(&dir), &DiscoverOptions::default())?.sources;
+    let tokens = std::env::args().any(|a| a == "--tokens");
     let mut header = true;
     for source in sources {
         let Outcome::Ok(doc) = load(&source) else {
@@ -58,15 +61,30 @@ fn main() -> anyhow::Result<()> {
                 })
             })
             .collect();
-        println!(
-            "{}",
-            serde_json::json!({
-                "doc": id,
-                "lang": lang.code(),
-                "gold": g.themes,
-                "candidates": candidates,
-            })
-        );
+        let mut line = serde_json::json!({
+            "doc": id,
+            "lang": lang.code(),
+            "gold": g.themes,
+            "candidates": candidates,
+        });
+        if tokens {
+            let code = Some(lang.code());
+            let stems = |s: &str| -> Vec<String> {
+                let mut v: Vec<String> = recap::eval::theme_tokens(code, s)
+                    .into_iter()
+                    .filter_map(|t| t.1)
+                    .collect();
+                v.sort();
+                v.dedup();
+                v
+            };
+            line["tokens"] = serde_json::json!(recap::eval::theme_tokens(code, &doc.text));
+            line["gold_stems"] =
+                serde_json::json!(gold_themes.iter().map(|t| stems(t)).collect::<Vec<_>>());
+            line["label_stems"] =
+                serde_json::json!(labels.iter().map(|t| stems(t)).collect::<Vec<_>>());
+        }
+        println!("{line}");
     }
     Ok(())
 }
