@@ -478,6 +478,54 @@ mod tests {
     }
 
     #[test]
+    fn a_role_and_its_complement_before_a_comma_and_the_name() {
+        let es = entities(
+            "From Ennis, the director of nursing of a community nursing unit, Brendan Hogan, described a small experiment.",
+        );
+        let p = find_person(&es, "Brendan Hogan").unwrap();
+        assert_eq!(p.role.as_deref(), Some("director of nursing"));
+        let es = entities(
+            "HSE's head of older persons services for the region, Declan Murphy, listened.",
+        );
+        let p = find_person(&es, "Declan Murphy").unwrap();
+        assert_eq!(p.role.as_deref(), Some("head of older persons services"));
+        assert_eq!(p.affiliation.as_deref(), Some("HSE"));
+        // Said of the name before, not of the one after.
+        let es = entities("Ana Ruiz, director of the museum, Brendan Hogan and Li Wei spoke.");
+        assert_eq!(find_person(&es, "Brendan Hogan").unwrap().role, None);
+        // An apposition after the name gives the role instead.
+        let es = entities(
+            "The representative from Warszawa (Poland), Ms. Magdalena Wrona-Kowalska, head of unit for sustainable investments, explained it.",
+        );
+        let p = find_person(&es, "Magdalena Wrona-Kowalska").unwrap();
+        assert_eq!(
+            p.role.as_deref(),
+            Some("head of unit for sustainable investments")
+        );
+        // A name particle before one word is the surname's, not a link to a body.
+        let es = entities("Werkleiter Hans-Jürgen von der Heyde begrüßte die Gäste aus Tiflis.");
+        assert!(
+            find_person(&es, "Hans-Jürgen von der Heyde").is_some(),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn ranks_trades_and_where_someone_comes_from() {
+        let es = entities("Captain Laurent Bozon of the PGHM described the work of his unit.");
+        let p = find_person(&es, "Laurent Bozon").unwrap();
+        assert_eq!(p.role.as_deref(), Some("Captain"));
+        assert_eq!(p.affiliation.as_deref(), Some("PGHM"));
+        let es = entities("Der Festmacher Jens Poppinga schilderte seinen Alltag im Hafen.");
+        let p = find_person(&es, "Jens Poppinga").unwrap();
+        assert_eq!(p.role.as_deref(), Some("Festmacher"));
+        let es = entities(
+            "Dal Giappone è arrivata Aiko Tanabe, originaria di Mashiko, che ha mostrato la cottura.",
+        );
+        assert_eq!(find_person(&es, "Aiko Tanabe").unwrap().role, None);
+    }
+
+    #[test]
     fn hotels_teams_and_mountains_are_no_people() {
         let es = entities("Around sixty owners met at the Clayton Hotel in Cork to talk.");
         assert!(!has(&es, EntityKind::Person, "Clayton Hotel"), "{es:?}");

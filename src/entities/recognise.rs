@@ -850,11 +850,21 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 });
                 // "Deputy Fire Chief Anna Lam": capitalised words up to a later role head are
                 // the title's ("Fire" is no role word of its own).
-                let link = (first + 2..last)
-                    .find(|&i| {
-                        AFFILIATION_LINK_SET.contains(ctx.folded(i)) && !is_capitalised(ctx.tx(i))
-                    })
-                    .unwrap_or(last);
+                // A lower-case link to a body; a name particle before one capitalised word
+                // is a surname's ("Werkleiter Hans-Jürgen von der Heyde").
+                let body_link = |i: usize| {
+                    let w = ctx.folded(i);
+                    AFFILIATION_LINK_SET.contains(w)
+                        && !is_capitalised(ctx.tx(i))
+                        && (!NAME_PARTICLE_SET.contains(w)
+                            || (i + 1..last)
+                                .filter(|&t| {
+                                    ctx.toks[t].kind == TokenKind::Word && is_capitalised(ctx.tx(t))
+                                })
+                                .count()
+                                >= 2)
+                };
+                let link = (first + 2..last).find(|&i| body_link(i)).unwrap_or(last);
                 let front = front.map(|r| {
                     let mut r = r;
                     let mut j = r.last;
@@ -878,10 +888,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 if let Some(r) = front {
                     // The name ends at a link to its body: "Sergeant Karen Oduya of the RCMP".
                     let name_end = (r.last + 2..last)
-                        .find(|&i| {
-                            AFFILIATION_LINK_SET.contains(ctx.folded(i))
-                                && !is_capitalised(ctx.tx(i))
-                        })
+                        .find(|&i| body_link(i))
                         .filter(|&i| person_shape(ctx, r.last, i, true))
                         .unwrap_or(last);
                     let rest_words = (r.last..name_end)
@@ -4923,7 +4930,13 @@ fn occupation_appositions(
             continue;
         }
         let f = ctx.folded(w);
+        // "Aiko Tanabe, originaria di Mashiko": where someone comes from.
+        let origin = matches!(
+            f,
+            "originario" | "originaria" | "originari" | "originarie" | "oriundo" | "oriunda"
+        );
         if f.len() < 6
+            || origin
             || !endings.iter().any(|e| f.ends_with(e))
             || ctx.seg.lang.is_stop_word(f)
             || ctx.lex.is_cue(Cue::SpeechVerb, f)
@@ -5282,6 +5295,65 @@ fn link_people(
                             lead_town = affiliation_at(o);
                         }
                     }
+                }
+            }
+        }
+        // "The director of nursing of a community nursing unit, Brendan Hogan", "Der
+        // Hafenkapitän von Göteborg (Schweden), Erik Lundqvist": a role and its complement, in
+        // words only, before the comma. The first place or body in the complement is where.
+        // An apposition after the name gives the role and place instead ("The representative
+        // from Warszawa, Ms. Magdalena Wrona-Kowalska, head of unit …").
+        let apposition = s.last + 1 < range.end
+            && ctx.tx(s.last) == ","
+            && role_from(ctx, roles, skip_articles(s.last + 1, range.end)).is_some();
+        if role.is_none()
+            && !apposition
+            && name_start >= range.start + 3
+            && ctx.tx(name_start - 1) == ","
+        {
+            let c = name_start - 1;
+            let plain = |a: usize| {
+                (a..c).all(|t| {
+                    ctx.toks[t].kind == TokenKind::Word
+                        || matches!(ctx.tx(t), "(" | ")" | "'" | "’" | "-")
+                })
+            };
+            let found = roles
+                .iter()
+                .filter(|(r, si)| *si == s.sentence && r.last < c && r.last + 12 >= c)
+                .max_by_key(|(r, _)| r.last)
+                .map(|(r, _)| extend_left(ctx, *r, range.start))
+                .filter(|r| {
+                    AFFILIATION_LINK_SET.contains(ctx.folded(r.last))
+                        && !is_capitalised(ctx.tx(r.last))
+                        && plain(r.last)
+                        && !spans.iter().enumerate().any(|(o, sp)| {
+                            sp.s.first >= r.last && sp.s.last <= c && is_kind(o, EntityKind::Person)
+                        })
+                })
+                .filter(|r| {
+                    // It opens its clause: not a role said of a name before ("Ana Ruiz,
+                    // director of the museum, Brendan Hogan and …").
+                    let mut b = r.first;
+                    while b > range.start && ARTICLE_SET.contains(ctx.folded(b - 1)) {
+                        b -= 1;
+                    }
+                    b == range.start
+                        || matches!(ctx.tx(b - 1), ":" | "(")
+                        || ctx.folded_toks.possessive(b - 1)
+                        || (ctx.tx(b - 1) == ","
+                            && !spans.iter().enumerate().any(|(o, sp)| {
+                                sp.s.last + 1 == b && is_kind(o, EntityKind::Person)
+                            }))
+                });
+            if let Some(r) = found {
+                role = Some(r);
+                if affiliation.is_none() {
+                    affiliation = spans
+                        .iter()
+                        .position(|o| o.s.first > r.last && o.s.last <= c)
+                        .and_then(affiliation_at)
+                        .or_else(|| owner_before(r, range.start));
                 }
             }
         }
