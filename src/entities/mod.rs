@@ -511,6 +511,29 @@ mod tests {
     }
 
     #[test]
+    fn two_titles_joined_by_a_conjunction_are_two_roles() {
+        let es = entities("Adaeze Okonkwo, co-founder and CEO of GridMint, opened the pitches.");
+        let p = find_person(&es, "Adaeze Okonkwo").unwrap();
+        assert_eq!(p.role.as_deref(), Some("CEO"));
+        assert!(has(&es, EntityKind::Role, "co-founder"), "{es:?}");
+        let es = entities(
+            "On the last morning, boat owner and cooperative treasurer Hassan Oubella described the cost of fuel.",
+        );
+        let p = find_person(&es, "Hassan Oubella").unwrap();
+        assert_eq!(p.role.as_deref(), Some("cooperative treasurer"));
+        assert!(has(&es, EntityKind::Role, "owner"), "{es:?}");
+        // One combined title, and fields joined inside one title.
+        let es = entities("The delegation was led by OWIC's president and CEO, Victoria Osei.");
+        let p = find_person(&es, "Victoria Osei").unwrap();
+        assert_eq!(p.role.as_deref(), Some("president and CEO"));
+        let es = entities(
+            "Helen Okafor, director of libraries and culture at Bristol City Council, spoke.",
+        );
+        let p = find_person(&es, "Helen Okafor").unwrap();
+        assert_eq!(p.role.as_deref(), Some("director of libraries and culture"));
+    }
+
+    #[test]
     fn ranks_trades_and_where_someone_comes_from() {
         let es = entities("Captain Laurent Bozon of the PGHM described the work of his unit.");
         let p = find_person(&es, "Laurent Bozon").unwrap();

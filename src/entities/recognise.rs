@@ -5628,6 +5628,10 @@ fn link_people(
                 affiliation.get_or_insert(body);
             }
         }
+        if let Some((main, other)) = role.and_then(|r| coordinated_titles(ctx, r)) {
+            role = Some(main);
+            extra.push(other);
+        }
         if let Some(r) = role {
             let t = without_affiliation_tail(ctx, without_temporal(ctx, r));
             found[fi].role = Some(ctx.text[t.start..t.end].to_string());
@@ -5643,6 +5647,41 @@ fn link_people(
     attached.sort_by_key(|r| (r.start, r.end));
     attached.dedup();
     attached
+}
+
+/// Two titles joined by a conjunction are two roles ("co-founder and CEO", "agricultora e
+/// coordenadora da Casa …"): the one that names where is the main one, else the second, the
+/// title nearest the name or its body. "President and CEO" is one combined title.
+fn coordinated_titles(ctx: &Ctx, r: RoleSpan) -> Option<(RoleSpan, RoleSpan)> {
+    let head = |t: usize| {
+        ctx.toks[t].kind == TokenKind::Word
+            && (ctx.lex.is_cue(Cue::RoleHead, ctx.folded(t))
+                || ctx.lex.is_cue(Cue::RoleHead, ctx.stem(t)))
+    };
+    let m = (r.first + 1..r.last.saturating_sub(1)).find(|&m| {
+        matches!(ctx.folded(m), "and" | "&" | "y" | "e" | "et" | "und" | "en")
+            && head(m - 1)
+            && (m + 1..r.last).any(head)
+    })?;
+    let span = |a: usize, b: usize| RoleSpan {
+        first: a,
+        last: b,
+        start: ctx.toks[a].start,
+        end: ctx.toks[b - 1].end,
+    };
+    let (first, second) = (span(r.first, m), span(m + 1, r.last));
+    let combined = matches!(ctx.folded(m - 1), "president" | "chairman" | "chair")
+        && matches!(ctx.folded(m + 1), "ceo" | "chief");
+    if combined {
+        return None;
+    }
+    let linked = (r.first..m)
+        .any(|t| AFFILIATION_LINK_SET.contains(ctx.folded(t)) && !is_capitalised(ctx.tx(t)));
+    Some(if linked {
+        (first, second)
+    } else {
+        (second, first)
+    })
 }
 
 /// The role after a copula or "as" right after a name: "is the director of", "was a founder",
