@@ -549,6 +549,29 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_for_its_purpose() {
+        let es = entities(
+            "Il ceramista Giovanni Righini, dell'Istituto Tecnico Superiore per la Ceramica, ha parlato.",
+        );
+        assert!(has(
+            &es,
+            EntityKind::Organisation,
+            "Istituto Tecnico Superiore per la Ceramica"
+        ));
+        let es =
+            entities("Pedro Antunes, jurista da associação Colher para Semear, explicou a lei.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Colher para Semear"),
+            "{es:?}"
+        );
+        let es = entities("Hélène Martin, cheffe du bureau d'OCHA pour l'Est, a présenté la note.");
+        assert!(
+            !has(&es, EntityKind::Organisation, "OCHA pour l'Est"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn hotels_teams_and_mountains_are_no_people() {
         let es = entities("Around sixty owners met at the Clayton Hotel in Cork to talk.");
         assert!(!has(&es, EntityKind::Person, "Clayton Hotel"), "{es:?}");

@@ -26,9 +26,10 @@ pub struct NameSpan {
 /// Lower-case words allowed inside a name when a capitalised word follows.
 /// Not "and" or "in": they join lists ("Antwerp and Hamburg") and places ("Director in Nice").
 const PARTICLES: &[&str] = &[
-    "of", "for", "de", "du", "des", "la", "le", "van", "der", "den", "von", "zu", "da", "das",
-    "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur", "ter", "te", "the",
-    "al", "el", "bin", "binti", "ibn", "&", "i", "’t", "'t", // Swahili "of": "Sauti ya Mtaa".
+    "of", "for", "per", "para", "pour", "de", "du", "des", "la", "le", "van", "der", "den", "von",
+    "zu", "da", "das", "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur",
+    "ter", "te", "the", "al", "el", "bin", "binti", "ibn", "&", "i", "’t",
+    "'t", // Swahili "of": "Sauti ya Mtaa".
     "ya",
 ];
 
@@ -212,7 +213,16 @@ pub fn find(text: &str, seg: &Segmented, folded: &FoldedTokens, lang: Lang) -> V
                         s,
                         "der" | "des" | "die" | "das" | "den" | "dem" | "zu" | "the"
                     );
-                if next.kind == TokenKind::Word && PARTICLES.contains(&s) && !german_article {
+                // "per", "para", "pour" carry a body's purpose ("Istituto Tecnico Superiore per
+                // la Ceramica", "Colher para Semear"), not an acronym's office ("OCHA pour
+                // l'Est").
+                let purpose_after_acronym =
+                    matches!(s, "per" | "para" | "pour") && is_acronym(tx(last - 1));
+                if next.kind == TokenKind::Word
+                    && PARTICLES.contains(&s)
+                    && !german_article
+                    && !purpose_after_acronym
+                {
                     let mut k = last + 1;
                     while k < range.end
                         && toks[k].kind == TokenKind::Word
