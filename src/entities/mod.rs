@@ -586,6 +586,16 @@ mod tests {
     }
 
     #[test]
+    fn states_and_german_nouns_named_like_towns() {
+        // Oregon, Ohio is a town of 20,000; "from Oregon" is the state.
+        let es =
+            entities("Ellison's colleague from Oregon described a programme of firewise streets.");
+        assert!(!has(&es, EntityKind::City, "Oregon"), "{es:?}");
+        let es = entities("Am Ende des Tages waren alle mit dem Ergebnis der Konferenz zufrieden.");
+        assert!(!has(&es, EntityKind::City, "Ende"), "{es:?}");
+    }
+
+    #[test]
     fn small_towns_where_the_text_places_them() {
         let es = entities("Grace Adeyemi works in a nursing home in Mallow and spoke first.");
         assert!(has(&es, EntityKind::City, "Mallow"), "{es:?}");

@@ -3653,6 +3653,14 @@ fn classify(
                     | "das"
                     | "dem"
                     | "den"
+                    | "des"
+                    // A preposition fused with the article: "Am Ende des Tages".
+                    | "am"
+                    | "im"
+                    | "vom"
+                    | "zum"
+                    | "zur"
+                    | "beim"
             )
         });
     if german_noun {

@@ -657,6 +657,10 @@ def ok_alias(a):
             and not (len(a) <= 4 and a.replace(".", "").isupper()))
 
 
+# Towns below this size named like a region are flagged ambiguous.
+REGION_TOWN_MAX = 100_000
+
+
 def build_cities(inp, words, amb_keys):
     c15 = inp.json(os.path.join(inp.gnc, "cities15000.json"))
     countries = inp.json(os.path.join(inp.gnc, "countries.json"))
@@ -683,6 +687,12 @@ def build_cities(inp, words, amb_keys):
             added_caps.append(best["name"])
 
     mo = {lang: inp.mo(lang) for lang in CORE_LANGS}
+    # English names of first-level regions: a small town named like another region of its
+    # country ("Oregon", Ohio) needs context, as a word does ("from Oregon" is the state).
+    regions = {}
+    for k, v in mo["en"].items():
+        if re.match(r"^[A-Z]{2}\.\w+$", k) and v:
+            regions.setdefault(fold(v), set()).add(k)
     admin1 = {}
     rows = []
     forms_total = 0
@@ -710,7 +720,11 @@ def build_cities(inp, words, amb_keys):
         aliases.discard(name)
         aliases = sorted(aliases)
         forms = [name] + aliases
-        ambiguous = sorted({f for f in forms if fold(f) in amb_keys})
+        own = "%s.%s" % (r["countrycode"], r.get("admin1code") or "")
+        other_region = lambda f: any(k != own and k.startswith(r["countrycode"] + ".")
+                                     for k in regions.get(fold(f), ()))
+        ambiguous = sorted({f for f in forms if fold(f) in amb_keys or (
+            int(r["population"] or 0) < REGION_TOWN_MAX and other_region(f))})
         forms_total += len(forms)
         fold_keys.update(fold(f) for f in forms)
         rows.append((gid, name, english, r["countrycode"], r.get("admin1code") or "",
