@@ -151,10 +151,13 @@ pub fn find_until(
         }
         // A head that is also a modifier, before another title word, modifies it: "Deputy
         // City Manager", "deputy mayor"; the next role takes it in from the left.
-        if phrase_is(i, b, &|p| lex.is_cue(Cue::RoleModifier, p))
-            && word(b + 1)
-                .is_some_and(|n| lex.is_cue(Cue::RoleModifier, n) || lex.starts_role_head(n))
-        {
+        // A word that only starts a longer head ("Fire" of "fire marshal") takes nothing in:
+        // "Deputy Fire Chief" keeps its "Deputy".
+        let next_modifies = word(b + 1).is_some_and(|n| lex.is_cue(Cue::RoleModifier, n))
+            || (word(b + 1).is_some_and(|n| lex.starts_role_head(n))
+                && (b + 1..(b + MAX_PHRASE + 2).min(range.end))
+                    .any(|e| phrase_is(b + 1, e, &is_head)));
+        if phrase_is(i, b, &|p| lex.is_cue(Cue::RoleModifier, p)) && next_modifies {
             i = b + 1;
             continue;
         }
