@@ -572,6 +572,15 @@ mod tests {
     }
 
     #[test]
+    fn fused_links_name_the_body() {
+        let es = entities(
+            "Le docteur Hervé Lamarque, médecin du sport au CHU de Toulouse, a présenté une étude.",
+        );
+        let p = find_person(&es, "Hervé Lamarque").unwrap();
+        assert_eq!(p.affiliation.as_deref(), Some("CHU de Toulouse"));
+    }
+
+    #[test]
     fn hotels_teams_and_mountains_are_no_people() {
         let es = entities("Around sixty owners met at the Clayton Hotel in Cork to talk.");
         assert!(!has(&es, EntityKind::Person, "Clayton Hotel"), "{es:?}");
