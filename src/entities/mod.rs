@@ -572,6 +572,20 @@ mod tests {
     }
 
     #[test]
+    fn an_agent_noun_with_a_place_after_a_name() {
+        let es = entities(
+            "The meeting brought people from the whole region. Oliver Brandt, a beekeeper from Invercargill, said the season had been hard for the hives.",
+        );
+        let p = find_person(&es, "Oliver Brandt").unwrap();
+        assert_eq!(p.role.as_deref(), Some("beekeeper"));
+        assert_eq!(p.affiliation.as_deref(), Some("Invercargill"));
+        let es = entities(
+            "The meeting brought people from the whole region. Mary Jones, a mother of three from Leeds, said the new rules had been hard for families.",
+        );
+        assert_eq!(find_person(&es, "Mary Jones").unwrap().role, None);
+    }
+
+    #[test]
     fn fused_links_name_the_body() {
         let es = entities(
             "Le docteur Hervé Lamarque, médecin du sport au CHU de Toulouse, a présenté une étude.",

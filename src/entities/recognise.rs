@@ -4858,6 +4858,80 @@ fn in_affiliation_slot(
     (after_person && (pw != "," || (closed && short))) || after_role
 }
 
+/// English words in "-er" and "-or" that say who someone is, not what they do ("a mother of
+/// three from Leeds", "a member of …", "a resident of …").
+const AGENT_NOT_ROLE: &[&str] = &[
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "daughter",
+    "grandmother",
+    "grandfather",
+    "member",
+    "user",
+    "customer",
+    "neighbour",
+    "neighbor",
+    "number",
+    "newcomer",
+    "visitor",
+    "supporter",
+    "follower",
+    "other",
+    "former",
+    "winner",
+    "runner",
+    "survivor",
+    "sufferer",
+    "listener",
+    "reader",
+    "viewer",
+    "passenger",
+    "traveller",
+    "traveler",
+    "speaker",
+    "attender",
+    "outsider",
+    "insider",
+    "stranger",
+    "foreigner",
+    "voter",
+    "taxpayer",
+    "employer",
+    "minor",
+    "junior",
+    "senior",
+    "major",
+    "factor",
+    "sector",
+    "number",
+    "quarter",
+    "corner",
+    "letter",
+    "paper",
+    "matter",
+    "center",
+    "water",
+    "power",
+    "career",
+    "order",
+    "later",
+    "rather",
+    "together",
+    "whether",
+    "another",
+    "either",
+    "neither",
+    "never",
+    "ever",
+    "over",
+    "under",
+    "after",
+    "offer",
+    "answer",
+];
+
 /// "Henk Wiersma, zorgboer uit Doetinchem", "Amira Benali, soliste de l'Orchestre national":
 /// one lower-case noun with the ending of an occupation, alone between a person's name and a
 /// link to where or the end of the apposition, is that person's role, though no role list
@@ -4927,6 +5001,7 @@ fn occupation_appositions(
             continue;
         }
         let mut w = c + 1;
+        let indefinite = matches!(ctx.folded(w), "a" | "an");
         if ARTICLE_SET.contains(ctx.folded(w)) && !is_capitalised(ctx.tx(w)) {
             w += 1;
         }
@@ -4938,6 +5013,12 @@ fn occupation_appositions(
             continue;
         }
         let f = ctx.folded(w);
+        // "Oliver Brandt, a beekeeper from Invercargill": in English an agent noun after "a"
+        // with a place after it, though "-er" alone ends too many other words.
+        let agent = ctx.seg.lang == Lang::En
+            && indefinite
+            && (f.ends_with("er") || f.ends_with("or"))
+            && !AGENT_NOT_ROLE.contains(&f);
         // "Aiko Tanabe, originaria di Mashiko": where someone comes from.
         let origin = matches!(
             f,
@@ -4945,7 +5026,7 @@ fn occupation_appositions(
         );
         if f.len() < 6
             || origin
-            || !endings.iter().any(|e| f.ends_with(e))
+            || !(agent || endings.iter().any(|e| f.ends_with(e)))
             || ctx.seg.lang.is_stop_word(f)
             || ctx.lex.is_cue(Cue::SpeechVerb, f)
             || ctx.lex.is_cue(Cue::PresentationVerb, f)
@@ -4973,7 +5054,8 @@ fn occupation_appositions(
                     is_capitalised(x)
                 }
             };
-        if closes || linked {
+        let by_ending = endings.iter().any(|e| f.ends_with(e));
+        if (closes && by_ending) || linked {
             let r = RoleSpan {
                 first: w,
                 last: w + 1,
