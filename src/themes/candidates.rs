@@ -11,6 +11,7 @@ use super::ThemeOptions;
 use crate::entities::Entity;
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
+use crate::segment::memo::WordMemo;
 use crate::segment::{fold, Lang, Segmented, TokenKind};
 use std::cell::{Cell, OnceCell};
 use std::collections::{HashMap, HashSet};
@@ -449,23 +450,15 @@ fn builtin_stop(lang: Lang, lex: &Lexicons, w: &str) -> bool {
         || lex.is_cue(Cue::RoleHead, w)
 }
 
-/// Words remembered per thread, all languages together, before the memo is emptied: memory
-/// stays bounded (a few MB) whatever the corpus.
+/// Words remembered per thread in each generation (see [`WordMemo`]), all languages
+/// together: memory stays bounded (a few MB) whatever the corpus.
 const KNOWN_LIMIT: usize = 32_768;
-
-/// [`Known`] per language and surface word, and how many words the maps hold together.
-struct KnownMemo {
-    maps: Vec<rustc_hash::FxHashMap<Box<str>, Rc<Known>>>,
-    len: usize,
-}
 
 thread_local! {
     /// Kept across documents: most words of a corpus recur in many of its documents, and
     /// working them out was a large share of theme extraction.
-    static KNOWN: std::cell::RefCell<KnownMemo> = std::cell::RefCell::new(KnownMemo {
-        maps: vec![Default::default(); Lang::ALL.len()],
-        len: 0,
-    });
+    static KNOWN: std::cell::RefCell<WordMemo<Rc<Known>>> =
+        std::cell::RefCell::new(WordMemo::new(KNOWN_LIMIT));
 }
 
 /// [`Known::of`], remembered for the built-in lexicons (the only ones an analyzer uses).
@@ -475,16 +468,11 @@ fn known_word(lang: Lang, lex: &Lexicons, surface: &str) -> Rc<Known> {
     }
     KNOWN.with(|memo| {
         let mut memo = memo.borrow_mut();
-        if let Some(k) = memo.maps[lang as usize].get(surface) {
-            return Rc::clone(k);
-        }
-        if memo.len >= KNOWN_LIMIT {
-            memo.maps.iter_mut().for_each(|m| *m = Default::default());
-            memo.len = 0;
+        if let Some(k) = memo.get(lang, surface) {
+            return k;
         }
         let k = Rc::new(Known::of(lang, lex, surface));
-        memo.maps[lang as usize].insert(surface.into(), Rc::clone(&k));
-        memo.len += 1;
+        memo.insert(lang, surface, Rc::clone(&k));
         k
     })
 }
