@@ -1023,7 +1023,10 @@ impl Candidates {
                             run_final: 0,
                             run_initial: 0,
                             evaluative: false,
-                            forms: Vec::new(),
+                            // Its first form, counted below. Most candidates keep one
+                            // form: a vector made for it is one allocation, where pushing
+                            // onto an empty one went through a growth step per candidate.
+                            forms: vec![(self.form.as_slice().into(), 0)],
                             last_sentence: usize::MAX,
                         });
                         let list = &self.list;
