@@ -2213,12 +2213,20 @@ fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
 }
 
 fn ends_with_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
-    let words: Vec<&str> = (s.first..s.last)
+    // Only the last three words are tested: they are kept on the stack, in order.
+    let mut last = [""; 3];
+    let mut n = 0;
+    for i in (s.first..s.last)
+        .rev()
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word && cue_cased(ctx, i))
-        .map(|i| ctx.stem(i))
-        .collect();
+        .take(last.len())
+    {
+        n += 1;
+        last[last.len() - n] = ctx.stem(i);
+    }
+    let words = &last[last.len() - n..];
     let mut buf = Phrase::default();
-    (1..=3.min(words.len())).any(|n| {
+    (1..=words.len()).any(|n| {
         ctx.lex
             .is_cue(cue, buf.join(words[words.len() - n..].iter().copied()))
     })
