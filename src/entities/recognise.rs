@@ -1847,33 +1847,51 @@ fn cue_cased(ctx: &Ctx, i: usize) -> bool {
     !ctx.lex.caps_only_cue(ctx.stem(i)) || is_acronym(ctx.tx(i))
 }
 
-fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
-    // The words of most spans fit on the stack: no vector is allocated for them.
-    let (mut stack, mut heap, mut n) = ([""; 8], Vec::new(), 0);
-    for w in (s.first..s.last)
-        .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
-        .filter(|&i| cue_cased(ctx, i))
-        .map(|i| {
-            // "l'université d'Avignon": a lower-case head keeps its elided article.
-            let w = ctx.stem(i);
-            if i == s.first {
-                &w[roles::elision_len(w)..]
-            } else {
-                w
-            }
-        })
-    {
+/// The items, on the stack when there are at most eight (the words of most spans), in
+/// `heap` past that: the span tests run for most spans, and a vector each was an
+/// allocation per test.
+fn collect_few<'a, T: Copy + Default>(
+    items: impl Iterator<Item = T>,
+    stack: &'a mut [T; 8],
+    heap: &'a mut Vec<T>,
+) -> &'a [T] {
+    let mut n = 0;
+    for item in items {
         if n < stack.len() {
-            stack[n] = w;
+            stack[n] = item;
         } else {
             if n == stack.len() {
-                heap.extend_from_slice(&stack);
+                heap.extend_from_slice(&stack[..]);
             }
-            heap.push(w);
+            heap.push(item);
         }
         n += 1;
     }
-    let words: &[&str] = if n <= stack.len() { &stack[..n] } else { &heap };
+    if n <= stack.len() {
+        &stack[..n]
+    } else {
+        heap
+    }
+}
+
+fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
+    let (mut stack, mut heap) = Default::default();
+    let words = collect_few(
+        (s.first..s.last)
+            .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
+            .filter(|&i| cue_cased(ctx, i))
+            .map(|i| {
+                // "l'université d'Avignon": a lower-case head keeps its elided article.
+                let w = ctx.stem(i);
+                if i == s.first {
+                    &w[roles::elision_len(w)..]
+                } else {
+                    w
+                }
+            }),
+        &mut stack,
+        &mut heap,
+    );
     let mut buf = Phrase::default();
     if cue == Cue::OrgSuffix {
         let last = buf.clear();
@@ -2051,10 +2069,14 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
 }
 
 fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
-    let words: Vec<&str> = (s.first..s.last)
-        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
-        .map(|i| ctx.stem(i))
-        .collect();
+    let (mut stack, mut heap) = Default::default();
+    let words = collect_few(
+        (s.first..s.last)
+            .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+            .map(|i| ctx.stem(i)),
+        &mut stack,
+        &mut heap,
+    );
     let Some(&last) = words.last() else {
         return true;
     };
@@ -2068,7 +2090,7 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
         || shouted_phrase(ctx, s)
         || (words.len() == 1 && ctx.lex.is_cue(Cue::Month, last) && !ctx.lex.is_given_name(last))
         || bare_title(ctx, s)
-        || region_phrase(ctx, &words)
+        || region_phrase(ctx, words)
         || ctx.lex.is_region(&fold(ctx.span_text(s)))
         || (words.len() >= 2
             && matches!(
@@ -2137,10 +2159,11 @@ const LANGUAGES: &[&str] = &[
 /// "FOR IMMEDIATE RELEASE", "COUNCIL IN BRIEF": words in capitals with a function word among
 /// them are a heading or a label set in capitals, not an acronym-led name.
 fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
-    let words = ctx.word_tokens(s);
-    words.len() >= 2
-        && words.iter().all(|&i| is_acronym(ctx.tx(i)))
-        && words.iter().any(|&i| {
+    // The span's words, iterated twice rather than collected.
+    let words = || (s.first..s.last).filter(|&i| ctx.toks[i].kind == TokenKind::Word);
+    words().nth(1).is_some()
+        && words().all(|i| is_acronym(ctx.tx(i)))
+        && words().any(|i| {
             let f = ctx.folded(i);
             ctx.seg.lang.is_stop_word(f) || crate::segment::Lang::En.is_stop_word(f)
         })
@@ -2149,7 +2172,10 @@ fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
 /// "Dr", "Obstetrics Dr": a span that ends in a courtesy title is what is left of a name
 /// after its person was cut off.
 fn bare_title(ctx: &Ctx, s: &NameSpan) -> bool {
-    let Some(&last) = ctx.word_tokens(s).last() else {
+    let Some(last) = (s.first..s.last)
+        .rev()
+        .find(|&i| ctx.toks[i].kind == TokenKind::Word)
+    else {
         return false;
     };
     let w = ctx.folded(last).trim_end_matches('.');
