@@ -167,6 +167,26 @@ struct Ctx<'a> {
     memo: RefCell<FxHashMap<Test, bool>>,
     /// [`country_of`] each span's bytes, asked by several passes.
     countries: RefCell<FxHashMap<(usize, usize), Option<String>>>,
+    /// [`PersonWord`] bits of each token, 0 until worked out.
+    person_words: Vec<std::cell::Cell<u8>>,
+}
+
+/// What [`person_shape_of`] asks of a word on its own, as bits worked out once per token
+/// ([`Ctx::person_word`]): a token is tested in most of the spans that hold it, and for a
+/// word that is none of these every look-up ran each time.
+struct PersonWord;
+
+impl PersonWord {
+    const KNOWN: u8 = 1;
+    const ACRONYM: u8 = 1 << 1;
+    /// Its stem is a role head.
+    const ROLE_HEAD: u8 = 1 << 2;
+    /// See [`cue_cased`].
+    const CUE_CASED: u8 = 1 << 3;
+    const ORG_KEYWORD: u8 = 1 << 4;
+    const EVENT_KEYWORD_OR_ORG_SUFFIX: u8 = 1 << 5;
+    /// Its stem is a month of the document's language and no given name.
+    const MONTH: u8 = 1 << 6;
 }
 
 /// A span test and what it looks at: the token range, and the byte range where the test
@@ -263,6 +283,31 @@ impl Ctx<'_> {
         self.before(s, n)
             .filter(|&i| self.toks[i].kind == TokenKind::Word)
             .map(|i| self.folded(i))
+    }
+    /// The [`PersonWord`] bits of token `i`.
+    fn person_word(&self, i: usize) -> u8 {
+        let known = self.person_words[i].get();
+        if known != 0 {
+            return known;
+        }
+        let (t, f) = (self.tx(i), self.stem(i));
+        let lex = self.lex;
+        let bit = |b: bool, bit: u8| if b { bit } else { 0 };
+        let bits = PersonWord::KNOWN
+            | bit(is_acronym(t), PersonWord::ACRONYM)
+            | bit(lex.is_cue(Cue::RoleHead, f), PersonWord::ROLE_HEAD)
+            | bit(cue_cased(self, i), PersonWord::CUE_CASED)
+            | bit(lex.is_cue(Cue::OrgKeyword, f), PersonWord::ORG_KEYWORD)
+            | bit(
+                lex.is_cue(Cue::EventKeyword, f) || lex.is_cue(Cue::OrgSuffix, f),
+                PersonWord::EVENT_KEYWORD_OR_ORG_SUFFIX,
+            )
+            | bit(
+                lex.is_cue_in(Cue::Month, f, self.seg.lang) && !lex.is_given_name(f),
+                PersonWord::MONTH,
+            );
+        self.person_words[i].set(bits);
+        bits
     }
     fn given_name(&self, i: usize) -> bool {
         let t = self.tx(i);
@@ -445,23 +490,20 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     if words.iter().any(|&i| {
-        let t = ctx.tx(i);
-        let f = ctx.stem(i);
-        is_acronym(t)
-            || (ctx.lex.is_cue(Cue::RoleHead, f)
+        let w = ctx.person_word(i);
+        let has = |bit: u8| w & bit != 0;
+        has(PersonWord::ACRONYM)
+            || (has(PersonWord::ROLE_HEAD)
                 && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0])))
-            || (cue_cased(ctx, i)
-                && ((ctx.lex.is_cue(Cue::OrgKeyword, f)
+            || (has(PersonWord::CUE_CASED)
+                && ((has(PersonWord::ORG_KEYWORD)
                     && !foreign_surname(ctx, words, i, loose)
                     // "Park Soo-ah": a family name before a syllable-pair given name.
                     && !(i == words[0] && syllable_pair(ctx, &words[1..])))
-                    || ctx.lex.is_cue(Cue::EventKeyword, f)
-                    || ctx.lex.is_cue(Cue::OrgSuffix, f)))
+                    || has(PersonWord::EVENT_KEYWORD_OR_ORG_SUFFIX)))
             // A month of another language is a name: "Mei Lin Cheng" in English.
             // Not a short form inside the name: "Nguyễn Minh Thư" is no Thursday.
-            || (ctx.lex.is_cue_in(Cue::Month, f, ctx.seg.lang)
-                && !ctx.lex.is_given_name(f)
-                && (i == words[0] || f.len() > 3))
+            || (has(PersonWord::MONTH) && (i == words[0] || ctx.stem(i).len() > 3))
     }) {
         return false;
     }
@@ -2359,6 +2401,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         lex,
         folded_toks,
         memo: RefCell::default(),
+        person_words: vec![std::cell::Cell::new(0); seg.tokens.len()],
         countries: RefCell::default(),
     };
     let mut all_roles: Vec<(RoleSpan, usize)> = Vec::new();
