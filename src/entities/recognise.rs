@@ -2400,7 +2400,12 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         seg,
         lex,
         folded_toks,
-        memo: RefCell::default(),
+        // Fewer span tests than tokens are answered (about 430 per generated recap): sized
+        // by the tokens, the memo seldom grows and rehashes.
+        memo: RefCell::new(FxHashMap::with_capacity_and_hasher(
+            seg.tokens.len(),
+            Default::default(),
+        )),
         person_words: vec![std::cell::Cell::new(0); seg.tokens.len()],
         countries: RefCell::default(),
     };
