@@ -517,8 +517,9 @@ pub(crate) fn collect(
     let stop =
         |w: &str| (lang == Lang::En && verbs.contains(w)) || opts.extra_stop_words.contains(w);
     let mut vocab = Words {
-        // Sized for the distinct words of a recap, so that it seldom grows (and rehashes).
-        index: FastMap::with_capacity_and_hasher(seg.tokens.len() / 4, FastBuild::default()),
+        // Sized for the distinct words of a recap, so that it seldom grows (and rehashes):
+        // about 270 in a generated recap of some 500 words.
+        index: FastMap::with_capacity_and_hasher(seg.tokens.len() / 2, FastBuild::default()),
         list: Vec::new(),
         stems: Interner::default(),
         forms: Interner::default(),
@@ -529,7 +530,9 @@ pub(crate) fn collect(
     let toks = &seg.tokens;
     let mut candidates = Candidates::default();
     let mut stem_tf: Vec<u32> = Vec::new();
-    let mut neighbours: HashSet<(u32, u32), FastBuild> = HashSet::default();
+    // Sized like `index`: a content word has one or two neighbours.
+    let mut neighbours: HashSet<(u32, u32), FastBuild> =
+        HashSet::with_capacity_and_hasher(seg.tokens.len() / 2, FastBuild::default());
     // Runs of the current sentence: words, and where each run ends in `words`.
     let mut run: Vec<RunWord> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
