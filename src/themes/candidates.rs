@@ -157,6 +157,14 @@ struct Interner {
 }
 
 impl Interner {
+    /// An interner with room for `n` strings.
+    fn with_capacity(n: usize) -> Self {
+        Self {
+            ids: hashbrown::HashTable::with_capacity(n),
+            strings: Vec::with_capacity(n),
+        }
+    }
+
     fn intern(&mut self, s: &Rc<str>) -> u32 {
         let hash = FastBuild::default().hash_one(&**s);
         if let Some(&id) = self.ids.find(hash, |&id| *self.strings[id as usize] == **s) {
@@ -521,14 +529,22 @@ pub(crate) fn collect(
         // about 270 in a generated recap of some 500 words.
         index: FastMap::with_capacity_and_hasher(seg.tokens.len() / 2, FastBuild::default()),
         list: Vec::new(),
-        stems: Interner::default(),
-        forms: Interner::default(),
+        // Each content word has one form and a stem or two: sized like `index`.
+        stems: Interner::with_capacity(seg.tokens.len() / 2),
+        forms: Interner::with_capacity(seg.tokens.len() / 2),
         lang,
         lex,
         stop: &stop,
     };
     let toks = &seg.tokens;
-    let mut candidates = Candidates::default();
+    // A recap has about one candidate per two tokens (235 for some 500 words, generated):
+    // made with that room, the list and its index seldom grow. The list's room is capped
+    // (a candidate is large, and a long document repeats its phrases).
+    let mut candidates = Candidates {
+        index: hashbrown::HashTable::with_capacity(seg.tokens.len() / 2),
+        list: Vec::with_capacity((seg.tokens.len() / 2).min(4096)),
+        ..Candidates::default()
+    };
     let mut stem_tf: Vec<u32> = Vec::new();
     // Sized like `index`: a content word has one or two neighbours.
     let mut neighbours: HashSet<(u32, u32), FastBuild> =
