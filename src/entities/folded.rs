@@ -106,7 +106,7 @@ pub struct Phrase {
 impl Phrase {
     /// The words `words` joined by single spaces.
     pub fn join<'a>(&mut self, words: impl IntoIterator<Item = &'a str>) -> &str {
-        self.buf.clear();
+        self.clear();
         for (n, w) in words.into_iter().enumerate() {
             if n > 0 {
                 self.buf.push(' ');
@@ -119,8 +119,13 @@ impl Phrase {
     /// The buffer, emptied, to build a phrase in.
     pub fn clear(&mut self) -> &mut String {
         self.buf.clear();
+        // Room for most phrases at the first use: growing from nothing took several steps
+        // for each buffer (one per cue test of a span).
+        self.buf.reserve(Self::ROOM);
         &mut self.buf
     }
+
+    const ROOM: usize = 64;
 }
 
 #[cfg(test)]

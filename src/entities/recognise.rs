@@ -167,6 +167,26 @@ struct Ctx<'a> {
     memo: RefCell<FxHashMap<Test, bool>>,
     /// [`country_of`] each span's bytes, asked by several passes.
     countries: RefCell<FxHashMap<(usize, usize), Option<String>>>,
+    /// [`PersonWord`] bits of each token, 0 until worked out.
+    person_words: Vec<std::cell::Cell<u8>>,
+}
+
+/// What [`person_shape_of`] asks of a word on its own, as bits worked out once per token
+/// ([`Ctx::person_word`]): a token is tested in most of the spans that hold it, and for a
+/// word that is none of these every look-up ran each time.
+struct PersonWord;
+
+impl PersonWord {
+    const KNOWN: u8 = 1;
+    const ACRONYM: u8 = 1 << 1;
+    /// Its stem is a role head.
+    const ROLE_HEAD: u8 = 1 << 2;
+    /// See [`cue_cased`].
+    const CUE_CASED: u8 = 1 << 3;
+    const ORG_KEYWORD: u8 = 1 << 4;
+    const EVENT_KEYWORD_OR_ORG_SUFFIX: u8 = 1 << 5;
+    /// Its stem is a month of the document's language and no given name.
+    const MONTH: u8 = 1 << 6;
 }
 
 /// A span test and what it looks at: the token range, and the byte range where the test
@@ -263,6 +283,31 @@ impl Ctx<'_> {
         self.before(s, n)
             .filter(|&i| self.toks[i].kind == TokenKind::Word)
             .map(|i| self.folded(i))
+    }
+    /// The [`PersonWord`] bits of token `i`.
+    fn person_word(&self, i: usize) -> u8 {
+        let known = self.person_words[i].get();
+        if known != 0 {
+            return known;
+        }
+        let (t, f) = (self.tx(i), self.stem(i));
+        let lex = self.lex;
+        let bit = |b: bool, bit: u8| if b { bit } else { 0 };
+        let bits = PersonWord::KNOWN
+            | bit(is_acronym(t), PersonWord::ACRONYM)
+            | bit(lex.is_cue(Cue::RoleHead, f), PersonWord::ROLE_HEAD)
+            | bit(cue_cased(self, i), PersonWord::CUE_CASED)
+            | bit(lex.is_cue(Cue::OrgKeyword, f), PersonWord::ORG_KEYWORD)
+            | bit(
+                lex.is_cue(Cue::EventKeyword, f) || lex.is_cue(Cue::OrgSuffix, f),
+                PersonWord::EVENT_KEYWORD_OR_ORG_SUFFIX,
+            )
+            | bit(
+                lex.is_cue_in(Cue::Month, f, self.seg.lang) && !lex.is_given_name(f),
+                PersonWord::MONTH,
+            );
+        self.person_words[i].set(bits);
+        bits
     }
     fn given_name(&self, i: usize) -> bool {
         let t = self.tx(i);
@@ -445,23 +490,20 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     if words.iter().any(|&i| {
-        let t = ctx.tx(i);
-        let f = ctx.stem(i);
-        is_acronym(t)
-            || (ctx.lex.is_cue(Cue::RoleHead, f)
+        let w = ctx.person_word(i);
+        let has = |bit: u8| w & bit != 0;
+        has(PersonWord::ACRONYM)
+            || (has(PersonWord::ROLE_HEAD)
                 && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0])))
-            || (cue_cased(ctx, i)
-                && ((ctx.lex.is_cue(Cue::OrgKeyword, f)
+            || (has(PersonWord::CUE_CASED)
+                && ((has(PersonWord::ORG_KEYWORD)
                     && !foreign_surname(ctx, words, i, loose)
                     // "Park Soo-ah": a family name before a syllable-pair given name.
                     && !(i == words[0] && syllable_pair(ctx, &words[1..])))
-                    || ctx.lex.is_cue(Cue::EventKeyword, f)
-                    || ctx.lex.is_cue(Cue::OrgSuffix, f)))
+                    || has(PersonWord::EVENT_KEYWORD_OR_ORG_SUFFIX)))
             // A month of another language is a name: "Mei Lin Cheng" in English.
             // Not a short form inside the name: "Nguyễn Minh Thư" is no Thursday.
-            || (ctx.lex.is_cue_in(Cue::Month, f, ctx.seg.lang)
-                && !ctx.lex.is_given_name(f)
-                && (i == words[0] || f.len() > 3))
+            || (has(PersonWord::MONTH) && (i == words[0] || ctx.stem(i).len() > 3))
     }) {
         return false;
     }
@@ -1899,33 +1941,51 @@ fn cue_cased(ctx: &Ctx, i: usize) -> bool {
     !ctx.lex.caps_only_cue(ctx.stem(i)) || is_acronym(ctx.tx(i))
 }
 
-fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
-    // The words of most spans fit on the stack: no vector is allocated for them.
-    let (mut stack, mut heap, mut n) = ([""; 8], Vec::new(), 0);
-    for w in (s.first..s.last)
-        .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
-        .filter(|&i| cue_cased(ctx, i))
-        .map(|i| {
-            // "l'université d'Avignon": a lower-case head keeps its elided article.
-            let w = ctx.stem(i);
-            if i == s.first {
-                &w[roles::elision_len(w)..]
-            } else {
-                w
-            }
-        })
-    {
+/// The items, on the stack when there are at most eight (the words of most spans), in
+/// `heap` past that: the span tests run for most spans, and a vector each was an
+/// allocation per test.
+fn collect_few<'a, T: Copy + Default>(
+    items: impl Iterator<Item = T>,
+    stack: &'a mut [T; 8],
+    heap: &'a mut Vec<T>,
+) -> &'a [T] {
+    let mut n = 0;
+    for item in items {
         if n < stack.len() {
-            stack[n] = w;
+            stack[n] = item;
         } else {
             if n == stack.len() {
-                heap.extend_from_slice(&stack);
+                heap.extend_from_slice(&stack[..]);
             }
-            heap.push(w);
+            heap.push(item);
         }
         n += 1;
     }
-    let words: &[&str] = if n <= stack.len() { &stack[..n] } else { &heap };
+    if n <= stack.len() {
+        &stack[..n]
+    } else {
+        heap
+    }
+}
+
+fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
+    let (mut stack, mut heap) = Default::default();
+    let words = collect_few(
+        (s.first..s.last)
+            .filter(|&i| ctx.toks[i].kind == TokenKind::Word || is_acronym(ctx.tx(i)))
+            .filter(|&i| cue_cased(ctx, i))
+            .map(|i| {
+                // "l'université d'Avignon": a lower-case head keeps its elided article.
+                let w = ctx.stem(i);
+                if i == s.first {
+                    &w[roles::elision_len(w)..]
+                } else {
+                    w
+                }
+            }),
+        &mut stack,
+        &mut heap,
+    );
     let mut buf = Phrase::default();
     if cue == Cue::OrgSuffix {
         let last = buf.clear();
@@ -2103,10 +2163,14 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
 }
 
 fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
-    let words: Vec<&str> = (s.first..s.last)
-        .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
-        .map(|i| ctx.stem(i))
-        .collect();
+    let (mut stack, mut heap) = Default::default();
+    let words = collect_few(
+        (s.first..s.last)
+            .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
+            .map(|i| ctx.stem(i)),
+        &mut stack,
+        &mut heap,
+    );
     let Some(&last) = words.last() else {
         return true;
     };
@@ -2120,7 +2184,7 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
         || shouted_phrase(ctx, s)
         || (words.len() == 1 && ctx.lex.is_cue(Cue::Month, last) && !ctx.lex.is_given_name(last))
         || bare_title(ctx, s)
-        || region_phrase(ctx, &words)
+        || region_phrase(ctx, words)
         || ctx.lex.is_region(&fold(ctx.span_text(s)))
         || (words.len() >= 2
             && matches!(
@@ -2189,10 +2253,11 @@ const LANGUAGES: &[&str] = &[
 /// "FOR IMMEDIATE RELEASE", "COUNCIL IN BRIEF": words in capitals with a function word among
 /// them are a heading or a label set in capitals, not an acronym-led name.
 fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
-    let words = ctx.word_tokens(s);
-    words.len() >= 2
-        && words.iter().all(|&i| is_acronym(ctx.tx(i)))
-        && words.iter().any(|&i| {
+    // The span's words, iterated twice rather than collected.
+    let words = || (s.first..s.last).filter(|&i| ctx.toks[i].kind == TokenKind::Word);
+    words().nth(1).is_some()
+        && words().all(|i| is_acronym(ctx.tx(i)))
+        && words().any(|i| {
             let f = ctx.folded(i);
             ctx.seg.lang.is_stop_word(f) || crate::segment::Lang::En.is_stop_word(f)
         })
@@ -2201,7 +2266,10 @@ fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
 /// "Dr", "Obstetrics Dr": a span that ends in a courtesy title is what is left of a name
 /// after its person was cut off.
 fn bare_title(ctx: &Ctx, s: &NameSpan) -> bool {
-    let Some(&last) = ctx.word_tokens(s).last() else {
+    let Some(last) = (s.first..s.last)
+        .rev()
+        .find(|&i| ctx.toks[i].kind == TokenKind::Word)
+    else {
         return false;
     };
     let w = ctx.folded(last).trim_end_matches('.');
@@ -2265,12 +2333,20 @@ fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
 }
 
 fn ends_with_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
-    let words: Vec<&str> = (s.first..s.last)
+    // Only the last three words are tested: they are kept on the stack, in order.
+    let mut last = [""; 3];
+    let mut n = 0;
+    for i in (s.first..s.last)
+        .rev()
         .filter(|&i| ctx.toks[i].kind == TokenKind::Word && cue_cased(ctx, i))
-        .map(|i| ctx.stem(i))
-        .collect();
+        .take(last.len())
+    {
+        n += 1;
+        last[last.len() - n] = ctx.stem(i);
+    }
+    let words = &last[last.len() - n..];
     let mut buf = Phrase::default();
-    (1..=3.min(words.len())).any(|n| {
+    (1..=words.len()).any(|n| {
         ctx.lex
             .is_cue(cue, buf.join(words[words.len() - n..].iter().copied()))
     })
@@ -2376,7 +2452,13 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         seg,
         lex,
         folded_toks,
-        memo: RefCell::default(),
+        // Fewer span tests than tokens are answered (about 430 per generated recap): sized
+        // by the tokens, the memo seldom grows and rehashes.
+        memo: RefCell::new(FxHashMap::with_capacity_and_hasher(
+            seg.tokens.len(),
+            Default::default(),
+        )),
+        person_words: vec![std::cell::Cell::new(0); seg.tokens.len()],
         countries: RefCell::default(),
     };
     let mut all_roles: Vec<(RoleSpan, usize)> = Vec::new();

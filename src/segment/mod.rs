@@ -4,6 +4,7 @@
 //! split by a rule-based splitter that knows titles, initials, abbreviations and decimals.
 
 mod lang;
+pub(crate) mod memo;
 mod normalize;
 mod sentences;
 mod stem;

@@ -1,26 +1,18 @@
 //! Snowball stemming memoised per thread: a stem costs thousands of instructions, and the
 //! words of one corpus repeat across its documents.
 
+use super::memo::WordMemo;
 use super::Lang;
 use rust_stemmers::Stemmer;
-use rustc_hash::FxHashMap;
 use std::cell::RefCell;
+use std::rc::Rc;
 
-/// Words memoised per thread, all languages together, before the memo is emptied: memory
-/// stays bounded (a few MB) whatever the corpus.
+/// Words memoised per thread in each generation, all languages together: memory stays
+/// bounded (a few MB) whatever the corpus.
 const MEMO_LIMIT: usize = 32_768;
 
-/// A memo per language, and how many words they hold together.
-struct Memo {
-    maps: Vec<FxHashMap<Box<str>, Box<str>>>,
-    len: usize,
-}
-
 thread_local! {
-    static MEMO: RefCell<Memo> = RefCell::new(Memo {
-        maps: vec![FxHashMap::default(); Lang::ALL.len()],
-        len: 0,
-    });
+    static MEMO: RefCell<WordMemo<Rc<str>>> = RefCell::new(WordMemo::new(MEMO_LIMIT));
 }
 
 /// Calls `f` with the Snowball stem of `word` in `lang` (the same as
@@ -28,17 +20,12 @@ thread_local! {
 pub fn with_stem<R>(lang: Lang, word: &str, f: impl FnOnce(&str) -> R) -> R {
     MEMO.with(|memo| {
         let mut memo = memo.borrow_mut();
-        if let Some(stem) = memo.maps[lang as usize].get(word) {
-            return f(stem);
+        if let Some(stem) = memo.get(lang, word) {
+            return f(&stem);
         }
-        if memo.len >= MEMO_LIMIT {
-            memo.maps.iter_mut().for_each(|m| *m = FxHashMap::default());
-            memo.len = 0;
-        }
-        let stem: Box<str> = Stemmer::create(lang.algorithm()).stem(word).into();
+        let stem: Rc<str> = Stemmer::create(lang.algorithm()).stem(word).into();
         let out = f(&stem);
-        memo.maps[lang as usize].insert(word.into(), stem);
-        memo.len += 1;
+        memo.insert(lang, word, stem);
         out
     })
 }

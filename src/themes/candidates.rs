@@ -11,6 +11,7 @@ use super::ThemeOptions;
 use crate::entities::Entity;
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
+use crate::segment::memo::WordMemo;
 use crate::segment::{fold, Lang, Segmented, TokenKind};
 use std::cell::{Cell, OnceCell};
 use std::collections::{HashMap, HashSet};
@@ -156,6 +157,14 @@ struct Interner {
 }
 
 impl Interner {
+    /// An interner with room for `n` strings.
+    fn with_capacity(n: usize) -> Self {
+        Self {
+            ids: hashbrown::HashTable::with_capacity(n),
+            strings: Vec::with_capacity(n),
+        }
+    }
+
     fn intern(&mut self, s: &Rc<str>) -> u32 {
         let hash = FastBuild::default().hash_one(&**s);
         if let Some(&id) = self.ids.find(hash, |&id| *self.strings[id as usize] == **s) {
@@ -449,23 +458,15 @@ fn builtin_stop(lang: Lang, lex: &Lexicons, w: &str) -> bool {
         || lex.is_cue(Cue::RoleHead, w)
 }
 
-/// Words remembered per thread, all languages together, before the memo is emptied: memory
-/// stays bounded (a few MB) whatever the corpus.
+/// Words remembered per thread in each generation (see [`WordMemo`]), all languages
+/// together: memory stays bounded (a few MB) whatever the corpus.
 const KNOWN_LIMIT: usize = 32_768;
-
-/// [`Known`] per language and surface word, and how many words the maps hold together.
-struct KnownMemo {
-    maps: Vec<rustc_hash::FxHashMap<Box<str>, Rc<Known>>>,
-    len: usize,
-}
 
 thread_local! {
     /// Kept across documents: most words of a corpus recur in many of its documents, and
     /// working them out was a large share of theme extraction.
-    static KNOWN: std::cell::RefCell<KnownMemo> = std::cell::RefCell::new(KnownMemo {
-        maps: vec![Default::default(); Lang::ALL.len()],
-        len: 0,
-    });
+    static KNOWN: std::cell::RefCell<WordMemo<Rc<Known>>> =
+        std::cell::RefCell::new(WordMemo::new(KNOWN_LIMIT));
 }
 
 /// [`Known::of`], remembered for the built-in lexicons (the only ones an analyzer uses).
@@ -475,16 +476,11 @@ fn known_word(lang: Lang, lex: &Lexicons, surface: &str) -> Rc<Known> {
     }
     KNOWN.with(|memo| {
         let mut memo = memo.borrow_mut();
-        if let Some(k) = memo.maps[lang as usize].get(surface) {
-            return Rc::clone(k);
-        }
-        if memo.len >= KNOWN_LIMIT {
-            memo.maps.iter_mut().for_each(|m| *m = Default::default());
-            memo.len = 0;
+        if let Some(k) = memo.get(lang, surface) {
+            return k;
         }
         let k = Rc::new(Known::of(lang, lex, surface));
-        memo.maps[lang as usize].insert(surface.into(), Rc::clone(&k));
-        memo.len += 1;
+        memo.insert(lang, surface, Rc::clone(&k));
         k
     })
 }
@@ -529,19 +525,30 @@ pub(crate) fn collect(
     let stop =
         |w: &str| (lang == Lang::En && verbs.contains(w)) || opts.extra_stop_words.contains(w);
     let mut vocab = Words {
-        // Sized for the distinct words of a recap, so that it seldom grows (and rehashes).
-        index: FastMap::with_capacity_and_hasher(seg.tokens.len() / 4, FastBuild::default()),
+        // Sized for the distinct words of a recap, so that it seldom grows (and rehashes):
+        // about 270 in a generated recap of some 500 words.
+        index: FastMap::with_capacity_and_hasher(seg.tokens.len() / 2, FastBuild::default()),
         list: Vec::new(),
-        stems: Interner::default(),
-        forms: Interner::default(),
+        // Each content word has one form and a stem or two: sized like `index`.
+        stems: Interner::with_capacity(seg.tokens.len() / 2),
+        forms: Interner::with_capacity(seg.tokens.len() / 2),
         lang,
         lex,
         stop: &stop,
     };
     let toks = &seg.tokens;
-    let mut candidates = Candidates::default();
+    // A recap has about one candidate per two tokens (235 for some 500 words, generated):
+    // made with that room, the list and its index seldom grow. The list's room is capped
+    // (a candidate is large, and a long document repeats its phrases).
+    let mut candidates = Candidates {
+        index: hashbrown::HashTable::with_capacity(seg.tokens.len() / 2),
+        list: Vec::with_capacity((seg.tokens.len() / 2).min(4096)),
+        ..Candidates::default()
+    };
     let mut stem_tf: Vec<u32> = Vec::new();
-    let mut neighbours: HashSet<(u32, u32), FastBuild> = HashSet::default();
+    // Sized like `index`: a content word has one or two neighbours.
+    let mut neighbours: HashSet<(u32, u32), FastBuild> =
+        HashSet::with_capacity_and_hasher(seg.tokens.len() / 2, FastBuild::default());
     // Runs of the current sentence: words, and where each run ends in `words`.
     let mut run: Vec<RunWord> = Vec::new();
     let mut ends: Vec<usize> = Vec::new();
@@ -1035,7 +1042,10 @@ impl Candidates {
                             run_final: 0,
                             run_initial: 0,
                             evaluative: false,
-                            forms: Vec::new(),
+                            // Its first form, counted below. Most candidates keep one
+                            // form: a vector made for it is one allocation, where pushing
+                            // onto an empty one went through a growth step per candidate.
+                            forms: vec![(self.form.as_slice().into(), 0)],
                             last_sentence: usize::MAX,
                         });
                         let list = &self.list;

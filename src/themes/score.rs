@@ -60,7 +60,9 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
         .filter(|(_, f)| !f.absorbed)
         .map(|(c, f)| (logit(f), c))
         .collect();
-    pool.sort_by(|a, b| {
+    // A total order without ties (keys differ between candidates): an unstable sort gives
+    // the same order as a stable one, without its buffer.
+    pool.sort_unstable_by(|a, b| {
         b.0.total_cmp(&a.0)
             .then(b.1.count.cmp(&a.1.count))
             .then_with(|| found.cmp_keys(a.1, b.1))
