@@ -586,6 +586,19 @@ mod tests {
     }
 
     #[test]
+    fn where_the_apposition_says_someone_is_based() {
+        let es = entities(
+            "The translators came from all over Europe. Farah Al-Khatib, literary translator from Arabic and Italian, based in Florence, spoke first.",
+        );
+        let p = find_person(&es, "Farah Al-Khatib").unwrap();
+        assert_eq!(p.affiliation.as_deref(), Some("Florence"));
+        let es = entities(
+            "The second day turned to harder questions. Dr Farida Nazari, a protection adviser formerly based in Herat, described the cash programmes.",
+        );
+        assert_eq!(find_person(&es, "Farida Nazari").unwrap().affiliation, None);
+    }
+
+    #[test]
     fn fused_links_name_the_body() {
         let es = entities(
             "Le docteur Hervé Lamarque, médecin du sport au CHU de Toulouse, a présenté une étude.",

@@ -5761,6 +5761,26 @@ fn link_people(
                 }
             }
         }
+        // "Farah Al-Khatib, literary translator from Arabic and Italian, based in Florence":
+        // where the apposition says the person is based, before the next name.
+        if affiliation.is_none() && ctx.tx(s.last.min(range.end - 1)) == "," {
+            let next_name = spans
+                .iter()
+                .enumerate()
+                .filter(|(o, sp)| sp.s.first > s.last && kinds[*o] == Some(EntityKind::Person))
+                .map(|(_, o)| o.s.first)
+                .min()
+                .unwrap_or(range.end);
+            affiliation = (s.last + 1..next_name.min(range.end).saturating_sub(2))
+                .find(|&t| {
+                    matches!(ctx.folded(t), "based" | "basee" | "basado" | "basada")
+                        && matches!(ctx.folded(t + 1), "in" | "at" | "a" | "en" | "à")
+                        // "a protection adviser formerly based in Herat"
+                        && !matches!(ctx.folded(t - 1), "formerly" | "previously" | "once")
+                })
+                .and_then(|t| span_at(t + 2))
+                .and_then(affiliation_at);
+        }
         if affiliation.is_none() {
             affiliation = home_town.or(lead_town);
         }
