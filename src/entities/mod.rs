@@ -599,6 +599,20 @@ mod tests {
     }
 
     #[test]
+    fn its_officer_is_the_bodys_and_its_mayor_the_towns() {
+        let es = entities(
+            "The most debated pitch came from Cementa Verde S.A. of Lisbon. Its chief technology officer, Tiago Fonseca, presented an additive for cement.",
+        );
+        let p = find_person(&es, "Tiago Fonseca").unwrap();
+        assert_eq!(p.affiliation.as_deref(), Some("Cementa Verde S.A."));
+        let es = entities(
+            "The network met in Lyon, where the Acme Group has its offices. Its mayor, Anne Dupont, opened the day.",
+        );
+        let p = find_person(&es, "Anne Dupont").unwrap();
+        assert_eq!(p.affiliation.as_deref(), Some("Lyon"));
+    }
+
+    #[test]
     fn fused_links_name_the_body() {
         let es = entities(
             "Le docteur Hervé Lamarque, médecin du sport au CHU de Toulouse, a présenté une étude.",

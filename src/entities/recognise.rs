@@ -5256,7 +5256,15 @@ fn link_people(
             }
         }
         if w == "its" {
-            return nearest(q, &[EntityKind::Organisation, EntityKind::City]);
+            // "Cementa Verde S.A. of Lisbon. Its chief technology officer": the body, not the
+            // place that describes it; a town's office is the town's ("Its mayor").
+            let first = if MUNICIPAL_HEADS.contains(&ctx.folded(r.last - 1)) {
+                EntityKind::City
+            } else {
+                EntityKind::Organisation
+            };
+            return nearest(q, &[first])
+                .or_else(|| nearest(q, &[EntityKind::Organisation, EntityKind::City]));
         }
         if q > floor && ARTICLE_SET.contains(ctx.folded(q - 1)) {
             if let Some(body) = body_of_kind(q) {
