@@ -613,6 +613,17 @@ mod tests {
     }
 
     #[test]
+    fn a_towns_title_before_a_name() {
+        let es = entities(
+            "The city has grown fast. Springfield City Councilor Tomás Aguilar described the new rules.",
+        );
+        let p = find_person(&es, "Tomás Aguilar").unwrap();
+        assert_eq!(p.role.as_deref(), Some("City Councilor"));
+        assert_eq!(p.affiliation.as_deref(), Some("Springfield"));
+        assert!(has(&es, EntityKind::City, "Springfield"), "{es:?}");
+    }
+
+    #[test]
     fn fused_links_name_the_body() {
         let es = entities(
             "Le docteur Hervé Lamarque, médecin du sport au CHU de Toulouse, a présenté une étude.",

@@ -986,8 +986,15 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             }
             break;
         }
-        // "CPA Chairman Mahbubur Rahman Chowdhury": a body's acronym, its title, the name.
-        if last - first >= 4 && is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first)) {
+        // "CPA Chairman Mahbubur Rahman Chowdhury": a body's acronym, its title, the name; or
+        // the town's: "Springfield City Councilor Tomás Aguilar".
+        let owner = (is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first)))
+            || ctx
+                .lex
+                .cities_for(ctx.folded(first))
+                .first()
+                .is_some_and(|c| !c.ambiguous);
+        if last - first >= 4 && owner {
             if let Some(r) = ctx
                 .front_role(first + 1, last)
                 .filter(|r| r.last + 2 <= last && person_shape(ctx, r.last, last, true))
