@@ -890,8 +890,6 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     };
                     (r.first == first || adjective) && r.last < last
                 });
-                // "Deputy Fire Chief Anna Lam": capitalised words up to a later role head are
-                // the title's ("Fire" is no role word of its own).
                 // A lower-case link to a body; a name particle before one capitalised word
                 // is a surname's ("Werkleiter Hans-Jürgen von der Heyde").
                 let body_link = |i: usize| {
@@ -907,8 +905,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                                 >= 2)
                 };
                 let link = (first + 2..last).find(|&i| body_link(i)).unwrap_or(last);
-                let front = front.map(|r| {
-                    let mut r = r;
+                // "Deputy Fire Chief Anna Lam": capitalised words up to a later role head are
+                // the title's ("Fire" is no role word of its own).
+                let front = front.map(|mut r| {
                     let mut j = r.last;
                     while j + 2 < link
                         && j < r.last + 3
