@@ -624,6 +624,16 @@ mod tests {
     }
 
     #[test]
+    fn a_german_title_and_its_field_compound() {
+        let es = entities(
+            "Am Nachmittag berichtete Annelies de Graaf, Leiterin Energiewende beim Havenbedrijf Rotterdam, über die Wasserstoffimporte.",
+        );
+        let p = find_person(&es, "Annelies de Graaf").unwrap();
+        assert_eq!(p.role.as_deref(), Some("Leiterin Energiewende"));
+        assert_eq!(p.affiliation.as_deref(), Some("Havenbedrijf Rotterdam"));
+    }
+
+    #[test]
     fn fused_links_name_the_body() {
         let es = entities(
             "Le docteur Hervé Lamarque, médecin du sport au CHU de Toulouse, a présenté une étude.",
