@@ -116,7 +116,8 @@ const QUOTE_PAIRS: &[(char, &[char])] = &[
     ('“', &['”']),
     ('"', &['"']),
     ('«', &['»']),
-    ('„', &['“', '”']),
+    // German text typed without autocorrect closes „ with a straight mark.
+    ('„', &['“', '”', '"']),
     ('‘', &['’']),
     ('»', &['«']),
     ('‹', &['›']),
@@ -1777,6 +1778,21 @@ mod tests {
             [q(
                 "Die Fachkräfte gibt es noch nicht.",
                 Some("Jakub Nowakowski")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_german_quote_closed_by_a_straight_mark() {
+        let text = "Josef Hindelang, Vorstand der Genossenschaft, zog Bilanz. \
+                    „Wir haben keinen Cent verschenkt\", sagte Hindelang.";
+        let (d, s) = doc(text, Lang::De);
+        let es = people(&d, &s, &["Josef Hindelang"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "Wir haben keinen Cent verschenkt",
+                Some("Josef Hindelang")
             )]
         );
     }
