@@ -634,6 +634,20 @@ mod tests {
     }
 
     #[test]
+    fn a_german_compound_title_before_a_full_name() {
+        let es = entities(
+            "Käsermeister Andreas Fink, der seit 34 Jahren in der Sennerei arbeitet, warb für die Ausbildung.",
+        );
+        let p = find_person(&es, "Andreas Fink").unwrap();
+        assert_eq!(p.role.as_deref(), Some("Käsermeister"));
+        // A name of another language, not a title: "Nguyễn" is no role word.
+        let es = entities(
+            "Nguyễn Thị Lan Hương, Direktorin des Wasserwerks, stellte das Projekt in Hanoi vor.",
+        );
+        assert!(find_person(&es, "Nguyễn Thị Lan Hương").is_some(), "{es:?}");
+    }
+
+    #[test]
     fn fused_links_name_the_body() {
         let es = entities(
             "Le docteur Hervé Lamarque, médecin du sport au CHU de Toulouse, a présenté une étude.",

@@ -977,6 +977,21 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 first += 1;
                 continue;
             }
+            // "Käsermeister Andreas Fink", "Kreisobmann Martin Schwarz": a German title, one
+            // compound ending in a role head, before a full name.
+            if ctx.seg.lang == crate::segment::Lang::De
+                && first + 2 < last
+                && ctx.toks[first].kind == TokenKind::Word
+                && !ctx.given_name(first)
+                && roles::is_role_word(ctx.tx(first), w, ctx.seg.lang, ctx.lex)
+                && ctx.given_name(first + 1)
+                && (first + 1..last).all(|i| is_capitalised(ctx.tx(i)) || ctx.tx(i) == "-")
+                && person_shape(ctx, first + 1, last, false)
+            {
+                title_role = Some((first, first + 1));
+                first += 1;
+                continue;
+            }
             // "le Canadien Marc-André Tremblay": a nationality before a full name.
             if ctx.lex.country_for_demonym(w).is_some() && person_shape(ctx, first + 1, last, false)
             {

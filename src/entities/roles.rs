@@ -355,6 +355,14 @@ pub fn elision_len(s: &str) -> usize {
 /// German and Dutch write a role's field into one word with its head: "Digitalministerin",
 /// "Hauptgeschäftsführer", "klimaatadviseur", "crisisonderzoeker". A noun ending in a role
 /// head of at least five letters, after at least three letters, is a role head.
+/// Whether one word is a role head, as listed or as a compound ending in one
+/// ("Käsermeister").
+pub(crate) fn is_role_word(surface: &str, folded: &str, lang: Lang, lex: &Lexicons) -> bool {
+    let is_head =
+        |p: &str| lex.is_cue(Cue::RoleHead, p) && !lex.is_cue_in(Cue::GenericGroup, p, lang);
+    is_head(folded) || compound_head(surface, folded, lang, &is_head)
+}
+
 fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> bool) -> bool {
     let noun = match lang {
         Lang::De => crate::entities::spans::is_capitalised(surface),
