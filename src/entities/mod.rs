@@ -648,6 +648,15 @@ mod tests {
     }
 
     #[test]
+    fn an_abbreviated_title_with_an_ordinal_indicator() {
+        let es = entities(
+            "Na sessão de abertura, a diretora da FLUC, Prof.ª Doutora Isabel Cardoso Mendes, lembrou que a escola nasceu em 2017.",
+        );
+        let p = find_person(&es, "Isabel Cardoso Mendes").unwrap();
+        assert_eq!(p.role.as_deref(), Some("diretora"));
+    }
+
+    #[test]
     fn fused_links_name_the_body() {
         let es = entities(
             "Le docteur Hervé Lamarque, médecin du sport au CHU de Toulouse, a présenté une étude.",

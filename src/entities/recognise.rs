@@ -344,6 +344,15 @@ impl Ctx<'_> {
     }
     fn is_title(&self, i: usize) -> bool {
         let w = self.folded(i);
+        // "Prof.ª", "Dr.º": folding turns the ordinal indicator into a letter.
+        let w = match self.tx(i).chars().last() {
+            Some('ª' | 'º') if w.ends_with(".a") || w.ends_with(".o") => {
+                let base = &w[..w.len() - 2];
+                return self.lex.is_cue(Cue::Honorific, base)
+                    || self.lex.is_cue(Cue::Honorific, &w[..w.len() - 1]);
+            }
+            _ => w,
+        };
         let w = w.trim_end_matches('.');
         // "Dª" folds to "da", the particle that opens "Da Nang" and "Da Silva".
         if NAME_PARTICLE_SET.contains(w) && !self.tx(i).contains('ª') {
@@ -850,6 +859,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 } else {
                     first + 1
                 };
+
                 if ctx.lex.is_cue(Cue::RoleHead, w) || TITLE_ACRONYMS.contains(&w) {
                     // "Wethouder Klimaat Arno Bonte": the title goes on over its portfolio.
                     if let Some(r) = ctx.front_role(first, last).filter(|r| r.last > end) {
