@@ -657,6 +657,21 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_that_is_also_a_title() {
+        let es = entities(
+            "The morning session focused on assaults. Dean O'Halloran, a driver at the depot, described it.",
+        );
+        assert!(find_person(&es, "Dean O'Halloran").is_some(), "{es:?}");
+        let es = entities("The dean of the faculty, Dean Anna Kowalski, spoke.");
+        assert_eq!(
+            find_person(&es, "Anna Kowalski").unwrap().role.as_deref(),
+            Some("Dean")
+        );
+        let es = entities("The day was opened by Dean Prof. Marijke De Wulf of the faculty.");
+        assert!(find_person(&es, "Dean Prof").is_none(), "{es:?}");
+    }
+
+    #[test]
     fn fused_links_name_the_body() {
         let es = entities(
             "Le docteur Hervé Lamarque, médecin du sport au CHU de Toulouse, a présenté une étude.",

@@ -503,7 +503,12 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         let has = |bit: u8| w & bit != 0;
         has(PersonWord::ACRONYM)
             || (has(PersonWord::ROLE_HEAD)
-                && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0])))
+                && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0]))
+                // "Dean O'Halloran": a given name that is also a title, before a surname.
+                && !(i == words[0]
+                    && words.len() == 2
+                    && ctx.given_name(i)
+                    && !ctx.is_title(words[1])))
             || (has(PersonWord::CUE_CASED)
                 && ((has(PersonWord::ORG_KEYWORD)
                     && !foreign_surname(ctx, words, i, loose)
@@ -853,7 +858,14 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             // Development"), not a name.
             let title_then_link =
                 first + 1 < last && AFFILIATION_LINK_SET.contains(ctx.folded(first + 1));
-            if ctx.is_title(first) && !title_then_link {
+            // "Dean Smith", "Major Jones": a title that is also a given name, before one more
+            // word, is the given name.
+            let given_then_surname = last - first == 2
+                && ctx.given_name(first)
+                && ctx.toks[first + 1].kind == TokenKind::Word
+                && is_capitalised(ctx.tx(first + 1))
+                && !ctx.is_title(first + 1);
+            if ctx.is_title(first) && !title_then_link && !given_then_surname {
                 let end = if first + 1 < last && ctx.tx(first + 1) == "." {
                     first + 2
                 } else {
