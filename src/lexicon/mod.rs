@@ -21,8 +21,8 @@ const CITIES: &str = include_str!("../../data/lexicons/cities.tsv");
 const COUNTRIES: &str = include_str!("../../data/lexicons/countries.tsv");
 const KEYS: &str = include_str!("../../data/lexicons/keys.tsv");
 const CUES: &str = include_str!("../../data/lexicons/cues.tsv");
-/// Towns of 5,000 to 15,000 people, one row per folded key, sorted by key: searched in place
-/// (see [`town`](fn@town)), so that they cost nothing at start-up.
+/// Towns of 5,000 to 15,000 people, one row per folded key: indexed on first use (see
+/// [`town`](fn@town)), so that they cost nothing at start-up.
 const TOWNS: &str = include_str!("../../data/lexicons/towns.tsv");
 
 /// A town below the gazetteer's 15,000 people (GeoNames cities5000). Too many of these names
@@ -37,38 +37,23 @@ pub struct Town {
     pub population: u32,
 }
 
-/// The small town a folded name names, by binary search over the lines of `towns.tsv`
-/// (`key, name, cc, population`, sorted by the key's bytes).
+/// Each row of `towns.tsv` by its key, built on first use (31,000 keys borrowed from the
+/// embedded text, about a millisecond): classifying asks about most unknown names, so a
+/// look-up must be a hash probe, not a search.
+static TOWN_ROWS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+    rows(TOWNS)
+        .filter_map(|line| Some((line.split_once('\t')?.0, line)))
+        .collect()
+});
+
+/// The small town a folded name names (`towns.tsv`: `key, name, cc, population`).
 pub fn town(folded: &str) -> Option<Town> {
-    let body: &'static str = TOWNS.split_once('\n').map_or("", |(_, b)| b);
-    let bytes = body.as_bytes();
-    let (mut lo, mut hi) = (0, body.len());
-    while lo < hi {
-        // The line holding the middle byte; newlines are ASCII, so its bounds are char bounds.
-        let mid = lo + (hi - lo) / 2;
-        let start = bytes[..mid]
-            .iter()
-            .rposition(|&b| b == b'\n')
-            .map_or(0, |p| p + 1);
-        let end = bytes[mid..]
-            .iter()
-            .position(|&b| b == b'\n')
-            .map_or(body.len(), |p| mid + p);
-        let mut cols = body[start..end].split('\t');
-        let key = cols.next()?;
-        match key.cmp(folded) {
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-            std::cmp::Ordering::Equal => {
-                return Some(Town {
-                    name: cols.next()?,
-                    cc: cols.next()?,
-                    population: cols.next()?.parse().ok()?,
-                })
-            }
-        }
-    }
-    None
+    let mut cols = TOWN_ROWS.get(folded)?.split('\t').skip(1);
+    Some(Town {
+        name: cols.next()?,
+        cc: cols.next()?,
+        population: cols.next()?.parse().ok()?,
+    })
 }
 
 /// A city of the gazetteer.

@@ -606,7 +606,7 @@ def _latin(name):
 
 
 def build_towns(inp, city_rows):
-    """towns.tsv rows (key, name, cc, population), sorted by key for a binary search: one row
+    """towns.tsv rows (key, name, cc, population), sorted by key (a stable file): one row
     per matcher key, the largest town; none whose key is a city's."""
     c5 = inp.json(os.path.join(inp.gnc, "cities5000.json"))
     have = {r[0] for r in city_rows}
@@ -1261,7 +1261,7 @@ def main(argv):
     print("total            %d bytes parsed at start, and towns.tsv" % total)
     # 2.5 MB of source tables, plus keys.tsv (about 1.3 MB): derived, but it spares folding and
     # allocating 63,000 keys at every start (issue 6: start-up under 50 ms). towns.tsv is not
-    # parsed: recap searches the embedded text.
+    # parsed at start: recap indexes it on first use.
     if total > 4_000_000:
         die("data exceeds the 4 MB budget")
     if size("towns.tsv") > 1_200_000:
