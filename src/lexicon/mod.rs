@@ -37,9 +37,9 @@ pub struct Town {
     pub population: u32,
 }
 
-/// Each row of `towns.tsv` by its key, built on first use (31,000 keys borrowed from the
-/// embedded text, about a millisecond): classifying asks about most unknown names, so a
-/// look-up must be a hash probe, not a search.
+/// Each row of `towns.tsv` by its key, built on first use (31,416 keys borrowed from the
+/// embedded text): classifying asks about most unknown names, so a look-up must be a hash
+/// probe; a binary search over the text cost 3% of the analysis.
 static TOWN_ROWS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
     rows(TOWNS)
         .filter_map(|line| Some((line.split_once('\t')?.0, line)))
