@@ -107,8 +107,7 @@ pub fn find_until(
     let mut out: Vec<RoleSpan> = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        let is_head =
-            |p: &str| lex.is_cue(Cue::RoleHead, p) && !lex.is_cue_in(Cue::GenericGroup, p, lang);
+        let is_head = |p: &str| listed_head(lex, lang, p);
         // Most tokens start no role head: skip them before building any phrase.
         let head_end = if lex.starts_role_head(first_word(i)) {
             // Longest head ending at or after i, starting at i.
@@ -352,17 +351,22 @@ pub fn elision_len(s: &str) -> usize {
     0
 }
 
-/// German and Dutch write a role's field into one word with its head: "Digitalministerin",
-/// "Hauptgeschäftsführer", "klimaatadviseur", "crisisonderzoeker". A noun ending in a role
-/// head of at least five letters, after at least three letters, is a role head.
+/// Whether a folded phrase is a role head of the lists, and no generic attendee word of the
+/// language.
+fn listed_head(lex: &Lexicons, lang: Lang, p: &str) -> bool {
+    lex.is_cue(Cue::RoleHead, p) && !lex.is_cue_in(Cue::GenericGroup, p, lang)
+}
+
 /// Whether one word is a role head, as listed or as a compound ending in one
 /// ("Käsermeister").
 pub(crate) fn is_role_word(surface: &str, folded: &str, lang: Lang, lex: &Lexicons) -> bool {
-    let is_head =
-        |p: &str| lex.is_cue(Cue::RoleHead, p) && !lex.is_cue_in(Cue::GenericGroup, p, lang);
+    let is_head = |p: &str| listed_head(lex, lang, p);
     is_head(folded) || compound_head(surface, folded, lang, &is_head)
 }
 
+/// German and Dutch write a role's field into one word with its head: "Digitalministerin",
+/// "Hauptgeschäftsführer", "klimaatadviseur", "crisisonderzoeker". A noun ending in a role
+/// head of at least five letters, after at least three letters, is a role head.
 fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> bool) -> bool {
     let noun = match lang {
         Lang::De => crate::entities::spans::is_capitalised(surface),
