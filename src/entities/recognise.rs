@@ -3864,7 +3864,7 @@ fn classify(
     // Hope" in a text that names the United States), and named like a month with three.
     if n_words <= 4 && !is_acronym(&name) && !next_is_name(ctx, s) {
         if let Some(town) = lexicon::town(folded) {
-            let weak = s.sentence_initial || ctx.given_name(s.first) || lex.is_given_name(folded);
+            let weak = s.sentence_initial || ctx.given_name(s.first);
             let need = if lex.is_cue(Cue::Month, folded) {
                 3
             } else if weak {
@@ -5511,14 +5511,17 @@ fn link_people(
         // Hafenkapitän von Göteborg (Schweden), Erik Lundqvist": a role and its complement, in
         // words only, before the comma. The first place or body in the complement is where.
         // An apposition after the name gives the role and place instead ("The representative
-        // from Warszawa, Ms. Magdalena Wrona-Kowalska, head of unit …").
-        let apposition = s.last + 1 < range.end
-            && ctx.tx(s.last) == ","
-            && role_from(ctx, roles, skip_articles(s.last + 1, range.end)).is_some();
+        // from Warszawa, Ms. Magdalena Wrona-Kowalska, head of unit …"); looked for only when
+        // a comma stands before the name.
+        let apposition = || {
+            s.last + 1 < range.end
+                && ctx.tx(s.last) == ","
+                && role_from(ctx, roles, skip_articles(s.last + 1, range.end)).is_some()
+        };
         if role.is_none()
-            && !apposition
             && name_start >= range.start + 3
             && ctx.tx(name_start - 1) == ","
+            && !apposition()
         {
             let c = name_start - 1;
             let plain = |a: usize| {
