@@ -2122,4 +2122,94 @@ mod tests {
         }
         assert!(has(&es, EntityKind::Person, "Priya Natarajan"), "{es:?}");
     }
+
+    #[test]
+    fn a_capitalised_elided_article_opens_no_name() {
+        let text = "Nella seconda giornata si è parlato delle comunità e dei musei archeologici. \
+                    L'antropologa Dimitra Karagianni, dell'Università di Creta, ha presentato \
+                    una ricerca. Il soprano ucraino Olena Marchenko ha cantato.";
+        assert_eq!(
+            role_in(text, "Dimitra Karagianni").as_deref(),
+            Some("antropologa")
+        );
+        // A nationality between the role and the name, where adjectives follow the noun.
+        assert_eq!(role_in(text, "Olena Marchenko").as_deref(), Some("soprano"));
+        // A surname or town with an elided article keeps it.
+        assert!(crate::entities::spans::strip_elision("D'Souza") == "D'Souza");
+        assert!(crate::entities::spans::strip_elision("L'Aquila") == "L'Aquila");
+    }
+
+    #[test]
+    fn an_honorific_keeps_a_town_named_given_name_in_the_name() {
+        let es = entities(
+            "The conference brought donors and hospital teams together. Dr Nur Aisyah \
+             Kamaruddin, director of the National Blood Centre, opened the conference.",
+        );
+        assert!(
+            has(&es, EntityKind::Person, "Nur Aisyah Kamaruddin"),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::City, "Nur"), "{es:?}");
+    }
+
+    #[test]
+    fn a_name_before_a_link_to_a_named_body_is_a_person() {
+        let es = entities(
+            "The drives were discussed at length by the regional teams. Mereani Tuilagi of \
+             the Fiji Red Cross Society described the mobile drives.",
+        );
+        let p = find_person(&es, "Mereani Tuilagi").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Fiji Red Cross Society"));
+        // Not after a link: "profesora de Geografía Humana de la Universidad de Cádiz".
+        let es = entities(
+            "En la consulta participaron vecinos y expertos. Ana Ruiz, profesora de \
+             Geografía Humana de la Universidad de Cádiz, habló del turismo.",
+        );
+        assert!(find_person(&es, "Geografía Humana").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn a_body_after_von_is_no_surname() {
+        let es = entities(
+            "Beim Netzwerktag trafen sich Erzieherinnen und Eltern aus der Region. Förster \
+             Matthias Kaltenbach von ForstBW sprach über die Folgen von Trockenheit.",
+        );
+        let p = find_person(&es, "Matthias Kaltenbach").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("ForstBW"));
+        let es = entities("Op het congres spraken bestuurders en huurders over de wachtlijsten. Lieve Claes van de Vlaamse Maatschappij voor Sociaal Wonen schetste de Belgische aanpak.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Vlaamse Maatschappij voor Sociaal Wonen"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn trade_nouns_before_compound_only_heads() {
+        let text = "The second day was spent outdoors with the rescue teams and their dogs. \
+                    Tomasz Wrona, a drone operator with the Tatra Volunteer Rescue, showed \
+                    the maps. Reindeer herder Anders Nilsen Somby spoke next. In particular \
+                    senior instructor Sarah Nabirye was thanked.";
+        assert_eq!(
+            role_in(text, "Tomasz Wrona").as_deref(),
+            Some("drone operator")
+        );
+        assert_eq!(
+            role_in(text, "Anders Nilsen Somby").as_deref(),
+            Some("Reindeer herder")
+        );
+        assert_eq!(
+            role_in(text, "Sarah Nabirye").as_deref(),
+            Some("senior instructor")
+        );
+        // Alone, or after a word that ranks, the noun names no job.
+        let es = entities(
+            "The bus operator agreed with the council on fares for the whole region. A key \
+             player in the market, the operator runs 300 buses.",
+        );
+        assert!(!es.iter().any(|e| e.kind == EntityKind::Role), "{es:?}");
+    }
 }

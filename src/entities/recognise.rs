@@ -1054,9 +1054,24 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
             .collect();
         let whole_person = person_shape(ctx, first, last, false);
+        // "Dr Nur Aisyah Kamaruddin": after an honorific that is no role, the words are one
+        // name even when the first is also a town's.
+        let mut honorific = first.checked_sub(1).filter(|&p| p >= base.first);
+        if honorific.is_some_and(|p| ctx.tx(p) == ".") {
+            honorific = honorific
+                .and_then(|p| p.checked_sub(1))
+                .filter(|&p| p >= base.first);
+        }
+        let named = honorific.is_some_and(|p| {
+            ctx.is_title(p)
+                && !ctx
+                    .lex
+                    .is_cue(Cue::RoleHead, ctx.folded(p).trim_end_matches('.'))
+        }) && words.len() <= 4
+            && person_shape(ctx, first, last, true);
         // Name after a place or organisation: "Kelowna Gurpreet Sandhu", "Lahti Antti Koskinen".
         let mut cut = None;
-        for &k in words.iter().skip(1) {
+        for &k in words.iter().skip(1).filter(|_| !named) {
             // "Global Alliance for Urban Resilience": a name after a link word is part of
             // the organisation's name, not a person.
             if AFFILIATION_LINK_SET.contains(ctx.folded(k - 1))
@@ -1227,7 +1242,24 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             {
                 continue;
             }
-            if person_shape(ctx, first, p, false) || (titled && person_shape(ctx, first, p, true)) {
+            // "Mereani Tuilagi of the Fiji Red Cross Society": two plain words before a link
+            // to a named body are a name even when the given name is unknown.
+            let plain_pair = p == first + 2
+                && right_org
+                && !first
+                    .checked_sub(1)
+                    .is_some_and(|b| AFFILIATION_LINK_SET.contains(ctx.folded(b)))
+                && (first..p).all(|i| {
+                    let f = ctx.folded(i);
+                    !field_word(f)
+                        && !ctx.lex.is_cue(Cue::OrgKeyword, f)
+                        && !ctx.lex.is_cue(Cue::RoleHead, f)
+                        && !ctx.lex.is_cue(Cue::Month, f)
+                })
+                && person_shape(ctx, first, p, true);
+            if person_shape(ctx, first, p, false)
+                || ((titled || plain_pair) && person_shape(ctx, first, p, true))
+            {
                 let mut r = p + 1;
                 while r < last && ARTICLE_SET.contains(ctx.folded(r)) && !is_capitalised(ctx.tx(r))
                 {
@@ -2990,6 +3022,17 @@ fn role_across_complement(
     })
 }
 
+/// A lower-case nationality between a role and the name, where adjectives follow their noun:
+/// "la compositrice polacca Agnieszka Wróblewska", "il soprano ucraino Olena Marchenko".
+fn demonym_after_role(ctx: &Ctx, s: &NameSpan, floor: usize) -> Option<usize> {
+    let d = ctx.before_titles(s).checked_sub(1).filter(|&d| d > floor)?;
+    (ctx.seg.lang.postposes_adjectives()
+        && ctx.toks[d].kind == TokenKind::Word
+        && !is_capitalised(ctx.tx(d))
+        && ctx.lex.country_for_demonym(ctx.folded(d)).is_some())
+    .then_some(d)
+}
+
 /// Where a name starting at `at` starts with the nationality and article before it: "…, le
 /// Canadien Marc-André Tremblay", "…, the Kenyan Grace Akinyi".
 fn nationality_before(ctx: &Ctx, at: usize, floor: usize) -> usize {
@@ -3185,7 +3228,7 @@ fn standalone_roles(
             continue;
         }
         let last = ctx.folded(r.last - 1);
-        if WEAK_HEADS.contains(&last) {
+        if WEAK_HEADS.contains(&last) || roles::COMPOUND_ONLY_HEADS.contains(&last) {
             continue;
         }
         let plural = (r.first..r.last).any(|i| plural_role(ctx, i));
@@ -5381,7 +5424,8 @@ fn link_people(
         } else if let Some(r) = roles.iter().find(|(r, si)| {
             (r.last == s.first
                 || Some((r.first, r.last)) == title_role
-                || r.last == ctx.before_titles(s))
+                || r.last == ctx.before_titles(s)
+                || Some(r.last) == demonym_after_role(ctx, s, range.start))
                 && !ctx.academic(r.first, r.last)
                 && *si == s.sentence
         }) {
@@ -6264,6 +6308,10 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
             && !matches!(
                 f,
                 "new"
+                    | "particular"
+                    | "especially"
+                    | "notably"
+                    | "namely"
                     | "former"
                     | "outgoing"
                     | "incoming"

@@ -38,6 +38,117 @@ fn lang_stop(w: &str) -> bool {
     crate::segment::Lang::ALL.iter().any(|l| l.is_stop_word(w))
 }
 
+/// English nouns that name a job only after a noun naming the trade ("drone operator", "oud
+/// player", "lighthouse keeper"); alone they name firms ("the operator") or anyone.
+pub(crate) const COMPOUND_ONLY_HEADS: &[&str] = &[
+    "operator", "player", "herder", "keeper", "driver", "pilot", "seller", "grower", "worker",
+    "rider", "dealer", "maker", "sorter", "mender", "handler", "builder",
+];
+
+/// Whether token `p`, before a compound-only head, names a trade: a lower-case noun (or the
+/// sentence's capitalised first word), not a function word, participle, adverb or one of
+/// the adjectives that rank or place ("key player", "local operator").
+fn trade_word(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: &std::ops::Range<usize>,
+    p: usize,
+) -> bool {
+    const NOT_TRADES: &[&str] = &[
+        "key",
+        "major",
+        "main",
+        "big",
+        "bigger",
+        "leading",
+        "private",
+        "public",
+        "local",
+        "other",
+        "new",
+        "small",
+        "large",
+        "global",
+        "national",
+        "international",
+        "regional",
+        "independent",
+        "experienced",
+        "young",
+        "old",
+        "first",
+        "second",
+        "third",
+        "former",
+        "fellow",
+        "same",
+        "top",
+        "star",
+        "best",
+        "good",
+        "real",
+        "great",
+        "active",
+        "single",
+        "sole",
+        "only",
+        "last",
+        "next",
+        "few",
+        "many",
+        "several",
+        "every",
+        "each",
+        "any",
+        "team",
+        "network",
+        "system",
+        "grid",
+        "market",
+        "tour",
+        "bus",
+        "rail",
+        "train",
+        "transport",
+        "platform",
+        "service",
+        "mobile",
+        "telecom",
+        "port",
+        "terminal",
+        "shop",
+        "store",
+        "record",
+        "decision",
+        "policy",
+        "home",
+        "car",
+        "game",
+        "slot",
+        "goal",
+        "professional",
+        "amateur",
+        "short",
+        "practical",
+        "quick",
+    ];
+    let t = &toks[p];
+    let w = &text[t.start..t.end];
+    let f = folded.get(p);
+    t.kind == TokenKind::Word
+        && t.end < toks[p + 1].start
+        && (!crate::entities::spans::is_capitalised(w) || p == range.start)
+        && !crate::entities::spans::is_acronym(w)
+        && f.len() > 2
+        && !Lang::En.is_stop_word(f)
+        && !f.ends_with("ed")
+        && !f.ends_with("ing")
+        && !f.ends_with("ly")
+        && !f.ends_with('s')
+        && !NOT_TRADES.contains(&f)
+}
+
 /// How many words a head or modifier phrase may have ("chief executive officer").
 const MAX_PHRASE: usize = 3;
 
@@ -124,7 +235,14 @@ pub fn find_until(
             )
             .then_some(i)
         };
-        let Some(mut b) = head_end else {
+        // "drone operator", "reindeer herder": an English noun that is a job only with the
+        // noun before it naming the trade.
+        let compound_only = head_end.is_none()
+            && lang == Lang::En
+            && i > range.start
+            && COMPOUND_ONLY_HEADS.contains(&folded.get(i))
+            && trade_word(text, toks, folded, &range, i - 1);
+        let Some(mut b) = head_end.or(compound_only.then_some(i)) else {
             i += 1;
             continue;
         };
@@ -259,6 +377,9 @@ pub fn find_until(
                 break;
             }
         }
+        if compound_only && a == i {
+            a = i - 1;
+        }
         a = title_case_apposition(text, toks, folded, &range, a, b, lex, &out);
         // Drop a leading modifier that overlaps a previous role.
         if let Some(prev) = out.last() {
@@ -342,8 +463,8 @@ pub fn elision_len(s: &str) -> usize {
     for (i, c) in s.char_indices().take(6) {
         if c == '’' || c == '\'' {
             let (head, rest) = (&s[..i], &s[i + c.len_utf8()..]);
-            let elided = !head.is_empty()
-                && head.chars().all(char::is_lowercase)
+            let elided = (!head.is_empty() && head.chars().all(char::is_lowercase)
+                || crate::entities::spans::CAPITAL_ELISIONS.contains(&head))
                 && rest.chars().next().is_some_and(char::is_lowercase);
             return if elided { i + c.len_utf8() } else { 0 };
         }

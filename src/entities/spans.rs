@@ -28,7 +28,7 @@ pub struct NameSpan {
 const PARTICLES: &[&str] = &[
     "of", "for", "per", "para", "pour", "de", "du", "des", "la", "le", "van", "der", "den", "von",
     "zu", "da", "das", "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur",
-    "ter", "te", "the", "al", "el", "bin", "binti", "ibn", "&", "i", "’t",
+    "ter", "te", "the", "al", "el", "bin", "binti", "ibn", "&", "i", "’t", "voor",
     "'t", // Swahili "of": "Sauti ya Mtaa".
     "ya",
 ];
@@ -44,17 +44,23 @@ pub fn is_capitalised(s: &str) -> bool {
     }
 }
 
+/// Elided articles and prepositions that open a French or Italian sentence.
+pub(crate) const CAPITAL_ELISIONS: &[&str] = &[
+    "L", "D", "Dell", "Dall", "All", "Nell", "Sull", "Un", "Qu", "Quell", "Degl", "Agl", "Negl",
+];
+
 /// Drops an elided article glued to a name: "dall’Associazione" → "Associazione",
 /// "l’Agence" → "Agence" (French and Italian write these as one word).
 pub fn strip_elision(s: &str) -> &str {
-    // The elided word before the apostrophe is lower case, so a token opening with any other
-    // ASCII character (a capital, a digit, punctuation: about half of all tokens) keeps it.
-    if s.as_bytes()
-        .first()
-        .is_none_or(|b| b.is_ascii() && !b.is_ascii_lowercase())
-    {
-        return s;
-    }
+    // The elided word before the apostrophe is lower case, or a capitalised article opening a
+    // sentence; a token opening with any other ASCII character (a digit, punctuation, most
+    // capitals) keeps it.
+    let capital = match s.as_bytes().first() {
+        None => return s,
+        Some(b) if b.is_ascii_lowercase() || !b.is_ascii() => false,
+        Some(b'L' | b'D' | b'A' | b'N' | b'S' | b'U' | b'Q') => true,
+        Some(_) => return s,
+    };
     // Most tokens hold no apostrophe: the first seven characters lie within the first 28
     // bytes, and an apostrophe is the byte `'` or starts with 0xE2 (’ is E2 80 99).
     let head = &s.as_bytes()[..s.len().min(28)];
@@ -64,9 +70,18 @@ pub fn strip_elision(s: &str) -> &str {
     for (i, c) in s.char_indices().take(7) {
         if c == '’' || c == '\'' {
             let (head, rest) = (&s[..i], &s[i + c.len_utf8()..]);
-            if !head.is_empty()
+            if !capital
+                && !head.is_empty()
                 && head.chars().all(|h| h.is_lowercase())
                 && rest.chars().next().is_some_and(char::is_uppercase)
+            {
+                return rest;
+            }
+            // "L’antropologa Dimitra Karagianni", "L'adjointe à la culture": a sentence's
+            // article before a lower-case noun. "D’Souza", "L’Aquila" keep theirs.
+            if capital
+                && CAPITAL_ELISIONS.contains(&head)
+                && rest.chars().next().is_some_and(char::is_lowercase)
             {
                 return rest;
             }
@@ -230,10 +245,16 @@ pub fn find(text: &str, seg: &Segmented, folded: &FoldedTokens, lang: Lang) -> V
                     {
                         k += 1;
                     }
+                    // "Matthias Kaltenbach von ForstBW": a surname has no capitals inside,
+                    // a body's name may.
+                    let body_after = matches!(s, "von" | "van")
+                        && k < range.end
+                        && (is_acronym(tx(k)) || tx(k).chars().skip(1).any(char::is_uppercase));
                     if k < range.end
                         && k - last <= 2
                         && toks[k].kind == TokenKind::Word
                         && is_capitalised(tx(k))
+                        && !body_after
                     {
                         possessive = strip_possessive(tx(k)).1;
                         last = k + 1;

@@ -661,6 +661,10 @@ def ok_alias(a):
 REGION_TOWN_MAX = 100_000
 
 
+# Countries where GeoNames writes city names with the word for city, by that word.
+CITY_WORD_CC = {"NL": "Stad", "PH": "City", "TW": "City"}
+
+
 def build_cities(inp, words, amb_keys):
     c15 = inp.json(os.path.join(inp.gnc, "cities15000.json"))
     countries = inp.json(os.path.join(inp.gnc, "countries.json"))
@@ -717,6 +721,13 @@ def build_cities(inp, words, amb_keys):
             alt = clean_field(alt)
             if ok_alias(alt) and fold(alt) in targets and fold(alt) not in words:
                 aliases.add(alt)
+        # "Almere Stad", "Cebu City": GeoNames names some cities with the word for city, which
+        # recaps leave out ("uit Almere", "in Cebu") unless a region has the bare name.
+        m = re.match(r"^(.+) (\w+)$", name)
+        if m and CITY_WORD_CC.get(r["countrycode"]) == m.group(2):
+            bare = m.group(1)
+            if fold(bare) not in words and fold(bare) not in regions:
+                aliases.add(bare)
         aliases.discard(name)
         aliases = sorted(aliases)
         forms = [name] + aliases
