@@ -2212,4 +2212,62 @@ mod tests {
         );
         assert!(!es.iter().any(|e| e.kind == EntityKind::Role), "{es:?}");
     }
+
+    #[test]
+    fn roles_with_complements_before_the_name() {
+        let fr = "La journée a réuni des artistes et des élus de toute la région. L'adjointe à \
+                  la culture de Quimper, Anne-Sophie Kerhervé, a confirmé la subvention.";
+        assert_eq!(
+            role_in(fr, "Anne-Sophie Kerhervé").as_deref(),
+            Some("adjointe à la culture")
+        );
+        let it = "Si è parlato di campane e di cori con molte persone del Triveneto. Nel \
+                  convegno del mattino il presidente dell'associazione, Giorgio Castellani, ha \
+                  presentato i numeri.";
+        assert_eq!(
+            role_in(it, "Giorgio Castellani").as_deref(),
+            Some("presidente")
+        );
+    }
+
+    #[test]
+    fn hyphenated_heads_and_kinds_of_body_after_a_role() {
+        let nl = "Op het congres spraken bestuurders en huurders over de wachtlijsten. Fatima \
+                  El Amrani, directeur-bestuurder van woningcorporatie Stadsgoed in Deventer, \
+                  vertelde over kantoren.";
+        assert_eq!(
+            role_in(nl, "Fatima El Amrani").as_deref(),
+            Some("directeur-bestuurder")
+        );
+        let en = "The forum brought designers and planners together for two days of talks. \
+                  Amara Okafor, lighting designer at Lumen Atelier in Lagos, showed her work. \
+                  The panel was moderated by Grab's regional director for public-sector \
+                  partnerships Arjun Mehra.";
+        assert_eq!(
+            role_in(en, "Amara Okafor").as_deref(),
+            Some("lighting designer")
+        );
+        assert_eq!(
+            role_in(en, "Arjun Mehra").as_deref(),
+            Some("regional director for public-sector partnerships")
+        );
+    }
+
+    #[test]
+    fn saints_and_body_keywords_are_no_people_or_towns() {
+        let es = entities(
+            "La asamblea reunió a cooperativas de toda la provincia. Se celebró en la \
+             Cooperativa San Isidro de Martos. La Universidad Técnica Federico Santa María \
+             midió la luz.",
+        );
+        assert!(!es.iter().any(|e| e.kind == EntityKind::Person), "{es:?}");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Universidad Técnica Federico Santa María"
+            ),
+            "{es:?}"
+        );
+    }
 }

@@ -452,6 +452,23 @@ fn elided_link(ctx: &Ctx, i: usize) -> bool {
     }
 }
 
+/// Words that make a saint's name of the given name after them, in place and body names.
+const SAINTS: &[&str] = &[
+    "san", "santa", "santo", "sao", "saint", "sainte", "st", "ste", "sankt", "sint", "santi",
+];
+
+/// Whether token `i` links a role to its complement: a link word, French "à" ("adjointe à la
+/// culture"), or a link elided onto the complement ("presidente dell'associazione").
+fn complement_link(ctx: &Ctx, i: usize) -> bool {
+    let raw = &ctx.text[ctx.toks[i].start..ctx.toks[i].end];
+    AFFILIATION_LINK_SET.contains(ctx.folded(i))
+        || raw == "à"
+        || roles::elision_len(raw) > 0 && {
+            let link = fold(raw[..roles::elision_len(raw)].trim_end_matches(['\'', '’']));
+            link == "d" || AFFILIATION_LINK_SET.contains(link.as_str())
+        }
+}
+
 /// Whether tokens `a..b` look like a person's name: two to four capitalised words, none an
 /// acronym or a known place, the first a given name (or `loose`: any capitalised word).
 fn person_shape(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
@@ -1024,12 +1041,14 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         }
         // "CPA Chairman Mahbubur Rahman Chowdhury": a body's acronym, its title, the name; or
         // the town's: "Springfield City Councilor Tomás Aguilar".
+        // Not a body's keyword named like a town: "Universidad Técnica Federico Santa María".
         let owner = (is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first)))
             || ctx
                 .lex
                 .cities_for(ctx.folded(first))
                 .first()
-                .is_some_and(|c| !c.ambiguous);
+                .is_some_and(|c| !c.ambiguous)
+                && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(first));
         if last - first >= 4 && owner {
             if let Some(r) = ctx
                 .front_role(first + 1, last)
@@ -1074,8 +1093,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         for &k in words.iter().skip(1).filter(|_| !named) {
             // "Global Alliance for Urban Resilience": a name after a link word is part of
             // the organisation's name, not a person.
+            // "Cooperativa San Isidro de Martos": a saint's name is no person.
             if AFFILIATION_LINK_SET.contains(ctx.folded(k - 1))
                 || ctx.toks[k - 1].end == ctx.toks[k].start
+                || SAINTS.contains(&ctx.folded(k - 1))
             {
                 continue;
             }
@@ -5580,7 +5601,7 @@ fn link_people(
                 .max_by_key(|(r, _)| r.last)
                 .map(|(r, _)| extend_left(ctx, *r, range.start))
                 .filter(|r| {
-                    AFFILIATION_LINK_SET.contains(ctx.folded(r.last))
+                    complement_link(ctx, r.last)
                         && !is_capitalised(ctx.tx(r.last))
                         && plain(r.last)
                         && !spans.iter().enumerate().any(|(o, sp)| {
@@ -5594,8 +5615,11 @@ fn link_people(
                     while b > range.start && ARTICLE_SET.contains(ctx.folded(b - 1)) {
                         b -= 1;
                     }
+                    // "Nel convegno del mattino il presidente dell'associazione, Giorgio
+                    // Castellani": an article opens a new phrase mid-sentence.
                     b == range.start
                         || matches!(ctx.tx(b - 1), ":" | "(")
+                        || (b < r.first && ctx.toks[b - 1].kind == TokenKind::Word)
                         || ctx.folded_toks.possessive(b - 1)
                         || (ctx.tx(b - 1) == ","
                             && !spans.iter().enumerate().any(|(o, sp)| {
@@ -6192,7 +6216,7 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
                 && (!is_capitalised(t) || ctx.seg.lang == crate::segment::Lang::De)
                 && !strip_possessive(t).1
                 && !(ctx.seg.lang == crate::segment::Lang::En
-                    && (f.ends_with("ed") || f.ends_with("ing")))
+                    && (f.ends_with("ed") || !ing_noun(f)))
                 && !matches!(
                     f,
                     "new"
@@ -6211,6 +6235,84 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
         r.start = ctx.toks[from].start;
     }
     r
+}
+
+/// Whether an English word is no "-ing" form, or one that names a field before a title
+/// ("lighting designer", "nursing officer") rather than a verb or adjective ("including",
+/// "leading").
+fn ing_noun(f: &str) -> bool {
+    const ING_NOT_FIELDS: &[&str] = &[
+        "including",
+        "featuring",
+        "leading",
+        "representing",
+        "welcoming",
+        "thanking",
+        "introducing",
+        "joining",
+        "speaking",
+        "closing",
+        "opening",
+        "inviting",
+        "hosting",
+        "according",
+        "during",
+        "following",
+        "regarding",
+        "concerning",
+        "being",
+        "having",
+        "saying",
+        "asking",
+        "calling",
+        "urging",
+        "noting",
+        "adding",
+        "praising",
+        "meeting",
+        "interviewing",
+        "presenting",
+        "moderating",
+        "chairing",
+        "replacing",
+        "succeeding",
+        "appointing",
+        "naming",
+        "supporting",
+        "helping",
+        "outgoing",
+        "incoming",
+        "serving",
+        "working",
+        "winning",
+        "award-winning",
+        "bestselling",
+        "best-selling",
+        "longstanding",
+        "long-standing",
+        "upcoming",
+        "existing",
+        "remaining",
+        "participating",
+        "attending",
+        "visiting-",
+        "thing",
+        "nothing",
+        "something",
+        "anything",
+        "everything",
+        "king",
+        "morning",
+        "evening",
+        "during",
+        "bring",
+        "sing",
+        "string",
+        "spring",
+        "ring",
+        "wing",
+    ];
+    !f.ends_with("ing") || (f.len() > 5 && !ING_NOT_FIELDS.contains(&f))
 }
 
 /// Extends a role before a name over lower-case modifiers: "climate protection officer X".
@@ -6294,7 +6396,8 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
             && !ctx.lex.is_cue(Cue::SpeechVerb, f)
             && !ctx.lex.is_cue(Cue::PresentationVerb, f)
             && !f.ends_with("ed")
-            && !f.ends_with("ing")
+            && (ctx.seg.lang != crate::segment::Lang::En || ing_noun(f))
+            && !(ctx.seg.lang != crate::segment::Lang::En && f.ends_with("ing"))
             && !RELATIVES.contains(&f)
             // "die bayerische Digitalministerin", "the youngest trustee": where from and which
             // one, not the title.

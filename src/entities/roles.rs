@@ -258,6 +258,14 @@ pub fn find_until(
                 }
             }
         }
+        // "directeur-bestuurder", "Geschäftsführer-Vorstand": two heads hyphenated are one.
+        while b + 2 < range.end
+            && glued_hyphen(text, toks, b + 1)
+            && toks[b + 2].kind == TokenKind::Word
+            && is_head(folded.get(b + 2))
+        {
+            b += 2;
+        }
         // Acronyms are heads only when they are titles ("CEO"), not names ("DG GROW").
         let head_text = &text[toks[i].start..toks[b].end];
         if crate::entities::spans::is_acronym(head_text)
@@ -521,7 +529,7 @@ const JOINERS: &[&str] = &["and", "und", "y", "e", "et", "en", "&", "i"];
 fn adjective_like(w: &str) -> bool {
     [
         "al", "ale", "ivo", "iva", "ique", "ico", "ica", "aire", "ario", "aria", "el", "elle",
-        "eur", "rice", "ista", "ive",
+        "eur", "rice", "ista", "ive", "onomo", "onoma", "onome",
     ]
     .iter()
     .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
@@ -543,12 +551,13 @@ fn complement(
         let t = toks.get(i)?;
         (i < range.end && t.kind == TokenKind::Word).then(|| (&text[t.start..t.end], folded.get(i)))
     };
-    let Some((_, link)) = word_at(b + 1) else {
+    let Some((link_surface, link)) = word_at(b + 1) else {
         return b;
     };
     // English "in" names a field only: "senior lecturer in civil engineering" (a place after it
-    // stops the complement below).
-    if !(LINKS.contains(&link) || link == "in" && lang == Lang::En) {
+    // stops the complement below). French "à" ("adjointe à la culture") folds to a word of
+    // other languages, so its accent decides.
+    if !(LINKS.contains(&link) || link == "in" && lang == Lang::En || link_surface == "à") {
         return b;
     }
     let mut last = b;
@@ -661,12 +670,18 @@ fn complement(
         {
             return b;
         }
-        if lang == Lang::De && (body_word(w, lex) || german_body_compound(w)) {
+        // "directeur-bestuurder van woningcorporatie Stadsgoed", "director of housing
+        // association Hestia": in every language a body word before a name says what kind of
+        // body the affiliation is.
+        if body_word(w, lex) || german_body_compound(w) || dutch_body_compound(w) {
             let next = word_at(i + 1);
+            // Not the name of the role's holder: "regional director for public-sector
+            // partnerships Arjun Mehra".
             if next.is_some_and(|(s, f)| {
                 crate::entities::spans::is_capitalised(s)
                     && !LINKS.contains(&f)
                     && !JOINERS.contains(&f)
+                    && (lang == Lang::De || !lex.is_given_name(f))
             }) {
                 return b;
             }
@@ -996,6 +1011,27 @@ pub fn body_word(w: &str, lex: &Lexicons) -> bool {
     is_body(w)
         || w.strip_suffix("es").is_some_and(is_body)
         || w.strip_suffix('s').is_some_and(is_body)
+}
+
+/// Whether a Dutch word is a compound ending in a kind of body ("woningcorporatie",
+/// "zorgverzekeraar" is not one).
+fn dutch_body_compound(w: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "corporatie",
+        "vereniging",
+        "stichting",
+        "cooperatie",
+        "organisatie",
+        "instituut",
+        "maatschappij",
+        "bedrijf",
+        "bureau",
+        "fonds",
+        "dienst",
+    ];
+    TAILS
+        .iter()
+        .any(|t| w.len() > t.len() + 2 && w.ends_with(t))
 }
 
 /// Words for a town hall: what follows them is a place, not part of a role.
