@@ -2270,4 +2270,17 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_body_that_employs_someone_is_no_person_elsewhere() {
+        let es = entities(
+            "Still thinking about the workshop on education in prisons, hosted by Second \
+             Page Literacy at the Castle of Good Hope. Farah Adams, founder of Second Page \
+             Literacy, closed the day.",
+        );
+        assert!(find_person(&es, "Second Page Literacy").is_none(), "{es:?}");
+        let p = find_person(&es, "Farah Adams").expect("person");
+        assert_eq!(p.role.as_deref(), Some("founder"));
+        assert_eq!(p.affiliation.as_deref(), Some("Second Page Literacy"));
+    }
 }

@@ -2851,7 +2851,30 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     }
     link_cities(&ctx, &spans, &mut found);
     town_of_municipal_roles(&ctx, &mut found);
+    bodies_named_as_people(&mut found);
     merge(found, lex)
+}
+
+/// "hosted by Second Page Literacy … Farah Adams, founder of Second Page Literacy": a name
+/// that is someone's employer elsewhere in the text is that body in every mention.
+fn bodies_named_as_people(found: &mut [Found]) {
+    let employers: HashSet<String> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person)
+        .filter_map(|f| f.affiliation.clone())
+        .filter(|a| {
+            found
+                .iter()
+                .any(|o| o.kind == EntityKind::Organisation && o.name == *a)
+        })
+        .collect();
+    for f in found.iter_mut() {
+        if f.kind == EntityKind::Person && employers.contains(&f.name) {
+            f.kind = EntityKind::Organisation;
+            f.role = None;
+            f.affiliation = None;
+        }
+    }
 }
 
 /// Heads of municipal roles: a mayor or councillor the text gives no body for holds office

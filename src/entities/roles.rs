@@ -636,8 +636,14 @@ fn complement(
             && adjective_like(w)
             && folded.get(last).len() > 3
             && (is_portfolio(folded.get(last)) || field_noun(folded.get(last), lex));
+        // "founder of Second Page Literacy": a capitalised ordinal opens a name.
+        let ordinal = matches!(w, "first" | "second" | "third" | "fourth" | "fifth");
         if capital
-            && !(lang == Lang::De || lex.is_cue(Cue::RoleModifier, w) || field || field_adjective)
+            && (ordinal
+                || !(lang == Lang::De
+                    || lex.is_cue(Cue::RoleModifier, w)
+                    || field
+                    || field_adjective))
         {
             // "Professor of Critical Care Medicine", "Director of Fares and Ticketing"; after
             // a head in lower case a name in capitals is where ("director of Kids First").

@@ -1448,7 +1448,26 @@ impl Ctx<'_> {
         let hi = toks.partition_point(|t| t.end <= pos);
         (lo..hi).any(|i| {
             let t = &toks[i];
-            if !capitalised(i) || (i > 0 && capitalised(i - 1)) || capitalised(i + 1) {
+            // "Then Sipho took the microphone": a function word opening the sentence is
+            // capitalised for that alone.
+            let opening_word = |k: usize| {
+                self.seg.sentences[self.seg.sentence_at(toks[k].start)]
+                    .tokens
+                    .start
+                    == k
+                    && self
+                        .seg
+                        .lang
+                        .is_stop_word(&fold(&text[toks[k].start..toks[k].end]))
+            };
+            if !capitalised(i)
+                || (i > 0 && capitalised(i - 1) && !opening_word(i - 1))
+                || capitalised(i + 1)
+            {
+                return false;
+            }
+            // "basée à Saint-Louis": the second part of a hyphenated name.
+            if i > 0 && toks[i - 1].end == t.start && &text[toks[i - 1].start..t.start] == "-" {
                 return false;
             }
             if self.seg.sentences[self.seg.sentence_at(t.start)]
@@ -1601,7 +1620,15 @@ fn clean_person_name(name: &str, entity: &Entity, doc: &Document, lex: &Lexicons
                 || prefix
                     .iter()
                     .any(|t| lex.cities_for(&fold(t)).iter().any(|c| !c.ambiguous));
-            if g > 0 && tokens.len() - g >= 2 && glued {
+            // "Dr Nur Aisyah Kamaruddin": after an honorific the words are all the name.
+            let titled = entity.mentions.iter().any(|m| {
+                doc.text[..m.start]
+                    .trim_end()
+                    .rsplit(|c: char| !c.is_alphanumeric() && c != '.')
+                    .next()
+                    .is_some_and(|w| lex.is_cue(Cue::Honorific, &fold(w.trim_end_matches('.'))))
+            });
+            if g > 0 && tokens.len() - g >= 2 && glued && !titled {
                 tokens.drain(..g);
             }
         }
@@ -2528,6 +2555,21 @@ mod tests {
         assert_eq!(
             quotes(&d, &s, &people),
             [q("Abbiamo imparato a fare rete", Some("Rosa Quispe"))]
+        );
+    }
+
+    #[test]
+    fn a_hyphenated_town_is_no_lone_given_name() {
+        let md = "Jean-Baptiste Ndiaye, marionnettiste, basé à Saint-Louis (Sénégal), a présenté \
+                  un conte. « Chez nous, la marionnette a toujours servi », a-t-il expliqué.\n";
+        let (d, s) = doc(md, Lang::Fr);
+        let people = people(&d, &s, &["Jean-Baptiste Ndiaye"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q(
+                "Chez nous, la marionnette a toujours servi",
+                Some("Jean-Baptiste Ndiaye")
+            )]
         );
     }
 
