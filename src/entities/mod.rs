@@ -2283,4 +2283,16 @@ mod tests {
         assert_eq!(p.role.as_deref(), Some("founder"));
         assert_eq!(p.affiliation.as_deref(), Some("Second Page Literacy"));
     }
+
+    #[test]
+    fn an_agent_noun_opening_the_sentence_is_a_title() {
+        let text = "The congress heard from vets, farmers and farriers about lameness in \
+                    dairy herds. Farrier Joe Birkett said the vet and he never talk. \
+                    Valedictorian Faith Chebet spoke last.";
+        assert_eq!(role_in(text, "Joe Birkett").as_deref(), Some("Farrier"));
+        assert_eq!(
+            role_in(text, "Faith Chebet").as_deref(),
+            Some("Valedictorian")
+        );
+    }
 }

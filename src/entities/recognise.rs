@@ -1031,6 +1031,29 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 first += 1;
                 continue;
             }
+            // "Farrier Joe Birkett", "Valedictorian Faith Chebet": an English agent noun
+            // opening the sentence, capitalised for that alone, before a full name.
+            if ctx.seg.lang == crate::segment::Lang::En
+                && first == base.first
+                && base.sentence_initial
+                && first + 2 < last
+                && ctx.toks[first].kind == TokenKind::Word
+                && !ctx.given_name(first)
+                && w.len() > 5
+                && ["er", "or", "ist", "ian", "ant", "ent", "eer"]
+                    .iter()
+                    .any(|e| w.ends_with(e))
+                && !ctx.seg.lang.is_stop_word(w)
+                && ctx.lex.cities_for(w).is_empty()
+                && ctx.lex.country_for_demonym(w).is_none()
+                && ctx.given_name(first + 1)
+                && (first + 1..last).all(|i| is_capitalised(ctx.tx(i)) || ctx.tx(i) == "-")
+                && person_shape(ctx, first + 1, last, false)
+            {
+                title_role = Some((first, first + 1));
+                first += 1;
+                continue;
+            }
             // "le Canadien Marc-André Tremblay": a nationality before a full name.
             if ctx.lex.country_for_demonym(w).is_some() && person_shape(ctx, first + 1, last, false)
             {

@@ -286,6 +286,9 @@ struct Ctx<'a> {
     people: Vec<(String, Vec<String>)>,
     /// Person entities with a role: canonical name and folded role.
     roles: Vec<(String, String)>,
+    /// Byte ranges of the places' and bodies' mentions, sorted: a given name inside one
+    /// ("Talavera de la Reina") is nobody's.
+    places: Vec<(usize, usize)>,
 }
 
 /// Appends the quotes of `doc`, with their speakers, to `out`.
@@ -321,6 +324,17 @@ pub(super) fn extract(
     }
     name_word_mentions(doc, seg, lex, &people, &mut mentions);
     mentions.sort_by(|a, b| (a.start, a.end, &a.name).cmp(&(b.start, b.end, &b.name)));
+    let mut places: Vec<(usize, usize)> = entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Organisation
+            )
+        })
+        .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
+        .collect();
+    places.sort_unstable();
     let mut ctx = Ctx {
         doc,
         seg,
@@ -328,6 +342,7 @@ pub(super) fn extract(
         mentions,
         people,
         roles,
+        places,
     };
     for (bi, block) in doc.blocks.iter().enumerate() {
         if matches!(block.kind, BlockKind::Heading { .. }) {
@@ -909,6 +924,8 @@ impl Ctx<'_> {
                     || speech::is_plural_definite(&words[ve])
                     || self.lex.is_cue(Cue::GenericGroup, &words[ve]))
                 && !speech::is_preposition(&words[ve])
+                // "advirtió de que": Dutch's article is a Romance preposition.
+                && !(self.seg.lang.postposes_adjectives() && words[ve] == "de")
         });
         // "Uma das utilizadoras, uma designer que …, resumiu:": the subject opens the
         // sentence, before an apposition.
@@ -916,7 +933,12 @@ impl Ctx<'_> {
         if subject.is_empty() && vs > 0 {
             first_clause.end = (1..vs).find(|&k| boundary_before(k)).unwrap_or(vs);
         }
-        if bare(subject.clone()) && bare(first_clause) && !inverted {
+        // "Sin embargo, advirtió que …:", "However, she warned": a connective opening the
+        // sentence is no subject.
+        let opener = first_clause.clone().all(|k| {
+            speech::is_sentence_adverb(&words[k]) || self.seg.lang.is_stop_word(&words[k])
+        });
+        if bare(subject.clone()) && (bare(first_clause) || opener) && !inverted {
             return (Who::Pronoun(None), true);
         }
         // "the Dutchman added", "said the veteran planner": a definite singular noun phrase as
@@ -1470,6 +1492,11 @@ impl Ctx<'_> {
             if i > 0 && toks[i - 1].end == t.start && &text[toks[i - 1].start..t.start] == "-" {
                 return false;
             }
+            // "tornitrice di Talavera de la Reina": a word of a place's or body's name.
+            let k = self.places.partition_point(|p| p.0 <= t.start);
+            if self.places[..k].iter().rev().take(8).any(|p| p.1 >= t.end) {
+                return false;
+            }
             if self.seg.sentences[self.seg.sentence_at(t.start)]
                 .tokens
                 .start
@@ -1490,7 +1517,10 @@ impl Ctx<'_> {
             // "moved from Bergen", "between Sydney and Newcastle": a town named like a person
             // is the town in a recap.
             // So is a country ("moved to Ireland").
-            if !self.lex.cities_for(&f).is_empty() || self.lex.country_for(&f).is_some() {
+            if !self.lex.cities_for(&f).is_empty()
+                || self.lex.country_for(&f).is_some()
+                || crate::lexicon::town(&f).is_some()
+            {
                 return false;
             }
             // "First Baptist Church of Hope": the end of a name with a particle.
@@ -2555,6 +2585,42 @@ mod tests {
         assert_eq!(
             quotes(&d, &s, &people),
             [q("Abbiamo imparato a fare rete", Some("Rosa Quispe"))]
+        );
+    }
+
+    #[test]
+    fn a_connective_opening_the_sentence_hides_no_speaker() {
+        let md = "El agricultor Julián Merino contó que la compra pública le ha ayudado. Sin \
+                  embargo, advirtió de que los pliegos siguen pensados para grandes empresas: \
+                  «Si me piden facturar por trimestres, no aguanto».\n";
+        let (d, s) = doc(md, Lang::Es);
+        let people = people(&d, &s, &["Julián Merino"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q(
+                "Si me piden facturar por trimestres, no aguanto",
+                Some("Julián Merino")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_given_name_inside_a_place_is_nobody() {
+        let md = "Tra gli espositori anche Lucía Herrero, tornitrice di Talavera de la Reina \
+                  (Spagna), che ha parlato del gas. «Un forno acceso costa il triplo», ha detto.\n";
+        let (d, s) = doc(md, Lang::It);
+        let mut entities = people(&d, &s, &["Lucía Herrero"]);
+        let mut town = person(&d, &s, "Talavera de la Reina", &["Talavera de la Reina"]);
+        town.kind = EntityKind::City;
+        assert_eq!(
+            quotes(&d, &s, &entities),
+            [q("Un forno acceso costa il triplo", None)],
+            "without the town, Reina reads as someone named by first name"
+        );
+        entities.push(town);
+        assert_eq!(
+            quotes(&d, &s, &entities),
+            [q("Un forno acceso costa il triplo", Some("Lucía Herrero"))]
         );
     }
 

@@ -747,6 +747,19 @@ const SENTENCE_ADVERBS: &[&str] = &[
     "vandaag",
     "gisteren",
     "tenslotte",
+    // connectives: "Sin embargo,", "Toutefois,", "Allerdings"
+    "embargo",
+    "however",
+    "nevertheless",
+    "cependant",
+    "toutefois",
+    "pourtant",
+    "tuttavia",
+    "allerdings",
+    "jedoch",
+    "contudo",
+    "porem",
+    "entanto",
 ];
 
 /// Whether a folded word is an adverb that opens sentences.
