@@ -416,6 +416,19 @@ fn text_chunk(raw: &str, lines: &[(usize, usize)], blocks: &mut Vec<Block>) {
                     }
                 });
             }
+            // "6. Actions agreed" over bullets or a paragraph: a numbered section heading.
+            Line::Item {
+                start,
+                ordered: true,
+                ..
+            } if k == 0 && numbered_heading(raw, &lines[1..], &kinds[1..], start, te) => {
+                close(open.take(), blocks);
+                blocks.push(Block {
+                    kind: BlockKind::Heading { level: 2 },
+                    start,
+                    end: te,
+                });
+            }
             Line::Item {
                 start,
                 ordered,
@@ -442,6 +455,31 @@ fn text_chunk(raw: &str, lines: &[(usize, usize)], blocks: &mut Vec<Block>) {
         k += 1;
     }
     close(open, blocks);
+}
+
+/// Whether a numbered first line of a chunk, text `start..end`, is a section heading: short,
+/// with no sentence punctuation, and followed by bullets or by a paragraph that starts with a
+/// capital, not by the next number or by its own continuation.
+fn numbered_heading(
+    raw: &str,
+    rest: &[(usize, usize)],
+    kinds: &[Line],
+    start: usize,
+    end: usize,
+) -> bool {
+    let Some((&(s, e), next)) = rest.first().zip(kinds.first()) else {
+        return false;
+    };
+    heading_like(&raw[start..end])
+        && match next {
+            Line::Item { ordered, .. } => !ordered,
+            Line::Text { indent: 0 } => raw[s..e]
+                .trim_start()
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+            _ => false,
+        }
 }
 
 /// A paragraph or list item still collecting lines.
@@ -1317,6 +1355,27 @@ mod tests {
                 (H2, "Later heading"),
                 (H2, "What next?"),
                 (P, "Lead-in:"),
+            ])
+        );
+    }
+
+    #[test]
+    fn numbered_section_headings_in_text() {
+        let raw = "5. Funding\nThe forum noted the schemes.\n\n6. Actions agreed\n- Adopt one \
+                   method.\n- Invite Tórshavn.\n\n1. Partners will run a pilot\nin three \
+                   cities.\n2. Second item\n";
+        assert_eq!(
+            text_blocks(raw),
+            owned(&[
+                (H2, "Funding"),
+                (P, "The forum noted the schemes."),
+                (H2, "Actions agreed"),
+                (UL, "Adopt one method."),
+                (UL, "Invite Tórshavn."),
+                // A lower-case line goes on the item's sentence: no heading.
+                (OL, "Partners will run a pilot"),
+                (P, "in three cities."),
+                (OL, "Second item"),
             ])
         );
     }
