@@ -2295,4 +2295,47 @@ mod tests {
             Some("Valedictorian")
         );
     }
+
+    #[test]
+    fn country_names_in_lower_case_and_after_an_opener() {
+        let es = entities(
+            "La journée a réuni des artistes et des élus de toute la région. De son côté, la \
+             ville a aidé. Côté Belgique, Émilie Vandenberghe a plaidé pour un réseau. Tomáš \
+             Kratochvíl est venu de Chrudim (République tchèque).",
+        );
+        assert!(has(&es, EntityKind::Country, "Belgique"), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Country, "République tchèque"),
+            "{es:?}"
+        );
+        let chrudim = es.iter().find(|e| e.name == "Chrudim").expect("Chrudim");
+        assert_eq!(chrudim.country.as_deref(), Some("République tchèque"));
+    }
+
+    #[test]
+    fn one_body_word_before_a_link_is_no_body_of_its_own() {
+        let es = entities(
+            "The workshop on education in prisons was held in Cape Town this week. Thandiwe \
+             Mokoena, education coordinator at the Department of Correctional Services, \
+             opened with a number.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Department of Correctional Services"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_small_town_that_seats_its_region_is_a_town() {
+        let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
+                    Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \
+                    proposto uno scambio. Il coro di Nova Gorica (Slovenia) ha cantato.";
+        let es = entities(text);
+        assert!(has(&es, EntityKind::City, "Nova Gorica"), "{es:?}");
+        assert!(find_person(&es, "Nova Gorica").is_none(), "{es:?}");
+    }
 }

@@ -997,6 +997,23 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && (ctx.seg.lang.is_stop_word(w)
                     // "Depuis Bobo-Dioulasso (Burkina Faso), …": a preposition the stop list lacks.
                     || ctx.lex.is_cue_in(Cue::Locative, w, ctx.seg.lang));
+            // "Côté Belgique, …", "Outre Lyon, …": a common word opening the sentence before
+            // a place, when the text writes it in lower case too.
+            let opener_before_place = first == base.first
+                && (base.sentence_initial || after_mark)
+                && last - first <= 4
+                && {
+                    let rest = fold(&ctx.text[ctx.toks[first + 1].start..ctx.toks[last - 1].end]);
+                    let whole = fold(&ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end]);
+                    let place = |f: &str| {
+                        ctx.lex.country_for(f).is_some()
+                            || ctx.lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
+                    };
+                    place(&rest)
+                        && !place(&whole)
+                        && !ctx.given_name(first)
+                        && roles::written_in_lower_case(ctx.text, ctx.tx(first))
+                };
             // "on Wednesday for the Eugene Area Chamber of Commerce": a day or month before a
             // lower-case link opens no name.
             let date_word = ctx.lex.is_cue(Cue::Month, w)
@@ -1005,6 +1022,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && ctx.toks[first + 1].kind == TokenKind::Word;
             if w == "the"
                 || initial_stop
+                || opener_before_place
                 || date_word
                 || ARTICLE_SET.contains(w) && !is_capitalised(ctx.tx(first))
                 || AFFILIATION_LINK_SET.contains(w) && !is_capitalised(ctx.tx(first))
@@ -1398,7 +1416,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 } && last - r <= 3
                     && !(first..p).any(|i| ctx.given_name(i))
                     && town_placed_in_country(ctx, &right_text, last);
-                if (left_org && right_org) || (right_country && left_words >= 2) || placed_town {
+                // One body word before the link names no body of its own: "Department of
+                // Correctional Services".
+                if (left_org && right_org && left_words >= 2)
+                    || (right_country && left_words >= 2)
+                    || placed_town
+                {
                     push_cut(&mut out, ctx, &base, (first, p), (r, last), None);
                     continue 'spans;
                 }
@@ -2512,8 +2535,18 @@ fn generic_acronym_listed(s: &str) -> bool {
 /// naming that town's country.
 fn town_placed_in_country(ctx: &Ctx, town: &str, at: usize) -> bool {
     let forms = town_forms(ctx.lex, town);
-    if forms.is_empty() || !matches!(ctx.toks.get(at).map(|_| ctx.tx(at)), Some("(" | ",")) {
-        return false;
+    !forms.is_empty()
+        && country_after(ctx, at).is_some_and(|c| {
+            forms
+                .iter()
+                .any(|f| ctx.lex.cities[f.city as usize].cc == c.cc)
+        })
+}
+
+/// The country named right after token `at`, a parenthesis or comma: "(Slovenia)", ", Chile".
+fn country_after<'a>(ctx: &Ctx<'a>, at: usize) -> Option<&'a lexicon::Country> {
+    if !matches!(ctx.toks.get(at).map(|_| ctx.tx(at)), Some("(" | ",")) {
+        return None;
     }
     let mut name = String::new();
     for i in at + 1..(at + 4).min(ctx.toks.len()) {
@@ -2525,12 +2558,10 @@ fn town_placed_in_country(ctx: &Ctx, town: &str, at: usize) -> bool {
         }
         name.push_str(ctx.folded(i));
         if let Some(c) = ctx.lex.country_for(&name) {
-            return forms
-                .iter()
-                .any(|f| ctx.lex.cities[f.city as usize].cc == c.cc);
+            return Some(c);
         }
     }
-    false
+    None
 }
 
 /// The country a span names, as written ("the Netherlands" → "Netherlands").
@@ -2595,7 +2626,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     }
     let mut spans = refine(
         &ctx,
-        spans::find(&doc.text, seg, &ctx.folded_toks, seg.lang),
+        spans::find(&doc.text, seg, &ctx.folded_toks, seg.lang, lex),
         &all_roles,
     );
     portfolio_before_body(&ctx, &mut spans, &mut all_roles);
@@ -2644,6 +2675,12 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 && (ctx.word_count(s) < 2 || lex.cities_for(whole).iter().any(|c| !c.ambiguous))
             // "Nova Scotia": a region named like a person.
             || lex.is_region(whole) && sp.title_role.is_none() && !honorific_before(&ctx, s)
+            // "Nova Gorica (Slovenia)": a small town the text places in its country.
+            || lexicon::town(whole).is_some_and(|t| {
+                country_after(&ctx, s.last).is_some_and(|c| c.cc == t.cc)
+                    && sp.title_role.is_none()
+                    && !honorific_before(&ctx, s)
+            })
         {
             continue;
         }
@@ -3719,6 +3756,9 @@ fn classify(
 ) -> Option<(EntityKind, String)> {
     let s = &sp.s;
     let lex = ctx.lex;
+    if std::env::var("RECAP_DBG").is_ok() {
+        eprintln!("C {folded}");
+    }
     let name = ctx.span_text(s).to_string();
     let n_words = words.len();
     // Title-case role phrases ("Business Developer") are found by the role pass.
@@ -3973,6 +4013,9 @@ fn classify(
     // surname stands ("Aguilar described"), or named like a person, only with two cues ("in
     // Hope" in a text that names the United States), and named like a month with three.
     if n_words <= 4 && !is_acronym(&name) && !next_is_name(ctx, s) {
+        if std::env::var("RECAP_DBG").is_ok() {
+            eprintln!("T {folded} {:?}", lexicon::town(folded).map(|t| t.cc));
+        }
         if let Some(town) = lexicon::town(folded) {
             let weak = s.sentence_initial || ctx.given_name(s.first);
             let need = if lex.is_cue(Cue::Month, folded) {
@@ -4904,7 +4947,13 @@ fn towns_shaped_like_people(ctx: &Ctx, spans: &[Span]) -> HashSet<String> {
         }
         let whole = fold(ctx.span_text(s));
         let forms = town_forms(ctx.lex, &whole);
-        if forms.is_empty() || towns.contains(&whole) {
+        // Small towns too: "organista a Nova Gorica".
+        let small = if forms.is_empty() {
+            lexicon::town(&whole)
+        } else {
+            None
+        };
+        if forms.is_empty() && small.is_none() || towns.contains(&whole) {
             continue;
         }
         // "Town (Country)", "Town, Country" with the town's own country.
@@ -4915,21 +4964,25 @@ fn towns_shaped_like_people(ctx: &Ctx, spans: &[Span]) -> HashSet<String> {
             .and_then(|n| country_of(ctx, &n.s))
             .and_then(|c| ctx.lex.country_for(&fold(&c)))
             .is_some_and(|c| {
-                forms
-                    .iter()
-                    .any(|f| ctx.lex.cities[f.city as usize].cc == c.cc)
+                small.is_some_and(|t| t.cc == c.cc)
+                    || forms
+                        .iter()
+                        .any(|f| ctx.lex.cities[f.city as usize].cc == c.cc)
             });
         // A place preposition that never introduces a person ("through", "in", "à").
         let place_word = ctx
             .prev_word(s, 1)
             .is_some_and(|w| ctx.lex.is_cue(Cue::Locative, w) && !PERSON_LINKS.contains(&w));
         // "Mayor of Satu Mare": a role's complement is a place or a body, not a person.
-        let role_of = ctx
-            .prev_word(s, 1)
-            .is_some_and(|w| matches!(w, "of" | "de" | "di" | "von" | "van" | "do" | "da"))
-            && ctx
-                .before(s, 2)
-                .is_some_and(|i| ctx.lex.is_cue(Cue::RoleHead, ctx.stem(i)));
+        // "organista a Nova Gorica": nor where it is held.
+        let role_of = ctx.prev_word(s, 1).is_some_and(|w| {
+            matches!(
+                w,
+                "of" | "de" | "di" | "von" | "van" | "do" | "da" | "a" | "at" | "in" | "en" | "em"
+            )
+        }) && ctx
+            .before(s, 2)
+            .is_some_and(|i| ctx.lex.is_cue(Cue::RoleHead, ctx.stem(i)));
         if own_country || place_word || role_of || town_word_before(ctx, s) || dateline(ctx, s) {
             towns.insert(whole);
         }

@@ -2,6 +2,7 @@
 //! names use inside ("van der", "of", "&", hyphens), cut at possessives.
 
 use super::folded::FoldedTokens;
+use crate::lexicon::Lexicons;
 use crate::segment::{Lang, Segmented, Token, TokenKind};
 
 /// A run of name tokens inside one sentence.
@@ -145,7 +146,13 @@ pub fn strip_possessive(s: &str) -> (&str, bool) {
 
 /// Finds the name spans of every sentence. `folded` holds the document's tokens folded (its
 /// surface starts drop the elided articles, so no token is stripped twice).
-pub fn find(text: &str, seg: &Segmented, folded: &FoldedTokens, lang: Lang) -> Vec<NameSpan> {
+pub fn find(
+    text: &str,
+    seg: &Segmented,
+    folded: &FoldedTokens,
+    lang: Lang,
+    lex: &Lexicons,
+) -> Vec<NameSpan> {
     let toks = &seg.tokens;
     // Token `i` without an elided article: `strip_elision` of its text.
     let tx = |i: usize| folded.surface(text, i);
@@ -263,6 +270,28 @@ pub fn find(text: &str, seg: &Segmented, folded: &FoldedTokens, lang: Lang) -> V
                 }
                 break;
             }
+            // "République tchèque", "Arabie saoudite", "Émirats arabes unis": a country's
+            // name may go on in lower case.
+            if !possessive && last == first + 1 && lex.starts_country(folded.get(first)) {
+                let lower = |k: usize| {
+                    k < range.end
+                        && toks[k].kind == TokenKind::Word
+                        && !is_capitalised(tx(k))
+                        && !text[toks[k - 1].end..toks[k].start].contains('\n')
+                };
+                let mut n = 0;
+                while n < 3 && lower(last + n) {
+                    n += 1;
+                }
+                while n > 0 {
+                    let phrase = &text[folded.surface_start(first)..toks[last + n - 1].end];
+                    if lex.country_for(&crate::segment::fold(phrase)).is_some() {
+                        last += n;
+                        break;
+                    }
+                    n -= 1;
+                }
+            }
             let end_tok = &toks[last - 1];
             let end_text = tx(last - 1);
             let (stem, _) = strip_possessive(end_text);
@@ -345,16 +374,22 @@ mod tests {
             warnings: vec![],
         };
         let seg = segment(&doc, Some(Lang::En));
-        find(text, &seg, &FoldedTokens::new(text, &seg.tokens), Lang::En)
-            .iter()
-            .map(|s| {
-                format!(
-                    "{}{}",
-                    &text[s.start..s.end],
-                    if s.possessive { "+'s" } else { "" }
-                )
-            })
-            .collect()
+        find(
+            text,
+            &seg,
+            &FoldedTokens::new(text, &seg.tokens),
+            Lang::En,
+            crate::lexicon::builtin(),
+        )
+        .iter()
+        .map(|s| {
+            format!(
+                "{}{}",
+                &text[s.start..s.end],
+                if s.possessive { "+'s" } else { "" }
+            )
+        })
+        .collect()
     }
 
     #[test]

@@ -167,6 +167,9 @@ pub struct Lexicons {
     /// Countries, by index.
     pub countries: Vec<Country>,
     country_names: FxHashMap<&'static str, u16>,
+    /// First words of the country names of several words ("republique" of "république
+    /// tchèque").
+    country_starts: FxHashSet<&'static str>,
     demonyms: FxHashMap<&'static str, u16>,
     /// Given names, with the gender all their spellings agree on.
     given_names: FxHashMap<&'static str, Option<Gender>>,
@@ -285,6 +288,7 @@ impl Lexicons {
             city_form_list: Vec::with_capacity(50_000),
             countries: Vec::with_capacity(260),
             country_names: FxHashMap::default(),
+            country_starts: FxHashSet::default(),
             demonyms: FxHashMap::default(),
             given_names: FxHashMap::default(),
             regions: FxHashSet::default(),
@@ -328,6 +332,9 @@ impl Lexicons {
                     if let Ok(idx) = value.parse() {
                         lex.max_words = lex.max_words.max(words(key));
                         lex.country_names.insert(key, idx);
+                        if let Some((first, _)) = key.split_once(' ') {
+                            lex.country_starts.insert(first);
+                        }
                     }
                 }
                 "demonym" => {
@@ -415,6 +422,11 @@ impl Lexicons {
         self.country_names
             .get(folded)
             .map(|&i| &self.countries[i as usize])
+    }
+
+    /// Whether a folded word opens a country name of several words.
+    pub fn starts_country(&self, folded: &str) -> bool {
+        self.country_starts.contains(folded)
     }
 
     /// The country a folded demonym ("danish", "dänisch") refers to.
@@ -606,7 +618,13 @@ mod tests {
         let set = |s: &FxHashSet<&'static str>| -> BTreeSet<String> {
             s.iter().map(|k| k.to_string()).collect()
         };
-        assert_eq!(set(&lex.regions), regions);
+        // build.py leaves out the regions a small town seats and is named like ("Nova
+        // Gorica"), which the tables here cannot tell: those must be towns.
+        let kept = set(&lex.regions);
+        assert!(kept.is_subset(&regions));
+        for key in regions.difference(&kept) {
+            assert!(town(key).is_some(), "{key:?} is no region and no town");
+        }
         let genders: BTreeMap<String, Option<Gender>> = lex
             .given_names
             .iter()

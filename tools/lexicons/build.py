@@ -174,7 +174,8 @@ def build_keys(out):
         names = ([r[1]] if len(r) > 1 else []) + _items(r, 2)
         for name in names:
             key = matcher_fold(name)
-            if len(key.encode("utf-8")) > 3 and key not in city and key not in country:
+            if len(key.encode("utf-8")) > 3 and key not in city and key not in country \
+                    and key not in TOWN_SEATS:
                 region.add(key)
     # Value: the name's gender, "f" or "m", when every spelling that folds to the key agrees;
     # "" when they disagree or say "u" (used for both).
@@ -605,10 +606,19 @@ def _latin(name):
                for c in name)
 
 
-def build_towns(inp, city_rows):
+# Keys of towns that are the seat of the first-level region named like them (Slovenia's
+# municipalities, "Nova Gorica"): the name is the town's, so it is no region key.
+TOWN_SEATS = set()
+
+
+def build_towns(inp, city_rows, admin_rows):
     """towns.tsv rows (key, name, cc, population), sorted by key (a stable file): one row
-    per matcher key, the largest town; none whose key is a city's."""
+    per matcher key, the largest town; none whose key is a city's. Fills TOWN_SEATS."""
     c5 = inp.json(os.path.join(inp.gnc, "cities5000.json"))
+    admin_names = {}
+    for r in admin_rows:
+        for n in [r[1]] + [a for a in r[2].split("|") if a]:
+            admin_names.setdefault(r[0], set()).add(matcher_fold(n))
     have = {r[0] for r in city_rows}
     city_keys = set()
     for r in city_rows:
@@ -626,6 +636,9 @@ def build_towns(inp, city_rows):
         row = (key, name, r["countrycode"], int(r["population"] or 0), gid)
         if key not in best or (row[3], -gid) > (best[key][3], -best[key][4]):
             best[key] = row
+        region = "%s.%s" % (r["countrycode"], r.get("admin1code") or "")
+        if key in admin_names.get(region, ()):
+            TOWN_SEATS.add(key)
     return [r[:4] for _, r in sorted(best.items(), key=lambda kv: kv[0].encode("utf-8"))]
 
 
@@ -1235,7 +1248,7 @@ def main(argv):
         "countries.tsv": (["cc", "name", "names", "demonyms", "ambiguous"], country_rows),
         "given_names.tsv": (["name", "gender", "langs", "word"], gn_rows),
         "cues.tsv": (["kind", "term", "lang"], cues),
-        "towns.tsv": (["key", "name", "cc", "population"], build_towns(inp, city_rows)),
+        "towns.tsv": (["key", "name", "cc", "population"], build_towns(inp, city_rows, admin_rows)),
     }
     for fn, (header, rows) in files.items():
         write_tsv(os.path.join(out, fn), header, rows)
