@@ -2338,4 +2338,27 @@ mod tests {
         assert!(has(&es, EntityKind::City, "Nova Gorica"), "{es:?}");
         assert!(find_person(&es, "Nova Gorica").is_none(), "{es:?}");
     }
+
+    #[test]
+    fn roles_with_complements_before_a_comma_article_and_title() {
+        let fr = "La conférence a réuni des recteurs de quatorze pays à Dakar. Le secrétaire \
+                  général du CAMES, le Pr Aboubacar Ouédraogo, a présenté le référentiel.";
+        assert_eq!(
+            role_in(fr, "Aboubacar Ouédraogo").as_deref(),
+            Some("secrétaire général")
+        );
+        let de = "Zur Generalversammlung kamen Landwirte aus dem ganzen Allgäu. Der \
+                  Oberbürgermeister der Stadt Kempten, Thomas Kiechle, würdigte die \
+                  Genossenschaft.";
+        let es = entities(de);
+        let p = find_person(&es, "Thomas Kiechle").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Oberbürgermeister"));
+        assert_eq!(p.affiliation.as_deref(), Some("Kempten"));
+        let it = "Si è parlato di badminton, di scuole e di tesserati con molte persone. I \
+                  lavori sono stati aperti dal presidente uscente Stefano Oberhofer.";
+        assert_eq!(
+            role_in(it, "Stefano Oberhofer").as_deref(),
+            Some("presidente")
+        );
+    }
 }

@@ -463,6 +463,8 @@ fn complement_link(ctx: &Ctx, i: usize) -> bool {
     let raw = &ctx.text[ctx.toks[i].start..ctx.toks[i].end];
     AFFILIATION_LINK_SET.contains(ctx.folded(i))
         || raw == "à"
+        // "Der Oberbürgermeister der Stadt Kempten": a German genitive.
+        || ctx.seg.lang == crate::segment::Lang::De && matches!(raw, "der" | "des")
         || roles::elision_len(raw) > 0 && {
             let link = fold(raw[..roles::elision_len(raw)].trim_end_matches(['\'', '’']));
             link == "d" || AFFILIATION_LINK_SET.contains(link.as_str())
@@ -3130,10 +3132,26 @@ fn role_across_complement(
 /// "la compositrice polacca Agnieszka Wróblewska", "il soprano ucraino Olena Marchenko".
 fn demonym_after_role(ctx: &Ctx, s: &NameSpan, floor: usize) -> Option<usize> {
     let d = ctx.before_titles(s).checked_sub(1).filter(|&d| d > floor)?;
+    // Or how long it is held: "il presidente uscente Stefano Oberhofer".
+    const TERM_ADJECTIVES: &[&str] = &[
+        "uscente",
+        "entrante",
+        "sortant",
+        "sortante",
+        "saliente",
+        "cessante",
+        "interino",
+        "interina",
+        "interim",
+        "honoraire",
+        "onorario",
+        "honorario",
+    ];
     (ctx.seg.lang.postposes_adjectives()
         && ctx.toks[d].kind == TokenKind::Word
         && !is_capitalised(ctx.tx(d))
-        && ctx.lex.country_for_demonym(ctx.folded(d)).is_some())
+        && (ctx.lex.country_for_demonym(ctx.folded(d)).is_some()
+            || TERM_ADJECTIVES.contains(&ctx.folded(d))))
     .then_some(d)
 }
 
@@ -3756,9 +3774,6 @@ fn classify(
 ) -> Option<(EntityKind, String)> {
     let s = &sp.s;
     let lex = ctx.lex;
-    if std::env::var("RECAP_DBG").is_ok() {
-        eprintln!("C {folded}");
-    }
     let name = ctx.span_text(s).to_string();
     let n_words = words.len();
     // Title-case role phrases ("Business Developer") are found by the role pass.
@@ -4013,9 +4028,6 @@ fn classify(
     // surname stands ("Aguilar described"), or named like a person, only with two cues ("in
     // Hope" in a text that names the United States), and named like a month with three.
     if n_words <= 4 && !is_acronym(&name) && !next_is_name(ctx, s) {
-        if std::env::var("RECAP_DBG").is_ok() {
-            eprintln!("T {folded} {:?}", lexicon::town(folded).map(|t| t.cc));
-        }
         if let Some(town) = lexicon::town(folded) {
             let weak = s.sentence_initial || ctx.given_name(s.first);
             let need = if lex.is_cue(Cue::Month, folded) {
@@ -5682,12 +5694,21 @@ fn link_people(
                 && ctx.tx(s.last) == ","
                 && role_from(ctx, roles, skip_articles(s.last + 1, range.end)).is_some()
         };
+        // "Le secrétaire général du CAMES, le Pr Aboubacar Ouédraogo": an article before
+        // the titles.
+        let mut after_comma = name_start;
+        while after_comma > range.start
+            && ARTICLE_SET.contains(ctx.folded(after_comma - 1))
+            && !is_capitalised(ctx.tx(after_comma - 1))
+        {
+            after_comma -= 1;
+        }
         if role.is_none()
-            && name_start >= range.start + 3
-            && ctx.tx(name_start - 1) == ","
+            && after_comma >= range.start + 3
+            && ctx.tx(after_comma - 1) == ","
             && !apposition()
         {
-            let c = name_start - 1;
+            let c = after_comma - 1;
             let plain = |a: usize| {
                 (a..c).all(|t| {
                     ctx.toks[t].kind == TokenKind::Word
