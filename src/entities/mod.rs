@@ -2361,4 +2361,31 @@ mod tests {
             Some("presidente")
         );
     }
+
+    #[test]
+    fn a_role_its_body_and_the_name_without_a_comma() {
+        let es_text = "La comisión escuchó a expertos y regantes de toda la provincia. Intervino \
+                       la investigadora del Instituto de Agricultura Sostenible (IAS-CSIC) Dra. \
+                       Carmen Villalobos Ortega, que habló del riego.";
+        let es = entities(es_text);
+        let p = find_person(&es, "Carmen Villalobos Ortega").expect("person");
+        assert_eq!(p.role.as_deref(), Some("investigadora"));
+        assert_eq!(
+            p.affiliation.as_deref(),
+            Some("Instituto de Agricultura Sostenible")
+        );
+        let it = entities(
+            "Si è parlato di musei, di mostre e di visitatori con molte persone. Il direttore \
+             del Museo Egizio Christian Greco ha parlato.",
+        );
+        let p = find_person(&it, "Christian Greco").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Museo Egizio"));
+        // A university named after a person keeps the name.
+        let en = entities(
+            "The forum brought astronomers and designers together for two days. Dr Camila \
+             Errázuriz, an astrophysicist at the Universidad Técnica Federico Santa María, \
+             showed images.",
+        );
+        assert!(find_person(&en, "Federico Santa María").is_none(), "{en:?}");
+    }
 }

@@ -452,6 +452,29 @@ fn elided_link(ctx: &Ctx, i: usize) -> bool {
     }
 }
 
+/// Kinds of body often named after a person.
+fn named_for_people(w: &str) -> bool {
+    [
+        "univers", "fundac", "fondaz", "fondat", "foundat", "stiftung", "pontific", "colegio",
+        "college", "escuela", "scuola", "liceo", "lycee", "hospital", "ospedale", "hopital",
+        "institut", "istitut",
+    ]
+    .iter()
+    .any(|p| w.starts_with(p))
+}
+
+/// Whether a role ends at a link (and articles) right before token `first`: "il direttore
+/// del", "the head of the".
+fn role_link_before(ctx: &Ctx, first: usize, roles: &[(RoleSpan, usize)]) -> bool {
+    let mut l = first;
+    while l > 0 && ARTICLE_SET.contains(ctx.folded(l - 1)) && !is_capitalised(ctx.tx(l - 1)) {
+        l -= 1;
+    }
+    l > 0
+        && (AFFILIATION_LINK_SET.contains(ctx.folded(l - 1)) || complement_link(ctx, l - 1))
+        && roles.iter().any(|(r, _)| r.last == l - 1 || r.last == l)
+}
+
 /// Words that make a saint's name of the given name after them, in place and body names.
 const SAINTS: &[&str] = &[
     "san", "santa", "santo", "sao", "saint", "sainte", "st", "ste", "sankt", "sint", "santi",
@@ -1171,7 +1194,15 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 || (pe - first >= 2
                     && (ctx.lex.is_cue(Cue::OrgKeyword, last_word)
                         || ctx.lex.is_cue(Cue::OrgSuffix, last_word)))
-                || front.is_some();
+                || front.is_some()
+                // "il direttore del Museo Egizio Christian Greco": after a role and its link,
+                // a body named by a keyword, then a full name.
+                // Universities, schools and foundations are named after people ("Universidad
+                // Técnica Federico Santa María").
+                || (strict && pe - first >= 2 && role_link_before(ctx, base.first, roles) && {
+                    (first..pe).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)))
+                        && !(first..pe).any(|i| named_for_people(ctx.folded(i)))
+                });
             let prefix_place = town || ctx.lex.country_for(&prefix).is_some();
             // "Hassan El Idrissi", "Orlando Reyes-Whitfield": a given name that is also a town
             // (so flagged ambiguous) opens the name; "Lahti Antti Koskinen" is cut.
@@ -5594,17 +5625,39 @@ fn link_people(
         // "Its founder, Lukas Hofbauer", "From Biloxi, Councilwoman Denise Fairley".
         // "The session chair, Professor Mark Evans": across the titles too.
         let name_start = nationality_before(ctx, ctx.before_titles(s), range.start);
-        // "il sindaco di Bologna Matteo Lepore": a role, a link and the place right before.
-        if role.is_none() {
-            if let Some(o) = spans
-                .iter()
-                .position(|o| o.affiliation_of == Some(k) && o.s.last == s.first)
+        // "il sindaco di Bologna Matteo Lepore": a role, a link and the place right before;
+        // "la investigadora del Instituto de Agricultura Sostenible (IAS-CSIC) Dra. Carmen
+        // Villalobos": or the body, with its acronym and the name's titles between.
+        let body_end = {
+            let p = ctx.before_titles(s);
+            match p
+                .checked_sub(1)
+                .filter(|&q| q > range.start && ctx.tx(q) == ")")
             {
+                Some(q) => (range.start..q)
+                    .rev()
+                    .take(4)
+                    .find(|&o| ctx.tx(o) == "(")
+                    .unwrap_or(p),
+                None => p,
+            }
+        };
+        if role.is_none() {
+            if let Some(o) = spans.iter().enumerate().position(|(o, sp)| {
+                sp.affiliation_of == Some(k) && sp.s.last == s.first
+                    || sp.s.last == body_end
+                        && body_end < s.first
+                        && sp.s.sentence == s.sentence
+                        && (is_kind(o, EntityKind::Organisation) || is_kind(o, EntityKind::City))
+            }) {
                 let l = link_back(ctx, spans[o].s.first, range.start, roles);
                 if let Some(x) = l.checked_sub(1).filter(|&x| x >= range.start) {
                     if AFFILIATION_LINK_SET.contains(ctx.folded(x)) {
                         if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == x) {
                             role = Some(extend_left(ctx, *r, range.start));
+                            if affiliation.is_none() {
+                                affiliation = affiliation_at(o);
+                            }
                         }
                     }
                 }
