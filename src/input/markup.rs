@@ -364,6 +364,9 @@ fn text_chunk(raw: &str, lines: &[(usize, usize)], blocks: &mut Vec<Block>) {
             return;
         }
     }
+    if line_list(raw, lines, &kinds, blocks) {
+        return;
+    }
     let mut open: Option<Open> = None;
     let mut k = 0;
     while k < lines.len() {
@@ -480,6 +483,51 @@ fn numbered_heading(
                 .is_some_and(char::is_uppercase),
             _ => false,
         }
+}
+
+/// "Present:\nCllr Morag Flett, Orkney Islands Council\nDr Euan Sinclair, …": lines that
+/// each start with a capital and end with no sentence mark, after an optional lead-in ending
+/// in a colon, are the entries of a list written without markers. Pushes the blocks and
+/// returns true when the chunk is one; hard-wrapped prose ends its last line with a mark.
+fn line_list(raw: &str, lines: &[(usize, usize)], kinds: &[Line], blocks: &mut Vec<Block>) -> bool {
+    let span = |k: usize| trim_span(raw, lines[k].0, lines[k].1);
+    let lead = usize::from(
+        !lines.is_empty() && matches!(kinds[0], Line::Text { .. }) && {
+            let (s, e) = span(0);
+            raw[s..e].ends_with(':')
+        },
+    );
+    let entries = lead..lines.len();
+    let entry = |k: usize| {
+        let (s, e) = span(k);
+        let t = &raw[s..e];
+        matches!(kinds[k], Line::Text { indent: 0 })
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t.split_whitespace().count() <= 24
+            && !ends_like_sentence(t, &['.', '!', '?', ';', ',', '…'])
+            // A colon ends a lead-in, which would start another list.
+            && !t.ends_with(':')
+    };
+    if entries.len() < 3 || !entries.clone().all(entry) {
+        return false;
+    }
+    if lead == 1 {
+        let (start, end) = span(0);
+        blocks.push(Block {
+            kind: BlockKind::Paragraph,
+            start,
+            end,
+        });
+    }
+    for k in entries {
+        let (start, end) = span(k);
+        blocks.push(Block {
+            kind: BlockKind::ListItem { ordered: false },
+            start,
+            end,
+        });
+    }
+    true
 }
 
 /// A paragraph or list item still collecting lines.
@@ -1355,6 +1403,24 @@ mod tests {
                 (H2, "Later heading"),
                 (H2, "What next?"),
                 (P, "Lead-in:"),
+            ])
+        );
+    }
+
+    #[test]
+    fn lines_of_names_are_a_list_without_markers() {
+        let raw = "Present:\nCllr Morag Flett, Orkney Islands Council (Chair)\nDr Euan \
+                   Sinclair, University of the Highlands and Islands\nSiân Pritchard, Isle of \
+                   Anglesey County Council\n\nThe forum met in Kirkwall.\nIt discussed erosion \
+                   and the funding\nof defences.\n";
+        assert_eq!(
+            text_blocks(raw),
+            owned(&[
+                (P, "Present:"),
+                (UL, "Cllr Morag Flett, Orkney Islands Council (Chair)"),
+                (UL, "Dr Euan Sinclair, University of the Highlands and Islands"),
+                (UL, "Siân Pritchard, Isle of Anglesey County Council"),
+                (P, "The forum met in Kirkwall.\nIt discussed erosion and the funding\nof defences."),
             ])
         );
     }
