@@ -3381,7 +3381,7 @@ fn standalone_roles(
             continue;
         }
         let last = ctx.folded(r.last - 1);
-        if WEAK_HEADS.contains(&last) || roles::COMPOUND_ONLY_HEADS.contains(&last) {
+        if WEAK_HEADS.contains(&last) || roles::compound_only_head(last) {
             continue;
         }
         let plural = (r.first..r.last).any(|i| plural_role(ctx, i));

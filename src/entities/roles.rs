@@ -38,12 +38,30 @@ fn lang_stop(w: &str) -> bool {
     crate::segment::Lang::ALL.iter().any(|l| l.is_stop_word(w))
 }
 
-/// English nouns that name a job only after a noun naming the trade ("drone operator", "oud
-/// player", "lighthouse keeper"); alone they name firms ("the operator") or anyone.
-pub(crate) const COMPOUND_ONLY_HEADS: &[&str] = &[
-    "operator", "player", "herder", "keeper", "driver", "pilot", "seller", "grower", "worker",
-    "rider", "dealer", "maker", "sorter", "mender", "handler", "builder",
-];
+/// Whether an English noun names a job only after a noun naming the trade ("drone operator",
+/// "oud player", "lighthouse keeper"); alone it names firms ("the operator") or anyone. A
+/// `match`: it is asked of every English word that starts no listed head.
+pub(crate) fn compound_only_head(w: &str) -> bool {
+    matches!(
+        w,
+        "operator"
+            | "player"
+            | "herder"
+            | "keeper"
+            | "driver"
+            | "pilot"
+            | "seller"
+            | "grower"
+            | "worker"
+            | "rider"
+            | "dealer"
+            | "maker"
+            | "sorter"
+            | "mender"
+            | "handler"
+            | "builder"
+    )
+}
 
 /// Whether token `p`, before a compound-only head, names a trade: a lower-case noun (or the
 /// sentence's capitalised first word), not a function word, participle, adverb or one of
@@ -240,7 +258,7 @@ pub fn find_until(
         let compound_only = head_end.is_none()
             && lang == Lang::En
             && i > range.start
-            && COMPOUND_ONLY_HEADS.contains(&folded.get(i))
+            && compound_only_head(folded.get(i))
             && trade_word(text, toks, folded, &range, i - 1);
         let Some(mut b) = head_end.or(compound_only.then_some(i)) else {
             i += 1;
