@@ -493,6 +493,25 @@ mod tests {
     }
 
     #[test]
+    fn decisions_and_what_the_writer_takes_away_open_sections() {
+        let (d, s) = doc(
+            "Intro.\n\n### What the assembly decided\n\n- Launch a winter safety campaign.\n\n\
+             ## Besluiten\n\n- De leden wisselen programma's uit.\n\n\
+             Other news.\n\nWhat I'm taking away from this weekend:\n\n\
+             1. Open data makes real projects possible.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Launch a winter safety campaign.",
+                "De leden wisselen programma's uit.",
+                "Open data makes real projects possible."
+            ]
+        );
+    }
+
+    #[test]
     fn a_listicle_heading_opens_a_section() {
         let (d, s) = doc(
             "Intro.\n\n## Three things we learned\n\n1. Utilities buy faster now.\n\
