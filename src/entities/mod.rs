@@ -2388,4 +2388,30 @@ mod tests {
         );
         assert!(find_person(&en, "Federico Santa María").is_none(), "{en:?}");
     }
+
+    #[test]
+    fn acronyms_hyphened_to_titles_and_short_agent_titles() {
+        let de = entities(
+            "Zum Kongress kamen Orgelbauer aus ganz Europa nach Freiberg. BDO-Präsident \
+             Martin Schubert eröffnete den Kongress.",
+        );
+        let p = find_person(&de, "Martin Schubert").expect("person");
+        assert_eq!(p.role.as_deref(), Some("BDO-Präsident"));
+        assert_eq!(p.affiliation.as_deref(), Some("BDO"));
+        let nl = entities(
+            "Op de tulpenkwekersdag spraken telers, handelaren en veredelaars over de oogst. \
+             KAVB-voorzitter Peter Boot opende de dag.",
+        );
+        let p = find_person(&nl, "Peter Boot").expect("person");
+        assert_eq!(p.role.as_deref(), Some("KAVB-voorzitter"));
+        assert_eq!(p.affiliation.as_deref(), Some("KAVB"));
+        let en = "The assembly of couriers met in Montreal to talk about pay and safety. Rider \
+                  Jade Tremblay-Nguyen told the assembly about the winter. Aunty Lorraine \
+                  Moore welcomed the delegates.";
+        assert_eq!(
+            role_in(en, "Jade Tremblay-Nguyen").as_deref(),
+            Some("Rider")
+        );
+        assert!(find_person(&entities(en), "Lorraine Moore").is_some());
+    }
 }

@@ -452,6 +452,17 @@ fn elided_link(ctx: &Ctx, i: usize) -> bool {
     }
 }
 
+/// English words with an agent noun's ending that name no one ("Order", "Winter").
+const NOT_AGENTS: &[&str] = &[
+    "order", "under", "other", "never", "after", "over", "power", "water", "paper", "number",
+    "winter", "summer", "center", "centre", "letter", "matter", "corner", "border", "error",
+    "floor", "color", "colour", "honor", "honour", "major", "minor", "labor", "labour", "favor",
+    "sector", "factor", "mirror", "poster", "flyer", "cluster", "chapter", "quarter", "semester",
+    "together", "however", "whether", "either", "neither", "rather", "further", "later", "sooner",
+    "better", "river", "silver", "tower", "timber", "copper", "present", "parent", "moment",
+    "talent", "event", "content", "percent",
+];
+
 /// Kinds of body often named after a person.
 fn named_for_people(w: &str) -> bool {
     [
@@ -1082,11 +1093,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && first + 2 < last
                 && ctx.toks[first].kind == TokenKind::Word
                 && !ctx.given_name(first)
-                && w.len() > 5
+                && w.len() >= 5
                 && ["er", "or", "ist", "ian", "ant", "ent", "eer"]
                     .iter()
                     .any(|e| w.ends_with(e))
                 && !ctx.seg.lang.is_stop_word(w)
+                && !NOT_AGENTS.contains(&w)
                 && ctx.lex.cities_for(w).is_empty()
                 && ctx.lex.country_for_demonym(w).is_none()
                 && ctx.given_name(first + 1)
@@ -1115,6 +1127,31 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 .first()
                 .is_some_and(|c| !c.ambiguous)
                 && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(first));
+        // "BDO-Präsident Martin Schubert", "KAVB-voorzitter Ed Zwaan": the acronym glued to
+        // the title by a hyphen is part of it.
+        let glued = first + 2 < last
+            && ctx.tx(first + 1) == "-"
+            && ctx.toks[first].end == ctx.toks[first + 1].start
+            && ctx.toks[first + 1].end == ctx.toks[first + 2].start;
+        if glued && owner && is_acronym(ctx.tx(first)) {
+            if let Some(r) = ctx
+                .front_role(first + 2, last)
+                .filter(|r| r.last + 2 <= last && person_shape(ctx, r.last, last, false))
+            {
+                let pi = out.len() + 1;
+                out.push(Span {
+                    s: make_span(ctx, &base, first, first + 1),
+                    title_role: None,
+                    affiliation_of: Some(pi),
+                });
+                out.push(Span {
+                    s: make_span(ctx, &base, r.last, last),
+                    title_role: Some((first, r.last)),
+                    affiliation_of: None,
+                });
+                continue;
+            }
+        }
         if last - first >= 4 && owner {
             if let Some(r) = ctx
                 .front_role(first + 1, last)
@@ -5595,6 +5632,12 @@ fn link_people(
             let mut r = r.0;
             r = join_roles_before(ctx, extend_left(ctx, r, range.start), range.start, roles);
             role = Some(r);
+            if affiliation.is_none() && ctx.tx(r.first + 1) == "-" {
+                affiliation = spans
+                    .iter()
+                    .position(|o| o.s.first == r.first && o.s.last == r.first + 1)
+                    .and_then(affiliation_at);
+            }
             if affiliation.is_none() {
                 // "Ljubljana's deputy mayor X", "Agrisense co-founder X".
                 if let Some(o) = spans.iter().position(|o| o.s.last == r.first) {
@@ -6521,6 +6564,18 @@ fn join_roles_before(
 fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
     // An elided article glued to the role ("dall’assessora") is its determiner.
     if roles::elision_len(ctx.tx(r.first)) > 0 {
+        return r;
+    }
+    // "KAVB-voorzitter", "FLZ-voorzitter": a body's acronym hyphened to the title is part of
+    // it.
+    if r.first >= floor + 2
+        && ctx.tx(r.first - 1) == "-"
+        && ctx.toks[r.first - 2].end == ctx.toks[r.first - 1].start
+        && ctx.toks[r.first - 1].end == ctx.toks[r.first].start
+        && is_acronym(ctx.tx(r.first - 2))
+    {
+        r.first -= 2;
+        r.start = ctx.toks[r.first].start;
         return r;
     }
     // A capitalised title takes no lower-case words before it: "the team met Deputy Mayor X"
