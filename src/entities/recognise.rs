@@ -1127,35 +1127,22 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 .first()
                 .is_some_and(|c| !c.ambiguous)
                 && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(first));
-        // "BDO-Präsident Martin Schubert", "KAVB-voorzitter Ed Zwaan": the acronym glued to
-        // the title by a hyphen is part of it.
-        let glued = first + 2 < last
+        // "BDO-Präsident Martin Schubert": an acronym hyphened to the title is part of it (and
+        // then the name must have a known given name).
+        let hyphened = is_acronym(ctx.tx(first))
+            && first + 2 < last
             && ctx.tx(first + 1) == "-"
             && ctx.toks[first].end == ctx.toks[first + 1].start
             && ctx.toks[first + 1].end == ctx.toks[first + 2].start;
-        if glued && owner && is_acronym(ctx.tx(first)) {
-            if let Some(r) = ctx
-                .front_role(first + 2, last)
-                .filter(|r| r.last + 2 <= last && person_shape(ctx, r.last, last, false))
-            {
-                let pi = out.len() + 1;
-                out.push(Span {
-                    s: make_span(ctx, &base, first, first + 1),
-                    title_role: None,
-                    affiliation_of: Some(pi),
-                });
-                out.push(Span {
-                    s: make_span(ctx, &base, r.last, last),
-                    title_role: Some((first, r.last)),
-                    affiliation_of: None,
-                });
-                continue;
-            }
-        }
+        let (title_at, title_from) = if hyphened {
+            (first + 2, first)
+        } else {
+            (first + 1, first + 1)
+        };
         if last - first >= 4 && owner {
             if let Some(r) = ctx
-                .front_role(first + 1, last)
-                .filter(|r| r.last + 2 <= last && person_shape(ctx, r.last, last, true))
+                .front_role(title_at, last)
+                .filter(|r| r.last + 2 <= last && person_shape(ctx, r.last, last, !hyphened))
             {
                 let pi = out.len() + 1;
                 out.push(Span {
@@ -1165,7 +1152,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 });
                 out.push(Span {
                     s: make_span(ctx, &base, r.last, last),
-                    title_role: Some((first + 1, r.last)),
+                    title_role: Some((title_from, r.last)),
                     affiliation_of: None,
                 });
                 continue;

@@ -1037,8 +1037,7 @@ pub fn body_word(w: &str, lex: &Lexicons) -> bool {
         || w.strip_suffix('s').is_some_and(is_body)
 }
 
-/// Whether a Dutch word is a compound ending in a kind of body ("woningcorporatie",
-/// "zorgverzekeraar" is not one).
+/// Whether a Dutch word is a compound ending in a kind of body ("woningcorporatie").
 fn dutch_body_compound(w: &str) -> bool {
     const TAILS: &[&str] = &[
         "corporatie",
