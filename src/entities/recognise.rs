@@ -452,6 +452,19 @@ fn elided_link(ctx: &Ctx, i: usize) -> bool {
     }
 }
 
+/// Whether a folded English word has an agent noun's ending and names someone ("farrier",
+/// "valedictorian", "rider"), not a function word, place, nationality or thing.
+fn english_agent_title(ctx: &Ctx, w: &str) -> bool {
+    w.len() >= 5
+        && ["er", "or", "ist", "ian", "ant", "ent", "eer"]
+            .iter()
+            .any(|e| w.ends_with(e))
+        && !ctx.seg.lang.is_stop_word(w)
+        && !NOT_AGENTS.contains(&w)
+        && ctx.lex.cities_for(w).is_empty()
+        && ctx.lex.country_for_demonym(w).is_none()
+}
+
 /// English words with an agent noun's ending that name no one ("Order", "Winter").
 const NOT_AGENTS: &[&str] = &[
     "order", "under", "other", "never", "after", "over", "power", "water", "paper", "number",
@@ -1035,21 +1048,24 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     || ctx.lex.is_cue_in(Cue::Locative, w, ctx.seg.lang));
             // "Côté Belgique, …", "Outre Lyon, …": a common word opening the sentence before
             // a place, when the text writes it in lower case too.
-            let opener_before_place = first == base.first
-                && (base.sentence_initial || after_mark)
-                && last - first <= 4
-                && {
-                    let rest = fold(&ctx.text[ctx.toks[first + 1].start..ctx.toks[last - 1].end]);
-                    let whole = fold(&ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end]);
-                    let place = |f: &str| {
-                        ctx.lex.country_for(f).is_some()
-                            || ctx.lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
-                    };
-                    place(&rest)
-                        && !place(&whole)
-                        && !ctx.given_name(first)
-                        && roles::written_in_lower_case(ctx.text, ctx.tx(first))
-                };
+            let opener_before_place = || {
+                first == base.first
+                    && (base.sentence_initial || after_mark)
+                    && last - first <= 4
+                    && {
+                        let rest =
+                            fold(&ctx.text[ctx.toks[first + 1].start..ctx.toks[last - 1].end]);
+                        let whole = fold(&ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end]);
+                        let place = |f: &str| {
+                            ctx.lex.country_for(f).is_some()
+                                || ctx.lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
+                        };
+                        place(&rest)
+                            && !place(&whole)
+                            && !ctx.given_name(first)
+                            && roles::written_in_lower_case(ctx.text, ctx.tx(first))
+                    }
+            };
             // "on Wednesday for the Eugene Area Chamber of Commerce": a day or month before a
             // lower-case link opens no name.
             let date_word = ctx.lex.is_cue(Cue::Month, w)
@@ -1058,10 +1074,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && ctx.toks[first + 1].kind == TokenKind::Word;
             if w == "the"
                 || initial_stop
-                || opener_before_place
                 || date_word
                 || ARTICLE_SET.contains(w) && !is_capitalised(ctx.tx(first))
                 || AFFILIATION_LINK_SET.contains(w) && !is_capitalised(ctx.tx(first))
+                || opener_before_place()
             {
                 first += 1;
                 continue;
@@ -1070,38 +1086,23 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 first += 1;
                 continue;
             }
-            // "Käsermeister Andreas Fink", "Kreisobmann Martin Schwarz": a German title, one
-            // compound ending in a role head, before a full name.
-            if ctx.seg.lang == crate::segment::Lang::De
-                && first + 2 < last
+            // A one-word title before a full name: a German compound ending in a role head
+            // ("Käsermeister Andreas Fink", "Kreisobmann Martin Schwarz"), or an English agent
+            // noun opening the sentence, capitalised for that alone ("Farrier Joe Birkett").
+            let title_word = || match ctx.seg.lang {
+                crate::segment::Lang::De => {
+                    roles::is_role_word(ctx.tx(first), w, ctx.seg.lang, ctx.lex)
+                }
+                crate::segment::Lang::En => {
+                    first == base.first && base.sentence_initial && english_agent_title(ctx, w)
+                }
+                _ => false,
+            };
+            if first + 2 < last
                 && ctx.toks[first].kind == TokenKind::Word
                 && !ctx.given_name(first)
-                && roles::is_role_word(ctx.tx(first), w, ctx.seg.lang, ctx.lex)
                 && ctx.given_name(first + 1)
-                && (first + 1..last).all(|i| is_capitalised(ctx.tx(i)) || ctx.tx(i) == "-")
-                && person_shape(ctx, first + 1, last, false)
-            {
-                title_role = Some((first, first + 1));
-                first += 1;
-                continue;
-            }
-            // "Farrier Joe Birkett", "Valedictorian Faith Chebet": an English agent noun
-            // opening the sentence, capitalised for that alone, before a full name.
-            if ctx.seg.lang == crate::segment::Lang::En
-                && first == base.first
-                && base.sentence_initial
-                && first + 2 < last
-                && ctx.toks[first].kind == TokenKind::Word
-                && !ctx.given_name(first)
-                && w.len() >= 5
-                && ["er", "or", "ist", "ian", "ant", "ent", "eer"]
-                    .iter()
-                    .any(|e| w.ends_with(e))
-                && !ctx.seg.lang.is_stop_word(w)
-                && !NOT_AGENTS.contains(&w)
-                && ctx.lex.cities_for(w).is_empty()
-                && ctx.lex.country_for_demonym(w).is_none()
-                && ctx.given_name(first + 1)
+                && title_word()
                 && (first + 1..last).all(|i| is_capitalised(ctx.tx(i)) || ctx.tx(i) == "-")
                 && person_shape(ctx, first + 1, last, false)
             {
@@ -5599,6 +5600,7 @@ fn link_people(
         // A title stripped from the name ("Mayor", "CEO") or a role phrase right before it
         // ("policy officer Jane Doe", "Ljubljana's deputy mayor Mojca Zupan").
         let title_role = sp.title_role.filter(|&(a, b)| !ctx.academic(a, b));
+        let demonym_at = demonym_after_role(ctx, s, range.start);
         if let Some((a, b)) =
             title_role.filter(|(a, b)| !roles.iter().any(|(r, _)| r.first == *a && r.last == *b))
         {
@@ -5612,7 +5614,7 @@ fn link_people(
             (r.last == s.first
                 || Some((r.first, r.last)) == title_role
                 || r.last == ctx.before_titles(s)
-                || Some(r.last) == demonym_after_role(ctx, s, range.start))
+                || Some(r.last) == demonym_at)
                 && !ctx.academic(r.first, r.last)
                 && *si == s.sentence
         }) {
@@ -6498,7 +6500,6 @@ fn ing_noun(f: &str) -> bool {
         "remaining",
         "participating",
         "attending",
-        "visiting-",
         "thing",
         "nothing",
         "something",
@@ -6507,7 +6508,6 @@ fn ing_noun(f: &str) -> bool {
         "king",
         "morning",
         "evening",
-        "during",
         "bring",
         "sing",
         "string",
