@@ -446,10 +446,13 @@ fn descriptive_appositions(
 fn elided_link(ctx: &Ctx, i: usize) -> bool {
     let raw = &ctx.text[ctx.toks[i].start..ctx.toks[i].end];
     let tx = ctx.tx(i);
-    raw.len() != tx.len() && is_capitalised(tx) && {
-        let link = fold(raw[..raw.len() - tx.len()].trim_end_matches(['\'', '’']));
-        link == "d" || AFFILIATION_LINK_SET.contains(link.as_str())
-    }
+    raw.len() != tx.len() && is_capitalised(tx) && elided_link_word(&raw[..raw.len() - tx.len()])
+}
+
+/// Whether an elided prefix with its apostrophe ("dell'", "d’") is a link word.
+fn elided_link_word(prefix: &str) -> bool {
+    let link = fold(prefix.trim_end_matches(['\'', '’']));
+    link == "d" || AFFILIATION_LINK_SET.contains(link.as_str())
 }
 
 /// Whether a folded English word has an agent noun's ending and names someone ("farrier",
@@ -495,7 +498,7 @@ fn role_link_before(ctx: &Ctx, first: usize, roles: &[(RoleSpan, usize)]) -> boo
         l -= 1;
     }
     l > 0
-        && (AFFILIATION_LINK_SET.contains(ctx.folded(l - 1)) || complement_link(ctx, l - 1))
+        && complement_link(ctx, l - 1)
         && roles.iter().any(|(r, _)| r.last == l - 1 || r.last == l)
 }
 
@@ -512,9 +515,9 @@ fn complement_link(ctx: &Ctx, i: usize) -> bool {
         || raw == "à"
         // "Der Oberbürgermeister der Stadt Kempten": a German genitive.
         || ctx.seg.lang == crate::segment::Lang::De && matches!(raw, "der" | "des")
-        || roles::elision_len(raw) > 0 && {
-            let link = fold(raw[..roles::elision_len(raw)].trim_end_matches(['\'', '’']));
-            link == "d" || AFFILIATION_LINK_SET.contains(link.as_str())
+        || match roles::elision_len(raw) {
+            0 => false,
+            n => elided_link_word(&raw[..n]),
         }
 }
 
