@@ -113,10 +113,11 @@ pub(crate) const NAMES: [&str; COUNT] = [
     "log_max_tf",
     "log_word_sentences",
     "log_min_word_sentences",
+    "prior",
 ];
 
 /// Number of features.
-pub(crate) const COUNT: usize = 25;
+pub(crate) const COUNT: usize = 26;
 
 /// The features of one candidate; see [`NAMES`].
 #[derive(Debug, Clone, PartialEq)]
@@ -159,6 +160,8 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
         .max()
         .map_or(0, |&s| s as usize + 1);
     let mut counted = vec![0u32; last_sentence];
+    // Each stem's prior, looked up once per document.
+    let mut stem_prior: Vec<Option<f64>> = vec![None; found.stems.len()];
     candidates
         .iter()
         .zip(absorbed)
@@ -225,6 +228,15 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
                 .min()
                 .unwrap_or(1)
                 .max(1);
+            let prior = c
+                .stems
+                .iter()
+                .map(|&s| {
+                    *stem_prior[s as usize]
+                        .get_or_insert_with(|| super::prior::of(lang, &found.stems[s as usize]))
+                })
+                .sum::<f64>()
+                / c.stems.len().max(1) as f64;
             let values = [
                 base.ln(),
                 ln_whole(c.count),
@@ -255,6 +267,7 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
                 ln_max_tf,
                 ln_1p_whole(word_sentences),
                 ln_whole(min_word_sentences),
+                prior,
             ];
             Features { values, absorbed }
         })

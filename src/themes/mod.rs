@@ -24,6 +24,7 @@
 mod candidates;
 pub mod codebook;
 mod features;
+mod prior;
 mod score;
 mod weights;
 mod words;

@@ -670,3 +670,24 @@ fn english_participles_modify_nouns_and_infinitives_are_verbs() {
     assert_no_label_with(&labels, &["handle", "building"]);
     assert!(!labels.iter().any(|l| l == "shared lessons"), "{labels:?}");
 }
+
+#[test]
+fn prior_feature_is_the_mean_of_the_stems_priors() {
+    let rows = features_of(
+        "The meeting room was full. Procurement rules for heat networks were discussed.",
+        Lang::En,
+    );
+    let value = |key: &str| {
+        let row = rows.iter().find(|r| r.0 == key).unwrap_or_else(|| {
+            panic!("{key}: {:?}", rows.iter().map(|r| &r.0).collect::<Vec<_>>())
+        });
+        feature(row, "prior")
+    };
+    let of = |stem: &str| prior::of(Lang::En, stem);
+    // Words that named gold themes in corpora/dev against words that never did.
+    assert!(of("procur") > 0.5 && of("room") < -0.5);
+    assert!(value("procur") > value("room"));
+    let both = (of("heat") + of("network")) / 2.0;
+    assert!((value("heat network") - both).abs() < 1e-12);
+    assert_eq!(prior::of(Lang::En, "no-such-stem"), 0.0);
+}
