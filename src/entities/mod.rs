@@ -511,6 +511,54 @@ mod tests {
     }
 
     #[test]
+    fn a_body_after_an_indefinite_or_elided_article_is_no_part_of_the_role() {
+        let text = "Rodrigo Fuentes, general manager of a bus cooperative in Antofagasta, spoke.";
+        assert_eq!(
+            role_in(text, "Rodrigo Fuentes").as_deref(),
+            Some("general manager")
+        );
+        let text = "Martine Godard, présidente de l'association, a ouvert la journée à Niort.";
+        assert_eq!(
+            role_in(text, "Martine Godard").as_deref(),
+            Some("présidente")
+        );
+        // A unit of the body stays: "the public procurement office".
+        let text = "Ana Ruiz, head of the migration office in Lyon, opened the day.";
+        assert_eq!(
+            role_in(text, "Ana Ruiz").as_deref(),
+            Some("head of the migration office")
+        );
+    }
+
+    #[test]
+    fn hyphenated_modifiers_and_roles_after_as() {
+        let text = "Chisomo Mwale, nurse-midwife technician at Chintheche Health Centre, spoke.";
+        assert_eq!(
+            role_in(text, "Chisomo Mwale").as_deref(),
+            Some("nurse-midwife technician")
+        );
+        // An unknown given name with a surname that is a town: a person, by the role after.
+        let es = entities("The annual general meeting re-elected Tiyamike Banda as President.");
+        let p = find_person(&es, "Tiyamike Banda").expect("person");
+        assert_eq!(p.role.as_deref(), Some("President"));
+        let text = "The board appointed Loveness Kaunda as its new treasurer.";
+        assert_eq!(
+            role_in(text, "Loveness Kaunda").as_deref(),
+            Some("treasurer")
+        );
+        let es =
+            entities("The Ministry of Health's Chief Nursing Officer, Eneless Chirwa, answered.");
+        let p = find_person(&es, "Eneless Chirwa").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Chief Nursing Officer"));
+        assert_eq!(p.affiliation.as_deref(), Some("Ministry of Health"));
+        let text = "District Health Officer for Karonga, Dr. Mphatso Nyirenda, reported.";
+        assert_eq!(
+            role_in(text, "Mphatso Nyirenda").as_deref(),
+            Some("District Health Officer")
+        );
+    }
+
+    #[test]
     fn two_titles_joined_by_a_conjunction_are_two_roles() {
         let es = entities("Adaeze Okonkwo, co-founder and CEO of GridMint, opened the pitches.");
         let p = find_person(&es, "Adaeze Okonkwo").unwrap();

@@ -2770,6 +2770,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 || honorific_before(&ctx, s)
                 || role_adjacent(&ctx, s, &all_roles) && !role_of_the_person_before
                 || speech_after(&ctx, s)
+                || as_role_after(&ctx, s, &all_roles)
                 || agent_before(&ctx, s)
                 || body_in_parentheses_after(&ctx, s)
                 || holds_role_before(&ctx, &spans, k, &all_roles)
@@ -4525,6 +4526,25 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
     ctx.lex.is_cue(Cue::SpeechVerb, w) || ctx.lex.is_cue(Cue::PresentationVerb, w)
 }
 
+/// "as" and a role right after the name: "re-elected Tiyamike Banda as President", "with
+/// Loveness Kaunda as its new treasurer".
+fn as_role_after(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
+    let Some(mut j) = ctx.after(s, 0) else {
+        return false;
+    };
+    if !matches!(ctx.folded(j), "as" | "comme" | "como" | "come" | "als") {
+        return false;
+    }
+    j += 1;
+    while j < ctx.toks.len()
+        && (ARTICLE_SET.contains(ctx.folded(j))
+            || matches!(ctx.folded(j), "its" | "their" | "our" | "new"))
+    {
+        j += 1;
+    }
+    roles.iter().any(|(r, _)| r.first == j)
+}
+
 /// A role right before the name, or after ", [the]".
 fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
     let first = ctx.before_titles(s);
@@ -4556,9 +4576,11 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
                     r.first >= j
                         && r.first <= j + 3
                         && (j..r.first).all(|k| {
-                            ctx.toks[k].kind == TokenKind::Word
-                                && !is_capitalised(ctx.tx(k))
-                                && !ctx.seg.lang.is_stop_word(ctx.folded(k))
+                            // "nurse-midwife technician"
+                            (k > j && roles::glued_hyphen(ctx.text, ctx.toks, k))
+                                || ctx.toks[k].kind == TokenKind::Word
+                                    && !is_capitalised(ctx.tx(k))
+                                    && !ctx.seg.lang.is_stop_word(ctx.folded(k))
                         })
                 })
         })
@@ -6231,6 +6253,8 @@ fn copula_role(ctx: &Ctx, roles: &[(RoleSpan, usize)], i: usize, end: usize) -> 
     match word(j) {
         Some(w) if copula(w) => j += 1,
         Some(w) if serves(w) && word(j + 1).is_some_and(as_word) => j += 2,
+        // "re-elected Tiyamike Banda as President", "with Ana Ruiz as moderator".
+        Some(w) if as_word(w) => j += 1,
         _ => return None,
     }
     // "is now", "was also"
@@ -6238,7 +6262,9 @@ fn copula_role(ctx: &Ctx, roles: &[(RoleSpan, usize)], i: usize, end: usize) -> 
     {
         j += 1;
     }
-    while word(j).is_some_and(|w| ARTICLE_SET.contains(w)) {
+    while word(j).is_some_and(|w| {
+        ARTICLE_SET.contains(w) || matches!(w, "its" | "their" | "his" | "her" | "our" | "new")
+    }) {
         j += 1;
     }
     role_from(ctx, roles, j)
@@ -6417,6 +6443,10 @@ fn share_plural_titles(
 fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
     if from < r.first
         && (from..r.first).all(|i| {
+            // "nurse-midwife technician": a hyphenated modifier.
+            if i > from && roles::glued_hyphen(ctx.text, ctx.toks, i) {
+                return true;
+            }
             let t = ctx.tx(i);
             let f = ctx.folded(i);
             ctx.toks[i].kind == TokenKind::Word

@@ -615,12 +615,29 @@ fn complement(
             break;
         }
         // "directeur de l'OFSPO": the name after an elided article is the affiliation.
+        let whole = surface;
         let surface = match surface.find(['’', '\'']) {
             Some(p) if p <= 5 && surface[..p].chars().all(char::is_lowercase) => {
                 &surface[p + surface[p..].chars().next().map_or(1, char::len_utf8)..]
             }
             _ => surface,
         };
+        // "présidente de l'association": an elided article before a lone body word points
+        // back to a body named before, as "the project" does (see `described_function`).
+        if words == 0 && surface.len() < whole.len() && lone_body_word(surface, lex) {
+            let more = word_at(i + 1).is_some_and(|(s, f)| {
+                !crate::entities::spans::is_capitalised(s)
+                    && !Lang::ALL.iter().any(|l| l.is_stop_word(f))
+            });
+            if !more {
+                break;
+            }
+        }
+        // "general manager of a bus cooperative": after an indefinite article the words say
+        // what kind of body the affiliation is, not the function.
+        if lang == Lang::En && w == "a" {
+            break;
+        }
         let capital = crate::entities::spans::is_capitalised(surface);
         let place = lex.country_for(w).is_some() || !lex.cities_for(w).is_empty();
         let stop = Lang::ALL.iter().any(|l| l.is_stop_word(w)) && !surface.contains(['’', '\'']);
@@ -918,7 +935,7 @@ fn world_region(surface: &str, w: &str) -> bool {
 }
 
 /// Whether token `i` is a hyphen glued to the words on both sides ("Asia-Pacific").
-fn glued_hyphen(text: &str, toks: &[Token], i: usize) -> bool {
+pub(crate) fn glued_hyphen(text: &str, toks: &[Token], i: usize) -> bool {
     i > 0
         && toks.get(i + 1).is_some_and(|n| {
             let t = &toks[i];
@@ -967,15 +984,25 @@ fn described_function(
             && t.kind == TokenKind::Word
             && crate::entities::spans::is_capitalised(&text[t.start..t.end])
     });
-    // Singular only: "pour les collectivités" names no one body.
-    let lone_body = n == 1 && {
-        let w = folded.get(at + 1);
-        !w.ends_with('s')
-            && (lex.is_cue(Cue::OrgKeyword, w)
-                || lex.is_cue(Cue::EventKeyword, w)
-                || CITY_WORDS.contains(&w))
-    };
+    let lone_body = n == 1 && lone_body_word(folded.get(at + 1), lex);
     (n >= 1 && !name_follows && !lone_body).then_some(k - 1)
+}
+
+/// A singular body word ("project", "association", "municipality"): alone after an article
+/// it points back to a body named before. Plural ones ("pour les collectivités") name no
+/// one body.
+fn lone_body_word(w: &str, lex: &Lexicons) -> bool {
+    let folded;
+    let w = if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+        w
+    } else {
+        folded = crate::segment::fold(w);
+        folded.as_str()
+    };
+    !w.ends_with('s')
+        && (lex.is_cue(Cue::OrgKeyword, w)
+            || lex.is_cue(Cue::EventKeyword, w)
+            || CITY_WORDS.contains(&w))
 }
 
 /// A town-hall word, also as the end of a German or Dutch compound ("Landeshauptstadt",
