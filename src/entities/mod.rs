@@ -559,6 +559,39 @@ mod tests {
     }
 
     #[test]
+    fn city_names_with_lower_case_words() {
+        let es = entities(
+            "Delegates came from Dar es Salaam (Tanzania), Neustadt an der Weinstraße and Frankfurt am Main.",
+        );
+        for city in [
+            "Dar es Salaam",
+            "Neustadt an der Weinstraße",
+            "Frankfurt am Main",
+        ] {
+            assert!(has(&es, EntityKind::City, city), "{city}: {es:?}");
+        }
+        assert!(!has(&es, EntityKind::City, "Dar"), "{es:?}");
+        assert_eq!(
+            linked_country(&es, "Dar es Salaam").as_deref(),
+            Some("Tanzania")
+        );
+    }
+
+    #[test]
+    fn german_per_is_a_preposition_and_breeders_are_roles() {
+        let text = "Aus Mendoza war der Önologe Santiago Ferreyra per Video zugeschaltet.";
+        assert_eq!(
+            role_in(text, "Santiago Ferreyra").as_deref(),
+            Some("Önologe")
+        );
+        let text = "Prof. Dr. Katharina Lenz, Rebenzüchterin an der Hochschule Geisenheim, stellte Ergebnisse vor.";
+        assert_eq!(
+            role_in(text, "Katharina Lenz").as_deref(),
+            Some("Rebenzüchterin")
+        );
+    }
+
+    #[test]
     fn two_titles_joined_by_a_conjunction_are_two_roles() {
         let es = entities("Adaeze Okonkwo, co-founder and CEO of GridMint, opened the pitches.");
         let p = find_person(&es, "Adaeze Okonkwo").unwrap();

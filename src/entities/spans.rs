@@ -229,11 +229,12 @@ pub fn find(
                 // German writes every noun with a capital: articles join only inside names
                 // ("Hans-Jürgen von der Heyde", "Universität des Saarlandes" is left to the
                 // organisation rules). "das" is a Portuguese particle but a German article
-                // ("zum Großteil das Bundesministerium").
+                // ("zum Großteil das Bundesministerium"), "per" an Italian one but a German
+                // preposition before a noun ("Ferreyra per Video").
                 let german_article = lang == Lang::De
                     && matches!(
                         s,
-                        "der" | "des" | "die" | "das" | "den" | "dem" | "zu" | "the"
+                        "der" | "des" | "die" | "das" | "den" | "dem" | "zu" | "the" | "per"
                     );
                 // "per", "para", "pour" carry a body's purpose ("Istituto Tecnico Superiore per
                 // la Ceramica", "Colher para Semear"), not an acronym's office ("OCHA pour
@@ -290,6 +291,33 @@ pub fn find(
                         break;
                     }
                     n -= 1;
+                }
+            }
+            // "Dar es Salaam", "Neustadt an der Weinstraße", "Frankfurt am Main": a city's
+            // name may hold lower-case words that join no other name.
+            if !possessive && last == first + 1 && lex.starts_city(folded.get(first)) {
+                let word = |k: usize| {
+                    k < range.end
+                        && toks[k].kind == TokenKind::Word
+                        && !text[toks[k - 1].end..toks[k].start].contains('\n')
+                };
+                let mut lower = 0;
+                while lower < 3 && word(last + lower) && !is_capitalised(tx(last + lower)) {
+                    lower += 1;
+                }
+                if lower > 0 {
+                    let mut n = lower;
+                    while n < lower + 2 && word(last + n) && is_capitalised(tx(last + n)) {
+                        n += 1;
+                    }
+                    while n > lower {
+                        let phrase = &text[folded.surface_start(first)..toks[last + n - 1].end];
+                        if !lex.cities_for(&crate::segment::fold(phrase)).is_empty() {
+                            last += n;
+                            break;
+                        }
+                        n -= 1;
+                    }
                 }
             }
             let end_tok = &toks[last - 1];

@@ -170,6 +170,8 @@ pub struct Lexicons {
     /// First words of the country names of several words ("republique" of "république
     /// tchèque").
     country_starts: FxHashSet<&'static str>,
+    /// First words of city names of several words ("dar" of "dar es salaam").
+    city_starts: FxHashSet<&'static str>,
     demonyms: FxHashMap<&'static str, u16>,
     /// Given names, with the gender all their spellings agree on.
     given_names: FxHashMap<&'static str, Option<Gender>>,
@@ -289,6 +291,7 @@ impl Lexicons {
             countries: Vec::with_capacity(260),
             country_names: FxHashMap::default(),
             country_starts: FxHashSet::default(),
+            city_starts: FxHashSet::default(),
             demonyms: FxHashMap::default(),
             given_names: FxHashMap::default(),
             regions: FxHashSet::default(),
@@ -327,6 +330,9 @@ impl Lexicons {
                     let end = lex.city_form_list.len() as u32;
                     lex.max_words = lex.max_words.max(words(key));
                     lex.city_forms.insert(key, (start, end));
+                    if let Some((first, _)) = key.split_once(' ') {
+                        lex.city_starts.insert(first);
+                    }
                 }
                 "country" => {
                     if let Ok(idx) = value.parse() {
@@ -427,6 +433,11 @@ impl Lexicons {
     /// Whether a folded word opens a country name of several words.
     pub fn starts_country(&self, folded: &str) -> bool {
         self.country_starts.contains(folded)
+    }
+
+    /// Whether a folded word opens a city name of several words ("dar", "neustadt").
+    pub fn starts_city(&self, folded: &str) -> bool {
+        self.city_starts.contains(folded)
     }
 
     /// The country a folded demonym ("danish", "dänisch") refers to.

@@ -493,6 +493,16 @@ mod tests {
     }
 
     #[test]
+    fn what_a_review_recommended_opens_a_section_but_recommended_reading_does_not() {
+        let (d, s) = doc(
+            "Intro.\n\nWhat the review recommended\n\n- Ban plastic liners outright.\n\n\
+             Recommended reading\n\n- The council's composting report.\n",
+            Lang::En,
+        );
+        assert_eq!(bullets(&d, &s, &[]), ["Ban plastic liners outright."]);
+    }
+
+    #[test]
     fn decisions_and_what_the_writer_takes_away_open_sections() {
         let (d, s) = doc(
             "Intro.\n\n### What the assembly decided\n\n- Launch a winter safety campaign.\n\n\
