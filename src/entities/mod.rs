@@ -592,6 +592,48 @@ mod tests {
     }
 
     #[test]
+    fn bodies_named_by_two_trades_or_an_italian_article_and_times_of_a_month() {
+        let es = entities(
+            "The registrar of the Nurses and Midwives Council of Malawi, Grace Phiri, spoke.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Nurses and Midwives Council of Malawi"
+            ),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "Nurses"), "{es:?}");
+        let es =
+            entities("Il seminario dell'Istituto Centrale per il Restauro si è svolto a Spoleto.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Istituto Centrale per il Restauro"
+            ),
+            "{es:?}"
+        );
+        let es =
+            entities("Die Lese begann Ende August, bei den Großvätern Mitte Oktober in Landau.");
+        assert!(
+            es.iter().all(|e| e.kind != EntityKind::Organisation),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn the_name_after_a_roles_at_is_no_person() {
+        let es = entities(
+            "Marco Bellini, operations manager at Coastline Organics, the contractor that runs the site, spoke.",
+        );
+        assert!(find_person(&es, "Coastline Organics").is_none(), "{es:?}");
+        let p = find_person(&es, "Marco Bellini").unwrap();
+        assert_eq!(p.affiliation.as_deref(), Some("Coastline Organics"));
+    }
+
+    #[test]
     fn two_titles_joined_by_a_conjunction_are_two_roles() {
         let es = entities("Adaeze Okonkwo, co-founder and CEO of GridMint, opened the pitches.");
         let p = find_person(&es, "Adaeze Okonkwo").unwrap();

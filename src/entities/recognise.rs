@@ -1593,7 +1593,28 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && !prev.s.possessive
                 && prev.title_role.is_none()
                 && prev.affiliation_of.is_none();
+            // "Nurses and Midwives Council of Malawi", "Architects and Engineers Board": two
+            // trades in the plural before the body word.
+            let plural = |i: usize| {
+                let w = ctx.folded(i);
+                w.len() > 4
+                    && w.ends_with('s')
+                    && !is_acronym(ctx.tx(i))
+                    && ctx.lex.cities_for(w).is_empty()
+                    && ctx.lex.country_for(w).is_none()
+            };
+            let trades_then_body = prev.s.last - prev.s.first == 1
+                && sp.s.first == prev.s.last + 1
+                && matches!(ctx.folded(prev.s.last), "and" | "&")
+                && plural(prev.s.first)
+                && plural(sp.s.first)
+                && (sp.s.first + 1..sp.s.last)
+                    .any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)))
+                && !prev.s.possessive
+                && prev.title_role.is_none()
+                && prev.affiliation_of.is_none();
             if fields_then_body
+                || trades_then_body
                 || prev_org && right_plain && (!right_body || list_open) && !prev.s.possessive
             {
                 prev.s.last = sp.s.last;
@@ -2386,6 +2407,13 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
         || post_nominal_after_name(ctx, s)
         || shouted_phrase(ctx, s)
         || (words.len() == 1 && ctx.lex.is_cue(Cue::Month, last) && !ctx.lex.is_given_name(last))
+        // "Ende August", "Mitte Oktober": a time of the month.
+        || (words.len() >= 2
+            && ctx.lex.is_cue(Cue::Month, last)
+            && matches!(
+                words[words.len() - 2],
+                "anfang" | "mitte" | "ende" | "begin" | "eind" | "medio" | "fin" | "debut"
+            ))
         || bare_title(ctx, s)
         || region_phrase(ctx, words)
         || ctx.lex.is_region(&fold(ctx.span_text(s)))
@@ -2765,7 +2793,16 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                     o.s.last + 1 == r.first && person_shape(&ctx, o.s.first, o.s.last, true)
                 })
         });
+        // "operations manager at Coastline Organics, the contractor …": the name after a
+        // role's "at" is where the role is held, whatever follows it.
+        let held_at = s.first >= 2
+            && matches!(
+                ctx.folded(s.first - 1),
+                "at" | "chez" | "presso" | "bei" | "bij"
+            )
+            && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
         let loose = person_shape(&ctx, s.first, s.last, true)
+            && !held_at
             && (sp.title_role.is_some()
                 || honorific_before(&ctx, s)
                 || role_adjacent(&ctx, s, &all_roles) && !role_of_the_person_before

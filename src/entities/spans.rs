@@ -247,9 +247,11 @@ pub fn find(
                     && !purpose_after_acronym
                 {
                     let mut k = last + 1;
+                    // "Istituto Centrale per il Restauro": an Italian article after a particle.
                     while k < range.end
                         && toks[k].kind == TokenKind::Word
-                        && PARTICLES.contains(&tx(k))
+                        && (PARTICLES.contains(&tx(k))
+                            || lang == Lang::It && matches!(tx(k), "il" | "lo" | "gli"))
                     {
                         k += 1;
                     }
