@@ -624,6 +624,12 @@ mod tests {
     }
 
     #[test]
+    fn a_name_between_commas_after_a_role_and_its_place_is_a_person() {
+        let text = "O prefeito de Chapecó, Rogério Tonial, destacou na abertura a feira.";
+        assert_eq!(role_in(text, "Rogério Tonial").as_deref(), Some("prefeito"));
+    }
+
+    #[test]
     fn the_name_after_a_roles_at_is_no_person() {
         let es = entities(
             "Marco Bellini, operations manager at Coastline Organics, the contractor that runs the site, spoke.",

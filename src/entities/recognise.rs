@@ -2808,6 +2808,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 || role_adjacent(&ctx, s, &all_roles) && !role_of_the_person_before
                 || speech_after(&ctx, s)
                 || as_role_after(&ctx, s, &all_roles)
+                || role_of_name_before(&ctx, s, &spans, &all_roles)
                 || agent_before(&ctx, s)
                 || body_in_parentheses_after(&ctx, s)
                 || holds_role_before(&ctx, &spans, k, &all_roles)
@@ -4580,6 +4581,32 @@ fn as_role_after(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
         j += 1;
     }
     roles.iter().any(|(r, _)| r.first == j)
+}
+
+/// A role, its link and a name, then the name between commas: "O prefeito de Chapecó,
+/// Rogério Tonial, destacou", "The mayor of Karonga, Mphatso Nyirenda, said".
+fn role_of_name_before(
+    ctx: &Ctx,
+    s: &NameSpan,
+    spans: &[Span],
+    roles: &[(RoleSpan, usize)],
+) -> bool {
+    if s.first < 4
+        || ctx.tx(s.first - 1) != ","
+        || s.last >= ctx.toks.len()
+        || ctx.tx(s.last) != ","
+    {
+        return false;
+    }
+    spans.iter().any(|o| {
+        o.s.last + 1 == s.first
+            && o.s.first >= 2
+            && matches!(
+                ctx.folded(o.s.first - 1),
+                "of" | "for" | "de" | "do" | "da" | "di" | "del" | "du" | "von" | "van"
+            )
+            && roles.iter().any(|(r, _)| r.last + 1 == o.s.first)
+    })
 }
 
 /// A role right before the name, or after ", [the]".
