@@ -170,7 +170,7 @@ pub struct Lexicons {
     /// First words of the country names of several words ("republique" of "république
     /// tchèque").
     country_starts: FxHashSet<&'static str>,
-    /// First words of city names of several words ("dar" of "dar es salaam").
+    /// First words of city names of three words or more ("dar" of "dar es salaam").
     city_starts: FxHashSet<&'static str>,
     demonyms: FxHashMap<&'static str, u16>,
     /// Given names, with the gender all their spellings agree on.
@@ -328,10 +328,15 @@ impl Lexicons {
                         }
                     }
                     let end = lex.city_form_list.len() as u32;
-                    lex.max_words = lex.max_words.max(words(key));
+                    let n = words(key);
+                    lex.max_words = lex.max_words.max(n);
                     lex.city_forms.insert(key, (start, end));
-                    if let Some((first, _)) = key.split_once(' ') {
-                        lex.city_starts.insert(first);
+                    // Only names of three words or more: two-word names are capitalised
+                    // spans already ("New York"); the longer ones hold lower-case words.
+                    if n >= 3 {
+                        if let Some((first, _)) = key.split_once(' ') {
+                            lex.city_starts.insert(first);
+                        }
                     }
                 }
                 "country" => {
