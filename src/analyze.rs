@@ -202,9 +202,9 @@ impl Analyzer {
     }
 }
 
-/// Builds the other tables made on first use (date regexes, language detector, stop words) on
-/// a second thread, once per process, while the caller parses the lexicons: start-up then
-/// costs the longer of the two rather than their sum.
+/// Builds the other tables made on first use (date regexes, language detector, stop words, the
+/// theme prior) on a second thread, once per process, while the caller parses the lexicons:
+/// start-up then costs the longer of the two rather than their sum.
 fn warm_up_in_background() {
     static ONCE: std::sync::Once = std::sync::Once::new();
     ONCE.call_once(|| {
@@ -218,6 +218,7 @@ fn warm_up_in_background() {
             let seg = segment(&doc, None);
             let _ = (crate::meta::title(&doc), crate::meta::date(&doc));
             let _ = seg.lang.is_stop_word("the");
+            crate::themes::warm_up();
         };
         // Without a thread (a restricted sandbox), the tables are built on first use instead.
         let _ = std::thread::Builder::new()

@@ -69,6 +69,12 @@ impl Default for ThemeOptions {
     }
 }
 
+/// Builds the tables themes read on first use (the stem prior), so that a second thread can
+/// do it while the lexicons load.
+pub fn warm_up() {
+    let _ = prior::of(crate::segment::Lang::En, "");
+}
+
 /// Extracts a document's themes, best first: phrases of 1 to 4 content words, keyed by their
 /// sorted stems so that "citizen participation" and "participation of citizens" are one theme.
 pub fn extract(
