@@ -4567,20 +4567,10 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
 /// "as" and a role right after the name: "re-elected Tiyamike Banda as President", "with
 /// Loveness Kaunda as its new treasurer".
 fn as_role_after(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
-    let Some(mut j) = ctx.after(s, 0) else {
-        return false;
-    };
-    if !matches!(ctx.folded(j), "as" | "comme" | "como" | "come" | "als") {
-        return false;
-    }
-    j += 1;
-    while j < ctx.toks.len()
-        && (ARTICLE_SET.contains(ctx.folded(j))
-            || matches!(ctx.folded(j), "its" | "their" | "our" | "new"))
-    {
-        j += 1;
-    }
-    roles.iter().any(|(r, _)| r.first == j)
+    ctx.after(s, 0).is_some_and(|j| {
+        matches!(ctx.folded(j), "as" | "comme" | "como" | "come" | "als")
+            && copula_role(ctx, roles, j, ctx.range(s).end).is_some()
+    })
 }
 
 /// A role, its link and a name, then the name between commas: "O prefeito de Chapecó,
