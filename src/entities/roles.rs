@@ -624,7 +624,7 @@ fn complement(
         };
         // "présidente de l'association": an elided article before a lone body word points
         // back to a body named before, as "the project" does (see `described_function`).
-        if words == 0 && surface.len() < whole.len() && lone_body_word(surface, lex) {
+        if words == 0 && surface.len() < whole.len() && lone_body_word(&w[elision_len(w)..], lex) {
             let more = word_at(i + 1).is_some_and(|(s, f)| {
                 !crate::entities::spans::is_capitalised(s)
                     && !Lang::ALL.iter().any(|l| l.is_stop_word(f))
@@ -988,17 +988,10 @@ fn described_function(
     (n >= 1 && !name_follows && !lone_body).then_some(k - 1)
 }
 
-/// A singular body word ("project", "association", "municipality"): alone after an article
-/// it points back to a body named before. Plural ones ("pour les collectivités") name no
-/// one body.
+/// A singular body word, folded ("project", "association", "municipality"): alone after an
+/// article it points back to a body named before. Plural ones ("pour les collectivités") name
+/// no one body.
 fn lone_body_word(w: &str, lex: &Lexicons) -> bool {
-    let folded;
-    let w = if w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
-        w
-    } else {
-        folded = crate::segment::fold(w);
-        folded.as_str()
-    };
     !w.ends_with('s')
         && (lex.is_cue(Cue::OrgKeyword, w)
             || lex.is_cue(Cue::EventKeyword, w)

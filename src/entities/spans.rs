@@ -273,53 +273,45 @@ pub fn find(
                 }
                 break;
             }
-            // "République tchèque", "Arabie saoudite", "Émirats arabes unis": a country's
-            // name may go on in lower case.
-            if !possessive && last == first + 1 && lex.starts_country(folded.get(first)) {
-                let lower = |k: usize| {
+            // A one-word name that opens a longer country or city name may go on in lower
+            // case: "République tchèque", "Émirats arabes unis" (lower-case words only);
+            // "Dar es Salaam", "Neustadt an der Weinstraße", "Frankfurt am Main" (then one or
+            // two capitalised words). The longest phrase the lexicon knows wins.
+            if !possessive && last == first + 1 {
+                let word = |k: usize, capital: bool| {
                     k < range.end
                         && toks[k].kind == TokenKind::Word
-                        && !is_capitalised(tx(k))
+                        && is_capitalised(tx(k)) == capital
                         && !text[toks[k - 1].end..toks[k].start].contains('\n')
                 };
-                let mut n = 0;
-                while n < 3 && lower(last + n) {
-                    n += 1;
-                }
-                while n > 0 {
-                    let phrase = &text[folded.surface_start(first)..toks[last + n - 1].end];
-                    if lex.country_for(&crate::segment::fold(phrase)).is_some() {
-                        last += n;
-                        break;
-                    }
-                    n -= 1;
-                }
-            }
-            // "Dar es Salaam", "Neustadt an der Weinstraße", "Frankfurt am Main": a city's
-            // name may hold lower-case words that join no other name.
-            if !possessive && last == first + 1 && lex.starts_city(folded.get(first)) {
-                let word = |k: usize| {
-                    k < range.end
-                        && toks[k].kind == TokenKind::Word
-                        && !text[toks[k - 1].end..toks[k].start].contains('\n')
+                let run = |from: usize, max: usize, capital: bool| {
+                    (0..max).take_while(|&n| word(from + n, capital)).count()
                 };
-                let mut lower = 0;
-                while lower < 3 && word(last + lower) && !is_capitalised(tx(last + lower)) {
-                    lower += 1;
-                }
-                if lower > 0 {
-                    let mut n = lower;
-                    while n < lower + 2 && word(last + n) && is_capitalised(tx(last + n)) {
-                        n += 1;
-                    }
-                    while n > lower {
+                // The most tokens after the name, from `lo` to `hi`, whose phrase `known` accepts.
+                let longest = |lo: usize, hi: usize, known: &dyn Fn(&str) -> bool| {
+                    (lo..=hi).rev().find(|&n| {
                         let phrase = &text[folded.surface_start(first)..toks[last + n - 1].end];
-                        if !lex.cities_for(&crate::segment::fold(phrase)).is_empty() {
-                            last += n;
-                            break;
-                        }
-                        n -= 1;
-                    }
+                        known(&crate::segment::fold(phrase))
+                    })
+                };
+                let lower = run(last, 3, false);
+                if lower > 0 {
+                    let start = folded.get(first);
+                    let country = lex
+                        .starts_country(start)
+                        .then(|| longest(1, lower, &|p| lex.country_for(p).is_some()))
+                        .flatten();
+                    let added = country.or_else(|| {
+                        lex.starts_city(start)
+                            .then(|| {
+                                let capitals = run(last + lower, 2, true);
+                                longest(lower + 1, lower + capitals, &|p| {
+                                    !lex.cities_for(p).is_empty()
+                                })
+                            })
+                            .flatten()
+                    });
+                    last += added.unwrap_or(0);
                 }
             }
             let end_tok = &toks[last - 1];
