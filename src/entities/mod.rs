@@ -853,6 +853,8 @@ mod tests {
     fn datelines_town_words_and_country_links() {
         let es = entities("Sevilla, 4 de febrero de 2026\n\nLa comisión se reunió por la mañana.");
         assert!(has(&es, EntityKind::City, "Sevilla"), "{es:?}");
+        let es = entities("Lannion, le 20 octobre 2025 – Ils étaient près de 180 boulangers.");
+        assert!(has(&es, EntityKind::City, "Lannion"), "{es:?}");
         // Too small for the gazetteer, named by "the town of".
         let es = entities("The group also looked at the French town of Mouans-Sartoux, in France.");
         assert!(has(&es, EntityKind::City, "Mouans-Sartoux"), "{es:?}");
@@ -2423,6 +2425,23 @@ mod tests {
             role_in(text, "Faith Chebet").as_deref(),
             Some("Valedictorian")
         );
+    }
+
+    #[test]
+    fn a_dutch_trade_opening_the_sentence_is_a_title_and_van_after_a_full_name_is_from() {
+        let text = "Voorzitter Henk van der Linden van BBN opende de dag. Hydroloog Marieke \
+                    Bosman van Rijkswaterstaat liet zien dat het water laag staat. Gedeputeerde \
+                    Noor El Idrissi van de Provincie Limburg en Anna Maria van Dijk spraken ook.";
+        let es = entities(text);
+        let p = find_person(&es, "Marieke Bosman").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Hydroloog"));
+        assert_eq!(p.affiliation.as_deref(), Some("Rijkswaterstaat"));
+        assert_eq!(
+            role_in(text, "Henk van der Linden").as_deref(),
+            Some("Voorzitter")
+        );
+        assert!(find_person(&es, "Noor El Idrissi").is_some(), "{es:?}");
+        assert!(find_person(&es, "Anna Maria van Dijk").is_some(), "{es:?}");
     }
 
     #[test]

@@ -468,6 +468,26 @@ fn english_agent_title(ctx: &Ctx, w: &str) -> bool {
         && ctx.lex.country_for_demonym(w).is_none()
 }
 
+/// Whether a folded Dutch word has the ending of a trade or function ("hydroloog",
+/// "schippersvrouw", "havenmeester", "docent"); Dutch writes such nouns in lower case, so one
+/// opening the sentence before a full name is a title.
+fn dutch_agent_title(ctx: &Ctx, w: &str) -> bool {
+    w.len() >= 5
+        && [
+            "oog", "er", "aar", "ist", "ant", "ent", "eur", "man", "vrouw", "meester", "ier",
+            "ster", "or", "aris",
+        ]
+        .iter()
+        .any(|e| w.ends_with(e))
+        && !ctx.seg.lang.is_stop_word(w)
+        && !matches!(
+            w,
+            "volgens" | "namens" | "tijdens" | "daarnaast" | "verder" | "later"
+        )
+        && ctx.lex.cities_for(w).is_empty()
+        && ctx.lex.country_for_demonym(w).is_none()
+}
+
 /// English words with an agent noun's ending that name no one ("Order", "Winter").
 const NOT_AGENTS: &[&str] = &[
     "order", "under", "other", "never", "after", "over", "power", "water", "paper", "number",
@@ -1090,14 +1110,18 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 continue;
             }
             // A one-word title before a full name: a German compound ending in a role head
-            // ("Käsermeister Andreas Fink", "Kreisobmann Martin Schwarz"), or an English agent
-            // noun opening the sentence, capitalised for that alone ("Farrier Joe Birkett").
+            // ("Käsermeister Andreas Fink", "Kreisobmann Martin Schwarz"), or an English or
+            // Dutch agent noun opening the sentence, capitalised for that alone ("Farrier Joe
+            // Birkett", "Hydroloog Marieke Bosman").
             let title_word = || match ctx.seg.lang {
                 crate::segment::Lang::De => {
                     roles::is_role_word(ctx.tx(first), w, ctx.seg.lang, ctx.lex)
                 }
                 crate::segment::Lang::En => {
                     first == base.first && base.sentence_initial && english_agent_title(ctx, w)
+                }
+                crate::segment::Lang::Nl => {
+                    first == base.first && base.sentence_initial && dutch_agent_title(ctx, w)
                 }
                 _ => false,
             };
@@ -5212,11 +5236,18 @@ fn city_cue(
 fn dateline(ctx: &Ctx, s: &NameSpan) -> bool {
     // "Crónica del foro · Cusco, 22 de octubre": a separator also opens a dateline.
     let after_separator = s.first > 0 && matches!(ctx.tx(s.first - 1), "·" | "|" | "•" | "—" | "–");
+    // "Lannion, le 20 octobre", "Soria, lunes 3 de marzo": an article or a weekday may come
+    // before the date.
+    let date = |i: usize| {
+        ctx.toks[i].kind == TokenKind::Number || ctx.lex.is_cue(Cue::Month, ctx.folded(i))
+    };
+    let lead = |i: usize| matches!(ctx.folded(i), "le" | "el" | "il" | "den" | "am" | "op");
     (s.sentence_initial || after_separator)
         && ctx.next_tok(s, 0) == Some(",")
-        && ctx.after(s, 1).is_some_and(|i| {
-            ctx.toks[i].kind == TokenKind::Number || ctx.lex.is_cue(Cue::Month, ctx.folded(i))
-        })
+        && (1..4)
+            .map_while(|n| ctx.after(s, n))
+            .find(|&i| !lead(i))
+            .is_some_and(date)
 }
 
 fn next_is_name(ctx: &Ctx, s: &NameSpan) -> bool {

@@ -260,11 +260,22 @@ pub fn find(
                     let body_after = matches!(s, "von" | "van")
                         && k < range.end
                         && (is_acronym(tx(k)) || tx(k).chars().skip(1).any(char::is_uppercase));
+                    // "Marieke Bosman van Rijkswaterstaat": after one given name and a surname
+                    // the name is whole, and "van" says where she works ("Henk van der
+                    // Linden", "Anna Maria van Dijk", "Noor El Idrissi van" still join).
+                    let given =
+                        |k: usize| is_capitalised(tx(k)) && lex.is_given_name(folded.get(k));
+                    let whole_before = matches!(s, "von" | "van")
+                        && last >= first + 2
+                        && given(last - 2)
+                        && !given(last - 1)
+                        && !(last >= first + 3 && (given(last - 3) || tx(last - 3) == "-"));
                     if k < range.end
                         && k - last <= 2
                         && toks[k].kind == TokenKind::Word
                         && is_capitalised(tx(k))
                         && !body_after
+                        && !whole_before
                     {
                         possessive = strip_possessive(tx(k)).1;
                         last = k + 1;

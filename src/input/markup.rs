@@ -941,8 +941,8 @@ fn in_chrome(e: &scraper::ElementRef<'_>) -> bool {
 
 /// Elements after which text starts a new block.
 const BLOCKS: &[&str] = &[
-    "p", "div", "section", "article", "main", "header", "hgroup", "figure", "address", "details",
-    "fieldset", "center", "body", "html", "search",
+    "p", "div", "section", "article", "main", "header", "footer", "hgroup", "figure", "address",
+    "details", "fieldset", "center", "body", "html", "search",
 ];
 /// Block elements that always close the block before them, even inside a list item.
 const HARD_BLOCKS: &[&str] = &[
@@ -1052,7 +1052,14 @@ impl HtmlWalk {
             // An article's own header often holds its title.
             return !node.descendent_elements().any(|d| d.value().name() == "h1");
         }
-        if SKIPPED.contains(&name) || e.attr("hidden").is_some() {
+        // A quote's own footer names who said it ("<blockquote>…<footer>— Ana Lima</footer>").
+        let quote_footer = name == "footer"
+            && node.ancestors().any(|a| {
+                a.value()
+                    .as_element()
+                    .is_some_and(|p| matches!(p.name(), "blockquote" | "figure"))
+            });
+        if (SKIPPED.contains(&name) && !quote_footer) || e.attr("hidden").is_some() {
             return true;
         }
         if e.attr("aria-hidden") == Some("true") {
@@ -1596,6 +1603,21 @@ mod tests {
                 (P, "Body text"),
                 (P, "Text"),
                 (P, "After break")
+            ])
+        );
+    }
+
+    #[test]
+    fn html_quote_footer_is_its_attribution_not_chrome() {
+        let raw = "<body><main><p>Closing.</p><blockquote><p>\u{ab}Uma conversa.\u{bb}</p>\
+                   <footer>\u{2014} Celeste Matsinhe, Embaixadora</footer></blockquote>\
+                   <footer>Contact us</footer></main></body>";
+        assert_eq!(
+            html_blocks(raw),
+            owned(&[
+                (P, "Closing."),
+                (Q, "\u{ab}Uma conversa.\u{bb}"),
+                (Q, "\u{2014} Celeste Matsinhe, Embaixadora"),
             ])
         );
     }

@@ -155,6 +155,24 @@ pub fn detect(text: &str) -> Lang {
     vote(sample).unwrap_or_else(|| detect_whatlang(sample))
 }
 
+/// The language of the most function words of one list, if one list has the most; for
+/// samples too short for whatlang ("Investors met Maria Lopez, director of Foo Ltd." is not
+/// Spanish for its names).
+fn weak_vote(sample: &str) -> Option<Lang> {
+    let mut counts = [0u32; VOTERS.len()];
+    for word in sample.split(|c: char| !c.is_alphabetic()) {
+        if let Some(&i) = VOTER_INDEX.get(word.to_lowercase().as_str()) {
+            counts[i as usize] += 1;
+        }
+    }
+    let top = *counts.iter().max()?;
+    let mut best = counts.iter().enumerate().filter(|&(_, &n)| n == top);
+    match (best.next(), best.next()) {
+        (Some((i, _)), None) if top > 0 => VOTERS[i].0,
+        _ => None,
+    }
+}
+
 /// The first 1,500 bytes of `text`, cut at a character boundary.
 fn sample(text: &str) -> &str {
     let mut end = text.len().min(1500);
@@ -166,10 +184,17 @@ fn sample(text: &str) -> &str {
 
 /// whatlang's answer for a sample; English when unsure.
 fn detect_whatlang(sample: &str) -> Lang {
-    DETECTOR
-        .detect_lang(sample)
-        .and_then(|w| Lang::ALL.into_iter().find(|l| l.whatlang() == w))
-        .unwrap_or(Lang::En)
+    let info = DETECTOR.detect(sample);
+    let lang = info
+        .as_ref()
+        .and_then(|i| Lang::ALL.into_iter().find(|l| l.whatlang() == i.lang()));
+    // whatlang's confidence in a short sample's language, below which the sample's function
+    // words decide, or else English: names alone ("Maria Lopez") make a weak Spanish guess.
+    const UNSURE: f64 = 0.3;
+    match lang {
+        Some(l) if info.is_some_and(|i| i.is_reliable() || i.confidence() >= UNSURE) => l,
+        _ => weak_vote(sample).unwrap_or(Lang::En),
+    }
 }
 
 /// Function words that occur often in one of the seven languages with a list here and are
@@ -330,6 +355,26 @@ mod tests {
         for (text, lang) in cases {
             assert_eq!(detect(text), lang, "{text}");
         }
+    }
+
+    #[test]
+    fn a_short_sample_goes_by_its_function_words_not_its_names() {
+        assert_eq!(
+            detect("Investors met Maria Lopez, director of Foo Ltd."),
+            Lang::En
+        );
+        assert_eq!(
+            detect("La alcaldesa María López inauguró el foro."),
+            Lang::Es
+        );
+        assert_eq!(
+            detect("Hydroloog Marieke Bosman sprak over het water."),
+            Lang::Nl
+        );
+        assert_eq!(
+            detect("Namens de hogeschool sprak lector Waterbeheer Pieter Hoekstra over droogte."),
+            Lang::Nl
+        );
     }
 
     /// Every 1,500-byte window of `text` that starts a line.

@@ -685,6 +685,11 @@ impl Ctx<'_> {
         let mut verbs: Vec<(usize, usize)> = Vec::new();
         let mut i = 0;
         while i < words.len() {
+            // After an article a verb's form is its noun: "fez um alerta:", "made a remark:".
+            if i > 0 && self.article_before_noun(&words[i - 1]) {
+                i += 1;
+                continue;
+            }
             match super::cue_at(&words, i, Cue::SpeechVerb, self.lex) {
                 Some(n) => {
                     verbs.push((i, i + n));
@@ -1010,6 +1015,18 @@ impl Ctx<'_> {
                         | "ohne"
                         | "durch"
                 ))
+    }
+
+    /// Whether folded `w` is an article that only ever opens a noun phrase (not French "a",
+    /// "has", nor Portuguese "a", also a preposition).
+    fn article_before_noun(&self, w: &str) -> bool {
+        match w {
+            "a" | "an" | "the" => self.seg.lang == Lang::En,
+            _ => matches!(
+                w,
+                "un" | "une" | "una" | "uno" | "um" | "uma" | "ein" | "eine" | "einen" | "een"
+            ),
+        }
     }
 
     fn unnamed_word(&self, w: &str) -> bool {
@@ -2063,6 +2080,21 @@ mod tests {
             [q(
                 "Translation is a kind of hospitality. You invite a stranger in.",
                 Some("Farah Al-Khatib")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_saying_after_an_article_is_a_noun() {
+        let md = "Aminata Baldé preside a associação. Ela comemorou a vitória, mas fez um \
+                  alerta: \"Ganhar a votação é metade do caminho.\"\n";
+        let (d, s) = doc(md, Lang::Pt);
+        let baldé = person(&d, &s, "Aminata Baldé", &["Aminata Baldé"]);
+        assert_eq!(
+            quotes(&d, &s, &[baldé]),
+            [q(
+                "Ganhar a votação é metade do caminho.",
+                Some("Aminata Baldé")
             )]
         );
     }
