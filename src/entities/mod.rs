@@ -869,6 +869,29 @@ mod tests {
     }
 
     #[test]
+    fn a_town_the_gazetteer_lacks_is_placed_by_its_country_or_its_group() {
+        let es = entities(
+            "Máret Gaup, editor at NRK Sápmi in Karasjok (Norway), spoke. The glassworks in \
+             Orrefors, Sweden, closed. Partners from Voltaro GmbH (Germany), the Mekong Delta \
+             (Vietnam) and Agrosol di Almería (Spain) came. Small business owners in Denman \
+             worry. She lives in Red Cliffs.",
+        );
+        for town in ["Karasjok", "Orrefors", "Denman", "Red Cliffs"] {
+            assert!(has(&es, EntityKind::City, town), "{town}: {es:?}");
+        }
+        for name in [
+            "Voltaro GmbH",
+            "Mekong Delta",
+            "Agrosol di Almería",
+            "NRK Sápmi",
+        ] {
+            assert!(!has(&es, EntityKind::City, name), "{name}: {es:?}");
+        }
+        assert!(has(&es, EntityKind::Organisation, "NRK Sápmi"), "{es:?}");
+        assert_eq!(linked_country(&es, "Karasjok").as_deref(), Some("Norway"));
+    }
+
+    #[test]
     fn a_body_of_a_country_is_one_name_in_every_language() {
         let es = entities(
             "Ana Ruiz, investigadora de la Pontificia Universidad Católica de Chile, habló del agua.",

@@ -2242,7 +2242,19 @@ fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
             return true;
         }
     }
-    words.iter().any(|w| ctx.lex.is_cue(cue, w))
+    // "Red Cliffs", "Mesa Verde": a body's word of one language that is a plain word of
+    // English marks no body in another language's text ("Red de Ciudades" still does).
+    let false_friend = |w: &str| {
+        cue == Cue::OrgKeyword
+            && matches!(
+                w,
+                "red" | "rat" | "mesa" | "polo" | "junta" | "hof" | "caja" | "ente"
+            )
+            && !ctx.lex.is_cue_in(cue, w, ctx.seg.lang)
+    };
+    words
+        .iter()
+        .any(|w| ctx.lex.is_cue(cue, w) && !false_friend(w))
         || (2..=3).any(|n| {
             words
                 .windows(n)
@@ -2989,7 +3001,9 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             // not a town named like a word after "at" or "chez": "principal engineer at
             // Orange" works for a company.
             let word_town = lex.cities_for(&text_f).iter().all(|c| c.ambiguous);
-            let kind = if lex.cities_for(&text_f).is_empty()
+            let kind = if group_place(&ctx, &sp.s, &text_f) {
+                EntityKind::City
+            } else if lex.cities_for(&text_f).is_empty()
                 || (employer_slot(&ctx, &sp.s) && word_town)
             {
                 EntityKind::Organisation
@@ -4163,6 +4177,28 @@ fn classify(
                 return Some((EntityKind::City, name));
             }
         }
+    }
+    // "Karasjok (Norway)", "Hallstatt, Austria,", "Kaub, in Duitsland": a name the gazetteer
+    // does not know, placed in a country by the text, is a town; not a person's name nor a
+    // body's ("Voltaro GmbH (Germany)", "Kanazawa University, Japan").
+    if n_words <= 3
+        && !is_acronym(&name)
+        && !ctx.given_name(s.first)
+        && !next_is_name(ctx, s)
+        && placed_in_country(ctx, s, spans, k)
+        && !(s.first..s.last).any(|i| {
+            let f = ctx.folded(i);
+            lex.is_cue(Cue::OrgKeyword, f)
+                || lex.is_cue(Cue::OrgSuffix, f)
+                || lex.is_cue(Cue::EventKeyword, f)
+                || lex.is_cue(Cue::RoleHead, f)
+                || lex.country_for(f).is_some()
+                || natural_feature(f)
+                // "Agrosol di Almería (Spagna)": a body named after its town.
+                || (i > s.first && !lex.cities_for(f).is_empty())
+        })
+    {
+        return Some((EntityKind::City, name));
     }
     // "JOD 1.2 million", "USD 50,000": a code before an amount is its currency or unit.
     let before_amount = ctx
@@ -6880,6 +6916,77 @@ fn town_word_before(ctx: &Ctx, s: &NameSpan) -> bool {
             && !is_capitalised(ctx.tx(i))
             && TOWN_SET.contains(ctx.folded(i))
     })
+}
+
+/// Whether a name after a group's role says where the group lives, not whom it works for:
+/// "small business owners in Denman", "growers from Robinvale" (a town the gazetteer holds
+/// below its city size). After "in" any name without a body's word; after "from" a known town.
+fn group_place(ctx: &Ctx, s: &NameSpan, folded: &str) -> bool {
+    let Some(link) = ctx.before(s, 1) else {
+        return false;
+    };
+    if link == 0 || !plural_role(ctx, link - 1) || ctx.word_count(s) > 3 {
+        return false;
+    }
+    let body = has_cue(ctx, s, Cue::OrgKeyword)
+        || has_cue(ctx, s, Cue::OrgSuffix)
+        || is_acronym(ctx.span_text(s))
+        || natural_feature(folded.rsplit(' ').next().unwrap_or(""));
+    match ctx.folded(link) {
+        "in" | "im" | "en" | "em" | "nel" | "nella" => !body,
+        "from" | "aus" | "de" | "da" | "di" | "van" => !body && lexicon::town(folded).is_some(),
+        _ => false,
+    }
+}
+
+/// Words for a land feature or an area, which a name ending in them is, not a town ("Mekong
+/// Delta", "Rift Valley", "Lake District").
+fn natural_feature(folded: &str) -> bool {
+    matches!(
+        folded,
+        "delta"
+            | "valley"
+            | "river"
+            | "lake"
+            | "mountains"
+            | "hills"
+            | "coast"
+            | "peninsula"
+            | "island"
+            | "islands"
+            | "desert"
+            | "forest"
+            | "plateau"
+            | "basin"
+            | "gorge"
+            | "region"
+            | "province"
+            | "district"
+            | "county"
+            | "park"
+    )
+}
+
+/// Whether a country follows the name as its place: "X (Country)", or "X, Country" or "X, in
+/// Country" closed by punctuation or the sentence's end.
+fn placed_in_country(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize) -> bool {
+    let Some(next) = spans.get(k + 1).filter(|n| n.s.sentence == s.sentence) else {
+        return false;
+    };
+    // "Casa Amarela (Salvador)": a country's name that is also a city's places nothing.
+    let country_text = fold(ctx.span_text(&next.s));
+    if country_of(ctx, &next.s).is_none() || !ctx.lex.cities_for(&country_text).is_empty() {
+        return false;
+    }
+    let gap: Vec<&str> = (s.last..next.s.first).map(|i| ctx.tx(i)).collect();
+    let closed =
+        |i: usize| i >= ctx.range(&next.s).end || matches!(ctx.tx(i), "," | "." | ";" | ")");
+    match gap.as_slice() {
+        ["("] => ctx.next_tok(&next.s, 0) == Some(")"),
+        [","] => closed(next.s.last),
+        [",", w] => matches!(*w, "in" | "en" | "em" | "im" | "nel" | "au") && closed(next.s.last),
+        _ => false,
+    }
 }
 
 /// "the Polish city of Kalisz" → Poland, when the country is also named in the text.
