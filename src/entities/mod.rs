@@ -892,6 +892,20 @@ mod tests {
     }
 
     #[test]
+    fn towns_listed_after_a_place_word_and_origins_after_aus() {
+        let es = entities(
+            "Ceramisti arrivati da Deruta, Caltagirone e Faenza. Eine Kinderfeuerwehr soll in \
+             Kaufering und Dießen am Ammersee erprobt werden. Winzerin Anna Bauer-Kessler aus \
+             Deidesheim berichtete. Fachleute uit Vlaanderen en Nederland kwamen.",
+        );
+        for town in ["Deruta", "Dießen am Ammersee", "Deidesheim"] {
+            assert!(has(&es, EntityKind::City, town), "{town}: {es:?}");
+        }
+        assert!(!has(&es, EntityKind::Organisation, "Deidesheim"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Vlaanderen"), "{es:?}");
+    }
+
+    #[test]
     fn a_body_of_a_country_is_one_name_in_every_language() {
         let es = entities(
             "Ana Ruiz, investigadora de la Pontificia Universidad Católica de Chile, habló del agua.",

@@ -3351,15 +3351,28 @@ fn listed_with_towns(
             .filter(|&j| kind_of[j] == Some(EntityKind::City))
             .count();
         let open = list.clone().filter(|&j| kind_of[j].is_none()).count();
-        if towns < 3 || open == 0 || towns + open < list.len() || 3 * towns < list.len() {
+        // "from Deruta, Caltagirone and Vietri sul Mare", "in Gulpen en Vaals": fewer known
+        // towns suffice where a place's preposition or a word for towns opens the list.
+        let placed = || {
+            let first = &spans[list.start].s;
+            ctx.prev_word(first, 1).is_some_and(|w| {
+                ctx.lex.is_cue(Cue::Locative, w) || TOWN_SET.contains(w) || w == "between"
+            })
+        };
+        let enough = towns >= 3 || (towns >= 1 && list.len() >= 2 && placed());
+        if !enough || open == 0 || towns + open < list.len() || 3 * towns < list.len() {
             continue;
         }
         for j in list {
             let s = &spans[j].s;
             let name = ctx.span_text(s);
             let words = ctx.word_tokens(s);
-            let town_like = words.len() <= 2
+            let folded = fold(name);
+            // Fewer known towns vouch only for one-word names ("… and Laarbeek Foods").
+            let most = if towns >= 3 { 2 } else { 1 };
+            let town_like = (words.len() <= most || lexicon::town(&folded).is_some())
                 && !is_acronym(name)
+                && !ctx.lex.is_region(&folded)
                 && !heading(s)
                 && !not_an_entity(ctx, s)
                 && !has_cue(ctx, s, Cue::OrgKeyword)
@@ -6925,16 +6938,30 @@ fn group_place(ctx: &Ctx, s: &NameSpan, folded: &str) -> bool {
     let Some(link) = ctx.before(s, 1) else {
         return false;
     };
-    if link == 0 || !plural_role(ctx, link - 1) || ctx.word_count(s) > 3 {
+    // German "aus", Dutch "uit" after anyone give where they come from ("Bergbäuerin aus
+    // Disentis", "penningmeester uit Horst"): a body is "von", "van", "bei".
+    let origin = matches!(ctx.folded(link), "aus" | "uit" | "vanuit");
+    if link == 0 || !(origin || plural_role(ctx, link - 1)) || ctx.word_count(s) > 3 {
         return false;
     }
-    let body = has_cue(ctx, s, Cue::OrgKeyword)
+    // "uit Vlaanderen en Nederland": what is joined to a country is a land, not a town.
+    let with_country = ctx.next_tok(s, 0).is_some_and(|w| {
+        matches!(w, "and" | "en" | "und" | "et" | "e" | "y")
+            && ctx
+                .after(s, 1)
+                .is_some_and(|i| ctx.lex.country_for(ctx.folded(i)).is_some())
+    });
+    let body = ctx.lex.is_region(folded)
+        || with_country
+        || has_cue(ctx, s, Cue::OrgKeyword)
         || has_cue(ctx, s, Cue::OrgSuffix)
         || is_acronym(ctx.span_text(s))
         || natural_feature(folded.rsplit(' ').next().unwrap_or(""));
     match ctx.folded(link) {
-        "in" | "im" | "en" | "em" | "nel" | "nella" => !body,
-        "from" | "aus" | "de" | "da" | "di" | "van" => !body && lexicon::town(folded).is_some(),
+        "in" | "im" | "en" | "em" | "nel" | "nella" | "aus" | "uit" | "vanuit" => {
+            !body && !ctx.given_name(s.first)
+        }
+        "from" | "de" | "da" | "di" | "van" => !body && lexicon::town(folded).is_some(),
         _ => false,
     }
 }

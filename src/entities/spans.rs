@@ -312,12 +312,19 @@ pub fn find(
                         .starts_country(start)
                         .then(|| longest(1, lower, &|p| lex.country_for(p).is_some()))
                         .flatten();
+                    // A small town's particle ("Vietri sul Mare", "Dießen am Ammersee") asks
+                    // the towns below the gazetteer's size too.
+                    let town_particle = matches!(
+                        folded.get(last),
+                        "sul" | "sur" | "am" | "an" | "im" | "ob" | "bei" | "upon" | "del" | "di"
+                    );
                     let added = country.or_else(|| {
-                        lex.starts_city(start)
+                        (lex.starts_city(start) || town_particle)
                             .then(|| {
                                 let capitals = run(last + lower, 2, true);
                                 longest(lower + 1, lower + capitals, &|p| {
                                     !lex.cities_for(p).is_empty()
+                                        || (town_particle && crate::lexicon::town(p).is_some())
                                 })
                             })
                             .flatten()
