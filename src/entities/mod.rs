@@ -906,6 +906,18 @@ mod tests {
     }
 
     #[test]
+    fn whom_someone_works_for_is_a_body() {
+        let es = entities(
+            "Ahmed Siddiqui works for Skyscanner in Edinburgh. Anne, qui travaille pour \
+             Bpifrance, a parlé. He once worked for Mayor Ana Ruiz.",
+        );
+        for body in ["Skyscanner", "Bpifrance"] {
+            assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
+        }
+        assert!(has(&es, EntityKind::Person, "Ana Ruiz"), "{es:?}");
+    }
+
+    #[test]
     fn a_body_of_a_country_is_one_name_in_every_language() {
         let es = entities(
             "Ana Ruiz, investigadora de la Pontificia Universidad Católica de Chile, habló del agua.",

@@ -4562,7 +4562,7 @@ fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
                 && matches!(ctx.folded(p - 2), "start" | "scale" | "spin"))
     });
     let word = ctx.tx(s.first);
-    let noun = noun || described_company_noun(ctx, s);
+    let noun = noun || described_company_noun(ctx, s) || employed_by(ctx, s);
     let listed_brand = matches!(block, BlockKind::ListItem { .. })
         && s.sentence_initial
         && s.last == s.first + 1
@@ -4571,6 +4571,38 @@ fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
             .next_tok(s, 0)
             .is_some_and(|t| matches!(t, "–" | "—" | "-" | ":"));
     noun || listed_brand
+}
+
+/// A verb of working for someone right before the name: "works for Skyscanner", "travaille
+/// pour Bpifrance", "arbeitet für Bosch", "trabaja para Telefónica", "werkt voor Arcadis".
+fn employed_by(ctx: &Ctx, s: &NameSpan) -> bool {
+    let (Some(p), Some(v)) = (ctx.before(s, 1), ctx.before(s, 2)) else {
+        return false;
+    };
+    let verb = ctx.folded(v);
+    let working = matches!(
+        verb,
+        "works" | "work" | "working" | "worked" | "employed" | "travaille" | "travaillait"
+    ) || verb.starts_with("arbeite")
+        || verb.starts_with("trabaj")
+        || verb.starts_with("trabalh")
+        || verb.starts_with("lavor")
+        || matches!(verb, "werkt" | "werkte" | "werken");
+    working
+        && matches!(
+            ctx.folded(p),
+            "for"
+                | "by"
+                | "pour"
+                | "chez"
+                | "für"
+                | "bei"
+                | "para"
+                | "per"
+                | "presso"
+                | "voor"
+                | "bij"
+        )
 }
 
 /// A company noun one lower-case adjective back ("la startup barese Terravista") or a Dutch
