@@ -1129,6 +1129,16 @@ mod tests {
             "Nadia Haddad, who works for an NGO in Beirut, joined at 15:47 CET from her office.",
         );
         assert!(!es.iter().any(|e| e.kind == EntityKind::Organisation));
+        let es = entities(
+            "The AGM agreed that HPV and CPAP services in the CBD move to Phase IV. Ana Reis \
+             (Educadora FM) spoke.",
+        );
+        let bodies: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(bodies, ["Educadora FM"]);
     }
 
     #[test]

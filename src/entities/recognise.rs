@@ -59,7 +59,8 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "GIS", "BIM", "LNG", "PV", "HIV", "AIDS", "COVID", "TB", "ICU", "MRI", "CT", "DNA", "STEM",
     "NB", "PS", "TV", "OK", "VR", "AR", "XR", "UX", "UI", "SAAS", "HVAC", "SMS", "GP", "GPS", "IA",
     "GPS", "EV", "CSV", "JSON", "HTML", "GPU", "CPU", "LLM", "LLMS", "NLP", "ML", "OSS", "FTE",
-    "CO", "NOX", "PM", "AM", "PNRR", "EU27", "CFA", "FCFA",
+    "CO", "NOX", "PM", "AM", "PNRR", "EU27", "CFA", "FCFA", "AGM", "EGM", "HPV", "CPAP", "CBD",
+    "PET", "CAT", "ECG", "SMIC", "KI", "PTA", "NSW", "QLD",
     // Time zones after a clock time ("15:47 CET"), and SME in the other languages.
     "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "PME", "PMES", "PYME", "PYMES",
 ];
@@ -2631,7 +2632,10 @@ fn camel_case(s: &str) -> bool {
 
 fn is_generic_acronym(s: &str) -> bool {
     let singular = s.strip_suffix('s').unwrap_or(s);
-    s.bytes().any(|b| b.is_ascii_digit())
+    // "Bergzonen III", "Phase IV": a Roman numeral.
+    let roman = s.len() <= 4 && s.bytes().all(|b| matches!(b, b'I' | b'V' | b'X'));
+    roman
+        || s.bytes().any(|b| b.is_ascii_digit())
         || generic_acronym_listed(s)
         || generic_acronym_listed(singular)
 }
