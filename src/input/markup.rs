@@ -578,6 +578,23 @@ fn has_list_lines(s: &str) -> bool {
     marked >= 2
 }
 
+/// Whether every line of a paragraph opens with a short label and a colon ("Venue: …",
+/// "**Datum:** …"): a block of fields, not running text.
+fn label_lines(s: &str) -> bool {
+    let mut n = 0;
+    for line in s.lines() {
+        let Some((label, _)) = line.split_once(':') else {
+            return false;
+        };
+        let words = label.split_whitespace().count();
+        if !(1..=4).contains(&words) || !label.chars().all(|c| c.is_alphabetic() || c == ' ') {
+            return false;
+        }
+        n += 1;
+    }
+    n >= 2
+}
+
 /// Rendered text with blocks, shared by the Markdown and HTML paths.
 #[derive(Default)]
 struct Sink {
@@ -875,6 +892,10 @@ impl Markdown {
                 let lines = String::from_utf8(lines).expect("an ASCII space replaced by a newline");
                 if has_list_lines(&lines) {
                     self.sink.emit_lines(kind, &lines, true);
+                } else if label_lines(&lines) {
+                    // "Venue: …\nDate: …": each line is a field; the line ends keep names of
+                    // one from running into the next label ("Toronto Date").
+                    self.sink.emit(kind, &lines);
                 } else {
                     self.sink.emit(kind, &self.buf);
                 }
@@ -1603,6 +1624,22 @@ mod tests {
                 (P, "Body text"),
                 (P, "Text"),
                 (P, "After break")
+            ])
+        );
+    }
+
+    #[test]
+    fn markdown_field_lines_keep_their_line_ends() {
+        let raw = "**Venue:** Harbourfront Centre, Toronto\n**Date:** 22 April 2025\n\n\
+                   Tom Lee of\nAcme spoke.\n";
+        assert_eq!(
+            md_blocks(raw),
+            owned(&[
+                (
+                    P,
+                    "Venue: Harbourfront Centre, Toronto\nDate: 22 April 2025"
+                ),
+                (P, "Tom Lee of Acme spoke."),
             ])
         );
     }
