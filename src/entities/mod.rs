@@ -1210,6 +1210,16 @@ mod tests {
             "{es:?}"
         );
         assert!(!has(&es, EntityKind::Organisation, "ADEME"), "{es:?}");
+        // The long form starts after a conjunction that opens another body's phrase.
+        let es = entities("Con el apoyo de la Oficina de la UNESCO en Quito y de la Agencia de Cooperación Internacional de Corea (KOICA), el plan avanzó.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Agencia de Cooperación Internacional de Corea"
+            ),
+            "{es:?}"
+        );
     }
 
     #[test]

@@ -4916,6 +4916,11 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
     while j > floor && open - j < 12 {
         j -= 1;
         let t = ctx.tx(j);
+        // "… de la UNESCO en Quito y de la Agencia …": a conjunction before a link opens
+        // another body's phrase; the name starts after it.
+        if NAME_ANDS.contains(&ctx.folded(j)) && OBJECT_LINKS.contains(&ctx.folded(j + 1)) {
+            break;
+        }
         if ctx.toks[j].kind == TokenKind::Punct {
             if t == "-" || t == "&" || listed_caps(ctx, j, floor) {
                 continue;
