@@ -88,9 +88,18 @@ pub fn segment(doc: &Document, lang: Option<Lang>) -> Segmented {
     let mut tokens = Vec::new();
     for (bi, block) in doc.blocks.iter().enumerate() {
         let text = &doc.text[block.start..block.end];
+        let links = link_spans(text);
         for span in sentences::split(text) {
             let first = tokens.len();
             tokenize(&text[span.clone()], block.start + span.start, &mut tokens);
+            // The words of a web address, an e-mail address or a handle name nothing and
+            // are no theme ("https", "www.example.eu", "info@…", "@CityNetEU").
+            for t in &mut tokens[first..] {
+                let (a, b) = (t.start - block.start, t.end - block.start);
+                if links.iter().any(|l| l.start <= a && b <= l.end) {
+                    t.kind = TokenKind::Punct;
+                }
+            }
             sentences.push(Sentence {
                 start: block.start + span.start,
                 end: block.start + span.end,
@@ -104,6 +113,40 @@ pub fn segment(doc: &Document, lang: Option<Lang>) -> Segmented {
         sentences,
         tokens,
     }
+}
+
+/// Byte ranges of the web addresses, e-mail addresses and handles in `text`: the run of
+/// non-space characters around "://", "www." or "@", without trailing punctuation.
+fn link_spans(text: &str) -> Vec<Range<usize>> {
+    let b = text.as_bytes();
+    if !b.iter().any(|&c| c == b'@' || c == b'/') && !text.contains("www.") {
+        return Vec::new();
+    }
+    let mut out: Vec<Range<usize>> = Vec::new();
+    let space = |c: u8| c.is_ascii_whitespace() || matches!(c, b'(' | b')' | b'<' | b'>' | b'"');
+    let mut i = 0;
+    while i < b.len() {
+        let at = b[i] == b'@' && i + 1 < b.len() && b[i + 1].is_ascii_alphanumeric();
+        let link = b[i..].starts_with(b"://") || b[i..].starts_with(b"www.") || at;
+        if !link || out.last().is_some_and(|l| i < l.end) {
+            i += 1;
+            continue;
+        }
+        let mut a = i;
+        while a > 0 && !space(b[a - 1]) {
+            a -= 1;
+        }
+        let mut z = i;
+        while z < b.len() && !space(b[z]) {
+            z += 1;
+        }
+        while z > i + 1 && matches!(b[z - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'') {
+            z -= 1;
+        }
+        out.push(a..z);
+        i = z.max(i + 1);
+    }
+    out
 }
 
 /// Appends the tokens of `text` (which starts at byte `offset` of the document) to `out`:
@@ -286,6 +329,35 @@ mod tests {
             tokenize(text, 0, &mut runs);
             assert_eq!(runs, tokenize_unicode(text), "{text:?}");
         }
+    }
+
+    #[test]
+    fn links_emails_and_handles_are_no_words() {
+        let text = "See https://www.x.eu/news/Day-2, mail info@icc.eu or follow @CityNet. Q&A @ 3pm, and/or café.";
+        let spans: Vec<&str> = link_spans(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(
+            spans,
+            ["https://www.x.eu/news/Day-2", "info@icc.eu", "@CityNet"]
+        );
+        let d = doc(
+            text,
+            vec![Block {
+                kind: BlockKind::Paragraph,
+                start: 0,
+                end: text.len(),
+            }],
+        );
+        let s = segment(&d, Some(Lang::En));
+        let words: Vec<&str> = s
+            .tokens
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word)
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(
+            words,
+            ["See", "mail", "or", "follow", "Q", "A", "3pm", "and", "or", "café"]
+        );
     }
 
     #[test]
