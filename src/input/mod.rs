@@ -102,6 +102,9 @@ impl Document {
             TextFormat::Markdown => parse_markdown(raw),
             TextFormat::Html => parse_html(raw),
         };
+        // Web page chrome copied with the recap is no part of it; its text stays (offsets
+        // and the dateline do not change), but no stage reads its lines.
+        let blocks = without_chrome(&text, blocks);
         Self {
             id,
             path,
@@ -116,6 +119,143 @@ impl Document {
     pub fn block_text(&self, block: &Block) -> &str {
         &self.text[block.start..block.end]
     }
+}
+
+/// Phrases of web page chrome: footers, cookie and privacy links, share buttons, in the
+/// corpus languages.
+const CHROME_PHRASES: &[&str] = &[
+    "all rights reserved",
+    "cookie settings",
+    "cookie policy",
+    "cookie preferences",
+    "privacy policy",
+    "privacy notice",
+    "terms of use",
+    "terms and conditions",
+    "share this",
+    "skip to content",
+    "skip to main content",
+    "back to top",
+    "subscribe to our newsletter",
+    "sign up for our newsletter",
+    "tous droits réservés",
+    "politique de confidentialité",
+    "todos los derechos reservados",
+    "política de privacidad",
+    "alle rechte vorbehalten",
+    "datenschutzerklärung",
+    "tutti i diritti riservati",
+    "todos os direitos reservados",
+    "política de privacidade",
+    "alle rechten voorbehouden",
+    "privacyverklaring",
+];
+
+/// Names of the networks on share and follow buttons.
+const SOCIAL: &[&str] = &[
+    "facebook",
+    "twitter",
+    "x",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "whatsapp",
+    "email",
+    "e-mail",
+    "print",
+    "mastodon",
+    "bluesky",
+    "threads",
+    "tiktok",
+    "share",
+    "partager",
+    "teilen",
+    "compartir",
+    "condividi",
+    "partilhar",
+    "delen",
+    "follow",
+    "us",
+    "on",
+    "this",
+    "via",
+];
+
+/// The blocks without their chrome lines: a block keeps each run of its other lines.
+fn without_chrome(text: &str, blocks: Vec<Block>) -> Vec<Block> {
+    let mut out = Vec::with_capacity(blocks.len());
+    for b in blocks {
+        let body = &text[b.start..b.end];
+        if !body.lines().any(chrome_line) {
+            out.push(b);
+            continue;
+        }
+        let mut run: Option<(usize, usize)> = None;
+        let mut at = b.start;
+        for line in body.split_inclusive('\n') {
+            let lead = line.len() - line.trim_start().len();
+            let (start, end) = (at + lead, at + line.trim_end().len());
+            at += line.len();
+            if chrome_line(line) {
+                if let Some((s, e)) = run.take() {
+                    out.push(Block {
+                        start: s,
+                        end: e,
+                        ..b
+                    });
+                }
+            } else if !line.trim().is_empty() {
+                run = Some((run.map_or(start, |(s, _)| s), end));
+            }
+        }
+        if let Some((s, e)) = run {
+            out.push(Block {
+                start: s,
+                end: e,
+                ..b
+            });
+        }
+    }
+    out
+}
+
+/// Whether one line is web page chrome: a footer or link bar ("© 2024 … All rights
+/// reserved. Privacy policy | Cookie settings"), share buttons ("Share this: Facebook
+/// Twitter LinkedIn"), a breadcrumb ("Home > News > …"), a contact line of addresses.
+fn chrome_line(text: &str) -> bool {
+    let words: Vec<String> = text
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() > 25 {
+        return false;
+    }
+    let lower = text.to_lowercase();
+    let breadcrumb = ["home", "accueil", "inicio", "startseite", "início"]
+        .iter()
+        .any(|h| {
+            lower.strip_prefix(h).is_some_and(|rest| {
+                let rest = rest.trim_start();
+                rest.starts_with(['>', '›', '»', '/', '|'])
+            })
+        });
+    let social = words
+        .iter()
+        .filter(|w| SOCIAL.contains(&w.as_str()))
+        .count();
+    let contact = words.len() <= 8
+        && (text.contains('@') || text.contains("www.") || text.contains("://"))
+        && words.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "contact" | "kontakt" | "contacto" | "contatto" | "contato" | "email" | "e-mail"
+            )
+        });
+    breadcrumb
+        || contact
+        || CHROME_PHRASES.iter().any(|p| lower.contains(p))
+        || (social >= 3 && social == words.len())
 }
 
 /// Where a recap comes from.
@@ -262,6 +402,26 @@ mod tests {
             origin: Origin::File(PathBuf::from("/nonexistent/recap/dir/x.txt")),
             format,
         }
+    }
+
+    #[test]
+    fn web_page_chrome_lines_are_left_out_of_the_blocks() {
+        let raw =
+            "Home > News > Heat\n\nCities share solutions on heat\nPublished 14 June 2024\n\n\
+                   Share this: Facebook Twitter LinkedIn\n\nThe forum met in Ghent.\n\n\
+                   Contact: press@eurocities.eu | www.eurocities.eu\n\
+                   © Eurocities 2024. All rights reserved. Privacy policy | Cookie settings\n";
+        let doc = Document::from_text("x".into(), "x".into(), TextFormat::Text, raw);
+        let texts: Vec<&str> = doc.blocks.iter().map(|b| doc.block_text(b)).collect();
+        assert_eq!(
+            texts,
+            [
+                "Cities share solutions on heat\nPublished 14 June 2024",
+                "The forum met in Ghent."
+            ]
+        );
+        // A line that merely shares a word with chrome stays.
+        assert!(!chrome_line("Cities share on average 40% of their data."));
     }
 
     #[test]
