@@ -8,7 +8,7 @@
 
 use super::words;
 use super::ThemeOptions;
-use crate::entities::Entity;
+use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
 use crate::segment::memo::WordMemo;
@@ -519,6 +519,29 @@ pub(crate) fn collect(
         let i = masked.partition_point(|m| m.0 <= start);
         i > 0 && masked[i - 1].1 > start
     };
+    // A one-word place or body named elsewhere in the text is that entity wherever it is
+    // written with its capital, even where the recogniser let it pass ("Nice has planted
+    // 10,000 trees", "Athens appointed a heat officer").
+    let one_word_names: HashSet<String, FastBuild> = entities
+        .iter()
+        .filter(|e| {
+            matches!(
+                e.kind,
+                EntityKind::City | EntityKind::Country | EntityKind::Organisation
+            ) && !e.name.contains(char::is_whitespace)
+        })
+        .map(|e| crate::segment::fold(&e.name))
+        .collect();
+    let fold_buf = std::cell::RefCell::new(String::new());
+    let named = |text: &str| {
+        if one_word_names.is_empty() || !text.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let mut buf = fold_buf.borrow_mut();
+        buf.clear();
+        crate::segment::fold_into(text, &mut buf);
+        one_word_names.contains(buf.as_str())
+    };
     let verbs = marked_verbs(doc, seg);
     // The stop words of this document and configuration; the built-in ones are in
     // `builtin_stop`.
@@ -608,7 +631,7 @@ pub(crate) fn collect(
                 i += 1;
                 continue;
             }
-            if t.kind != TokenKind::Word || is_masked(t.start) {
+            if t.kind != TokenKind::Word || is_masked(t.start) || named(text) {
                 // A name is a subject: "Porto launched ...".
                 after_subject = u8::from(lang == Lang::En && t.kind == TokenKind::Word);
                 (after_governor, after_infinitive_to, after_be) = (false, false, false);

@@ -691,3 +691,28 @@ fn prior_feature_is_the_mean_of_the_stems_priors() {
     assert!((value("heat network") - both).abs() < 1e-12);
     assert_eq!(prior::of(Lang::En, "no-such-stem"), 0.0);
 }
+
+#[test]
+fn a_one_word_place_named_elsewhere_is_no_theme_where_it_opens_a_sentence() {
+    let text =
+        "Delegates from Athens and Nice met in Ghent to compare heat plans. Athens appointed \
+                a heat officer. Nice has planted trees along the promenade. Heat plans save lives.";
+    let d = doc(text);
+    let seg = segment(&d, Some(Lang::En));
+    let entities = crate::entities::recognise(&d, &seg, crate::lexicon::builtin());
+    let themes = extract(
+        &d,
+        &seg,
+        &entities,
+        crate::lexicon::builtin(),
+        &ThemeOptions::default(),
+    );
+    for place in ["athens", "nice"] {
+        assert!(find(&themes, place).is_none(), "{:?}", labels(&themes));
+    }
+    assert!(
+        find(&themes, "heat plan").is_some(),
+        "{:?}",
+        labels(&themes)
+    );
+}
