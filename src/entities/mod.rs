@@ -918,6 +918,23 @@ mod tests {
     }
 
     #[test]
+    fn a_preposition_opening_a_sentence_is_no_part_of_a_name() {
+        let es = entities(
+            "\"Without the EIB we would still be drawing lines on maps,\" he said. Thanks to \
+             the Nordic Investment Bank the line opened.",
+        );
+        assert!(has(&es, EntityKind::Organisation, "EIB"), "{es:?}");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Without the EIB"),
+            "{es:?}"
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Nordic Investment Bank"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_body_of_a_country_is_one_name_in_every_language() {
         let es = entities(
             "Ana Ruiz, investigadora de la Pontificia Universidad Católica de Chile, habló del agua.",

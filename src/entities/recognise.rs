@@ -500,6 +500,33 @@ const NOT_AGENTS: &[&str] = &[
     "talent", "event", "content", "percent",
 ];
 
+/// English prepositions and linking words that open a sentence and are not in the stop list.
+const OPENING_PREPOSITIONS: &[&str] = &[
+    "without",
+    "despite",
+    "beyond",
+    "along",
+    "among",
+    "amongst",
+    "behind",
+    "besides",
+    "inside",
+    "towards",
+    "toward",
+    "unlike",
+    "upon",
+    "via",
+    "amid",
+    "amidst",
+    "thanks",
+    "following",
+    "regarding",
+    "concerning",
+    "alongside",
+    "throughout",
+    "per",
+];
+
 /// Kinds of body often named after a person.
 fn named_for_people(w: &str) -> bool {
     [
@@ -1069,7 +1096,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && first == base.first
                 && (ctx.seg.lang.is_stop_word(w)
                     // "Depuis Bobo-Dioulasso (Burkina Faso), …": a preposition the stop list lacks.
-                    || ctx.lex.is_cue_in(Cue::Locative, w, ctx.seg.lang));
+                    || ctx.lex.is_cue_in(Cue::Locative, w, ctx.seg.lang)
+                    // "Without the EIB we …", "Thanks to the EIB": so do these.
+                    || OPENING_PREPOSITIONS.contains(&w));
             // "Côté Belgique, …", "Outre Lyon, …": a common word opening the sentence before
             // a place, when the text writes it in lower case too.
             let opener_before_place = || {
