@@ -935,6 +935,21 @@ mod tests {
     }
 
     #[test]
+    fn a_role_s_complement_is_no_person_however_it_looks() {
+        let es = entities(
+            "La journée était organisée par France Urbaine et l'ADEME. Johanna Rolland, \
+             présidente de France Urbaine, a ouvert la journée.",
+        );
+        assert!(!has(&es, EntityKind::Person, "France Urbaine"), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "France Urbaine"),
+            "{es:?}"
+        );
+        let p = person(&es, "Johanna Rolland");
+        assert_eq!(p.affiliation.as_deref(), Some("France Urbaine"));
+    }
+
+    #[test]
     fn a_body_of_a_country_is_one_name_in_every_language() {
         let es = entities(
             "Ana Ruiz, investigadora de la Pontificia Universidad Católica de Chile, habló del agua.",

@@ -2849,6 +2849,17 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         if described_body(&ctx, s) == Some(1) {
             continue;
         }
+        // "présidente de France Urbaine", "director of Grace Foundation": a role's complement
+        // is a body or a place, however much it looks like a person's name.
+        let role_complement = s.first >= 2
+            && matches!(
+                ctx.folded(s.first - 1),
+                "of" | "de" | "di" | "da" | "do" | "del" | "della" | "du" | "des" | "von" | "van"
+            )
+            && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
+        if role_complement {
+            continue;
+        }
         let strong = person_shape(&ctx, s.first, s.last, false);
         // "Jane Smith, Managing Director, Irwell Valley Transport": the role after a person
         // and a comma is that person's, and the name after it is where they work.
