@@ -3453,6 +3453,7 @@ const EN_FUNCTION: &[&str] = &[
 
 const FR_FUNCTION: &[&str] = &[
     // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
+    "ni",
     "contre",
     "hors",
     "concernant",
@@ -3550,6 +3551,7 @@ const DE_FUNCTION: &[&str] = &[
 
 const ES_FUNCTION: &[&str] = &[
     // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
+    "ni",
     "via",
     "segun",
     "mediante",
@@ -3591,6 +3593,7 @@ const ES_FUNCTION: &[&str] = &[
 ];
 
 const PT_FUNCTION: &[&str] = &[
+    "nem",
     "mediante",
     "durante",
     "atraves",
