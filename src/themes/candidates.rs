@@ -132,7 +132,8 @@ impl Found {
         let len = ids.iter().map(|&f| self.forms[f as usize].len() + 1).sum();
         let mut out = String::with_capacity(len);
         for (i, &f) in ids.iter().enumerate() {
-            if i > 0 {
+            // An elided word ("d'", "dell'") joins the next without a space.
+            if i > 0 && !out.ends_with(['\'', '’']) {
                 out.push(' ');
             }
             out.push_str(&self.forms[f as usize]);
@@ -668,13 +669,16 @@ pub(crate) fn collect(
                 let folded = &vocab.list[head as usize].known.folded;
                 if words::is_elision(lang, folded) {
                     let article = words::is_connector_article(lang, folded);
+                    let apostrophe = surface[pos..].chars().next().map_or(1, char::len_utf8);
                     if vocab.list[head as usize].known.connector && in_run(&run, &ends) {
-                        vocab.prepare(head, &surface[..pos]);
+                        // The label keeps the elision: "plan d'action". One apostrophe for
+                        // every spelling ("d’"), so that a word's form never depends on
+                        // which spelling a thread met first.
+                        vocab.prepare(head, &format!("{}'", &surface[..pos]));
                         push_connector(&mut run, head);
                     } else if !(article && last_is_connector(&run, &ends)) {
                         flush(&mut run, &mut ends);
                     }
-                    let apostrophe = surface[pos..].chars().next().map_or(1, char::len_utf8);
                     surface = &surface[pos + apostrophe..];
                 }
             }

@@ -716,3 +716,17 @@ fn a_one_word_place_named_elsewhere_is_no_theme_where_it_opens_a_sentence() {
         labels(&themes)
     );
 }
+
+#[test]
+fn an_elided_connector_keeps_its_apostrophe_in_the_label() {
+    let themes = themes_of(
+        "Le plan d’action climat a été voté. Le plan d'action climat prévoit un million \
+         d'arbres. Le plan d'action climat est ambitieux.",
+        Lang::Fr,
+    );
+    assert!(
+        labels(&themes).contains(&"plan d'action climat"),
+        "{:?}",
+        labels(&themes)
+    );
+}
