@@ -950,6 +950,20 @@ mod tests {
     }
 
     #[test]
+    fn a_romance_title_may_name_its_field_right_after_the_head() {
+        let text = "Marie Dupont, chargée de mission climat à Rennes Métropole, a insisté. \
+                    Paul Leroy, chef de projet mobilité à Nantes Métropole, a conclu.";
+        let es = entities(text);
+        let p = person(&es, "Marie Dupont");
+        assert_eq!(p.role.as_deref(), Some("chargée de mission climat"));
+        assert_eq!(p.affiliation.as_deref(), Some("Rennes Métropole"));
+        assert_eq!(
+            role_in(text, "Paul Leroy").as_deref(),
+            Some("chef de projet mobilité")
+        );
+    }
+
+    #[test]
     fn a_body_of_a_country_is_one_name_in_every_language() {
         let es = entities(
             "Ana Ruiz, investigadora de la Pontificia Universidad Católica de Chile, habló del agua.",

@@ -339,6 +339,16 @@ pub fn find_until(
                 break;
             }
         }
+        // French, Spanish, Italian and Portuguese may juxtapose a field too: "chargée de
+        // mission climat", "cheffe de projet mobilité", "responsable comunicazione".
+        if lang.postposes_adjectives()
+            && b + 1 < range.end
+            && toks[b + 1].kind == TokenKind::Word
+            && !crate::entities::spans::is_capitalised(&text[toks[b + 1].start..toks[b + 1].end])
+            && (ROMANCE_FIELDS.contains(&folded.get(b + 1)) || field_noun(folded.get(b + 1), lex))
+        {
+            b += 1;
+        }
         // Dutch and German juxtapose the portfolio: "wethouder Klimaat", "Referentin
         // Digitalisierung".
         // German field nouns too: "Leiter Produktentwicklung".
@@ -1104,6 +1114,74 @@ pub fn is_portfolio(w: &str) -> bool {
 /// with each of its entries.
 static PORTFOLIO_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| PORTFOLIOS.iter().copied().collect());
+
+/// Fields a French, Spanish, Italian or Portuguese title may name right after its head
+/// (folded), besides the nouns `field_noun` knows by their endings.
+const ROMANCE_FIELDS: &[&str] = &[
+    "climat",
+    "clima",
+    "mobilite",
+    "mobilidad",
+    "mobilidade",
+    "mobilita",
+    "culture",
+    "cultura",
+    "environnement",
+    "ambiente",
+    "energie",
+    "energia",
+    "sante",
+    "salud",
+    "saude",
+    "salute",
+    "logement",
+    "vivienda",
+    "habitacao",
+    "numerique",
+    "digital",
+    "digitale",
+    "transport",
+    "transporte",
+    "transportes",
+    "trasporti",
+    "tourisme",
+    "turismo",
+    "jeunesse",
+    "juventud",
+    "juventude",
+    "sport",
+    "sports",
+    "deporte",
+    "deportes",
+    "desporto",
+    "urbanisme",
+    "urbanismo",
+    "marketing",
+    "finances",
+    "finanzas",
+    "financas",
+    "finanze",
+    "eau",
+    "agua",
+    "acqua",
+    "dechets",
+    "residuos",
+    "rifiuti",
+    "biodiversite",
+    "biodiversidad",
+    "biodiversidade",
+    "biodiversita",
+    "patrimoine",
+    "patrimonio",
+    "social",
+    "sociale",
+    "rh",
+    "export",
+    "ventes",
+    "ventas",
+    "vendite",
+    "vendas",
+];
 
 pub const PORTFOLIOS: &[&str] = &[
     "energy",
