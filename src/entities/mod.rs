@@ -964,6 +964,26 @@ mod tests {
     }
 
     #[test]
+    fn german_bodies_end_at_lower_case_words_and_go_on_over_fields() {
+        let es = entities(
+            "Veranstalter war der Deutsche Städtetag gemeinsam mit dem Kompetenzzentrum \
+             Kommunale Wärmewende (KWW). Dr. Julia Weber vom Bundesministerium für Wirtschaft \
+             und Klimaschutz sprach. Danach berichtete Klimaschutzmanager Thomas Berger von den \
+             Erfahrungen mit einem Wärmenetz. Anna Roth von der Universität Kassel sprach.",
+        );
+        for body in [
+            "Deutsche Städtetag",
+            "Kompetenzzentrum Kommunale Wärmewende",
+            "Bundesministerium für Wirtschaft und Klimaschutz",
+            "Universität Kassel",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
+        }
+        assert!(!has(&es, EntityKind::Organisation, "Erfahrungen"), "{es:?}");
+        assert_eq!(person(&es, "Thomas Berger").affiliation, None);
+    }
+
+    #[test]
     fn a_body_of_a_country_is_one_name_in_every_language() {
         let es = entities(
             "Ana Ruiz, investigadora de la Pontificia Universidad Católica de Chile, habló del agua.",

@@ -1633,7 +1633,14 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             // ("Cities and Regions for Sustainable Resource Management").
             let right_fields = {
                 let w = ctx.folded(sp.s.first);
-                field_word(w) || REGION_SET.contains(w) || qualified_field(ctx, &sp.s)
+                field_word(w)
+                    || REGION_SET.contains(w)
+                    || qualified_field(ctx, &sp.s)
+                    // "Bundesministerium für Wirtschaft und Klimaschutz": a German field
+                    // compound.
+                    || (ctx.seg.lang == crate::segment::Lang::De
+                        && sp.s.last == sp.s.first + 1
+                        && roles::field_noun(w, ctx.lex))
             };
             let right_plain = right_plain && (right_fields || preposition || list_open);
             // "Addis Ababa Water and Sewerage Authority": fields joined by "and" before the
@@ -4961,6 +4968,22 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
         if NAME_ANDS.contains(&ctx.folded(j)) && OBJECT_LINKS.contains(&ctx.folded(j + 1)) {
             break;
         }
+        // "der Deutsche Städtetag gemeinsam mit dem Kompetenzzentrum …": in German and Dutch
+        // a lower-case word other than a link is outside the name (English names hold a few:
+        // "Theatre on Tour Ireland").
+        let f = ctx.folded(j);
+        if matches!(
+            ctx.seg.lang,
+            crate::segment::Lang::De | crate::segment::Lang::Nl
+        ) && ctx.toks[j].kind == TokenKind::Word
+            && !is_capitalised(t)
+            && !OBJECT_LINKS.contains(&f)
+            && !NAME_ANDS.contains(&f)
+            && !ARTICLE_SET.contains(f)
+            && !AFFILIATION_LINK_SET.contains(f)
+        {
+            break;
+        }
         if ctx.toks[j].kind == TokenKind::Punct {
             if t == "-" || t == "&" || listed_caps(ctx, j, floor) {
                 continue;
@@ -5438,6 +5461,21 @@ fn in_affiliation_slot(
     let pw = ctx.folded(prev);
     let link = AFFILIATION_LINK_SET.contains(pw) || pw == "(" || pw == ",";
     if !link || prev == 0 {
+        return false;
+    }
+    // "berichtete Thomas Berger von den Erfahrungen": German capitalises every noun, so one
+    // word after an article is a body only with a body's word ("von der Universität").
+    if ctx.seg.lang == crate::segment::Lang::De
+        && ctx.word_count(s) == 1
+        && i < s.first
+        && matches!(
+            ctx.folded(s.first - 1),
+            "der" | "die" | "das" | "den" | "dem" | "des"
+        )
+        && !is_acronym(ctx.span_text(s))
+        && !has_cue(ctx, s, Cue::OrgKeyword)
+        && !roles::german_body_compound(ctx.folded(s.first))
+    {
         return false;
     }
     let before = prev - 1;

@@ -839,7 +839,7 @@ pub(crate) fn written_in_lower_case(text: &str, word: &str) -> bool {
 /// names of bodies, people and places rarely end so; body words that do ("Foundation",
 /// "Consulting") are cues and stay out, and towns stop the complement before this test.
 /// Not "-ities": networks are named so ("Eurocities").
-fn field_noun(w: &str, lex: &Lexicons) -> bool {
+pub(crate) fn field_noun(w: &str, lex: &Lexicons) -> bool {
     // Folded, so "Planificación" ends in "cion", "Interculturalidad" in "dad".
     const ENDINGS: &[&str] = &[
         "tion",
