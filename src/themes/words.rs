@@ -3452,6 +3452,8 @@ const EN_FUNCTION: &[&str] = &[
 ];
 
 const FR_FUNCTION: &[&str] = &[
+    "hier",
+    "demain",
     // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
     "ni",
     "contre",
@@ -3510,6 +3512,11 @@ const FR_FUNCTION: &[&str] = &[
 ];
 
 const DE_FUNCTION: &[&str] = &[
+    "vorgestern",
+    "anschliessend",
+    "zunachst",
+    "abschliessend",
+    "danach",
     "bezuglich",
     "hinsichtlich",
     "trotz",
@@ -3550,6 +3557,9 @@ const DE_FUNCTION: &[&str] = &[
 ];
 
 const ES_FUNCTION: &[&str] = &[
+    "ayer",
+    "manana",
+    "anteayer",
     // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
     "ni",
     "via",
@@ -3593,6 +3603,8 @@ const ES_FUNCTION: &[&str] = &[
 ];
 
 const PT_FUNCTION: &[&str] = &[
+    "ontem",
+    "amanha",
     "nem",
     "mediante",
     "durante",
@@ -3625,6 +3637,10 @@ const PT_FUNCTION: &[&str] = &[
 ];
 
 const IT_FUNCTION: &[&str] = &[
+    "ieri",
+    "domani",
+    "stamattina",
+    "stasera",
     "secondo",
     "mediante",
     "durante",
@@ -3672,6 +3688,9 @@ const IT_FUNCTION: &[&str] = &[
 ];
 
 const NL_FUNCTION: &[&str] = &[
+    "gisteren",
+    "morgen",
+    "eergisteren",
     // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
     "langs",
     "vanaf",
