@@ -984,6 +984,17 @@ mod tests {
     }
 
     #[test]
+    fn a_region_named_with_its_body_s_word_is_the_regional_body() {
+        let es = entities(
+            "Irene Priolo, assessora all'Ambiente della Regione Emilia-Romagna, ha parlato.",
+        );
+        assert_eq!(
+            person(&es, "Irene Priolo").affiliation.as_deref(),
+            Some("Regione Emilia-Romagna")
+        );
+    }
+
+    #[test]
     fn a_body_of_a_country_is_one_name_in_every_language() {
         let es = entities(
             "Ana Ruiz, investigadora de la Pontificia Universidad Católica de Chile, habló del agua.",

@@ -2489,7 +2489,10 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
             ))
         || bare_title(ctx, s)
         || region_phrase(ctx, words)
-        || ctx.lex.is_region(&fold(ctx.span_text(s)))
+        // GeoNames names some regions with their body's word ("Regione Emilia-Romagna"),
+        // which as written is the regional government, a body.
+        || (ctx.lex.is_region(&fold(ctx.span_text(s)))
+            && !(words.len() >= 2 && ctx.lex.is_cue(Cue::OrgKeyword, words[0])))
         || (words.len() >= 2
             && matches!(
                 last,
