@@ -984,6 +984,28 @@ mod tests {
     }
 
     #[test]
+    fn an_acronym_of_a_lower_case_phrase_names_a_thing_unless_a_body_s_word_is_in_it() {
+        let es = entities(
+            "Laura Gómez presentó el plan de zonas de bajas emisiones (ZBE) de su ciudad. \
+             Las ZBE funcionan.",
+        );
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{es:?}"
+        );
+        let es =
+            entities("Elle travaille à la direction régionale des affaires culturelles (DRAC).");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "direction régionale des affaires culturelles"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_region_named_with_its_body_s_word_is_the_regional_body() {
         let es = entities(
             "Irene Priolo, assessora all'Ambiente della Regione Emilia-Romagna, ha parlato.",

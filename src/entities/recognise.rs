@@ -2932,6 +2932,15 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         } else if is_person[k] {
             Some((EntityKind::Person, name.clone()))
         } else if let Some(full) = acronyms.get(&name) {
+            // "zonas de bajas emisiones (ZBE)", "low-emission zones (LEZ)": an acronym of a
+            // phrase written all in lower case, without a body's word, names a thing ("direction
+            // régionale des affaires culturelles (DRAC)" is a body).
+            let concept = !full.split_whitespace().any(|w| {
+                w.starts_with(char::is_uppercase) || lex.is_cue(Cue::OrgKeyword, &fold(w))
+            });
+            if concept {
+                continue;
+            }
             Some((EntityKind::Organisation, full.clone()))
         } else if acronyms.values().any(|f| f == &name) {
             Some((EntityKind::Organisation, name.clone()))
