@@ -4270,8 +4270,10 @@ fn classify(
                 || lex.is_cue(Cue::RoleHead, f)
                 || lex.country_for(f).is_some()
                 || natural_feature(f)
-                // "Agrosol di Almería (Spagna)": a body named after its town.
-                || (i > s.first && !lex.cities_for(f).is_empty())
+                // "Agrosol di Almería (Spagna)": a body named after its town; "Venu de
+                // Zermatt (Suisse)": a verb opening the sentence before the town.
+                || (i > s.first
+                    && (!lex.cities_for(f).is_empty() || lexicon::town(f).is_some()))
         })
     {
         return Some((EntityKind::City, name));
