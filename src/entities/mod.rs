@@ -889,6 +889,8 @@ mod tests {
         }
         assert!(has(&es, EntityKind::Organisation, "NRK Sápmi"), "{es:?}");
         assert_eq!(linked_country(&es, "Karasjok").as_deref(), Some("Norway"));
+        let es = entities("Venu de Zermatt (Suisse), Paul Imboden a parlé des glaciers.");
+        assert!(!has(&es, EntityKind::City, "Venu de Zermatt"), "{es:?}");
     }
 
     #[test]
