@@ -223,12 +223,84 @@ fn without_chrome(text: &str, blocks: Vec<Block>) -> Vec<Block> {
 /// reserved. Privacy policy | Cookie settings"), share buttons ("Share this: Facebook
 /// Twitter LinkedIn"), a breadcrumb ("Home > News > …"), a contact line of addresses.
 fn chrome_line(text: &str) -> bool {
+    // Chrome lines are short, and hold one of a few words or marks: most lines of a recap
+    // cost one length comparison or one pass over their bytes, without allocating.
+    text.len() <= 240 && might_be_chrome(text) && chrome_line_checked(text)
+}
+
+/// First words (ASCII, case-insensitive, by prefix) of chrome lines without a mark.
+const CHROME_OPENERS: &[&str] = &[
+    "all",
+    "tous",
+    "todos",
+    "alle",
+    "tutti",
+    "copyright",
+    "cookie",
+    "privac",
+    "terms",
+    "share",
+    "skip",
+    "back",
+    "subscribe",
+    "sign",
+    "follow",
+    "facebook",
+    "twitter",
+    "linkedin",
+    "instagram",
+    "youtube",
+    "whatsapp",
+    "home",
+    "accueil",
+    "inicio",
+    "startseite",
+    "contact",
+    "contat",
+    "kontakt",
+    "email",
+    "e-mail",
+    "politique",
+    "pol",
+    "datenschutz",
+    "partager",
+    "compartir",
+    "teilen",
+    "condividi",
+    "partilhar",
+    "delen",
+];
+
+/// Whether a line may be chrome: it holds a mark of footers, breadcrumbs and addresses ("|",
+/// ">", "@", "©", "»", "›", "www.") or opens with a word chrome opens with. One pass over
+/// its bytes, without allocating: this runs for most lines of every recap.
+fn might_be_chrome(text: &str) -> bool {
+    let b = text.as_bytes();
+    // "©" is C2 A9, "»" C2 BB, "›" E2 80 BA: their last bytes suffice.
+    if memchr::memchr3(b'|', b'>', b'@', b).is_some()
+        || memchr::memchr3(0xA9, 0xBB, 0xBA, b).is_some()
+        || memchr::memmem::find(b, b"www.").is_some()
+    {
+        return true;
+    }
+    let first = text
+        .trim_start()
+        .split(|c: char| !c.is_ascii_alphanumeric() && c != '-')
+        .next()
+        .unwrap_or("");
+    CHROME_OPENERS.iter().any(|t| {
+        first.len() >= t.len() && first.as_bytes()[..t.len()].eq_ignore_ascii_case(t.as_bytes())
+    })
+}
+
+/// The full test, for the few lines [`might_be_chrome`] lets through.
+fn chrome_line_checked(text: &str) -> bool {
     let words: Vec<String> = text
         .split(|c: char| !c.is_alphanumeric() && c != '-')
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect();
-    if words.len() > 25 {
+    if words.is_empty() || words.len() > 25 {
         return false;
     }
     let lower = text.to_lowercase();
@@ -246,12 +318,10 @@ fn chrome_line(text: &str) -> bool {
         .count();
     let contact = words.len() <= 8
         && (text.contains('@') || text.contains("www.") || text.contains("://"))
-        && words.first().is_some_and(|w| {
-            matches!(
-                w.as_str(),
-                "contact" | "kontakt" | "contacto" | "contatto" | "contato" | "email" | "e-mail"
-            )
-        });
+        && matches!(
+            words[0].as_str(),
+            "contact" | "kontakt" | "contacto" | "contatto" | "contato" | "email" | "e-mail"
+        );
     breadcrumb
         || contact
         || CHROME_PHRASES.iter().any(|p| lower.contains(p))
