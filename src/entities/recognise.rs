@@ -7138,13 +7138,17 @@ fn placed_in_country(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize) -> bool 
     if country_of(ctx, &next.s).is_none() || !ctx.lex.cities_for(&country_text).is_empty() {
         return false;
     }
-    let gap: Vec<&str> = (s.last..next.s.first).map(|i| ctx.tx(i)).collect();
-    let closed =
-        |i: usize| i >= ctx.range(&next.s).end || matches!(ctx.tx(i), "," | "." | ";" | ")");
-    match gap.as_slice() {
-        ["("] => ctx.next_tok(&next.s, 0) == Some(")"),
-        [","] => closed(next.s.last),
-        [",", w] => matches!(*w, "in" | "en" | "em" | "im" | "nel" | "au") && closed(next.s.last),
+    // The country closes its phrase: the sentence ends or punctuation follows.
+    let closed = || {
+        let i = next.s.last;
+        i >= ctx.range(&next.s).end || matches!(ctx.tx(i), "," | "." | ";" | ")")
+    };
+    match (next.s.first - s.last, ctx.tx(s.last)) {
+        (1, "(") => ctx.next_tok(&next.s, 0) == Some(")"),
+        (1, ",") => closed(),
+        (2, ",") => {
+            matches!(ctx.tx(s.last + 1), "in" | "en" | "em" | "im" | "nel" | "au") && closed()
+        }
         _ => false,
     }
 }
