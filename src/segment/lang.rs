@@ -159,12 +159,7 @@ pub fn detect(text: &str) -> Lang {
 /// samples too short for whatlang ("Investors met Maria Lopez, director of Foo Ltd." is not
 /// Spanish for its names).
 fn weak_vote(sample: &str) -> Option<Lang> {
-    let mut counts = [0u32; VOTERS.len()];
-    for word in sample.split(|c: char| !c.is_alphabetic()) {
-        if let Some(&i) = VOTER_INDEX.get(word.to_lowercase().as_str()) {
-            counts[i as usize] += 1;
-        }
-    }
+    let counts = voter_counts(sample).counts;
     let top = *counts.iter().max()?;
     let mut best = counts.iter().enumerate().filter(|&(_, &n)| n == top);
     match (best.next(), best.next()) {
@@ -283,22 +278,28 @@ static VOTER_INDEX: LazyLock<FxHashMap<&'static str, u8>> = LazyLock::new(|| {
 const VOTE_MIN: u32 = 12;
 const VOTE_MARGIN: u32 = 12;
 
-/// The language of a sample when its function words leave no doubt: at least [`VOTE_MIN`]
-/// of one language's and [`VOTE_MARGIN`] times as many as of any other list. `None` sends
-/// the sample to whatlang. On every 1,500-byte window of corpora/ (and of generated corpora)
-/// that the vote decides, it agrees with whatlang (tested below).
-fn vote(sample: &str) -> Option<Lang> {
-    let mut counts = [0u32; VOTERS.len()];
+/// A sample's function words per list of [`VOTERS`], with the bytes of its words and how many
+/// of their characters are not ASCII.
+struct Tally {
+    counts: [u32; VOTERS.len()],
+    word_bytes: usize,
+    accented: usize,
+}
+
+fn voter_counts(sample: &str) -> Tally {
+    let mut tally = Tally {
+        counts: [0; VOTERS.len()],
+        word_bytes: 0,
+        accented: 0,
+    };
     let mut lower = String::new();
-    // Bytes of words, and how many of their characters are not ASCII.
-    let (mut word_bytes, mut accented) = (0usize, 0usize);
     for word in sample
         .split(|c: char| !c.is_alphabetic())
         .filter(|w| !w.is_empty())
     {
-        word_bytes += word.len();
+        tally.word_bytes += word.len();
         if !word.is_ascii() {
-            accented += word.chars().filter(|c| !c.is_ascii()).count();
+            tally.accented += word.chars().filter(|c| !c.is_ascii()).count();
         }
         if word.len() > 8 {
             continue;
@@ -311,9 +312,22 @@ fn vote(sample: &str) -> Option<Lang> {
             &lower
         };
         if let Some(&i) = VOTER_INDEX.get(key) {
-            counts[i as usize] += 1;
+            tally.counts[i as usize] += 1;
         }
     }
+    tally
+}
+
+/// The language of a sample when its function words leave no doubt: at least [`VOTE_MIN`]
+/// of one language's and [`VOTE_MARGIN`] times as many as of any other list. `None` sends
+/// the sample to whatlang. On every 1,500-byte window of corpora/ (and of generated corpora)
+/// that the vote decides, it agrees with whatlang (tested below).
+fn vote(sample: &str) -> Option<Lang> {
+    let Tally {
+        counts,
+        word_bytes,
+        accented,
+    } = voter_counts(sample);
     let (best, &top) = counts
         .iter()
         .enumerate()
