@@ -186,10 +186,9 @@ fn without_chrome(text: &str, blocks: Vec<Block>) -> Vec<Block> {
     let mut out = Vec::with_capacity(blocks.len());
     for b in blocks {
         let body = &text[b.start..b.end];
-        if !body.lines().any(chrome_line) {
-            out.push(b);
-            continue;
-        }
+        // One pass over the lines: runs are pushed only once a chrome line ends one, so a
+        // block without chrome pushes nothing here and is kept as it is.
+        let mut chrome = false;
         let mut run: Option<(usize, usize)> = None;
         let mut at = b.start;
         for line in body.split_inclusive('\n') {
@@ -197,6 +196,7 @@ fn without_chrome(text: &str, blocks: Vec<Block>) -> Vec<Block> {
             let (start, end) = (at + lead, at + line.trim_end().len());
             at += line.len();
             if chrome_line(line) {
+                chrome = true;
                 if let Some((s, e)) = run.take() {
                     out.push(Block {
                         start: s,
@@ -207,6 +207,10 @@ fn without_chrome(text: &str, blocks: Vec<Block>) -> Vec<Block> {
             } else if !line.trim().is_empty() {
                 run = Some((run.map_or(start, |(s, _)| s), end));
             }
+        }
+        if !chrome {
+            out.push(b);
+            continue;
         }
         if let Some((s, e)) = run {
             out.push(Block {
