@@ -244,6 +244,55 @@ mod tests {
     }
 
     #[test]
+    fn a_name_over_the_soft_wrap_of_plain_text_is_one_name() {
+        let text = "More than 200 delegates met in Rotterdam for the forum on urban\n\
+                    freight. The opening keynote of the morning came from Natalia\n\
+                    Gkiaouri, policy assistant at the European Commission, who argued\n\
+                    that city logistics must be electrified by the end of the decade.";
+        let es = entities(text);
+        assert!(has(&es, EntityKind::Person, "Natalia Gkiaouri"), "{es:?}");
+        assert_eq!(
+            role_in(text, "Natalia Gkiaouri").as_deref(),
+            Some("policy assistant")
+        );
+    }
+
+    #[test]
+    fn a_given_name_named_like_a_month_keeps_its_particle_and_adverbs_open_no_name() {
+        let lead = "The regional plan for freight was shown to the members of the council in \
+                    the morning, and they discussed it with the partners. ";
+        for name in ["Jan de Vries", "May van Dijk", "Jan ter Horst"] {
+            let es = entities(&format!(
+                "{lead}It was presented by {name}, head of mobility at Foo Ltd."
+            ));
+            assert!(has(&es, EntityKind::Person, name), "{es:?}");
+        }
+        for adverb in ["Later", "Finally", "Meanwhile"] {
+            let es = entities(&format!(
+                "{lead}{adverb} Anna Peeters spoke about the plan."
+            ));
+            assert!(has(&es, EntityKind::Person, "Anna Peeters"), "{es:?}");
+        }
+        let es = entities(&format!("{lead}Emily Peeters spoke about the plan."));
+        assert!(has(&es, EntityKind::Person, "Emily Peeters"), "{es:?}");
+    }
+
+    #[test]
+    fn a_german_woman_s_title_in_in_names_her_role() {
+        let lead = "Am zweiten Tag ging es um den Fachkräftemangel in den Betrieben der Region. ";
+        let text = format!("{lead}Seilbahntechnikerin Julia Egger schilderte die Lage.");
+        assert_eq!(
+            role_in(&text, "Julia Egger").as_deref(),
+            Some("Seilbahntechnikerin")
+        );
+        let text = format!("{lead}Julia Egger, Technikerin bei der Schmittenhöhebahn AG, sprach.");
+        assert_eq!(
+            role_in(&text, "Julia Egger").as_deref(),
+            Some("Technikerin")
+        );
+    }
+
+    #[test]
     fn titles_written_with_a_period_mark_unknown_names_as_people() {
         // "Kossi" and "Ngozi" are in no given-name list: the title is the evidence.
         let es = entities("Le forum a été ouvert par M. Kossi Agbénou, qui a parlé des déchets.");

@@ -527,6 +527,36 @@ const OPENING_PREPOSITIONS: &[&str] = &[
     "per",
 ];
 
+/// English adverbs of time and sequence that open a sentence before a name without a comma
+/// ("Later Anna Peeters presented …") and are not in the stop list.
+const OPENING_ADVERBS: &[&str] = &[
+    "later",
+    "afterwards",
+    "afterward",
+    "meanwhile",
+    "next",
+    "today",
+    "yesterday",
+    "tomorrow",
+    "tonight",
+    "also",
+    "nevertheless",
+    "nonetheless",
+    "instead",
+    "likewise",
+    "overall",
+    "subsequently",
+];
+
+/// Whether a folded English word opening a sentence is an adverb, never a name's first word:
+/// one of [`OPENING_ADVERBS`] or an "-ly" adverb ("Finally", "Separately") that is no given
+/// name ("Emily", "Kelly").
+fn opening_adverb(ctx: &Ctx, i: usize, w: &str) -> bool {
+    ctx.seg.lang == crate::segment::Lang::En
+        && (OPENING_ADVERBS.contains(&w)
+            || (w.len() >= 6 && w.ends_with("ly") && !ctx.given_name(i)))
+}
+
 /// Kinds of body often named after a person.
 fn named_for_people(w: &str) -> bool {
     [
@@ -1098,7 +1128,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     // "Depuis Bobo-Dioulasso (Burkina Faso), …": a preposition the stop list lacks.
                     || ctx.lex.is_cue_in(Cue::Locative, w, ctx.seg.lang)
                     // "Without the EIB we …", "Thanks to the EIB": so do these.
-                    || OPENING_PREPOSITIONS.contains(&w));
+                    || OPENING_PREPOSITIONS.contains(&w)
+                    || opening_adverb(ctx, first, w));
             // "Côté Belgique, …", "Outre Lyon, …": a common word opening the sentence before
             // a place, when the text writes it in lower case too.
             let opener_before_place = || {
@@ -1121,10 +1152,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             };
             // "on Wednesday for the Eugene Area Chamber of Commerce": a day or month before a
             // lower-case link opens no name.
+            // A given name so named keeps its surname's particle: "Jan de Vries", "May van
+            // Dijk".
             let date_word = ctx.lex.is_cue(Cue::Month, w)
                 && first + 1 < last
                 && !is_capitalised(ctx.tx(first + 1))
-                && ctx.toks[first + 1].kind == TokenKind::Word;
+                && ctx.toks[first + 1].kind == TokenKind::Word
+                && !(ctx.given_name(first) && NAME_PARTICLE_SET.contains(ctx.folded(first + 1)));
             if w == "the"
                 || initial_stop
                 || date_word

@@ -236,7 +236,7 @@ pub fn find_until(
     let mut out: Vec<RoleSpan> = Vec::new();
     let mut i = range.start;
     while i < range.end {
-        let is_head = |p: &str| listed_head(lex, lang, p);
+        let is_head = |p: &str| head_or_feminine(lex, lang, p);
         // Most tokens start no role head: skip them before building any phrase.
         let head_end = if lex.starts_role_head(first_word(i)) {
             // Longest head ending at or after i, starting at i.
@@ -245,12 +245,13 @@ pub fn find_until(
                 .map(|len| i + len - 1)
                 .find(|&b| b < range.end && phrase_is(i, b, &is_head))
         } else {
-            compound_head(
-                &text[toks[i].start..toks[i].end],
-                folded.get(i),
-                lang,
-                &is_head,
-            )
+            (lang == Lang::De && is_head(folded.get(i))
+                || compound_head(
+                    &text[toks[i].start..toks[i].end],
+                    folded.get(i),
+                    lang,
+                    &is_head,
+                ))
             .then_some(i)
         };
         // "drone operator", "reindeer herder": an English noun that is a job only with the
@@ -517,8 +518,19 @@ fn listed_head(lex: &Lexicons, lang: Lang, p: &str) -> bool {
 /// Whether one word is a role head, as listed or as a compound ending in one
 /// ("Käsermeister").
 pub(crate) fn is_role_word(surface: &str, folded: &str, lang: Lang, lex: &Lexicons) -> bool {
-    let is_head = |p: &str| listed_head(lex, lang, p);
+    // German forms a woman's title with "-in", which the job lists often leave out
+    // ("Technikerin", "Seilbahntechnikerin").
+    let is_head = |p: &str| head_or_feminine(lex, lang, p);
     is_head(folded) || compound_head(surface, folded, lang, &is_head)
+}
+
+/// A listed head, or a German woman's title formed from one with "-in", which the job lists
+/// often leave out ("Technikerin", "Seilbahntechnikerin").
+fn head_or_feminine(lex: &Lexicons, lang: Lang, p: &str) -> bool {
+    listed_head(lex, lang, p)
+        || lang == Lang::De
+            && p.strip_suffix("in")
+                .is_some_and(|m| m.len() >= 5 && listed_head(lex, lang, m))
 }
 
 /// German and Dutch write a role's field into one word with its head: "Digitalministerin",

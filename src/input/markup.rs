@@ -30,7 +30,79 @@ pub fn parse_text(raw: &str) -> (String, Vec<Block>) {
         text_chunk(raw, &lines[i..j], &mut blocks);
         i = j;
     }
-    (raw.to_string(), blocks)
+    (unwrapped(raw, &blocks), blocks)
+}
+
+/// Shortest line, in characters, that a soft wrap may end.
+const WRAP_MIN_CHARS: usize = 40;
+/// Longest line, in characters, of a hard-wrapped text: longer lines are paragraphs of
+/// their own, and their text is not wrapped.
+const WRAP_MAX_WIDTH: usize = 120;
+/// How much shorter than the text's longest line a wrapped line may be: the next word did
+/// not fit.
+const WRAP_SLACK: usize = 25;
+
+/// Whether most longer words of a line are capitalised, as in a title ("Urban Freight Forum:
+/// Day Two Summary Report"), which ends its line even in wrapped text.
+fn title_cased(line: &str) -> bool {
+    let (mut words, mut capitalised) = (0, 0);
+    for w in line.split_whitespace() {
+        let mut chars = w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars();
+        if let Some(first) = chars.next() {
+            if first.is_alphabetic() && chars.count() >= 3 {
+                words += 1;
+                capitalised += usize::from(first.is_uppercase());
+            }
+        }
+    }
+    words >= 2 && capitalised * 3 >= words * 2
+}
+
+/// The text with the soft wraps of its paragraphs and list items turned into spaces.
+///
+/// Mail, text saved from PDFs and fixed-width editors break running text into lines of about
+/// the same width; a name broken over two of them ("Natalia\nGkiaouri") is one name. A text
+/// is wrapped when no line of its paragraphs is longer than `WRAP_MAX_WIDTH`, and a line
+/// break in it is soft when the line it ends comes within `WRAP_SLACK` characters of that
+/// width, so a short title, label or address line keeps its break. Byte for byte, so offsets
+/// do not move.
+fn unwrapped(raw: &str, blocks: &[Block]) -> String {
+    let len = |line: &str| line.trim().chars().count();
+    let running = |b: &&Block| !matches!(b.kind, BlockKind::Heading { .. });
+    let mut width = 0;
+    for b in blocks.iter().filter(running) {
+        for line in raw[b.start..b.end].lines() {
+            width = width.max(len(line));
+            if width > WRAP_MAX_WIDTH {
+                return raw.to_string();
+            }
+        }
+    }
+    let mut soft = Vec::new();
+    for b in blocks.iter().filter(running) {
+        let mut at = b.start;
+        for line in raw[b.start..b.end].split_inclusive('\n') {
+            let end = at + line.len();
+            let chars = len(line);
+            if line.ends_with('\n')
+                && chars >= WRAP_MIN_CHARS
+                && chars + WRAP_SLACK >= width
+                && !title_cased(line)
+            {
+                soft.extend(at + line.trim_end_matches(['\n', '\r']).len()..end);
+            }
+            at = end;
+        }
+    }
+    if soft.is_empty() {
+        return raw.to_string();
+    }
+    let mut bytes = raw.as_bytes().to_vec();
+    for i in soft {
+        bytes[i] = b' ';
+    }
+    // Only ASCII line-break bytes were replaced, by an ASCII space.
+    String::from_utf8(bytes).expect("replacing ASCII bytes keeps UTF-8")
 }
 
 /// Byte ranges of lines, without their `\n`, `\r\n` or `\r` ending.
@@ -1262,8 +1334,39 @@ mod tests {
 
     fn text_blocks(raw: &str) -> Vec<(BlockKind, String)> {
         let (text, blocks) = parse_text(raw);
-        assert_eq!(text, raw);
+        // Offsets point into the original: only soft wraps may have become spaces.
+        assert_eq!(text.len(), raw.len());
+        for (t, r) in text.bytes().zip(raw.bytes()) {
+            assert!(t == r || (t == b' ' && matches!(r, b'\n' | b'\r')));
+        }
         check(&text, &blocks)
+    }
+
+    #[test]
+    fn soft_wraps_of_running_text_become_spaces() {
+        let raw = "Urban Freight Forum: Day Two Summary Report\n\
+                   Rotterdam hosted the second day of the forum, opened by\n\
+                   Natalia Gkiaouri, policy assistant at the European\r\n\
+                   Commission, who spoke about freight.\n\n\
+                   Present: Anna Smith\n\
+                   Venue: Town Hall\n";
+        let blocks = text_blocks(raw);
+        assert_eq!(
+            blocks[0].1,
+            "Urban Freight Forum: Day Two Summary Report\n\
+             Rotterdam hosted the second day of the forum, opened by \
+             Natalia Gkiaouri, policy assistant at the European  \
+             Commission, who spoke about freight."
+        );
+        // Short label lines keep their breaks.
+        assert_eq!(blocks[1].1, "Present: Anna Smith\nVenue: Town Hall");
+        // A text whose paragraphs are long lines is not wrapped: its breaks stay.
+        let long = format!(
+            "{}\nBy Anna Smith\n\n{}\n",
+            "Coming home: ".repeat(5),
+            "word ".repeat(40)
+        );
+        assert_eq!(parse_text(&long).0, long);
     }
 
     fn md_blocks(raw: &str) -> Vec<(BlockKind, String)> {
