@@ -915,6 +915,22 @@ mod tests {
         assert_eq!(linked_country(&es, "Tacoma").as_deref(), Some("U.S."));
         let es = entities("Le prochain forum se tiendra en 2026 à Niamey, au Niger.");
         assert_eq!(linked_country(&es, "Niamey").as_deref(), Some("Niger"));
+        // A dateline may name the country before the date, even of a town named like a word.
+        for (dateline, town, country) in [
+            (
+                "Chiang Mai, Thailand, 9 November 2026",
+                "Chiang Mai",
+                "Thailand",
+            ),
+            ("Nice, France – 9 November 2026", "Nice", "France"),
+        ] {
+            let es = entities(&format!("{dateline}\n\nThe reporters met for a week."));
+            assert_eq!(
+                linked_country(&es, town).as_deref(),
+                Some(country),
+                "{es:?}"
+            );
+        }
     }
 
     #[test]

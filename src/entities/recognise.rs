@@ -645,6 +645,17 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if !(2..=5).contains(&words.len()) || !is_capitalised(ctx.tx(words[0])) {
         return false;
     }
+    // "Vaison-la-Romaine", "Bourg-la-Reine": a particle between hyphens names a town, however
+    // its last part reads.
+    if words.iter().any(|&i| {
+        i > a
+            && i + 1 < b
+            && ctx.tx(i - 1) == "-"
+            && ctx.tx(i + 1) == "-"
+            && super::spans::HYPHEN_PARTICLES.contains(&ctx.tx(i))
+    }) {
+        return false;
+    }
     if words.iter().any(|&i| {
         let w = ctx.person_word(i);
         let has = |bit: u8| w & bit != 0;
@@ -4239,7 +4250,8 @@ fn classify(
         let heading_ok = !in_heading
             || (label && (cue >= 2 || !ambiguous))
             || (locative && !ambiguous)
-            || (dateline(ctx, s) && !ambiguous);
+            // "Nice, France, 9 November": a dateline with its country names an ambiguous town.
+            || (dateline(ctx, s) && (!ambiguous || cue >= 3));
         let label_ok = label && !month && (cue >= 2 || (!ambiguous || city.population >= BIG_CITY));
         let accept = !person_like
             && heading_ok
@@ -5443,12 +5455,30 @@ fn dateline(ctx: &Ctx, s: &NameSpan) -> bool {
         ctx.toks[i].kind == TokenKind::Number || ctx.lex.is_cue(Cue::Month, ctx.folded(i))
     };
     let lead = |i: usize| matches!(ctx.folded(i), "le" | "el" | "il" | "den" | "am" | "op");
-    (s.sentence_initial || after_separator)
-        && ctx.next_tok(s, 0) == Some(",")
-        && (1..4)
+    let date_from = |from: usize| {
+        (from..from + 3)
             .map_while(|n| ctx.after(s, n))
             .find(|&i| !lead(i))
             .is_some_and(date)
+    };
+    // "Chiang Mai, Thailand, 9 November 2026": the country may come between.
+    let country_then_date = || {
+        (1..=3).any(|n| {
+            let (Some(a), Some(b)) = (ctx.after(s, 1), ctx.after(s, n)) else {
+                return false;
+            };
+            (a..=b).all(|i| ctx.toks[i].kind == TokenKind::Word && is_capitalised(ctx.tx(i)))
+                && matches!(ctx.next_tok(s, n + 1), Some("," | "–" | "—" | "-"))
+                && ctx
+                    .lex
+                    .country_for(&fold(&ctx.text[ctx.toks[a].start..ctx.toks[b].end]))
+                    .is_some()
+                && date_from(n + 2)
+        })
+    };
+    (s.sentence_initial || after_separator)
+        && ctx.next_tok(s, 0) == Some(",")
+        && (date_from(1) || country_then_date())
 }
 
 fn next_is_name(ctx: &Ctx, s: &NameSpan) -> bool {

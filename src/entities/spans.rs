@@ -34,6 +34,12 @@ const PARTICLES: &[&str] = &[
     "ya",
 ];
 
+/// Lower-case particles that join the parts of a hyphened town's name.
+pub(crate) const HYPHEN_PARTICLES: &[&str] = &[
+    "en", "la", "le", "les", "sur", "sous", "de", "du", "des", "lès", "lez", "aux", "au", "et",
+    "upon", "on", "under", "by", "in", "the", "am", "an", "im", "di", "del", "della",
+];
+
 /// Whether a token's text starts with an upper-case letter.
 /// Also true for names written with a lower-case prefix: "eThekwini", "iGEM".
 pub fn is_capitalised(s: &str) -> bool {
@@ -223,6 +229,21 @@ pub fn find(
                         possessive = strip_possessive(after_s).1;
                         last += 2;
                         continue;
+                    }
+                    // A town's lower-case particle between hyphens: "Aix-en-Provence",
+                    // "Vaison-la-Romaine", "Stratford-upon-Avon".
+                    if s == "-" && glued && last + 3 < range.end {
+                        let glued_at = |k: usize| toks[k].start == toks[k - 1].end;
+                        if HYPHEN_PARTICLES.contains(&after_s)
+                            && (last + 1..=last + 3).all(glued_at)
+                            && tx(last + 2) == "-"
+                            && toks[last + 3].kind == TokenKind::Word
+                            && is_capitalised(tx(last + 3))
+                        {
+                            possessive = strip_possessive(tx(last + 3)).1;
+                            last += 4;
+                            continue;
+                        }
                     }
                 }
                 // Particles between capitalised words: "Faculty of Law", "van der Linde".
@@ -459,6 +480,21 @@ mod tests {
             spans("The University of Porto hosted J. K. Rowling."),
             ["The University of Porto", "J. K. Rowling"]
         );
+    }
+
+    #[test]
+    fn a_town_s_particle_between_hyphens_is_inside_the_name() {
+        assert_eq!(
+            spans("They came from Aix-en-Provence, Stratford-upon-Avon and Vaison-la-Romaine."),
+            [
+                "They",
+                "Aix-en-Provence",
+                "Stratford-upon-Avon",
+                "Vaison-la-Romaine"
+            ]
+        );
+        // Not a lower-case word after a hyphen that no capitalised part follows.
+        assert_eq!(spans("The Paris-based team left."), ["The Paris"]);
     }
 
     #[test]
