@@ -278,6 +278,17 @@ mod tests {
     }
 
     #[test]
+    fn a_name_opening_with_a_big_city_is_a_body_s() {
+        let es = entities(
+            "Most of us came from small newsrooms. Our mentor, Bangkok Post data reporter \
+             Kittipong Saetang, pushed us hard.",
+        );
+        assert!(!has(&es, EntityKind::Person, "Bangkok Post"), "{es:?}");
+        assert!(has(&es, EntityKind::Organisation, "Bangkok Post"), "{es:?}");
+        assert!(has(&es, EntityKind::Person, "Kittipong Saetang"), "{es:?}");
+    }
+
+    #[test]
     fn a_german_woman_s_title_in_in_names_her_role() {
         let lead = "Am zweiten Tag ging es um den Fachkräftemangel in den Betrieben der Region. ";
         let text = format!("{lead}Seilbahntechnikerin Julia Egger schilderte die Lage.");

@@ -23,6 +23,8 @@ use std::sync::LazyLock;
 
 /// Population above which an ambiguous city name needs only one weak cue.
 const BIG_CITY: u64 = 100_000;
+/// A city no one is named after.
+const METROPOLIS: u64 = 1_000_000;
 
 /// Acronyms that are job titles, also before names ("CEO Lena Hartmann").
 const TITLE_ACRONYMS: &[&str] = &["ceo", "cto", "cfo", "coo", "cio", "cmo", "mep", "vp", "md"];
@@ -683,6 +685,19 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         || (words.len() >= 3 && syllable_pair(ctx, words))
         // "Park Soo-ah": the family name first.
         || (words.len() == 3 && syllable_pair(ctx, &words[1..]));
+    // "Bangkok Post", "Jakarta Globe": without a known given name, a name opening with a
+    // big city is a body's (smaller towns share names with people: "Demba", "Chanda").
+    if !given
+        && ctx
+            .lex
+            .cities_for(ctx.folded(words[0]))
+            .first()
+            .is_some_and(|c| {
+                !c.ambiguous && ctx.lex.cities[c.city as usize].population >= METROPOLIS
+            })
+    {
+        return false;
+    }
     // "Ville de Dakar", "Città di Bra": a town-hall word and a particle ("Ville" is also a
     // Finnish given name).
     if TOWN_SET.contains(ctx.folded(words[0])) && NAME_PARTICLE_SET.contains(ctx.folded(words[1])) {
