@@ -416,7 +416,17 @@ pub(super) fn extract(
                     });
                 let reported =
                     inner.starts_with(char::is_lowercase) && speaker_before && clause_ends;
-                framed || terminal || standalone || continues || reported
+                // "Vigliotti: «Nessuno si trasferisce … decente».": a whole sentence that a
+                // colon after its speaker introduces is speech, its final stop outside the
+                // marks (not a talk's title after "keynote:").
+                let known_speaker = match &before.0 {
+                    Who::Named(name) => ctx.people.iter().any(|(n, _)| n == name),
+                    _ => false,
+                };
+                let introduced = known_speaker
+                    && inner.starts_with(char::is_uppercase)
+                    && doc.text[before_start..span.open].trim_end().ends_with(':');
+                framed || terminal || standalone || continues || reported || introduced
             } else {
                 // Short quotes need a verb of saying and must end as speech does: inside the
                 // marks, by handing over to the attribution, or as the end of a reported clause
@@ -1838,6 +1848,34 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_sentence_a_colon_after_its_speaker_introduces_is_speech_without_a_final_stop() {
+        let text = "Marta Vigliotti, presidente della cooperativa, ha parlato per ultima. \
+                    Vigliotti: «Nessuno si trasferisce dove non c'è una scuola né una farmacia». \
+                    Il tema del convegno: «Restare, tornare e arrivare nei piccoli comuni».";
+        let (d, s) = doc(text, Lang::It);
+        let es = people(&d, &s, &["Marta Vigliotti"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "Nessuno si trasferisce dove non c'è una scuola né una farmacia",
+                Some("Marta Vigliotti")
+            )]
+        );
+        // A verb of saying the first lists left out.
+        let text = "Marta Vigliotti, presidente della cooperativa, ha parlato per ultima. \
+                    «Le case a un euro sono una porta d'ingresso», ha chiarito Vigliotti.";
+        let (d, s) = doc(text, Lang::It);
+        let es = people(&d, &s, &["Marta Vigliotti"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "Le case a un euro sono una porta d'ingresso",
+                Some("Marta Vigliotti")
+            )]
+        );
     }
 
     #[test]
