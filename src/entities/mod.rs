@@ -301,6 +301,22 @@ mod tests {
             role_in(&text, "Julia Egger").as_deref(),
             Some("Technikerin")
         );
+        // A name before a legal form, or a small town, is where the role is held.
+        let text =
+            format!("{lead}Markus Reiter, Geschäftsführer der Schmittenhöhebahn AG, sprach.");
+        assert_eq!(
+            role_in(&text, "Markus Reiter").as_deref(),
+            Some("Geschäftsführer")
+        );
+        assert_eq!(
+            affiliation_of(&text, "Markus Reiter").as_deref(),
+            Some("Schmittenhöhebahn AG")
+        );
+        let text = format!("{lead}Anita Julen, Leiterin Technik der Zermatt Bergbahnen, sprach.");
+        assert_eq!(
+            role_in(&text, "Anita Julen").as_deref(),
+            Some("Leiterin Technik")
+        );
     }
 
     #[test]

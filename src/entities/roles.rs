@@ -661,7 +661,10 @@ fn complement(
             break;
         }
         let capital = crate::entities::spans::is_capitalised(surface);
-        let place = lex.country_for(w).is_some() || !lex.cities_for(w).is_empty();
+        // A town too small for the gazetteer too: "Leiterin Technik der Zermatt Bergbahnen".
+        let place = lex.country_for(w).is_some()
+            || !lex.cities_for(w).is_empty()
+            || (capital && crate::lexicon::town(w).is_some());
         let stop = Lang::ALL.iter().any(|l| l.is_stop_word(w)) && !surface.contains(['’', '\'']);
         // Only right after the first link or a link of purpose: a second "of" names where
         // ("coordinador de gobierno digital de la prefectura"), a "for" says what for
@@ -684,6 +687,11 @@ fn complement(
         }
         // An article ends the role: what follows is the affiliation ("director of the X").
         if stop || (capital && place && !lex.is_cue(Cue::RoleModifier, w)) {
+            break;
+        }
+        // "Geschäftsführer der Schmittenhöhebahn AG": a name before a legal form is the
+        // affiliation.
+        if capital && word_at(i + 1).is_some_and(|(_, f)| lex.is_cue(Cue::OrgSuffix, f)) {
             break;
         }
         let field = is_portfolio(w) || field_noun(w, lex);
