@@ -278,6 +278,21 @@ mod tests {
     }
 
     #[test]
+    fn a_region_after_a_town_in_it_is_no_town() {
+        let es = entities(
+            "Buyers came from across Canada and the United States. Marc Gagnon buys food for \
+             hospitals around Sherbrooke, Quebec. Others came from Kingston, Ontario, and \
+             from Portland, Oregon, and from Ontario, California.",
+        );
+        for region in ["Quebec", "Oregon"] {
+            assert!(!has(&es, EntityKind::City, region), "{region}: {es:?}");
+        }
+        for town in ["Sherbrooke", "Kingston", "Portland"] {
+            assert!(has(&es, EntityKind::City, town), "{town}: {es:?}");
+        }
+    }
+
+    #[test]
     fn a_name_opening_with_a_big_city_is_a_body_s() {
         let es = entities(
             "Most of us came from small newsrooms. Our mentor, Bangkok Post data reporter \

@@ -3496,6 +3496,7 @@ fn listed_with_towns(
             let town_like = (words.len() <= most || lexicon::town(&folded).is_some())
                 && !is_acronym(name)
                 && !ctx.lex.is_region(&folded)
+                && !region_after_its_town(ctx, s, spans, j, &folded)
                 && !heading(s)
                 && !not_an_entity(ctx, s)
                 && !has_cue(ctx, s, Cue::OrgKeyword)
@@ -4233,6 +4234,9 @@ fn classify(
     let dateline_like =
         s.sentence_initial && matches!(ctx.next_tok(s, 0), Some("," | "–" | "—" | "-" | "(" | ":"));
     let capitals = n_words == 1 && is_acronym(&name) && name.len() >= 3 && !dateline_like;
+    if region_after_its_town(ctx, s, spans, k, folded) {
+        return None;
+    }
     if let Some(ci) = best_city(ctx, folded, doc_countries).filter(|_| !capitals) {
         let form = town_forms(lex, folded)
             .iter()
@@ -5320,6 +5324,25 @@ fn listed_caps(ctx: &Ctx, j: usize, floor: usize) -> bool {
 
 /// The gazetteer forms of a town name, also without an Arabic article the gazetteer leaves
 /// out ("El Geneina" is GeoNames' "Geneina").
+/// "Sherbrooke, Quebec", "Kingston, Ontario", "Portland, Oregon": after a town and a comma, the
+/// name of a region that town lies in names the region, though a city has the name too.
+fn region_after_its_town(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize, folded: &str) -> bool {
+    let regions = lexicon::regions_named(folded);
+    if regions.is_empty() || k == 0 || s.first < 2 || ctx.tx(s.first - 1) != "," {
+        return false;
+    }
+    let town = &spans[k - 1].s;
+    town.last + 1 == s.first
+        && town_forms(ctx.lex, &fold(ctx.span_text(town)))
+            .iter()
+            .map(|f| &ctx.lex.cities[f.city as usize])
+            .any(|c| {
+                regions
+                    .iter()
+                    .any(|&(cc, code)| c.cc == cc && c.admin1 == code)
+            })
+}
+
 fn town_forms<'a>(lex: &'a Lexicons, folded: &str) -> &'a [CityForm] {
     let forms = lex.cities_for(folded);
     if !forms.is_empty() {

@@ -24,6 +24,7 @@ const CUES: &str = include_str!("../../data/lexicons/cues.tsv");
 /// Towns of 5,000 to 15,000 people, one row per folded key: indexed on first use (see
 /// [`town`](fn@town)), so that they cost nothing at start-up.
 const TOWNS: &str = include_str!("../../data/lexicons/towns.tsv");
+const ADMIN1: &str = include_str!("../../data/lexicons/admin1.tsv");
 
 /// A town below the gazetteer's 15,000 people (GeoNames cities5000). Too many of these names
 /// are also surnames and words for a town to count without the text placing it.
@@ -56,6 +57,32 @@ pub fn town(folded: &str) -> Option<Town> {
     })
 }
 
+/// Regions, states and provinces (GeoNames admin1) by folded name, with their country and
+/// admin1 code, towns' namesakes included; built on first use, for a town and its region
+/// ("Sherbrooke, Quebec", "Portland, Oregon").
+static REGION_ROWS: LazyLock<FxHashMap<String, Vec<(&'static str, &'static str)>>> =
+    LazyLock::new(|| {
+        let mut map: FxHashMap<String, Vec<(&'static str, &'static str)>> = FxHashMap::default();
+        for line in rows(ADMIN1) {
+            let [key, name, names] = fields::<3>(line);
+            let Some((cc, code)) = key.split_once('.') else {
+                continue;
+            };
+            for n in std::iter::once(name).chain(names.split('|').filter(|n| !n.is_empty())) {
+                let entry = map.entry(fold(n)).or_default();
+                if !entry.contains(&(cc, code)) {
+                    entry.push((cc, code));
+                }
+            }
+        }
+        map
+    });
+
+/// The regions a folded name names: (country code, admin1 code) pairs.
+pub fn regions_named(folded: &str) -> &'static [(&'static str, &'static str)] {
+    REGION_ROWS.get(folded).map_or(&[], Vec::as_slice)
+}
+
 /// A city of the gazetteer.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct City {
@@ -65,6 +92,8 @@ pub struct City {
     pub english: String,
     /// ISO 3166-1 alpha-2 country code.
     pub cc: String,
+    /// GeoNames admin1 code of its region, state or province ("" when unknown).
+    pub admin1: &'static str,
     /// Population.
     pub population: u64,
 }
@@ -248,12 +277,13 @@ fn is_folded(s: &str) -> bool {
 fn parse_cities() -> Vec<City> {
     let mut cities = Vec::with_capacity(34_100);
     for line in rows(CITIES) {
-        let [_, name, english, cc, _, population] = fields::<6>(line);
+        let [_, name, english, cc, admin1, population] = fields::<6>(line);
         let english = if english.is_empty() { name } else { english };
         cities.push(City {
             name: name.to_string(),
             english: english.to_string(),
             cc: cc.to_string(),
+            admin1,
             population: population.parse().unwrap_or(0),
         });
     }
@@ -580,7 +610,7 @@ mod tests {
             }
         }
         let mut regions = BTreeSet::new();
-        for line in rows(include_str!("../../data/lexicons/admin1.tsv")) {
+        for line in rows(ADMIN1) {
             let r: Vec<&str> = line.split('\t').collect();
             for name in r
                 .get(1)
