@@ -5327,20 +5327,23 @@ fn listed_caps(ctx: &Ctx, j: usize, floor: usize) -> bool {
 /// "Sherbrooke, Quebec", "Kingston, Ontario", "Portland, Oregon": after a town and a comma, the
 /// name of a region that town lies in names the region, though a city has the name too.
 fn region_after_its_town(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize, folded: &str) -> bool {
-    let regions = lexicon::regions_named(folded);
-    if regions.is_empty() || k == 0 || s.first < 2 || ctx.tx(s.first - 1) != "," {
+    // Cheap tests first: the region table is read on first use.
+    if k == 0 || s.first < 2 || ctx.tx(s.first - 1) != "," || spans[k - 1].s.last + 1 != s.first {
         return false;
     }
-    let town = &spans[k - 1].s;
-    town.last + 1 == s.first
-        && town_forms(ctx.lex, &fold(ctx.span_text(town)))
-            .iter()
-            .map(|f| &ctx.lex.cities[f.city as usize])
-            .any(|c| {
-                regions
-                    .iter()
-                    .any(|&(cc, code)| c.cc == cc && c.admin1 == code)
-            })
+    let towns = town_forms(ctx.lex, &fold(ctx.span_text(&spans[k - 1].s)));
+    if towns.is_empty() {
+        return false;
+    }
+    let regions = lexicon::regions_named(folded);
+    towns
+        .iter()
+        .map(|f| &ctx.lex.cities[f.city as usize])
+        .any(|c| {
+            regions
+                .iter()
+                .any(|&(cc, code)| c.cc == cc && c.admin1 == code)
+        })
 }
 
 fn town_forms<'a>(lex: &'a Lexicons, folded: &str) -> &'a [CityForm] {
