@@ -278,6 +278,18 @@ mod tests {
     }
 
     #[test]
+    fn one_word_that_organises_hosts_or_funds_is_a_body() {
+        let es = entities(
+            "The forum was organised by ProChile. The festival is hosted by MainFM. \
+             L'atelier a été financé par Arbelco. It was also organised by Maria.",
+        );
+        for body in ["ProChile", "MainFM", "Arbelco"] {
+            assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
+        }
+        assert!(!has(&es, EntityKind::Organisation, "Maria"), "{es:?}");
+    }
+
+    #[test]
     fn a_region_after_a_town_in_it_is_no_town() {
         let es = entities(
             "Buyers came from across Canada and the United States. Marc Gagnon buys food for \

@@ -4356,6 +4356,19 @@ fn classify(
     {
         return Some((EntityKind::Organisation, name));
     }
+    // "hosted by MainFM", "organizzato da Legambiente": one word that organises, hosts or
+    // funds is a body, when it names no person or place.
+    if n_words == 1
+        && made_by(ctx, s)
+        && !ctx.given_name(s.first)
+        && !has_cue(ctx, s, Cue::EventKeyword)
+        && lex.country_for(folded).is_none()
+        && !lex.is_region(folded)
+        && lex.cities_for(folded).is_empty()
+        && lexicon::town(folded).is_none()
+    {
+        return Some((EntityKind::Organisation, name));
+    }
     // Names with an acronym inside ("DG GROW"), or a place with other words ("Infrastructure
     // Canada", "UK Research and Innovation") are organisations.
     if n_words >= 2 {
@@ -5324,6 +5337,58 @@ fn listed_caps(ctx: &Ctx, j: usize, floor: usize) -> bool {
 
 /// The gazetteer forms of a town name, also without an Arabic article the gazetteer leaves
 /// out ("El Geneina" is GeoNames' "Geneina").
+/// Participles of organising, hosting and funding, in the corpus languages.
+const MADE_BY: &[&str] = &[
+    "organised",
+    "organized",
+    "co-organised",
+    "co-organized",
+    "hosted",
+    "co-hosted",
+    "funded",
+    "co-funded",
+    "sponsored",
+    "financed",
+    "convened",
+    "backed",
+    "organise",
+    "organisee",
+    "organises",
+    "organisees",
+    "finance",
+    "financee",
+    "soutenu",
+    "soutenue",
+    "organizado",
+    "organizada",
+    "financiado",
+    "financiada",
+    "patrocinado",
+    "patrocinada",
+    "promovido",
+    "promovida",
+    "organizzato",
+    "organizzata",
+    "promosso",
+    "promossa",
+    "finanziato",
+    "finanziata",
+    "veranstaltet",
+    "organisiert",
+    "gefordert",
+    "finanziert",
+    "georganiseerd",
+    "gefinancierd",
+    "gesponsord",
+];
+
+/// Whether a span stands after a participle of organising, hosting or funding and its "by".
+fn made_by(ctx: &Ctx, s: &NameSpan) -> bool {
+    ctx.prev_word(s, 1)
+        .is_some_and(|w| matches!(w, "by" | "par" | "por" | "da" | "von" | "door"))
+        && ctx.prev_word(s, 2).is_some_and(|w| MADE_BY.contains(&w))
+}
+
 /// "Sherbrooke, Quebec", "Kingston, Ontario", "Portland, Oregon": after a town and a comma, the
 /// name of a region that town lies in names the region, though a city has the name too.
 fn region_after_its_town(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize, folded: &str) -> bool {
