@@ -278,6 +278,25 @@ mod tests {
     }
 
     #[test]
+    fn an_english_ing_noun_before_a_role_is_no_body() {
+        let es = entities(
+            "The forum discussed safety in the city centre. Licensing lawyer Claire Hepworth \
+             closed the session. Reading's lead councillor Harriet Bowden opened it.",
+        );
+        assert!(!has(&es, EntityKind::Organisation, "Licensing"), "{es:?}");
+        assert!(has(&es, EntityKind::Person, "Claire Hepworth"), "{es:?}");
+        assert_eq!(
+            affiliation_of(
+                "The forum discussed safety in the city centre. Reading's lead councillor \
+                 Harriet Bowden opened it.",
+                "Harriet Bowden"
+            )
+            .as_deref(),
+            Some("Reading")
+        );
+    }
+
+    #[test]
     fn one_word_that_organises_hosts_or_funds_is_a_body() {
         let es = entities(
             "The forum was organised by ProChile. The festival is hosted by MainFM. \

@@ -3088,6 +3088,18 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         {
             continue;
         }
+        // "Licensing lawyer Claire Hepworth", "Housing officer …": an English "-ing" noun
+        // before a role is its field, not a body.
+        if before_role
+            && ctx.seg.lang == crate::segment::Lang::En
+            && ctx.word_count(&sp.s) == 1
+            && !sp.s.possessive
+            && text_f.len() >= 6
+            && text_f.ends_with("ing")
+            && lex.cities_for(&text_f).is_empty()
+        {
+            continue;
+        }
         // "…, GPs, social care managers": a generic acronym is no body in any slot, nor a
         // title-case role ("Priya Patel (Head of Innovation, City of Leeds)").
         let role_span = all_roles
