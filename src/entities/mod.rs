@@ -278,6 +278,18 @@ mod tests {
     }
 
     #[test]
+    fn a_word_describing_the_holder_is_no_part_of_the_role() {
+        let lead = "La edad media de los socios de las cooperativas supera los 55 años. ";
+        let text = format!("{lead}Camilo Restrepo, joven barista de Filandia, explicó todo.");
+        assert_eq!(
+            role_in(&text, "Camilo Restrepo").as_deref(),
+            Some("barista")
+        );
+        let text = "The cooperatives met for two days. Ana Ruiz, a renowned chef from Lima, spoke.";
+        assert_eq!(role_in(text, "Ana Ruiz").as_deref(), Some("chef"));
+    }
+
+    #[test]
     fn an_english_ing_noun_before_a_role_is_no_body() {
         let es = entities(
             "The forum discussed safety in the city centre. Licensing lawyer Claire Hepworth \

@@ -6898,6 +6898,9 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
             }
             let t = ctx.tx(i);
             let f = ctx.folded(i);
+            if DESCRIBING.contains(&f) && !is_capitalised(t) {
+                return true;
+            }
             ctx.toks[i].kind == TokenKind::Word
                 && !ctx.seg.lang.is_stop_word(f)
                 && (!is_capitalised(t) || ctx.seg.lang == crate::segment::Lang::De)
@@ -6919,10 +6922,56 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
         })
     {
         r.first = from;
-        r.start = ctx.toks[from].start;
+        // "joven barista": a word describing the holder stays in the span, out of the text.
+        let own = (from..r.last - 1)
+            .find(|&i| !DESCRIBING.contains(&ctx.folded(i)))
+            .unwrap_or(r.last - 1);
+        r.start = ctx.toks[own].start;
     }
     r
 }
+
+/// Adjectives that describe the holder of a role, not the role: "joven barista", "a renowned
+/// chef" (folded).
+const DESCRIBING: &[&str] = &[
+    "young",
+    "joven",
+    "jeune",
+    "giovane",
+    "jovem",
+    "junge",
+    "junger",
+    "jonge",
+    "renowned",
+    "famous",
+    "well-known",
+    "celebrated",
+    "talented",
+    "passionate",
+    "seasoned",
+    "prominent",
+    "acclaimed",
+    "award-winning",
+    "brilliant",
+    "experienced",
+    "reconocido",
+    "reconocida",
+    "destacado",
+    "destacada",
+    "celebre",
+    "talentueux",
+    "talentueuse",
+    "celebre",
+    "noto",
+    "nota",
+    "famoso",
+    "famosa",
+    "conhecido",
+    "conhecida",
+    "bekannte",
+    "bekannter",
+    "bekende",
+];
 
 /// Whether an English word is no "-ing" form, or one that names a field before a title
 /// ("lighting designer", "nursing officer") rather than a verb or adjective ("including",
