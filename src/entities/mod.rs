@@ -278,6 +278,17 @@ mod tests {
     }
 
     #[test]
+    fn a_body_s_acronym_before_a_full_name_is_cut_off_but_not_a_school_s() {
+        let es = entities(
+            "Oggi lo frequentano 15 persone. Il dirigente dell'ANCI Roberto Fabbri ha \
+             annunciato un bando. Lavora al CEIP Miguel Hernández di Valladolid.",
+        );
+        assert!(has(&es, EntityKind::Person, "Roberto Fabbri"), "{es:?}");
+        assert!(has(&es, EntityKind::Organisation, "ANCI"), "{es:?}");
+        assert!(!has(&es, EntityKind::Person, "Miguel Hernández"), "{es:?}");
+    }
+
+    #[test]
     fn a_word_describing_the_holder_is_no_part_of_the_role() {
         let lead = "La edad media de los socios de las cooperativas supera los 55 años. ";
         let text = format!("{lead}Camilo Restrepo, joven barista de Filandia, explicó todo.");

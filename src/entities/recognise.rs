@@ -559,6 +559,13 @@ fn opening_adverb(ctx: &Ctx, i: usize, w: &str) -> bool {
             || (w.len() >= 6 && w.ends_with("ly") && !ctx.given_name(i)))
 }
 
+/// Acronyms of kinds of school, which are named after people: "CEIP Miguel Hernández", "IES
+/// Rosalía de Castro", "IC Gianni Rodari", "EB Sophia de Mello Breyner" (folded).
+const SCHOOL_KINDS: &[&str] = &[
+    "ceip", "ies", "cp", "cra", "cei", "eei", "eso", "ic", "iis", "itis", "itc", "isis", "ipsia",
+    "itt", "eb", "ebi", "es", "ee", "eeb", "cmei", "emef", "ps", "jhs", "shs",
+];
+
 /// Kinds of body often named after a person.
 fn named_for_people(w: &str) -> bool {
     [
@@ -1337,6 +1344,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     && (ctx.lex.is_cue(Cue::OrgKeyword, last_word)
                         || ctx.lex.is_cue(Cue::OrgSuffix, last_word)))
                 || front.is_some()
+                // "il dirigente dell'ANCI Roberto Fabbri": a body's acronym, then a full name.
+                // Not a school's kind, named after someone: "CEIP Miguel Hernández".
+                || (strict
+                    && pe - first == 1
+                    && is_acronym(ctx.tx(first))
+                    && !is_generic_acronym(ctx.tx(first))
+                    && !SCHOOL_KINDS.contains(&ctx.folded(first)))
                 // "il direttore del Museo Egizio Christian Greco": after a role and its link,
                 // a body named by a keyword, then a full name.
                 // Universities, schools and foundations are named after people ("Universidad
