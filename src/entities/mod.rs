@@ -278,6 +278,18 @@ mod tests {
     }
 
     #[test]
+    fn names_copied_with_no_break_spaces_and_soft_hyphens_are_shown_plain() {
+        let es = entities(
+            "The keynote came from Natalia\u{A0}Gkiaouri, policy assistant at the \
+             European\u{A0}Commission. Jan Pee\u{AD}ters spoke after her.",
+        );
+        for name in ["Natalia Gkiaouri", "Jan Peeters"] {
+            assert!(has(&es, EntityKind::Person, name), "{name}: {es:?}");
+        }
+        assert!(has(&es, EntityKind::Organisation, "European Commission"), "{es:?}");
+    }
+
+    #[test]
     fn a_body_s_acronym_before_a_full_name_is_cut_off_but_not_a_school_s() {
         let es = entities(
             "Oggi lo frequentano 15 persone. Il dirigente dell'ANCI Roberto Fabbri ha \

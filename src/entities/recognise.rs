@@ -7507,7 +7507,19 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
         }
     }
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
-    for f in found {
+    let shown = |s: &mut String| {
+        if let std::borrow::Cow::Owned(clean) = crate::segment::display(s) {
+            *s = clean;
+        }
+    };
+    for mut f in found {
+        shown(&mut f.name);
+        for s in [&mut f.role, &mut f.affiliation, &mut f.country]
+            .into_iter()
+            .flatten()
+        {
+            shown(s);
+        }
         let e = by_key
             .entry((f.kind, f.name.clone()))
             .or_insert_with(|| Entity::new(f.kind, f.name.clone()));

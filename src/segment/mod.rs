@@ -10,7 +10,7 @@ mod sentences;
 mod stem;
 
 pub use lang::{detect as detect_language, Lang};
-pub use normalize::{fold, fold_into};
+pub use normalize::{display, fold, fold_into};
 pub use sentences::split as split_sentences;
 pub use stem::with_stem;
 

@@ -1,5 +1,6 @@
 //! Folding for matching: case, diacritics and a few letters that NFKD does not decompose.
 
+use std::borrow::Cow;
 use unicode_normalization::char::{decompose_compatible, is_combining_mark};
 
 /// Folds text for lexicon matching: NFKD with combining marks dropped, lower case, and
@@ -45,6 +46,8 @@ fn push_folded(c: char, out: &mut String) {
         return;
     }
     match c {
+        // Invisible: a soft hyphen or a zero-width character inside a word ("Pee\u{AD}ters").
+        '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}' => {}
         'ß' | 'ẞ' => out.push_str("ss"),
         'ø' | 'Ø' => out.push('o'),
         'ł' | 'Ł' => out.push('l'),
@@ -57,9 +60,48 @@ fn push_folded(c: char, out: &mut String) {
     }
 }
 
+/// Whether a character is invisible in running text: a soft hyphen or a zero-width one.
+fn invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{AD}' | '\u{200B}'..='\u{200D}' | '\u{2060}' | '\u{FEFF}'
+    )
+}
+
+/// Text as a name is shown: each run of white space (no-break and thin spaces, line breaks)
+/// one space, soft hyphens and zero-width characters dropped; borrowed when already so.
+/// Names copied from web pages carry such characters, and "Natalia\u{A0}Gkiaouri" must be
+/// the same entity as "Natalia Gkiaouri".
+pub fn display(s: &str) -> Cow<'_, str> {
+    let clean = s
+        .bytes()
+        .all(|b| b.is_ascii() && (b == b' ' || !b.is_ascii_whitespace()))
+        && !s.contains("  ");
+    if clean {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len());
+    for word in s.split(char::is_whitespace).filter(|w| !w.is_empty()) {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.extend(word.chars().filter(|&c| !invisible(c)));
+    }
+    Cow::Owned(out)
+}
+
 #[cfg(test)]
 mod tests {
-    use super::fold;
+    use super::{display, fold, Cow};
+
+    #[test]
+    fn display_collapses_white_space_and_drops_invisible_characters() {
+        assert_eq!(display("Natalia\u{A0}Gkiaouri"), "Natalia Gkiaouri");
+        assert_eq!(display("Jan Pee\u{AD}ters"), "Jan Peeters");
+        assert_eq!(display("Port of\u{200B}  Antwerp"), "Port of Antwerp");
+        assert!(matches!(display("DG GROW"), Cow::Borrowed(_)));
+        assert_eq!(fold("Pee\u{AD}ters"), "peeters");
+    }
 
     #[test]
     fn folds_case_marks_and_special_letters() {
