@@ -3735,6 +3735,26 @@ const NL_FUNCTION: &[&str] = &[
     "hoe",
     "vandaag",
     "slechts",
+    // Relative and pronominal adverbs, pronouns and adverbs of frequency ("reparatievoucher
+    // waarmee klanten", "repareren bijna niemand").
+    "waarmee",
+    "waarbij",
+    "waarin",
+    "waarop",
+    "waardoor",
+    "waarvan",
+    "waarvoor",
+    "waaraan",
+    "daarmee",
+    "daarbij",
+    "daardoor",
+    "daarom",
+    "hierbij",
+    "niemand",
+    "iemand",
+    "bijna",
+    "nooit",
+    "altijd",
 ];
 
 /// English irregular past tenses: after a subject ("cities made progress", "the talks led
@@ -4424,7 +4444,9 @@ pub(crate) fn romance_finite(lang: Lang, w: &str) -> bool {
         Lang::Fr => &["eront", "iront", "aient", "èrent"],
         _ => return false,
     };
-    n >= 5 && endings.iter().any(|e| w.ends_with(e))
+    // "caiu", "saiu": a Portuguese past of four letters.
+    let least = if lang == Lang::Pt { 4 } else { 5 };
+    n >= least && endings.iter().any(|e| w.ends_with(e))
 }
 
 #[cfg(test)]
