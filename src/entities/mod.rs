@@ -278,6 +278,21 @@ mod tests {
     }
 
     #[test]
+    fn a_unit_s_two_word_acronym_in_brackets_is_no_definition_of_the_body() {
+        let es = entities(
+            "Natalia Gkiaouri works at the European Commission (DG GROW) in Brussels. The \
+             General Directorate of Water Management (OVF) sent a delegation.",
+        );
+        for body in [
+            "DG GROW",
+            "European Commission",
+            "General Directorate of Water Management",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
+        }
+    }
+
+    #[test]
     fn names_copied_with_no_break_spaces_and_soft_hyphens_are_shown_plain() {
         let es = entities(
             "The keynote came from Natalia\u{A0}Gkiaouri, policy assistant at the \
@@ -286,7 +301,10 @@ mod tests {
         for name in ["Natalia Gkiaouri", "Jan Peeters"] {
             assert!(has(&es, EntityKind::Person, name), "{name}: {es:?}");
         }
-        assert!(has(&es, EntityKind::Organisation, "European Commission"), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "European Commission"),
+            "{es:?}"
+        );
     }
 
     #[test]

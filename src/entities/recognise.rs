@@ -5347,7 +5347,14 @@ fn listed_long_form(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
     let ini = initials(st);
     let found = letters.iter().filter(|c| ini.contains(c)).count();
     let org_word = (st..open).any(|k| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(k)));
-    let fits = initial(st) == Some(first_letter) || org_word || found * 2 >= letters.len();
+    // An acronym of two words that shares no letter with the name names a unit of the body:
+    // "European Commission (DG GROW)" (a translated name may share none: "General
+    // Directorate of Water Management (OVF)").
+    let unit = ctx.text[ctx.toks[open + 1].start..ctx.toks[open + 2].end].contains(' ')
+        && is_acronym(ctx.tx(open + 2))
+        && found == 0;
+    let fits =
+        initial(st) == Some(first_letter) || (org_word && !unit) || found * 2 >= letters.len();
     (words.len() >= 2 && fits && !person_shape(ctx, st, open, false)).then_some(st)
 }
 
