@@ -278,6 +278,20 @@ mod tests {
     }
 
     #[test]
+    fn a_speakers_list_may_set_role_and_body_apart_with_bars() {
+        let text = "Speakers\n\nDr. Amina Yusuf | Senior Researcher | University of Nairobi\n\n\
+                    The panel discussed water in Kisumu.";
+        assert_eq!(
+            role_in(text, "Amina Yusuf").as_deref(),
+            Some("Senior Researcher")
+        );
+        assert_eq!(
+            affiliation_of(text, "Amina Yusuf").as_deref(),
+            Some("University of Nairobi")
+        );
+    }
+
+    #[test]
     fn a_unit_s_two_word_acronym_in_brackets_is_no_definition_of_the_body() {
         let es = entities(
             "Natalia Gkiaouri works at the European Commission (DG GROW) in Brussels. The \

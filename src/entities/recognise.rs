@@ -6369,8 +6369,9 @@ fn link_people(
                 i = spans[o].s.last;
             }
         }
-        // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group"
-        if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":") {
+        // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group", "Amina Yusuf |
+        // Senior Researcher | University of Nairobi" (a speakers' list).
+        if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":" | "|") {
             let mut j = skip_articles(after_who_is(ctx, i + 1, range.end), range.end);
             // "Mariana Costa, the network's coordinator": a lower-case possessive points back.
             if j + 1 < range.end
@@ -6486,7 +6487,7 @@ fn link_people(
         // Affiliation after the role or the name: "at/of/from/in Y", "(Y)", ", Y".
         if affiliation.is_none() {
             let mut j = i.max(s.last);
-            if j < range.end && matches!(ctx.tx(j), "(" | ",") {
+            if j < range.end && matches!(ctx.tx(j), "(" | "," | "|") {
                 j += 1;
             }
             // "a physiotherapist and researcher at …"
