@@ -279,8 +279,10 @@ mod tests {
 
     #[test]
     fn a_speakers_list_may_set_role_and_body_apart_with_bars() {
-        let text = "Speakers\n\nDr. Amina Yusuf | Senior Researcher | University of Nairobi\n\n\
-                    The panel discussed water in Kisumu.";
+        let text = "The panel discussed water in Kisumu.\n\nSpeakers:\n\
+                    Dr. Amina Yusuf | Senior Researcher | University of Nairobi\n\
+                    Peter Okello | Director | Kisumu Water Company\n\
+                    Grace Atieno | Engineer | Lake Victoria Basin Commission\n";
         assert_eq!(
             role_in(text, "Amina Yusuf").as_deref(),
             Some("Senior Researcher")
