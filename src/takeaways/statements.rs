@@ -350,6 +350,19 @@ mod tests {
     }
 
     #[test]
+    fn an_italian_conclusion_that_emerged_is_a_statement() {
+        let (d, s) = doc(
+            "Il convegno si è chiuso sabato. Dal convegno è emersa una conclusione condivisa: \
+             senza servizi essenziali, nessun incentivo basta.\n",
+            Lang::It,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            ["Dal convegno è emersa una conclusione condivisa: senza servizi essenziali, nessun incentivo basta."]
+        );
+    }
+
+    #[test]
     fn conclusions_of_the_event_are_statements() {
         let (d, s) = doc(
             "The summit opened on Monday. It was agreed that donors should publish their figures. \
