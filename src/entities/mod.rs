@@ -393,6 +393,19 @@ mod tests {
     }
 
     #[test]
+    fn a_region_of_a_country_the_text_names_is_no_town_unless_it_seats_it() {
+        let es = entities(
+            "Volunteers came from the United States. Their volunteers in Oregon plant trees. \
+             The apprentices of Victoria, Australia, met the Minister for Skills.",
+        );
+        assert!(!has(&es, EntityKind::City, "Oregon"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Victoria"), "{es:?}");
+        // Kericho seats the county of its name: the town.
+        let es = entities("Nurses from Kenya met in Kericho for two days of training.");
+        assert!(has(&es, EntityKind::City, "Kericho"), "{es:?}");
+    }
+
+    #[test]
     fn a_name_opening_with_a_big_city_is_a_body_s() {
         let es = entities(
             "Most of us came from small newsrooms. Our mentor, Bangkok Post data reporter \

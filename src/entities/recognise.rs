@@ -3150,6 +3150,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             // not a town named like a word after "at" or "chez": "principal engineer at
             // Orange" works for a company.
             let word_town = lex.cities_for(&text_f).iter().all(|c| c.ambiguous);
+            // "volunteers in Oregon": a region, no body and no town.
+            if region_of_the_text(&ctx, &text_f, &doc_countries) {
+                continue;
+            }
             let kind = if group_place(&ctx, &sp.s, &text_f) {
                 EntityKind::City
             } else if lex.cities_for(&text_f).is_empty()
@@ -4260,7 +4264,9 @@ fn classify(
     let dateline_like =
         s.sentence_initial && matches!(ctx.next_tok(s, 0), Some("," | "–" | "—" | "-" | "(" | ":"));
     let capitals = n_words == 1 && is_acronym(&name) && name.len() >= 3 && !dateline_like;
-    if region_after_its_town(ctx, s, spans, k, folded) {
+    if region_after_its_town(ctx, s, spans, k, folded)
+        || region_of_the_text(ctx, folded, doc_countries)
+    {
         return None;
     }
     if let Some(ci) = best_city(ctx, folded, doc_countries).filter(|_| !capitals) {
@@ -5441,6 +5447,26 @@ fn region_after_its_town(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize, fold
             regions
                 .iter()
                 .any(|&(cc, code)| c.cc == cc && c.admin1 == code)
+        })
+}
+
+/// "volunteers in Oregon" in a text about the United States: a name of a region of a country
+/// the text names is the region, unless a city of that name in that country is a big one
+/// ("Quebec", "New York", "Salzburg" stay towns).
+fn region_of_the_text(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) -> bool {
+    let towns = town_forms(ctx.lex, folded);
+    if towns.is_empty() || doc_countries.is_empty() {
+        return false;
+    }
+    let regions = lexicon::regions_named(folded);
+    // A town that seats the region of its name is the town ("Kericho", "Tartu").
+    regions.iter().any(|&(cc, _)| doc_countries.contains(cc))
+        && towns.iter().all(|f| {
+            let c = &ctx.lex.cities[f.city as usize];
+            let seat = regions
+                .iter()
+                .any(|&(cc, code)| c.cc == cc && c.admin1 == code);
+            !seat && (!doc_countries.contains(&c.cc) || c.population < BIG_CITY)
         })
 }
 
