@@ -393,6 +393,17 @@ mod tests {
     }
 
     #[test]
+    fn a_function_word_or_a_numbered_room_is_no_town() {
+        let es = entities(
+            "Die Podiumsdiskussion fand im Forum in Halle 3 statt. Sie betont: „Wer im ersten \
+             Semester kein Zimmer findet, bricht ab.“ Danach ging es nach Leipzig.",
+        );
+        assert!(!has(&es, EntityKind::City, "Halle"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Wer"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Leipzig"), "{es:?}");
+    }
+
+    #[test]
     fn a_region_of_a_country_the_text_names_is_no_town_unless_it_seats_it() {
         let es = entities(
             "Volunteers came from the United States. Their volunteers in Oregon plant trees. \

@@ -4269,6 +4269,18 @@ fn classify(
     {
         return None;
     }
+    // "„Wer im ersten Semester …": a function word of the text's language names no town;
+    // "im Forum in Halle 3", "Sala 2": a word before a room's number is a room.
+    let numbered = ctx
+        .after(s, 0)
+        .is_some_and(|t| ctx.toks[t].kind == TokenKind::Number && ctx.tx(t).len() <= 2);
+    let interrogative = matches!(
+        folded,
+        "wer" | "wen" | "wem" | "wessen" | "waar" | "wanneer"
+    );
+    if n_words == 1 && (ctx.seg.lang.is_stop_word(folded) || interrogative || numbered) {
+        return None;
+    }
     if let Some(ci) = best_city(ctx, folded, doc_countries).filter(|_| !capitals) {
         let form = town_forms(lex, folded)
             .iter()
