@@ -393,6 +393,20 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_by_two_disciplines_is_one_body() {
+        let es = entities(
+            "Experts came from the National Film and Sound Archive in Canberra and from the \
+             Department of Physics and Astronomy of the university.",
+        );
+        for body in [
+            "National Film and Sound Archive",
+            "Department of Physics and Astronomy",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
+        }
+    }
+
+    #[test]
     fn a_function_word_or_a_numbered_room_is_no_town() {
         let es = entities(
             "Die Podiumsdiskussion fand im Forum in Halle 3 statt. Sie betont: „Wer im ersten \

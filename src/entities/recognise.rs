@@ -1721,7 +1721,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             // body word that both belong to.
             let fields_then_body = !prev_org
                 && sp.s.first == prev.s.last + 1
-                && prev.s.last - prev.s.first >= 3
+                && prev.s.last - prev.s.first >= 2
                 && (prev.s.last - 2..prev.s.last).any(|i| field_word(ctx.folded(i)))
                 && right_fields
                 && ends_with_cue(ctx, &sp.s, Cue::OrgKeyword)
@@ -2139,6 +2139,34 @@ static FIELD_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| FIELD_WORDS.iter().copied().collect());
 
 const FIELD_WORDS: &[&str] = &[
+    // Disciplines, which name departments and archives ("Department of Physics and
+    // Astronomy", "National Film and Sound Archive").
+    "physics",
+    "astronomy",
+    "chemistry",
+    "biology",
+    "mathematics",
+    "geography",
+    "geology",
+    "philosophy",
+    "linguistics",
+    "economics",
+    "sociology",
+    "psychology",
+    "anthropology",
+    "architecture",
+    "pharmacy",
+    "music",
+    "drama",
+    "film",
+    "sound",
+    "journalism",
+    "literature",
+    "theology",
+    "computing",
+    "informatics",
+    "ecology",
+    "avalanche",
     "fisheries",
     "sewerage",
     "sewage",
