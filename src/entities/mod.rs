@@ -393,6 +393,22 @@ mod tests {
     }
 
     #[test]
+    fn a_country_named_with_a_conjunction_is_one_country() {
+        let es = entities(
+            "Die Richterinnen kamen aus Bosnien und Herzegowina und aus Slowenien nach Graz.",
+        );
+        assert!(
+            has(&es, EntityKind::Country, "Bosnien und Herzegowina"),
+            "{es:?}"
+        );
+        let es = entities("Delegates came from Trinidad and Tobago to the meeting in Sarajevo.");
+        assert!(
+            has(&es, EntityKind::Country, "Trinidad and Tobago"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_body_named_by_two_disciplines_is_one_body() {
         let es = entities(
             "Experts came from the National Film and Sound Archive in Canberra and from the \

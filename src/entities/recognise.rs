@@ -1748,8 +1748,21 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && !prev.s.possessive
                 && prev.title_role.is_none()
                 && prev.affiliation_of.is_none();
+            // "Junta de Castilla y León", "Bosnia and Herzegovina": the words around the
+            // conjunction name one place.
+            let one_place = sp.s.first == prev.s.last + 1
+                && !prev.s.possessive
+                && sp.s.last == sp.s.first + 1
+                && {
+                    let phrase =
+                        fold(&ctx.text[ctx.toks[prev.s.last - 1].start..ctx.toks[sp.s.first].end]);
+                    ctx.lex.is_region(&phrase)
+                        || ctx.lex.country_for(&phrase).is_some()
+                        || !ctx.lex.cities_for(&phrase).is_empty()
+                };
             if fields_then_body
                 || trades_then_body
+                || one_place
                 || prev_org && right_plain && (!right_body || list_open) && !prev.s.possessive
             {
                 prev.s.last = sp.s.last;
