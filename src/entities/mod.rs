@@ -393,6 +393,27 @@ mod tests {
     }
 
     #[test]
+    fn according_to_opening_a_sentence_is_no_part_of_a_name() {
+        for (text, name) in [
+            (
+                "A feira durou dois dias. Segundo Ana Rocha, a cortiça sustenta empregos.",
+                "Ana Rocha",
+            ),
+            (
+                "La jornada duró dos días. Según Javier Oteo, faltan brigadas.",
+                "Javier Oteo",
+            ),
+            (
+                "La journée a duré deux jours. Selon Élodie Marchand, le sol manque d'eau.",
+                "Élodie Marchand",
+            ),
+        ] {
+            let es = entities(text);
+            assert!(has(&es, EntityKind::Person, name), "{name}: {es:?}");
+        }
+    }
+
+    #[test]
     fn a_country_named_with_a_conjunction_is_one_country() {
         let es = entities(
             "Die Richterinnen kamen aus Bosnien und Herzegowina und aus Slowenien nach Graz.",

@@ -529,6 +529,22 @@ const OPENING_PREPOSITIONS: &[&str] = &[
     "per",
 ];
 
+/// Whether a folded word says "according to" in the text's language ("Segundo Ana Rocha, …",
+/// "Según Javier Oteo, …", "Selon Élodie Marchand, …"); "Segundo" is also a Spanish given
+/// name, so only in Portuguese.
+fn according_to(lang: crate::segment::Lang, w: &str) -> bool {
+    use crate::segment::Lang;
+    match lang {
+        Lang::Pt => matches!(w, "segundo" | "conforme"),
+        Lang::Es => w == "segun",
+        Lang::Fr => w == "selon",
+        Lang::It => w == "secondo",
+        Lang::De => w == "laut",
+        Lang::Nl => w == "volgens",
+        _ => false,
+    }
+}
+
 /// English adverbs of time and sequence that open a sentence before a name without a comma
 /// ("Later Anna Peeters presented …") and are not in the stop list.
 const OPENING_ADVERBS: &[&str] = &[
@@ -1162,7 +1178,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     || ctx.lex.is_cue_in(Cue::Locative, w, ctx.seg.lang)
                     // "Without the EIB we …", "Thanks to the EIB": so do these.
                     || OPENING_PREPOSITIONS.contains(&w)
-                    || opening_adverb(ctx, first, w));
+                    || opening_adverb(ctx, first, w)
+                    || according_to(ctx.seg.lang, w));
             // "Côté Belgique, …", "Outre Lyon, …": a common word opening the sentence before
             // a place, when the text writes it in lower case too.
             let opener_before_place = || {
