@@ -291,12 +291,24 @@ pub fn find(
                         && given(last - 2)
                         && !given(last - 1)
                         && !(last >= first + 3 && (given(last - 3) || tx(last - 3) == "-"));
+                    // "Elisa Marengo di Alba": after a given name and a surname, "di" and a
+                    // town say where someone comes from ("Leonardo da Vinci" is one name).
+                    let from_town = matches!(s, "di" | "da" | "de" | "du")
+                        && k == last + 1
+                        && last == first + 2
+                        && given(first)
+                        && !lang.is_stop_word(folded.get(first))
+                        && !given(last - 1)
+                        && k < range.end
+                        && (!lex.cities_for(folded.get(k)).is_empty()
+                            || crate::lexicon::town(folded.get(k)).is_some());
                     if k < range.end
                         && k - last <= 2
                         && toks[k].kind == TokenKind::Word
                         && is_capitalised(tx(k))
                         && !body_after
                         && !whole_before
+                        && !from_town
                     {
                         possessive = strip_possessive(tx(k)).1;
                         last = k + 1;
@@ -495,6 +507,18 @@ mod tests {
         );
         // Not a lower-case word after a hyphen that no capitalised part follows.
         assert_eq!(spans("The Paris-based team left."), ["The Paris"]);
+    }
+
+    #[test]
+    fn a_town_after_a_full_name_and_di_is_where_someone_comes_from() {
+        assert_eq!(
+            spans("Ne ha parlato Elisa Marengo di Alba con Leonardo da Vinci."),
+            ["Ne", "Elisa Marengo", "Alba", "Leonardo da Vinci"]
+        );
+        assert_eq!(
+            spans("Ne ha parlato Elena Rinaldi del Politecnico di Milano."),
+            ["Ne", "Elena Rinaldi del Politecnico di Milano"]
+        );
     }
 
     #[test]
