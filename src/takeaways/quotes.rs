@@ -1696,7 +1696,10 @@ fn clean_person_name(name: &str, entity: &Entity, doc: &Document, lex: &Lexicons
     if tokens.len() >= 4 {
         let n = tokens.len();
         let city = fold(tokens[n - 1]);
-        if PARTICLES.contains(&tokens[n - 2]) && lex.cities_for(&city).iter().any(|c| !c.ambiguous)
+        // Not a surname's own particles: "Henk van der Linden".
+        if PARTICLES.contains(&tokens[n - 2])
+            && !PARTICLES.contains(&tokens[n - 3])
+            && lex.cities_for(&city).iter().any(|c| !c.ambiguous)
         {
             tokens.truncate(n - 2);
         }
@@ -1848,6 +1851,21 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_surname_s_particles_before_a_name_like_a_town_stay_in_the_speaker() {
+        let text = "De dag begon in Dordrecht. Voorzitter Henk van der Linden opende met een \
+                    waarschuwing. \"Als dat de nieuwe zomer is, moeten we anders bouwen,\" zei hij.";
+        let (d, s) = doc(text, Lang::Nl);
+        let es = people(&d, &s, &["Henk van der Linden"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "Als dat de nieuwe zomer is, moeten we anders bouwen",
+                Some("Henk van der Linden")
+            )]
+        );
     }
 
     #[test]
