@@ -5501,7 +5501,7 @@ fn made_by(ctx: &Ctx, s: &NameSpan) -> bool {
 /// "Sherbrooke, Quebec", "Kingston, Ontario", "Portland, Oregon": after a town and a comma, the
 /// name of a region that town lies in names the region, though a city has the name too.
 fn region_after_its_town(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize, folded: &str) -> bool {
-    // Cheap tests first: the region table is read on first use.
+    // Cheap tests first.
     if k == 0 || s.first < 2 || ctx.tx(s.first - 1) != "," || spans[k - 1].s.last + 1 != s.first {
         return false;
     }
@@ -5509,14 +5509,14 @@ fn region_after_its_town(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize, fold
     if towns.is_empty() {
         return false;
     }
-    let regions = lexicon::regions_named(folded);
+    let regions = ctx.lex.regions_named(folded);
     towns
         .iter()
         .map(|f| &ctx.lex.cities[f.city as usize])
         .any(|c| {
             regions
-                .iter()
-                .any(|&(cc, code)| c.cc == cc && c.admin1 == code)
+                .clone()
+                .any(|(cc, code)| c.cc == cc && c.admin1 == code)
         })
 }
 
@@ -5528,14 +5528,14 @@ fn region_of_the_text(ctx: &Ctx, folded: &str, doc_countries: &HashSet<String>) 
     if towns.is_empty() || doc_countries.is_empty() {
         return false;
     }
-    let regions = lexicon::regions_named(folded);
+    let regions = ctx.lex.regions_named(folded);
     // A town that seats the region of its name is the town ("Kericho", "Tartu").
-    regions.iter().any(|&(cc, _)| doc_countries.contains(cc))
+    regions.clone().any(|(cc, _)| doc_countries.contains(cc))
         && towns.iter().all(|f| {
             let c = &ctx.lex.cities[f.city as usize];
             let seat = regions
-                .iter()
-                .any(|&(cc, code)| c.cc == cc && c.admin1 == code);
+                .clone()
+                .any(|(cc, code)| c.cc == cc && c.admin1 == code);
             !seat && (!doc_countries.contains(&c.cc) || c.population < BIG_CITY)
         })
 }

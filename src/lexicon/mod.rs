@@ -24,7 +24,6 @@ const CUES: &str = include_str!("../../data/lexicons/cues.tsv");
 /// Towns of 5,000 to 15,000 people, one row per folded key: indexed on first use (see
 /// [`town`](fn@town)), so that they cost nothing at start-up.
 const TOWNS: &str = include_str!("../../data/lexicons/towns.tsv");
-const ADMIN1: &str = include_str!("../../data/lexicons/admin1.tsv");
 
 /// A town below the gazetteer's 15,000 people (GeoNames cities5000). Too many of these names
 /// are also surnames and words for a town to count without the text placing it.
@@ -55,32 +54,6 @@ pub fn town(folded: &str) -> Option<Town> {
         cc: cols.next()?,
         population: cols.next()?.parse().ok()?,
     })
-}
-
-/// Regions, states and provinces (GeoNames admin1) by folded name, with their country and
-/// admin1 code, towns' namesakes included; built on first use, for a town and its region
-/// ("Sherbrooke, Quebec", "Portland, Oregon").
-static REGION_ROWS: LazyLock<FxHashMap<String, Vec<(&'static str, &'static str)>>> =
-    LazyLock::new(|| {
-        let mut map: FxHashMap<String, Vec<(&'static str, &'static str)>> = FxHashMap::default();
-        for line in rows(ADMIN1) {
-            let [key, name, names] = fields::<3>(line);
-            let Some((cc, code)) = key.split_once('.') else {
-                continue;
-            };
-            for n in std::iter::once(name).chain(names.split('|').filter(|n| !n.is_empty())) {
-                let entry = map.entry(fold(n)).or_default();
-                if !entry.contains(&(cc, code)) {
-                    entry.push((cc, code));
-                }
-            }
-        }
-        map
-    });
-
-/// The regions a folded name names: (country code, admin1 code) pairs.
-pub fn regions_named(folded: &str) -> &'static [(&'static str, &'static str)] {
-    REGION_ROWS.get(folded).map_or(&[], Vec::as_slice)
 }
 
 /// A city of the gazetteer.
@@ -206,6 +179,8 @@ pub struct Lexicons {
     given_names: FxHashMap<&'static str, Option<Gender>>,
     /// Regions, states and provinces (GeoNames admin1) whose names are not also towns.
     regions: FxHashSet<&'static str>,
+    /// Regions named like a town ("Quebec", "Oregon"): their `CC.CODE` keys, `|`-separated.
+    town_regions: FxHashMap<&'static str, &'static str>,
     /// First words of role heads ("chief" of "chief executive officer", "co" of "co-founder").
     role_head_starts: FxHashSet<Cow<'static, str>>,
     /// Cue terms with the languages they belong to (bit per `Lang`, or all bits for `*`), per
@@ -325,6 +300,7 @@ impl Lexicons {
             demonyms: FxHashMap::default(),
             given_names: FxHashMap::default(),
             regions: FxHashSet::default(),
+            town_regions: FxHashMap::default(),
             role_head_starts: FxHashSet::default(),
             cues: Default::default(),
             cue_starts: Default::default(),
@@ -385,6 +361,9 @@ impl Lexicons {
                 }
                 "region" => {
                     lex.regions.insert(key);
+                }
+                "townregion" => {
+                    lex.town_regions.insert(key, value);
                 }
                 "given" => {
                     let gender = match value {
@@ -503,6 +482,20 @@ impl Lexicons {
         self.regions.contains(folded)
     }
 
+    /// The regions (country code, admin1 code) named like the town a folded name names:
+    /// "Sherbrooke, Quebec", "volunteers in Oregon".
+    pub fn regions_named(
+        &self,
+        folded: &str,
+    ) -> impl Iterator<Item = (&'static str, &'static str)> + Clone {
+        self.town_regions
+            .get(folded)
+            .copied()
+            .into_iter()
+            .flat_map(|v| v.split('|'))
+            .filter_map(|k| k.split_once('.'))
+    }
+
     /// Whether a folded single word is a known given name.
     pub fn is_given_name(&self, folded: &str) -> bool {
         self.given_names.contains_key(folded)
@@ -610,7 +603,7 @@ mod tests {
             }
         }
         let mut regions = BTreeSet::new();
-        for line in rows(ADMIN1) {
+        for line in rows(include_str!("../../data/lexicons/admin1.tsv")) {
             let r: Vec<&str> = line.split('\t').collect();
             for name in r
                 .get(1)
@@ -671,6 +664,31 @@ mod tests {
         for key in regions.difference(&kept) {
             assert!(town(key).is_some(), "{key:?} is no region and no town");
         }
+        // Every region named like a town, and only those, with the regions of that name.
+        let mut town_regions: BTreeMap<String, Vec<String>> = BTreeMap::new();
+        for line in rows(include_str!("../../data/lexicons/admin1.tsv")) {
+            let r: Vec<&str> = line.split('\t').collect();
+            for name in std::iter::once(r[1]).chain(items(r.get(2).copied())) {
+                let key = fold(name);
+                if cities.contains_key(&key) {
+                    let keys = town_regions.entry(key).or_default();
+                    if !keys.iter().any(|k| k == r[0]) {
+                        keys.push(r[0].to_string());
+                    }
+                }
+            }
+        }
+        let loaded: BTreeMap<String, Vec<String>> = lex
+            .town_regions
+            .keys()
+            .map(|k| {
+                let keys = lex
+                    .regions_named(k)
+                    .map(|(cc, code)| format!("{cc}.{code}"));
+                (k.to_string(), keys.collect())
+            })
+            .collect();
+        assert_eq!(loaded, town_regions);
         let genders: BTreeMap<String, Option<Gender>> = lex
             .given_names
             .iter()

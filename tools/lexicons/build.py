@@ -145,7 +145,8 @@ def build_keys(out):
     TSVs, in the order src/lexicon/mod.rs would insert them (so that it need not fold 90,000
     forms at every start). Tables: `city` (value: cities.tsv row indices, largest first, `*`
     after an ambiguous one), `country` and `demonym` (countries.tsv row index; the first row
-    wins), `region` (admin1 names longer than three bytes that are no city or country name) and
+    wins), `region` (admin1 names longer than three bytes that are no city or country name),
+    `townregion` (admin1 names that are also a city's; value: the regions' CC.CODE keys) and
     `given` (given_names.tsv; value: the gender all its spellings agree on, or empty). Sorted
     by table and key."""
     city = {}
@@ -170,6 +171,7 @@ def build_keys(out):
         for d in _items(r, 3):
             demonym.setdefault(matcher_fold(d), idx)
     region = set()
+    town_region = {}
     for r in _tsv_rows(os.path.join(out, "admin1.tsv")):
         names = ([r[1]] if len(r) > 1 else []) + _items(r, 2)
         for name in names:
@@ -177,6 +179,11 @@ def build_keys(out):
             if len(key.encode("utf-8")) > 3 and key not in city and key not in country \
                     and key not in TOWN_SEATS:
                 region.add(key)
+            # A region named like a town ("Quebec", "Oregon", "Victoria"): which regions.
+            if key in city:
+                keys = town_region.setdefault(key, [])
+                if r[0] not in keys:
+                    keys.append(r[0])
     # Value: the name's gender, "f" or "m", when every spelling that folds to the key agrees;
     # "" when they disagree or say "u" (used for both).
     given = {}
@@ -193,6 +200,7 @@ def build_keys(out):
     rows += [("country", k, str(v)) for k, v in country.items()]
     rows += [("demonym", k, str(v)) for k, v in demonym.items()]
     rows += [("region", k, "") for k in region]
+    rows += [("townregion", k, "|".join(v)) for k, v in town_region.items()]
     rows += [("given", k, g or "") for k, g in given.items()]
     for t, k, _ in rows:
         if any(c in k for c in "\t\n") or k.startswith("#"):
