@@ -393,6 +393,23 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_trade_before_two_plain_words_and_van_after_a_particle_name() {
+        let lead = "Het congres vond plaats in Zaltbommel met deskundigen uit het rivierengebied. ";
+        let text = format!("{lead}Aannemer Ruud Bakker vertelde over de werken.");
+        assert_eq!(role_in(&text, "Ruud Bakker").as_deref(), Some("Aannemer"));
+        let text = format!("{lead}Onderzoeker Pieter de Wit van Deltares sprak over de dijken.");
+        assert_eq!(
+            affiliation_of(&text, "Pieter de Wit").as_deref(),
+            Some("Deltares")
+        );
+        let es = entities(&format!("{lead}Henk van der Linden kwam ook."));
+        assert!(
+            has(&es, EntityKind::Person, "Henk van der Linden"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn according_to_opening_a_sentence_is_no_part_of_a_name() {
         for (text, name) in [
             (

@@ -1239,13 +1239,18 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 }
                 _ => false,
             };
+            // "Aannemer Ruud Bakker": two plain capitalised words after an agent noun opening
+            // the sentence are a name even when the lexicon lacks the given name.
+            let plain_two = first + 3 == last
+                && !matches!(ctx.seg.lang, crate::segment::Lang::De)
+                && person_shape(ctx, first + 1, last, true);
             if first + 2 < last
                 && ctx.toks[first].kind == TokenKind::Word
                 && !ctx.given_name(first)
-                && ctx.given_name(first + 1)
+                && (ctx.given_name(first + 1) || plain_two)
                 && title_word()
                 && (first + 1..last).all(|i| is_capitalised(ctx.tx(i)) || ctx.tx(i) == "-")
-                && person_shape(ctx, first + 1, last, false)
+                && (plain_two || person_shape(ctx, first + 1, last, false))
             {
                 title_role = Some((first, first + 1));
                 first += 1;

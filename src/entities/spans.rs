@@ -286,11 +286,18 @@ pub fn find(
                     // Linden", "Anna Maria van Dijk", "Noor El Idrissi van" still join).
                     let given =
                         |k: usize| is_capitalised(tx(k)) && lex.is_given_name(folded.get(k));
+                    // "Pieter de Wit van Deltares": a particle inside the name before it.
+                    let particle_name = last >= first + 3
+                        && given(last - 3)
+                        && PARTICLES.contains(&tx(last - 2))
+                        && !given(last - 1);
                     let whole_before = matches!(s, "von" | "van")
-                        && last >= first + 2
-                        && given(last - 2)
-                        && !given(last - 1)
-                        && !(last >= first + 3 && (given(last - 3) || tx(last - 3) == "-"));
+                        && (particle_name
+                            || last >= first + 2
+                                && given(last - 2)
+                                && !given(last - 1)
+                                && !(last >= first + 3
+                                    && (given(last - 3) || tx(last - 3) == "-")));
                     // "Elisa Marengo di Alba": after a given name and a surname, "di" and a
                     // town say where someone comes from ("Leonardo da Vinci" is one name).
                     let from_town = matches!(s, "di" | "da" | "de" | "du")
