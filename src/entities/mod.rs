@@ -393,6 +393,17 @@ mod tests {
     }
 
     #[test]
+    fn places_of_transit_and_land_features_named_like_people_are_no_people() {
+        let es = entities(
+            "Vendors met at Warwick Junction in Durban. Others came from Val di Fiemme and \
+             from Victoria Station.",
+        );
+        for place in ["Warwick Junction", "Val di Fiemme", "Victoria Station"] {
+            assert!(!has(&es, EntityKind::Person, place), "{place}: {es:?}");
+        }
+    }
+
+    #[test]
     fn a_dutch_trade_before_two_plain_words_and_van_after_a_particle_name() {
         let lead = "Het congres vond plaats in Zaltbommel met deskundigen uit het rivierengebied. ";
         let text = format!("{lead}Aannemer Ruud Bakker vertelde over de werken.");

@@ -722,8 +722,43 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     // "Ville de Dakar", "Città di Bra": a town-hall word and a particle ("Ville" is also a
-    // Finnish given name).
-    if TOWN_SET.contains(ctx.folded(words[0])) && NAME_PARTICLE_SET.contains(ctx.folded(words[1])) {
+    // Finnish given name); "Val di Fiemme", "Lago di Garda": a land feature and a particle.
+    if (TOWN_SET.contains(ctx.folded(words[0]))
+        || matches!(
+            ctx.folded(words[0]),
+            "val"
+                | "valle"
+                | "vallee"
+                | "vale"
+                | "lago"
+                | "lac"
+                | "isola"
+                | "ile"
+                | "monte"
+                | "ponte"
+        ))
+        && NAME_PARTICLE_SET.contains(ctx.folded(words[1]))
+    {
+        return false;
+    }
+    // "Warwick Junction", "Victoria Station": a name ending in a word for a place of transit
+    // or a street is a place, whatever its first word.
+    if matches!(
+        ctx.folded(*words.last().unwrap_or(&a)),
+        "junction"
+            | "station"
+            | "square"
+            | "avenue"
+            | "airport"
+            | "plaza"
+            | "stadium"
+            | "quay"
+            | "wharf"
+            | "pier"
+            | "terminal"
+            | "crossing"
+            | "roundabout"
+    ) {
         return false;
     }
     // "Apiculture New Zealand": a body named with a country of two words.
