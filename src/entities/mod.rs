@@ -393,6 +393,21 @@ mod tests {
     }
 
     #[test]
+    fn a_common_word_for_a_body_after_an_elided_article_is_no_part_of_the_role() {
+        let lead = "La journée a réuni les épiceries solidaires du Cantal à Aurillac. ";
+        let text = format!("{lead}Sophie Andrieu, coordinatrice de l'épicerie solidaire, a parlé.");
+        assert_eq!(
+            role_in(&text, "Sophie Andrieu").as_deref(),
+            Some("coordinatrice")
+        );
+        let text = format!("{lead}Nathalie Gagnon, directrice de l'organisme, a répondu.");
+        assert_eq!(
+            role_in(&text, "Nathalie Gagnon").as_deref(),
+            Some("directrice")
+        );
+    }
+
+    #[test]
     fn places_of_transit_and_land_features_named_like_people_are_no_people() {
         let es = entities(
             "Vendors met at Warwick Junction in Durban. Others came from Val di Fiemme and \

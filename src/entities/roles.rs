@@ -646,10 +646,13 @@ fn complement(
         };
         // "présidente de l'association": an elided article before a lone body word points
         // back to a body named before, as "the project" does (see `described_function`).
+        // "coordinatrice de l'épicerie solidaire de Maurs": an adjective after the body word
+        // still describes the body.
         if words == 0 && surface.len() < whole.len() && lone_body_word(&w[elision_len(w)..], lex) {
             let more = word_at(i + 1).is_some_and(|(s, f)| {
                 !crate::entities::spans::is_capitalised(s)
                     && !Lang::ALL.iter().any(|l| l.is_stop_word(f))
+                    && !(lang.postposes_adjectives() && adjective_like(f))
             });
             if !more {
                 break;
@@ -1025,8 +1028,32 @@ fn lone_body_word(w: &str, lex: &Lexicons) -> bool {
     !w.ends_with('s')
         && (lex.is_cue(Cue::OrgKeyword, w)
             || lex.is_cue(Cue::EventKeyword, w)
-            || CITY_WORDS.contains(&w))
+            || CITY_WORDS.contains(&w)
+            || GENERIC_BODIES.contains(&w))
 }
+
+/// Common nouns for a body that no cue list holds as a name's keyword (folded): "directrice de
+/// l'organisme", "coordinatrice de l'épicerie".
+const GENERIC_BODIES: &[&str] = &[
+    "organisme",
+    "epicerie",
+    "structure",
+    "etablissement",
+    "entreprise",
+    "boutique",
+    "magasin",
+    "organismo",
+    "entidad",
+    "empresa",
+    "tienda",
+    "ente",
+    "azienda",
+    "negozio",
+    "entidade",
+    "loja",
+    "organisation",
+    "organization",
+];
 
 /// A town-hall word, also as the end of a German or Dutch compound ("Landeshauptstadt",
 /// "hoofdstad").
