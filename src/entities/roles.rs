@@ -652,7 +652,7 @@ fn complement(
             let more = word_at(i + 1).is_some_and(|(s, f)| {
                 !crate::entities::spans::is_capitalised(s)
                     && !Lang::ALL.iter().any(|l| l.is_stop_word(f))
-                    && !(lang.postposes_adjectives() && adjective_like(f))
+                    && (!lang.postposes_adjectives() || !adjective_like(f))
             });
             if !more {
                 break;
