@@ -495,6 +495,10 @@ mod tests {
         assert!(!has(&es, EntityKind::City, "Halle"), "{es:?}");
         assert!(!has(&es, EntityKind::City, "Wer"), "{es:?}");
         assert!(has(&es, EntityKind::City, "Leipzig"), "{es:?}");
+        // A town before a count is the town.
+        let es =
+            entities("The programme trained nurses for two years. In Kisumu 12 nurses passed.");
+        assert!(has(&es, EntityKind::City, "Kisumu"), "{es:?}");
     }
 
     #[test]

@@ -4369,7 +4369,23 @@ fn classify(
     }
     // "„Wer im ersten Semester …": a function word of the text's language names no town;
     // "im Forum in Halle 3", "Sala 2": a word before a room's number is a room.
-    let numbered = ctx
+    // Only a word for a room: "In Kisumu 12 nurses were trained" names the town.
+    let numbered = matches!(
+        folded,
+        "halle"
+            | "hall"
+            | "sala"
+            | "salle"
+            | "saal"
+            | "zaal"
+            | "aula"
+            | "room"
+            | "pavilion"
+            | "padiglione"
+            | "pavillon"
+            | "gate"
+            | "stand"
+    ) && ctx
         .after(s, 0)
         .is_some_and(|t| ctx.toks[t].kind == TokenKind::Number && ctx.tx(t).len() <= 2);
     let interrogative = matches!(
@@ -7119,7 +7135,6 @@ const DESCRIBING: &[&str] = &[
     "celebre",
     "talentueux",
     "talentueuse",
-    "celebre",
     "noto",
     "nota",
     "famoso",
