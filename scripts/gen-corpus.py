@@ -3,7 +3,7 @@
 
 Not byte-identical copies: every generated recap starts from one recap of corpora/, keeps its
 first block (title or date line), shuffles its other paragraphs, swaps about a third of them for
-paragraphs of other recaps in the same format, renames the people of its gold file from a
+paragraphs of other recaps in the same format and language, renames the people of its gold file from a
 fixed pool of names, and redraws every number. Everything is drawn from one seeded generator,
 so the same seed and size give the same bytes. Python standard library only.
 
@@ -53,6 +53,27 @@ def load_corpus(root):
 
 
 HTML_P = re.compile(r"<p\b[^>]*>.*?</p>", re.S)
+
+
+# A few frequent function words per corpus language: enough to tell which language a recap is
+# in, so that paragraphs are swapped only between recaps of one language (real recaps do not
+# switch language from one paragraph to the next).
+FUNCTION_WORDS = {
+    "en": "the and of to in is for with that on was were".split(),
+    "fr": "le la les des et du une est pour dans sur qui".split(),
+    "es": "el la los las del y una para con por que se".split(),
+    "pt": "o a os as do da dos das e um uma para com que".split(),
+    "it": "il la gli dei delle della e una per con che di".split(),
+    "de": "der die das und den dem ein eine mit für auf ist".split(),
+    "nl": "de het een en van voor met op zijn dat niet ook".split(),
+}
+
+
+def language(text):
+    """The corpus language whose function words the text uses most."""
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    counts = {lang: sum(1 for w in words if w in set(fw)) for lang, fw in FUNCTION_WORDS.items()}
+    return max(sorted(counts), key=lambda lang: counts[lang])
 
 
 def paragraphs(text, ext):
@@ -115,24 +136,26 @@ def main():
     recaps = load_corpus(args.corpora)
     if not recaps:
         sys.exit("no recaps found under " + args.corpora)
-    pools = {ext: [p for (_, e, t, _) in recaps if e == ext for p in paragraphs(t, e)[1:]]
-             for ext in EXTENSIONS}
-    pools[".html"] = [p for (_, e, t, _) in recaps if e == ".html" for p in paragraphs(t, e)]
+    langs = [language(t) for (_, _, t, _) in recaps]
+    pools = {}
+    for (_, e, t, _), lang in zip(recaps, langs):
+        paras = paragraphs(t, e) if e == ".html" else paragraphs(t, e)[1:]
+        pools.setdefault((e, lang), []).extend(paras)
     target = int(args.size_mb * 1_000_000)
     written = 0
     n = 0
     os.makedirs(args.out, exist_ok=True)
     while written < target:
         stem, ext, text, people = recaps[n % len(recaps)]
+        pool = pools[(ext, langs[n % len(recaps)])]
         if ext == ".html":
-            out = vary(reshuffle_html(text, pools[ext], rng), people, rng)
+            out = vary(reshuffle_html(text, pool, rng), people, rng)
             written += write(args.out, n, stem, ext, out)
             n += 1
             continue
         paras = paragraphs(text, ext)
         head, body = paras[:1], paras[1:]
         rng.shuffle(body)
-        pool = pools[ext]
         for i in range(len(body)):
             if pool and rng.random() < 0.33:
                 body[i] = rng.choice(pool)
