@@ -59,20 +59,20 @@ HTML_P = re.compile(r"<p\b[^>]*>.*?</p>", re.S)
 # in, so that paragraphs are swapped only between recaps of one language (real recaps do not
 # switch language from one paragraph to the next).
 FUNCTION_WORDS = {
-    "en": "the and of to in is for with that on was were".split(),
-    "fr": "le la les des et du une est pour dans sur qui".split(),
-    "es": "el la los las del y una para con por que se".split(),
-    "pt": "o a os as do da dos das e um uma para com que".split(),
-    "it": "il la gli dei delle della e una per con che di".split(),
-    "de": "der die das und den dem ein eine mit für auf ist".split(),
-    "nl": "de het een en van voor met op zijn dat niet ook".split(),
+    "en": set("the and of to in is for with that on was were".split()),
+    "fr": set("le la les des et du une est pour dans sur qui".split()),
+    "es": set("el la los las del y una para con por que se".split()),
+    "pt": set("o a os as do da dos das e um uma para com que".split()),
+    "it": set("il la gli dei delle della e una per con che di".split()),
+    "de": set("der die das und den dem ein eine mit für auf ist".split()),
+    "nl": set("de het een en van voor met op zijn dat niet ook".split()),
 }
 
 
 def language(text):
     """The corpus language whose function words the text uses most."""
     words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    counts = {lang: sum(1 for w in words if w in set(fw)) for lang, fw in FUNCTION_WORDS.items()}
+    counts = {lang: sum(1 for w in words if w in fw) for lang, fw in FUNCTION_WORDS.items()}
     return max(sorted(counts), key=lambda lang: counts[lang])
 
 
