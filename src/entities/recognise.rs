@@ -1276,16 +1276,19 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             };
             // "Aannemer Ruud Bakker": two plain capitalised words after an agent noun opening
             // the sentence are a name even when the lexicon lacks the given name.
-            let plain_two = first + 3 == last
-                && !matches!(ctx.seg.lang, crate::segment::Lang::De)
-                && person_shape(ctx, first + 1, last, true);
+            // Asked only once a title word stands first: this loop runs for every span.
+            let plain_two = || {
+                first + 3 == last
+                    && !matches!(ctx.seg.lang, crate::segment::Lang::De)
+                    && person_shape(ctx, first + 1, last, true)
+            };
             if first + 2 < last
                 && ctx.toks[first].kind == TokenKind::Word
                 && !ctx.given_name(first)
-                && (ctx.given_name(first + 1) || plain_two)
                 && title_word()
                 && (first + 1..last).all(|i| is_capitalised(ctx.tx(i)) || ctx.tx(i) == "-")
-                && (plain_two || person_shape(ctx, first + 1, last, false))
+                && (ctx.given_name(first + 1) && person_shape(ctx, first + 1, last, false)
+                    || plain_two())
             {
                 title_role = Some((first, first + 1));
                 first += 1;
