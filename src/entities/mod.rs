@@ -3061,4 +3061,64 @@ mod tests {
         );
         assert!(find_person(&entities(en), "Lorraine Moore").is_some());
     }
+
+    #[test]
+    fn towns_before_names_with_elided_or_small_links() {
+        for text in [
+            "Le maire d'Aubenas, Bernard Fayolle, a conclu la journée.",
+            "Le maire d'Aubenas Bernard Fayolle a conclu la journée.",
+        ] {
+            let es = entities(text);
+            let p = find_person(&es, "Bernard Fayolle").expect(text);
+            assert_eq!(p.role.as_deref(), Some("maire"), "{text}");
+            assert_eq!(p.affiliation.as_deref(), Some("Aubenas"), "{text}");
+            assert!(has(&es, EntityKind::City, "Aubenas"), "{es:?}");
+        }
+        let es = entities("Il sindaco di Feltre Paolo Perenzin ha concluso la giornata.");
+        let p = find_person(&es, "Paolo Perenzin").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Feltre"));
+        assert!(has(&es, EntityKind::City, "Feltre"), "{es:?}");
+    }
+
+    #[test]
+    fn appositions_of_age_place_and_rank() {
+        let en = "The wards were full. Jane Doe, 54, a nurse from Leeds, said so.";
+        assert_eq!(role_in(en, "Jane Doe").as_deref(), Some("nurse"));
+        let it = "Marco Rinaudo, 27 anni, agricoltore a Carmagnola, ha spiegato il mercato.";
+        assert_eq!(role_in(it, "Marco Rinaudo").as_deref(), Some("agricoltore"));
+        // A name no lexicon knows, said to speak across its apposition.
+        let es = entities(
+            "Most guides are over sixty. Sanjay Kumar, from the volunteer centre in Stroud, \
+             suggested offering short shifts.",
+        );
+        assert!(find_person(&es, "Sanjay Kumar").is_some(), "{es:?}");
+        // Not a place or body before a relative clause.
+        let es = entities(
+            "Julien Marchetti of Lignes d'Azur, which runs the tram in Nice, talked about it.",
+        );
+        assert!(find_person(&es, "Lignes d'Azur").is_none(), "{es:?}");
+        let en = "Northern Isles Ferries' fleet safety manager, Captain Ewan Rendall, welcomed \
+                  delegates to Kirkwall.";
+        assert_eq!(
+            role_in(en, "Ewan Rendall").as_deref(),
+            Some("fleet safety manager")
+        );
+    }
+
+    #[test]
+    fn dutch_titles_with_a_juxtaposed_field_and_lone_body_words() {
+        let nl = "Ilse van Dam, coördinator dijkbewaking bij Waterschap Rivierenland, blikt terug.";
+        assert_eq!(
+            role_in(nl, "Ilse van Dam").as_deref(),
+            Some("coördinator dijkbewaking")
+        );
+        let en = "The conference was hosted by the Norwegian Air Ambulance Foundation. \
+                  Foundation chair Ingrid Solhaug then set out the plan.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Organisation, "Foundation"), "{es:?}");
+        assert_eq!(
+            find_person(&es, "Ingrid Solhaug").and_then(|p| p.affiliation.as_deref()),
+            Some("Norwegian Air Ambulance Foundation")
+        );
+    }
 }

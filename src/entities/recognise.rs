@@ -1385,13 +1385,29 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             while pe > first && AFFILIATION_LINK_SET.contains(ctx.folded(pe - 1)) {
                 pe -= 1;
             }
-            let prefix = fold(&ctx.text[ctx.toks[first].start..ctx.toks[pe - 1].end]);
+            // Without a link elided onto it: "d'Annecy".
+            let from = if elided_link(ctx, first) {
+                ctx.toks[first].end - ctx.tx(first).len()
+            } else {
+                ctx.toks[first].start
+            };
+            let prefix = fold(&ctx.text[from..ctx.toks[pe - 1].end]);
             let last_word = ctx.folded(pe - 1);
             let front = ctx.front_role(first, pe);
             // "Fundación Tejido Urbano": a town named like an organisation word opens the
             // organisation's name, not a place before a person.
             let org_word = pe - first == 1 && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(first));
-            let town = !ctx.lex.cities_for(&prefix).is_empty() && !org_word;
+            // "il sindaco di Feltre Paolo Perenzin", "le maire d'Aubenas Bernard Fayolle": a
+            // town too small for the gazetteer, after a role and its link.
+            let small_town = || {
+                strict
+                    && lexicon::town(&prefix).is_some()
+                    && (role_link_before(ctx, base.first, roles)
+                        || (first == base.first
+                            && elided_link(ctx, first)
+                            && roles.iter().any(|(r, _)| r.last == first)))
+            };
+            let town = (!ctx.lex.cities_for(&prefix).is_empty() || small_town()) && !org_word;
             let prefix_known = town
                 || ctx.lex.country_for(&prefix).is_some()
                 || (pe - first >= 2
@@ -4465,7 +4481,12 @@ fn classify(
     // (Switzerland)", "Bury, Rawtenstall and Bacup"); at the start of a sentence, where a
     // surname stands ("Aguilar described"), or named like a person, only with two cues ("in
     // Hope" in a text that names the United States), and named like a month with three.
-    if n_words <= 4 && !is_acronym(&name) && !next_is_name(ctx, s) {
+    // "il sindaco di Feltre Paolo Perenzin": the name after is the holder of the town's role.
+    let town_of_role = || {
+        role_link_before(ctx, s.first, roles)
+            || (elided_link(ctx, s.first) && roles.iter().any(|(r, _)| r.last == s.first))
+    };
+    if n_words <= 4 && !is_acronym(&name) && (!next_is_name(ctx, s) || town_of_role()) {
         if let Some(town) = lexicon::town(folded) {
             let weak = s.sentence_initial || ctx.given_name(s.first);
             let need = if lex.is_cue(Cue::Month, folded) {
@@ -4475,7 +4496,9 @@ fn classify(
             } else {
                 1
             };
-            if city_cue(ctx, s, spans, k, doc_countries, town.cc) >= need {
+            let cues = city_cue(ctx, s, spans, k, doc_countries, town.cc)
+                + u32::from(elided_link(ctx, s.first) && town_of_role());
+            if cues >= need {
                 return Some((EntityKind::City, name));
             }
         }
@@ -4953,6 +4976,31 @@ fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
             || ctx.lex.is_cue(Cue::SpeechVerb, ctx.folded(verb)))
 }
 
+/// Whether a role is one word of courtesy or rank written before a name ("Professor",
+/// "Captain", "Dr"), not an office held ("Mayor", "Minister").
+fn courtesy_title(ctx: &Ctx, t: RoleSpan) -> bool {
+    t.last - t.first == 1
+        && ctx
+            .lex
+            .is_cue(Cue::Honorific, ctx.folded(t.first).trim_end_matches('.'))
+        && !matches!(
+            ctx.folded(t.first),
+            "mayor"
+                | "minister"
+                | "president"
+                | "councillor"
+                | "commissioner"
+                | "senator"
+                | "ambassador"
+                | "governor"
+        )
+}
+
+/// Words for years of age after a number ("27 anni", "54 ans"), folded.
+const AGE_WORDS: &[&str] = &[
+    "anni", "ans", "anos", "jaar", "jahre", "years", "year", "yrs",
+];
+
 /// Prepositions that introduce the agent of a passive ("presented by", "présenté par",
 /// "tradotta dall'"). Folded, elided forms without their apostrophe.
 const AGENT_PREPOSITIONS: &[&str] = &[
@@ -4969,8 +5017,23 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
     let Some(i) = ctx.after(s, 0) else {
         return false;
     };
-    let w = ctx.folded(i);
-    ctx.lex.is_cue(Cue::SpeechVerb, w) || ctx.lex.is_cue(Cue::PresentationVerb, w)
+    let speech = |i: usize| {
+        let w = ctx.folded(i);
+        ctx.lex.is_cue(Cue::SpeechVerb, w) || ctx.lex.is_cue(Cue::PresentationVerb, w)
+    };
+    if speech(i) {
+        return true;
+    }
+    // "Sanjay Kumar, from the volunteer centre in Stroud, suggested …": across an apposition
+    // between commas, the name opening its clause.
+    let range = ctx.seg.sentences[s.sentence].tokens.clone();
+    let end = range.end;
+    let opens = s.first == range.start || ctx.toks[s.first - 1].kind == TokenKind::Punct;
+    opens
+        && ctx.tx(i) == ","
+        && (i + 2..end.min(i + 14))
+            .find(|&c| ctx.tx(c) == ",")
+            .is_some_and(|c| c + 1 < end && speech(c + 1))
 }
 
 /// "as" and a role right after the name: "re-elected Tiyamike Banda as President", "with
@@ -6333,8 +6396,15 @@ fn link_people(
                         && (is_kind(o, EntityKind::Organisation) || is_kind(o, EntityKind::City))
             }) {
                 let l = link_back(ctx, spans[o].s.first, range.start, roles);
+                // "le maire d'Aubenas Bernard Fayolle": the link elided onto the place.
+                let elided = l == spans[o].s.first && elided_link(ctx, l);
                 if let Some(x) = l.checked_sub(1).filter(|&x| x >= range.start) {
-                    if AFFILIATION_LINK_SET.contains(ctx.folded(x)) {
+                    let (x, linked) = if elided {
+                        (l, true)
+                    } else {
+                        (x, AFFILIATION_LINK_SET.contains(ctx.folded(x)))
+                    };
+                    if linked {
                         if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == x) {
                             role = Some(extend_left(ctx, *r, range.start));
                             if affiliation.is_none() {
@@ -6356,8 +6426,20 @@ fn link_people(
             if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
                 let r =
                     join_roles_before(ctx, extend_left(ctx, *r, range.start), range.start, roles);
-                if role.is_none() {
-                    role = Some(r);
+                // "Northern Isles Ferries' fleet safety manager, Captain Ewan Rendall": the
+                // job before the comma, not the rank before the name.
+                match role {
+                    None => role = Some(r),
+                    Some(t)
+                        if t.first >= name_start
+                            && courtesy_title(ctx, t)
+                            && !WEAK_HEADS.contains(&ctx.folded(r.last - 1))
+                            && !(r.first..r.last).any(|i| ctx.folded(i) == ctx.folded(t.first)) =>
+                    {
+                        extra.push(t);
+                        role = Some(r);
+                    }
+                    Some(_) => {}
                 }
                 // "GAUR's executive director, Florence Dupont"
                 if affiliation.is_none() {
@@ -6394,7 +6476,14 @@ fn link_people(
                 let l = link_back(ctx, ob.first, range.start, roles);
                 let link = l.checked_sub(1).filter(|&x| x >= range.start);
                 let link_word = link.map(|x| ctx.folded(x)).unwrap_or_default();
-                let across = link.and_then(|x| role_across_complement(ctx, x, range.start, roles));
+                // "Le maire d'Aubenas, Bernard Fayolle": the link is elided onto the place.
+                let across = link
+                    .and_then(|x| role_across_complement(ctx, x, range.start, roles))
+                    .or_else(|| {
+                        (l == ob.first && elided_link(ctx, l))
+                            .then(|| roles.iter().find(|(r, _)| r.last == l).map(|(r, _)| *r))
+                            .flatten()
+                    });
                 if AFFILIATION_LINK_SET.contains(link_word)
                     || matches!(link_word, "desde" | "depuis" | "uit" | "aus")
                     || across.is_some()
@@ -6524,6 +6613,17 @@ fn link_people(
                 i = spans[o].s.last;
             }
         }
+        // "Jane Doe, 54, a nurse from Leeds", "Marco Rinaudo, 27 anni, orticoltore": the age
+        // between commas.
+        if i + 3 < range.end && ctx.tx(i) == "," && ctx.toks[i + 1].kind == TokenKind::Number {
+            let mut c = i + 2;
+            if AGE_WORDS.contains(&ctx.folded(c)) {
+                c += 1;
+            }
+            if c < range.end && ctx.tx(c) == "," {
+                i = c;
+            }
+        }
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group", "Amina Yusuf |
         // Senior Researcher | University of Nairobi" (a speakers' list).
         if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":" | "|") {
@@ -6547,23 +6647,7 @@ fn link_people(
             {
                 // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
                 // names the job; an academic or courtesy title does not.
-                let title_only = role.is_some_and(|t: RoleSpan| {
-                    t.last - t.first == 1
-                        && ctx
-                            .lex
-                            .is_cue(Cue::Honorific, ctx.folded(t.first).trim_end_matches('.'))
-                        && !matches!(
-                            ctx.folded(t.first),
-                            "mayor"
-                                | "minister"
-                                | "president"
-                                | "councillor"
-                                | "commissioner"
-                                | "senator"
-                                | "ambassador"
-                                | "governor"
-                        )
-                });
+                let title_only = role.is_some_and(|t| courtesy_title(ctx, t));
                 let mut r = r;
                 // "Keynote speaker Ian Clark, Director of the Urban Institute": a title before
                 // the name with no place of its own yields to an apposition that names one; it
@@ -7638,15 +7722,16 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
                 .then(|| orgs.iter().find(|o| o.contains(' ') && spells(o, &f.name)))
                 .flatten()
         };
-        // "La sovrintendente della Fondazione": a lone body word stands for the one body of
-        // that kind named in full.
+        // "La sovrintendente della Fondazione", "Foundation chair Ingrid Solhaug": a lone body
+        // word stands for the one body of that kind named in full, the word first or last.
         let kind_word = || {
             (!f.name.contains(' ') && lex.is_cue(Cue::OrgKeyword, &fold(&f.name)))
                 .then(|| {
+                    let n = f.name.len();
                     let mut it = orgs.iter().filter(|o| {
-                        o.len() > f.name.len()
-                            && o.starts_with(&f.name)
-                            && o.as_bytes()[f.name.len()] == b' '
+                        o.len() > n
+                            && ((o.starts_with(&f.name) && o.as_bytes()[n] == b' ')
+                                || (o.ends_with(&f.name) && o.as_bytes()[o.len() - n - 1] == b' '))
                     });
                     let one = it.next();
                     one.filter(|_| it.next().is_none())

@@ -311,7 +311,12 @@ pub fn find_until(
             let f = folded.get(b + 1);
             // Romance languages put modifiers after the head; only Germanic compounds
             // ("mentor cities") have the head noun first.
+            // Dutch and German write compounds as one word, so a field after the head is its
+            // portfolio ("coördinator dijkbewaking"), taken in below.
+            let portfolio_next =
+                matches!(lang, Lang::Nl | Lang::De) && (is_portfolio(f) || field_noun(f, lex));
             let noun_like = !lang.postposes_adjectives()
+                && !portfolio_next
                 && t.kind == TokenKind::Word
                 && !crate::entities::spans::is_capitalised(next)
                 && !lang_stop(f)
