@@ -3121,4 +3121,20 @@ mod tests {
             Some("Norwegian Air Ambulance Foundation")
         );
     }
+
+    #[test]
+    fn a_mayors_town_ranges_and_hyphened_towns() {
+        // Hope, British Columbia, is below the gazetteer's size; a mayor's place is a town.
+        let es = entities("Mayor Carla Dumont of Hope spoke about small communities.");
+        assert!(has(&es, EntityKind::City, "Hope"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "Hope"), "{es:?}");
+        // Andes (Colombia) is a town; "the Andes" is the range.
+        let es = entities("Glacier records from the Alps and the Andes were shown.");
+        assert!(!has(&es, EntityKind::City, "Andes"), "{es:?}");
+        // A town named to qualify a noun keeps its article: "the Fleetwood end".
+        let es = entities("Drivers from the Fleetwood end of the line met in Blackpool.");
+        assert!(has(&es, EntityKind::City, "Fleetwood"), "{es:?}");
+        let es = entities("Il travaille à Montreuil-Bellay depuis dix ans.");
+        assert!(has(&es, EntityKind::City, "Montreuil-Bellay"), "{es:?}");
+    }
 }

@@ -3375,6 +3375,51 @@ const MUNICIPAL_HEADS: &[&str] = &[
     "vereadora",
 ];
 
+/// Heads of a town's government, folded: the place after "of" is their town.
+const MAYORS: &[&str] = &[
+    "mayor",
+    "alcalde",
+    "alcaldesa",
+    "maire",
+    "mairesse",
+    "sindaco",
+    "sindaca",
+    "prefeito",
+    "prefeita",
+    "burgemeester",
+    "burgermeister",
+    "burgermeisterin",
+    "oberburgermeister",
+    "oberburgermeisterin",
+];
+
+/// Whether span `s` follows a mayor's title and a link: "Mayor of Hope", "Mayor Carla Dumont
+/// of Hope", "le maire d'Aubenas".
+fn mayor_of(ctx: &Ctx, s: &NameSpan, spans: &[Span], roles: &[(RoleSpan, usize)]) -> bool {
+    let end = if elided_link(ctx, s.first) {
+        s.first
+    } else {
+        match s.first.checked_sub(1) {
+            Some(l)
+                if matches!(
+                    ctx.folded(l),
+                    "of" | "de" | "di" | "da" | "do" | "van" | "von"
+                ) =>
+            {
+                l
+            }
+            _ => return false,
+        }
+    };
+    let mayor = |i: usize| MAYORS.contains(&ctx.folded(i));
+    roles
+        .iter()
+        .any(|(r, _)| r.last == end && mayor(r.last - 1))
+        || spans
+            .iter()
+            .any(|o| o.s.last == end && o.title_role.is_some_and(|(_, b)| b > 0 && mayor(b - 1)))
+}
+
 /// "La alcaldesa, Pilar Ortega Lasheras, inauguró el foro": a mayor with no affiliation is the
 /// mayor of the town named last before in the paragraph, else of the town the text names
 /// most (the host town of the event).
@@ -4414,7 +4459,21 @@ fn classify(
     if n_words == 1 && (ctx.seg.lang.is_stop_word(folded) || interrogative || numbered) {
         return None;
     }
-    if let Some(ci) = best_city(ctx, folded, doc_countries).filter(|_| !capitals) {
+    // "the Andes", "los Andes": a definite article before one word names a range, island
+    // group or region named like a small town, not the town ("the Hague" is written so).
+    let articled = n_words == 1
+        && ctx.prev_word(s, 1).is_some_and(|w| {
+            matches!(w, "the" | "los" | "las" | "les" | "gli" | "os")
+                && lex.cities_for(&format!("{w} {folded}")).is_empty()
+        })
+        && ctx.before(s, 1).is_some_and(|i| !is_capitalised(ctx.tx(i)))
+        // Not a town named to qualify a noun: "the Fleetwood end", "the Mumbai–Ahmedabad line",
+        // "the Hamilton-based trial".
+        && ctx.after(s, 0).is_none_or(|i| match ctx.toks[i].kind {
+            TokenKind::Word => ctx.seg.lang.is_stop_word(ctx.folded(i)),
+            _ => !matches!(ctx.tx(i), "-" | "–" | "—" | "/"),
+        });
+    if let Some(ci) = best_city(ctx, folded, doc_countries).filter(|_| !capitals && !articled) {
         let form = town_forms(lex, folded)
             .iter()
             .find(|f| f.city == ci)
@@ -4474,6 +4533,17 @@ fn classify(
     }
     // "the French town of Mouans-Sartoux", "la ville de Bollène", "no concelho de Reguengos de
     // Monsaraz": a town word names what follows, even a town too small for the gazetteer.
+    // "Mayor Carla Dumont of Hope", "le maire de Saint-Agrève": the place a mayor is mayor
+    // of is a town, even one too small for the gazetteer.
+    if n_words <= 3
+        && !is_acronym(&name)
+        && !words.iter().any(|&i| {
+            lex.is_cue(Cue::OrgKeyword, ctx.folded(i)) || lex.is_cue(Cue::OrgSuffix, ctx.folded(i))
+        })
+        && mayor_of(ctx, s, spans, roles)
+    {
+        return Some((EntityKind::City, name));
+    }
     if n_words <= 4 && town_word_before(ctx, s) {
         return Some((EntityKind::City, name));
     }
@@ -4552,6 +4622,23 @@ fn classify(
         && lexicon::town(folded).is_none()
     {
         return Some((EntityKind::Organisation, name));
+    }
+    // "à Montreuil-Bellay": after a locative, one hyphened word that starts with a town's
+    // name is a town, not a body named after a place.
+    let glued = (s.first + 1..s.last).all(|i| ctx.toks[i].start == ctx.toks[i - 1].end);
+    if n_words >= 2
+        && glued
+        && words.iter().all(|&i| is_capitalised(ctx.tx(i)))
+        && ctx
+            .prev_word(s, 1)
+            .is_some_and(|w| lex.is_cue_in(Cue::Locative, w, ctx.seg.lang))
+        && {
+            let f = ctx.folded(s.first);
+            !lex.cities_for(f).is_empty() || lexicon::town(f).is_some()
+        }
+        && !lex.is_region(folded)
+    {
+        return Some((EntityKind::City, name));
     }
     // Names with an acronym inside ("DG GROW"), or a place with other words ("Infrastructure
     // Canada", "UK Research and Innovation") are organisations.

@@ -2191,6 +2191,21 @@ mod tests {
     }
 
     #[test]
+    fn laughing_attributes_a_quotation() {
+        let nl = "Zij werken samen met de bibliotheek. 'Mensen komen voor een boek en gaan naar \
+                  huis met een afspraak,' lachte El Amrani.\n";
+        let (d, s) = doc(nl, Lang::Nl);
+        let fatima = person(&d, &s, "Fatima El Amrani", &["El Amrani"]);
+        assert_eq!(
+            quotes(&d, &s, &[fatima]),
+            [q(
+                "Mensen komen voor een boek en gaan naar huis met een afspraak",
+                Some("Fatima El Amrani")
+            )]
+        );
+    }
+
+    #[test]
     fn glued_entity_names_are_cleaned_for_speakers() {
         let (d, _) = doc("Mayor of Victoria Helen Marchetti spoke.\n", Lang::En);
         let mut e = Entity::new(EntityKind::Person, "Victoria Helen Marchetti");
