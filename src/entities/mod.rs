@@ -3137,4 +3137,27 @@ mod tests {
         let es = entities("Il travaille à Montreuil-Bellay depuis dix ans.");
         assert!(has(&es, EntityKind::City, "Montreuil-Bellay"), "{es:?}");
     }
+
+    #[test]
+    fn occupations_common_words_and_festivals() {
+        // Heads added in the twelfth session, in three languages.
+        let nl = "In de workshops kwamen teams aan het woord. Wijkverpleegkundige Fatima El \
+                  Amrani vertelde hoe haar team werkt.";
+        assert_eq!(
+            role_in(nl, "Fatima El Amrani").as_deref(),
+            Some("Wijkverpleegkundige")
+        );
+        let en = "The workshop met in Montpelier. Mechanic Shannon Bouchard was more cautious.";
+        assert_eq!(role_in(en, "Shannon Bouchard").as_deref(), Some("Mechanic"));
+        let it = "Alla tavola rotonda, l'orticoltore Marco Rinaudo ha spiegato il mercato.";
+        assert_eq!(role_in(it, "Marco Rinaudo").as_deref(), Some("orticoltore"));
+        // A common word that names a small town, opening the sentence before a role.
+        let es = entities("His advice was clear. Young hawker Jason Ooi, 29, took over the stall.");
+        assert!(!has(&es, EntityKind::City, "Young"), "{es:?}");
+        let es = entities("People came to the Trafalgar Centre for the fourth Nelson Zine Fest.");
+        assert!(find_person(&es, "Nelson Zine Fest").is_none(), "{es:?}");
+        // "Statt" opens the sentence as a preposition.
+        let es = entities("Petra Vogt stellte den Schulhof vor: Statt Asphalt gibt es nun Rasen.");
+        assert!(find_person(&es, "Statt Asphalt").is_none(), "{es:?}");
+    }
 }

@@ -527,6 +527,24 @@ const OPENING_PREPOSITIONS: &[&str] = &[
     "alongside",
     "throughout",
     "per",
+    // The same in the other languages (folded): "Statt Asphalt gibt es …".
+    "statt",
+    "anstatt",
+    "trotz",
+    "wegen",
+    "ausser",
+    "wahrend",
+    "ondanks",
+    "dankzij",
+    "zonder",
+    "tijdens",
+    "malgre",
+    "parmi",
+    "pese",
+    "tras",
+    "nonostante",
+    "senza",
+    "apesar",
 ];
 
 /// Whether a folded word says "according to" in the text's language ("Segundo Ana Rocha, …",
@@ -3231,6 +3249,19 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         {
             continue;
         }
+        // "Young hawker Jason Ooi": a common word that names a town only opens the sentence.
+        if before_role
+            && sp.s.sentence_initial
+            && ctx.word_count(&sp.s) == 1
+            && !sp.s.possessive
+            && !lex.cities_for(&text_f).is_empty()
+            && lex
+                .cities_for(&text_f)
+                .iter()
+                .all(|c| c.ambiguous && lex.cities[c.city as usize].population < 100_000)
+        {
+            continue;
+        }
         // "…, GPs, social care managers": a generic acronym is no body in any slot, nor a
         // title-case role ("Priya Patel (Head of Innovation, City of Leeds)").
         let role_span = all_roles
@@ -4418,7 +4449,14 @@ fn classify(
                     | "beim"
             )
         });
-    if german_noun {
+    // "nach Ende der Förderung": a German noun before its genitive complement.
+    let genitive_after = ctx.seg.lang == crate::segment::Lang::De
+        && n_words == 1
+        && ctx.prev_word(s, 1).is_some()
+        && ctx
+            .after(s, 0)
+            .is_some_and(|i| matches!(ctx.tx(i), "der" | "des"));
+    if german_noun || genitive_after {
         return None;
     }
     // Cities. A town written in capitals is an acronym, but where a dateline opens the text
