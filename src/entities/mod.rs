@@ -3160,4 +3160,20 @@ mod tests {
         let es = entities("Petra Vogt stellte den Schulhof vor: Statt Asphalt gibt es nun Rasen.");
         assert!(find_person(&es, "Statt Asphalt").is_none(), "{es:?}");
     }
+
+    #[test]
+    fn an_officer_without_a_body_serves_the_body_the_text_is_about() {
+        let text = "The Union of Bike Couriers met in Montreal for its assembly. The Union of \
+                    Bike Couriers now has 900 members. Treasurer Olivier Gagnon reported on the \
+                    strike fund. Samir Haddad of Concordia University spoke about pay.";
+        let es = entities(text);
+        let p = find_person(&es, "Olivier Gagnon").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Union of Bike Couriers"));
+        // Named once only: no body to infer.
+        let es = entities(
+            "The Union of Bike Couriers met in Montreal. Treasurer Olivier Gagnon reported.",
+        );
+        let p = find_person(&es, "Olivier Gagnon").expect("person");
+        assert_eq!(p.affiliation, None);
+    }
 }
