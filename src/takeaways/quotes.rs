@@ -289,6 +289,54 @@ struct Ctx<'a> {
     /// Byte ranges of the places' and bodies' mentions, sorted: a given name inside one
     /// ("Talavera de la Reina") is nobody's.
     places: Vec<(usize, usize)>,
+    /// Genders the text itself gives people, by canonical name: see [`genders_in_text`].
+    genders: FxHashMap<String, Gender>,
+}
+
+/// English pronouns that tell a person's gender when they follow the name in its sentence;
+/// other languages' are left out, as they also mean "they", "its" or "the" ("sie", "sa", "el").
+fn english_pronoun_gender(folded: &str) -> Option<Gender> {
+    match folded {
+        "she" | "her" | "herself" => Some(Gender::Female),
+        "he" | "his" | "him" | "himself" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
+/// "Wanjiru Kamau … showed how her space trains young people": the first English pronoun
+/// after a person's name, in a sentence naming no one else, gives that person's gender, which
+/// beats the given-name list (whose sources may have a name's gender wrong or unknown).
+fn genders_in_text(
+    text: &str,
+    seg: &Segmented,
+    mentions: &[PersonMention],
+) -> FxHashMap<String, Gender> {
+    let mut out: FxHashMap<String, Gender> = FxHashMap::default();
+    for m in mentions {
+        if out.contains_key(&m.name) {
+            continue;
+        }
+        let sentence = &seg.sentences[seg.sentence_at(m.start)];
+        let alone = mentions
+            .iter()
+            .filter(|o| o.start >= sentence.start && o.end <= sentence.end)
+            .all(|o| o.name == m.name);
+        if !alone {
+            continue;
+        }
+        let gender = sentence
+            .tokens
+            .clone()
+            .filter(|&i| seg.tokens[i].start >= m.end && seg.tokens[i].kind == TokenKind::Word)
+            .find_map(|i| {
+                let w = &text[seg.tokens[i].start..seg.tokens[i].end];
+                english_pronoun_gender(&w.to_ascii_lowercase())
+            });
+        if let Some(g) = gender {
+            out.insert(m.name.clone(), g);
+        }
+    }
+    out
 }
 
 /// Appends the quotes of `doc`, with their speakers, to `out`.
@@ -335,6 +383,11 @@ pub(super) fn extract(
         .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
         .collect();
     places.sort_unstable();
+    let genders = if seg.lang == crate::segment::Lang::En {
+        genders_in_text(&doc.text, seg, &mentions)
+    } else {
+        FxHashMap::default()
+    };
     let mut ctx = Ctx {
         doc,
         seg,
@@ -343,6 +396,7 @@ pub(super) fn extract(
         people,
         roles,
         places,
+        genders,
     };
     for (bi, block) in doc.blocks.iter().enumerate() {
         if matches!(block.kind, BlockKind::Heading { .. }) {
@@ -1419,7 +1473,11 @@ impl Ctx<'_> {
         // "she said" skips a man named in between, when the given names tell.
         let agrees = |name: &str| {
             let given = name.split_whitespace().next().map(fold);
-            match (gender, given.and_then(|g| self.lex.given_name_gender(&g))) {
+            let known = self.genders.get(name).copied();
+            match (
+                gender,
+                known.or_else(|| given.and_then(|g| self.lex.given_name_gender(&g))),
+            ) {
                 (Some(p), Some(n)) => p == n,
                 _ => true,
             }
@@ -2186,6 +2244,24 @@ mod tests {
             [q(
                 "cities cannot wait for national funding to arrive",
                 Some("Anna Berg")
+            )]
+        );
+    }
+
+    #[test]
+    fn the_text_tells_a_speakers_gender_before_the_name_list() {
+        // The given-name list has Wanjiru as a man's name; the text says otherwise.
+        let en = "Priya Raman talked about insurance. Over video, Wanjiru Kamau showed how her \
+                  space trains young people. \"Repair is where making becomes a job,\" she \
+                  said.\n";
+        let (d, s) = doc(en, Lang::En);
+        let priya = person(&d, &s, "Priya Raman", &["Priya Raman"]);
+        let wanjiru = person(&d, &s, "Wanjiru Kamau", &["Wanjiru Kamau"]);
+        assert_eq!(
+            quotes(&d, &s, &[priya, wanjiru]),
+            [q(
+                "Repair is where making becomes a job",
+                Some("Wanjiru Kamau")
             )]
         );
     }
