@@ -173,6 +173,28 @@ fn cue_at<S: AsRef<str>>(words: &[S], i: usize, kind: Cue, lex: &Lexicons) -> Op
         .find(|&n| lex.is_cue(kind, &buf[..ends[n - 1]]))
 }
 
+/// [`cue_at`] in the words of one language only: "note" is a French verb of saying but an
+/// English noun ("a line I wrote on a sticky note:").
+fn cue_at_in<S: AsRef<str>>(
+    words: &[S],
+    i: usize,
+    kind: Cue,
+    lex: &Lexicons,
+    lang: crate::segment::Lang,
+) -> Option<usize> {
+    if words
+        .get(i)
+        .map(AsRef::as_ref)
+        .is_some_and(|w| !w.contains(' ') && !lex.may_start_cue(kind, w))
+    {
+        return None;
+    }
+    let (buf, ends) = windows_at(words, i);
+    (1..=ends.len())
+        .rev()
+        .find(|&n| lex.is_cue_in(kind, &buf[..ends[n - 1]], lang))
+}
+
 /// The longest word window at `i` (up to [`MAX_CUE_WORDS`]) joined by spaces, and where each
 /// shorter window ends in it: one string per position instead of one per window.
 fn windows_at<S: AsRef<str>>(words: &[S], i: usize) -> (String, Vec<usize>) {

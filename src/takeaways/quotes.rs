@@ -251,6 +251,11 @@ fn clean_inner(inner: &str) -> String {
     )
 }
 
+/// First-person subject pronouns, folded: the writer of the recap.
+const FIRST_PERSON: &[&str] = &[
+    "i", "we", "je", "nous", "ich", "wir", "yo", "io", "eu", "ik", "wij",
+];
+
 /// Who an attribution names.
 #[derive(Debug, Clone, PartialEq)]
 enum Who {
@@ -754,7 +759,22 @@ impl Ctx<'_> {
                 i += 1;
                 continue;
             }
-            match super::cue_at(&words, i, Cue::SpeechVerb, self.lex) {
+            // "She opened with a line I wrote down:": the narrator's own verb attributes
+            // nothing.
+            if i > 0 && FIRST_PERSON.contains(&words[i - 1].as_str()) {
+                i += 1;
+                continue;
+            }
+            // Another language's verb after an article and one word is a noun there: "a
+            // sticky note:" ("note" is French for "notes"); the text's own are verbs.
+            let foreign_noun = i > 1 && self.article_before_noun(&words[i - 2]);
+            let cue = super::cue_at_in(&words, i, Cue::SpeechVerb, self.lex, self.seg.lang)
+                .or_else(|| {
+                    (!foreign_noun)
+                        .then(|| super::cue_at(&words, i, Cue::SpeechVerb, self.lex))
+                        .flatten()
+                });
+            match cue {
                 Some(n) => {
                     verbs.push((i, i + n));
                     i += n;
@@ -2264,6 +2284,30 @@ mod tests {
                 Some("Wanjiru Kamau")
             )]
         );
+    }
+
+    #[test]
+    fn the_narrators_verbs_and_other_languages_verbs_attribute_nothing() {
+        // "I wrote" is the writer's; "note" is a French verb of saying, an English noun.
+        for lead in [
+            "She opened with a line I wrote down:",
+            "She opened with a line I wrote on a sticky note:",
+        ] {
+            let en = format!(
+                "Our keynote came from Fiona MacLeod of the Scottish Government. {lead} \
+                 \"Accessibility is not a feature you add at the end.\" She then showed forms.\n"
+            );
+            let (d, s) = doc(&en, Lang::En);
+            let fiona = person(&d, &s, "Fiona MacLeod", &["Fiona MacLeod"]);
+            assert_eq!(
+                quotes(&d, &s, &[fiona]),
+                [q(
+                    "Accessibility is not a feature you add at the end.",
+                    Some("Fiona MacLeod")
+                )],
+                "{lead}"
+            );
+        }
     }
 
     #[test]
