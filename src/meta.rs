@@ -108,8 +108,19 @@ pub fn date(doc: &Document) -> Option<String> {
     while !doc.text.is_char_boundary(end) {
         end -= 1;
     }
-    let (s, e) = parse_date(&doc.text[..end])?;
-    to_iso(&doc.text[s..e])
+    match parse_date(&doc.text[..end]) {
+        Some((s, e)) => to_iso(&doc.text[s..e]),
+        // A page that gives its date only in its markup ("2026-04-12T09:00:00+02:00").
+        None => doc.published.as_deref().and_then(|p| {
+            // An ISO timestamp's date: "2026-05-03T10:00:00+02:00".
+            let p = match p.get(..10) {
+                Some(day) if p.as_bytes().get(10) == Some(&b'T') => day,
+                _ => p,
+            };
+            let (s, e) = parse_date(p)?;
+            to_iso(&p[s..e])
+        }),
+    }
 }
 
 /// Whether `text` has four ASCII digits starting with 19 or 20: every date the patterns below
@@ -242,6 +253,30 @@ mod tests {
 
     fn iso(text: &str) -> Option<String> {
         parse_date(text).and_then(|(s, e)| to_iso(&text[s..e]))
+    }
+
+    #[test]
+    fn a_date_given_only_in_the_markup_is_the_documents_date() {
+        use crate::input::{Document, TextFormat};
+        let of =
+            |format, raw: &str| date(&Document::from_text("d".into(), "d".into(), format, raw));
+        let md = "---\ntitle: \"Recap\"\ndate: 2026-04-12\nauthor: Jane Smith\n---\n\n\
+                  # Forum\n\nThe forum met in Lisbon on Saturday.\n";
+        assert_eq!(of(TextFormat::Markdown, md).as_deref(), Some("2026-04-12"));
+        let html = "<html><head><meta property=\"article:published_time\" \
+                    content=\"2026-05-03T10:00:00+02:00\"></head><body><p>The day met in \
+                    Aarhus on Saturday.</p></body></html>";
+        assert_eq!(of(TextFormat::Html, html).as_deref(), Some("2026-05-03"));
+        let html = "<p>Posted <time datetime=\"2026-05-04\">yesterday</time>.</p>";
+        assert_eq!(of(TextFormat::Html, html).as_deref(), Some("2026-05-04"));
+        // The text's own dateline comes first; a "date:" line in the text is no front matter.
+        let md = "---\ndate: 2026-04-12\n---\n\nLisbon, 10 April 2026. The forum met.\n";
+        assert_eq!(of(TextFormat::Markdown, md).as_deref(), Some("2026-04-10"));
+        assert_eq!(
+            of(TextFormat::Text, "date: 2026-04-12\n").as_deref(),
+            Some("2026-04-12")
+        );
+        assert_eq!(of(TextFormat::Markdown, "# Day\n\ndate: soon\n"), None);
     }
 
     #[test]

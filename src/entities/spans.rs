@@ -452,6 +452,7 @@ mod tests {
                 end: text.len(),
             }],
             warnings: vec![],
+            published: None,
         };
         let seg = segment(&doc, Some(Lang::En));
         find(

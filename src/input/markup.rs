@@ -978,6 +978,48 @@ impl Markdown {
     }
 }
 
+/// The publication date a document's markup declares, as written (`meta::date` reads it when
+/// the text names no date): a Markdown front matter's `date:` line; an HTML page's
+/// `article:published_time`, `datePublished` or first `<time datetime>`. Plain text has none.
+pub fn published(format: super::TextFormat, raw: &str) -> Option<String> {
+    let value = |after: &str| -> Option<String> {
+        let v = after
+            .trim_start_matches([' ', '\t', ':', '=', '"', '\''])
+            .split(['"', '\'', '\n', '\r', '<', '>'])
+            .next()?
+            .trim();
+        (!v.is_empty()).then(|| v.chars().take(40).collect())
+    };
+    match format {
+        super::TextFormat::Text => None,
+        super::TextFormat::Markdown => {
+            let body = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+            let rest = body.strip_prefix("---")?.trim_start_matches([' ', '\t']);
+            let rest = rest
+                .strip_prefix("\r\n")
+                .or_else(|| rest.strip_prefix('\n'))?;
+            rest.lines()
+                .take_while(|l| !matches!(l.trim_end(), "---" | "..."))
+                .find_map(|l| value(l.strip_prefix("date")?))
+        }
+        super::TextFormat::Html => {
+            // Only the few markers, found by substring: no second parse of the page.
+            for marker in ["article:published_time", "\"datePublished\""] {
+                if let Some(at) = raw.find(marker) {
+                    let tail = &raw[at + marker.len()..];
+                    let tail = tail.find("content=").map_or(tail, |c| &tail[c + 8..]);
+                    if let Some(v) = value(tail) {
+                        return Some(v);
+                    }
+                }
+            }
+            let at = raw.find("<time")?;
+            let tag = &raw[at..raw[at..].find('>').map_or(raw.len(), |e| at + e)];
+            value(&tag[tag.find("datetime")? + 8..])
+        }
+    }
+}
+
 /// HTML: visible text of the content, blocks separated by blank lines.
 ///
 /// Site chrome (navigation, header, footer, asides, forms, scripts) is skipped; when the page

@@ -92,6 +92,9 @@ pub struct Document {
     pub blocks: Vec<Block>,
     /// Non-fatal problems met while reading (legacy encoding, replaced bytes).
     pub warnings: Vec<String>,
+    /// The publication date the markup declares, as written: a Markdown front matter's
+    /// `date:`, an HTML page's `<time datetime>` or `article:published_time`. Not text.
+    pub published: Option<String>,
 }
 
 impl Document {
@@ -112,6 +115,7 @@ impl Document {
             text,
             blocks,
             warnings: Vec::new(),
+            published: markup::published(format, raw),
         }
     }
 

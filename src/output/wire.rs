@@ -37,7 +37,8 @@ pub struct DocumentOut {
     pub warnings: Vec<String>,
     /// The first heading or line.
     pub title: Option<String>,
-    /// The event date in ISO 8601, when the text states one.
+    /// The event date in ISO 8601, when the text states one, else the publication date its
+    /// markup declares (Markdown front matter, an HTML `<time>` or `article:published_time`).
     pub date: Option<String>,
     /// ISO 639-1 code of the detected or forced language.
     pub language: Option<String>,

@@ -398,6 +398,7 @@ mod tests {
             text: text.into(),
             blocks,
             warnings: vec![],
+            published: None,
         }
     }
 
