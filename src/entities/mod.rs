@@ -3176,4 +3176,28 @@ mod tests {
         let p = find_person(&es, "Olivier Gagnon").expect("person");
         assert_eq!(p.affiliation, None);
     }
+
+    #[test]
+    fn a_bodys_list_of_fields_ends_in_a_field_by_its_ending() {
+        let es = entities(
+            "The keynote came from Tran Minh Khoa, head of donor services at the National \
+             Institute of Hematology and Blood Transfusion in Hanoi.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "National Institute of Hematology and Blood Transfusion"
+            ),
+            "{es:?}"
+        );
+        // Two bodies stay two.
+        let es = entities(
+            "Funding came from the University of Bath and Bristol City Council this year.",
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "University of Bath"),
+            "{es:?}"
+        );
+    }
 }

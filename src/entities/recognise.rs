@@ -2114,12 +2114,34 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
         words.len() <= 3 && !sp.s.possessive && words.iter().all(|&i| field_word(ctx.folded(i)))
             || fields_of_a_place(ctx, &words)
     };
+    // "… of Hematology and Blood Transfusion": a last item of up to two words whose last is a
+    // field by its ending, with no body's word, place or acronym in it.
+    let ending_field = |sp: &Span| {
+        let words = ctx.word_tokens(&sp.s);
+        words.len() <= 2
+            && !sp.s.possessive
+            && words.last().is_some_and(|&i| {
+                let f = ctx.folded(i);
+                field_word(f) || roles::field_noun(f, ctx.lex)
+            })
+            && words.iter().all(|&i| {
+                let f = ctx.folded(i);
+                !is_acronym(ctx.tx(i))
+                    && !ctx.lex.is_cue(Cue::OrgKeyword, f)
+                    && ctx.lex.cities_for(f).is_empty()
+                    && ctx.lex.country_for(f).is_none()
+            })
+    };
     let mut k = 0;
     while k < out.len() {
         let a = out[k].s;
-        let body = a.last >= a.first + 3
-            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a.first))
-            && AFFILIATION_LINK_SET.contains(ctx.folded(a.first + 1));
+        // "Department of …", "National Institute of …": a body's word, at most one word
+        // after the start, and its link.
+        let body = (a.first..(a.first + 2).min(a.last)).any(|j| {
+            a.last >= j + 3
+                && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(j))
+                && AFFILIATION_LINK_SET.contains(ctx.folded(j + 1))
+        });
         let mut end = k;
         let mut commas = 0;
         while body && end + 1 < out.len() {
@@ -2132,14 +2154,15 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
                 && !is_capitalised(ctx.tx(cur.last + 1));
             let joined =
                 (next.s.first == cur.last + 1 || article_gap) && next.s.sentence == a.sentence;
-            if !joined || !fields(next) || cur.possessive {
+            let last_item = matches!(sep, "and" | "und" | "et" | "y" | "e") && ending_field(next);
+            if !joined || !(fields(next) || last_item) || cur.possessive {
                 break;
             }
             if sep == "," {
                 commas += 1;
                 end += 1;
             } else if matches!(sep, "and" | "und" | "et" | "y" | "e")
-                && (commas > 0 || next_is_one_field(ctx, next))
+                && (commas > 0 || next_is_one_field(ctx, next) || last_item)
             {
                 end += 1;
                 break;
