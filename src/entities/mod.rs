@@ -3200,4 +3200,18 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn businesses_named_after_their_trade_and_ampersands() {
+        let nl = "De middag eindigde op het dak van restaurant Hoog & Droog in Delfshaven.";
+        assert!(has(&entities(nl), EntityKind::Organisation, "Hoog & Droog"));
+        let en = "The prize went to the bakery Hearth & Grain in Ballarat.";
+        assert!(has(
+            &entities(en),
+            EntityKind::Organisation,
+            "Hearth & Grain"
+        ));
+        let es = entities("The audit was run by Tan Pillai & Co, a firm in Singapore.");
+        assert!(find_person(&es, "Tan Pillai & Co").is_none(), "{es:?}");
+    }
 }

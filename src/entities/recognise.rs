@@ -685,6 +685,10 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         n += 1;
     }
     let words = &buf[..n];
+    // "Tan Pillai & Co", "Hoog & Droog": an ampersand joins firms' names, not a person's.
+    if (a..b).any(|i| ctx.tx(i) == "&") {
+        return false;
+    }
     if !(2..=5).contains(&words.len()) || !is_capitalised(ctx.tx(words[0])) {
         return false;
     }
@@ -5013,6 +5017,35 @@ const BODY_DESCRIPTORS: &[&str] = &[
     "agenzia",
     "rede",
     "netwerk",
+    // Businesses by their trade (folded): "restaurant Hoog & Droog", "the bakery Hearth &
+    // Grain", "la librairie Le Failler".
+    "restaurant",
+    "bakery",
+    "cafe",
+    "bookshop",
+    "bookstore",
+    "brewery",
+    "winery",
+    "distillery",
+    "publisher",
+    "boulangerie",
+    "librairie",
+    "brasserie",
+    "restaurante",
+    "panaderia",
+    "libreria",
+    "editorial",
+    "ristorante",
+    "panificio",
+    "cantina",
+    "padaria",
+    "livraria",
+    "adega",
+    "editora",
+    "bakkerij",
+    "boekhandel",
+    "brouwerij",
+    "uitgeverij",
 ];
 
 /// How many tokens before `s` a body descriptor stands (1: right before), across up to two
