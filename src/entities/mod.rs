@@ -3214,4 +3214,21 @@ mod tests {
         let es = entities("The audit was run by Tan Pillai & Co, a firm in Singapore.");
         assert!(find_person(&es, "Tan Pillai & Co").is_none(), "{es:?}");
     }
+
+    #[test]
+    fn two_words_joined_after_a_roles_link_name_one_body() {
+        let it = "Ha moderato Francesca Lombardi, giornalista di Terra e Vita.";
+        let es = entities(it);
+        assert!(has(&es, EntityKind::Organisation, "Terra e Vita"), "{es:?}");
+        assert_eq!(
+            find_person(&es, "Francesca Lombardi").and_then(|p| p.affiliation.as_deref()),
+            Some("Terra e Vita")
+        );
+        // Languages are listed, not one name.
+        let es = entities("Anna Kowalska, translator of Arabic and Italian, read first.");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Arabic and Italian"),
+            "{es:?}"
+        );
+    }
 }

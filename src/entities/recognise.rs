@@ -1918,6 +1918,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         }
     }
     join_listed_fields(ctx, &mut out);
+    join_conjoined_name(ctx, &mut out, roles);
     name_tails(ctx, &mut out);
     lower_case_heads(ctx, &mut out);
     out
@@ -2112,6 +2113,44 @@ fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, 
 
 /// "Ministry of Housing, Communities and Local Government": a body named by its fields
 /// goes on over a list of further fields (commas, then "and"), which name no one.
+/// "giornalista di Terra e Vita", "editor of Bread and Roses": after a role and its link, two
+/// single words joined by "and" are one name, when neither is a place (a role's complement
+/// names one body; "Lyon and Paris" are two places), even words named like people ("Vita").
+fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize)]) {
+    let single = |s: &NameSpan| {
+        s.last == s.first + 1 && !s.possessive && !is_acronym(ctx.tx(s.first)) && {
+            let f = ctx.folded(s.first);
+            ctx.lex.cities_for(f).is_empty()
+                && lexicon::town(f).is_none()
+                && ctx.lex.country_for(f).is_none()
+                && !ctx.lex.is_region(f)
+                // Fields and languages are listed, not named: "Director of Fares and
+                // Ticketing", "translator of Arabic and Italian".
+                && !field_word(f)
+                && !roles::field_noun(f, ctx.lex)
+                && ctx.lex.country_for_demonym(f).is_none()
+        }
+    };
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k].s, out[k + 1].s);
+        let joined = b.first == a.last + 1
+            && a.sentence == b.sentence
+            && matches!(ctx.folded(a.last), "and" | "e" | "y" | "et" | "und" | "en")
+            && out[k].title_role.is_none()
+            && single(&a)
+            && single(&b)
+            && role_link_before(ctx, a.first, roles);
+        if joined {
+            out[k].s.last = b.last;
+            out[k].s.end = b.end;
+            out[k].s.possessive = b.possessive;
+            out.remove(k + 1);
+        }
+        k += 1;
+    }
+}
+
 fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
     let fields = |sp: &Span| {
         let words = ctx.word_tokens(&sp.s);
