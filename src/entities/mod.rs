@@ -3231,4 +3231,21 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_second_title_after_and_that_names_where_is_the_main_one() {
+        let es = "Cerró el recorrido Gabriela Pfeiffer, productora y presidenta de la regional \
+                  Pergamino de Aapresid, que trabaja 600 hectáreas.";
+        assert_eq!(
+            role_in(es, "Gabriela Pfeiffer").as_deref(),
+            Some("presidenta")
+        );
+        // Without a place for the second, the first stays.
+        let es = "Cerró el recorrido Gabriela Pfeiffer, productora y presidenta, que trabaja \
+                  600 hectáreas.";
+        assert_eq!(
+            role_in(es, "Gabriela Pfeiffer").as_deref(),
+            Some("productora")
+        );
+    }
 }

@@ -7320,11 +7320,17 @@ fn next_listed_role(
     r: RoleSpan,
     end: usize,
 ) -> Option<RoleSpan> {
-    if r.last + 1 >= end || ctx.tx(r.last) != "," {
+    // "productora y presidenta de la regional …": after "and", a second title that names
+    // where it is held.
+    let conjunction = matches!(ctx.folded(r.last), "and" | "y" | "e" | "et" | "und" | "en");
+    if r.last + 1 >= end || !(ctx.tx(r.last) == "," || conjunction) {
         return None;
     }
     let j = r.last + 1;
     let r2 = role_from(ctx, roles, j).filter(|r2| r2.last <= end)?;
+    if conjunction && !(r2.last < end && AFFILIATION_LINK_SET.contains(ctx.folded(r2.last))) {
+        return None;
+    }
     let opens_name = spans.iter().any(|o| o.s.first == r2.last);
     (!opens_name).then_some(r2)
 }
