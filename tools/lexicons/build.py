@@ -437,7 +437,9 @@ JOB_HEAD_STOP = {"boy", "girl", "man", "woman", "person", "people", "make", "gen
                  # order, "criada" raised, "opslag" storage) or a Dutch title's non-head tail
                  "libero", "libera", "guardia", "maschera", "militare", "commessa", "operaia",
                  "cartera", "criada", "soldada", "contratante", "executante", "dependiente",
-                 "gebouwen", "industrie", "opslag", "aditeur"}
+                 "gebouwen", "industrie", "opslag", "aditeur",
+                 # "segurança social", "a segurança dos alunos": safety, not the guard
+                 "seguranca"}
 _JOB_WORD_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
 
