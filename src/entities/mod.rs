@@ -3248,4 +3248,17 @@ mod tests {
             Some("productora")
         );
     }
+
+    #[test]
+    fn a_title_that_ends_the_text_is_read_without_running_past_it() {
+        // Regression: the title list looked at the token after a title that ended the text.
+        let es = entities(
+            "Die Clinic in Graz war ein Erfolg, und die Trainer haben viel gelernt. Fragen gerne \
+             an das Sportbüro in Wien. Sportliche Grüße, Christoph Brandl, Sportdirektor",
+        );
+        assert_eq!(
+            find_person(&es, "Christoph Brandl").and_then(|p| p.role.as_deref()),
+            Some("Sportdirektor")
+        );
+    }
 }

@@ -7322,8 +7322,11 @@ fn next_listed_role(
 ) -> Option<RoleSpan> {
     // "productora y presidenta de la regional …": after "and", a second title that names
     // where it is held.
+    if r.last + 1 >= end {
+        return None;
+    }
     let conjunction = matches!(ctx.folded(r.last), "and" | "y" | "e" | "et" | "und" | "en");
-    if r.last + 1 >= end || !(ctx.tx(r.last) == "," || conjunction) {
+    if !(ctx.tx(r.last) == "," || conjunction) {
         return None;
     }
     let j = r.last + 1;

@@ -260,6 +260,9 @@ pub struct EvalResult {
     pub unmatched_documents: Vec<String>,
     /// Prediction document ids whose stem was taken by an earlier document id (ignored).
     pub duplicate_documents: Vec<String>,
+    /// Gold ids whose document could not be analysed (status "error"): scored as empty, and
+    /// named so that a crash never passes for a low score.
+    pub failed_documents: Vec<String>,
     /// Micro-averaged scores over all gold documents.
     pub metrics: Metrics,
     /// Matched gold themes / gold themes, with the first 10 predictions per document.
@@ -328,7 +331,12 @@ pub fn evaluate(report: &Report, gold: &BTreeMap<String, Gold>) -> EvalResult {
     for (id, g) in gold {
         let doc = pairing.by_gold.get(id.as_str()).copied();
         match doc {
-            Some(_) => result.documents += 1,
+            Some(d) => {
+                result.documents += 1;
+                if d.status == "error" {
+                    result.failed_documents.push(id.clone());
+                }
+            }
             None => result.missing_documents.push(id.clone()),
         }
         let m = match_document(doc, g);

@@ -61,6 +61,14 @@ pub fn render_table(result: &EvalResult) -> String {
         result.missing_documents.len(),
         result.unmatched_documents.len() + result.duplicate_documents.len()
     );
+    if !result.failed_documents.is_empty() {
+        let _ = writeln!(
+            out,
+            "failed to analyse: {} ({})",
+            result.failed_documents.len(),
+            result.failed_documents.join(", ")
+        );
+    }
     out
 }
 

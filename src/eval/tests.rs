@@ -790,3 +790,16 @@ fn load_gold_dir_errors_name_the_file() {
     let err = load_gold_dir(&fixture("no-such-dir")).unwrap_err();
     assert_eq!(err.kind(), ErrorKind::Io);
 }
+
+#[test]
+fn documents_that_failed_to_analyse_are_named() {
+    let mut d = doc("a.md");
+    d.status = "error".to_string();
+    d.error = Some("internal error while analysing".to_string());
+    let r = eval_one(d, gold("a"));
+    assert_eq!(r.failed_documents, ["a"]);
+    assert!(render_table(&r).contains("failed to analyse: 1 (a)"));
+    let r = eval_one(doc("a.md"), gold("a"));
+    assert!(r.failed_documents.is_empty());
+    assert!(!render_table(&r).contains("failed to analyse"));
+}
