@@ -3261,4 +3261,26 @@ mod tests {
             Some("Sportdirektor")
         );
     }
+
+    #[test]
+    fn a_romance_bodys_word_its_adjective_and_a_name_are_one_body() {
+        let fr = "Les bénévoles ont trié 30 tonnes de denrées pour la Banque alimentaire du \
+                  Cantal cette année.";
+        let es = entities(fr);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Banque alimentaire du Cantal"
+            ),
+            "{es:?}"
+        );
+        // "Un" is an article here, not the UN.
+        let fr = "Un chercheur de l'Université de Bamako, Issa Coulibaly, a présenté l'étude.";
+        let es = entities(fr);
+        assert!(
+            has(&es, EntityKind::Organisation, "Université de Bamako"),
+            "{es:?}"
+        );
+    }
 }

@@ -2047,7 +2047,28 @@ fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
             && ctx.folded(a.last).len() > 4
             && ctx.folded(a.last).ends_with("er")
             && !ctx.seg.lang.is_stop_word(ctx.folded(a.last));
-        if quoted || place || genitive {
+        // "Parc national des Pyrénées", "Città metropolitana di Napoli": a Romance body's word
+        // alone, one or two lower-case adjectives, a link, then a name.
+        let romance = same
+            && ctx.seg.lang.postposes_adjectives()
+            && a.last == a.first + 1
+            && ctx.folded(a.first).len() >= 4
+            && !is_acronym(ctx.tx(a.first))
+            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a.first))
+            && (1..=2).any(|n| {
+                b.first == a.last + n + 1
+                    && (a.last..a.last + n).all(|i| {
+                        ctx.toks[i].kind == TokenKind::Word
+                            && !is_capitalised(ctx.tx(i))
+                            && roles::adjective_like(ctx.folded(i))
+                    })
+                    && matches!(
+                        ctx.folded(a.last + n),
+                        "de" | "des" | "du" | "di" | "del" | "della" | "da" | "do" | "dos" | "das"
+                    )
+            })
+            && ctx.word_count(&b) <= 3;
+        if quoted || place || genitive || romance {
             let (last, end) = if quoted {
                 (b.last + 1, ctx.toks[b.last].end)
             } else {

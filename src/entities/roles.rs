@@ -571,7 +571,7 @@ const AT: &[&str] = &[
 const JOINERS: &[&str] = &["and", "und", "y", "e", "et", "en", "&", "i"];
 
 /// Adjective endings of Romance languages, for modifiers after a head.
-fn adjective_like(w: &str) -> bool {
+pub(crate) fn adjective_like(w: &str) -> bool {
     [
         "al", "ale", "ivo", "iva", "ique", "ico", "ica", "aire", "ario", "aria", "el", "elle",
         "eur", "rice", "ista", "ive", "onomo", "onoma", "onome",
