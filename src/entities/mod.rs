@@ -3283,4 +3283,16 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_dutch_adjective_opening_the_sentence_is_no_body() {
+        let nl = "Het dak is oud. Bouwkundig adviseur Esra Yıldız van adviesbureau DakWijs vulde \
+                  aan dat elke dakboerderij begint met een berekening.";
+        let es = entities(nl);
+        assert!(!has(&es, EntityKind::Organisation, "Bouwkundig"), "{es:?}");
+        assert_eq!(
+            find_person(&es, "Esra Yıldız").and_then(|p| p.affiliation.as_deref()),
+            Some("DakWijs")
+        );
+    }
 }

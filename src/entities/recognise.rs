@@ -3336,6 +3336,23 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         {
             continue;
         }
+        // "Bouwkundig adviseur Esra Yıldız": a Dutch or German adjective opening the sentence
+        // before a role describes the role, not a body.
+        if before_role
+            && sp.s.sentence_initial
+            && ctx.word_count(&sp.s) == 1
+            && !sp.s.possessive
+            && matches!(
+                ctx.seg.lang,
+                crate::segment::Lang::Nl | crate::segment::Lang::De
+            )
+            && ["ig", "isch", "lijk", "lich", "baar", "ief", "eel"]
+                .iter()
+                .any(|e| text_f.len() > e.len() + 3 && text_f.ends_with(e))
+            && !is_acronym(ctx.span_text(&sp.s))
+        {
+            continue;
+        }
         // "Young hawker Jason Ooi": a common word that names a town only opens the sentence.
         if before_role
             && sp.s.sentence_initial
