@@ -3295,4 +3295,16 @@ mod tests {
             Some("DakWijs")
         );
     }
+
+    #[test]
+    fn a_bodys_word_after_a_given_name_makes_no_person() {
+        let nl = "Speciale gast was Akiko Mori, onderzoeker aan het Kobe Institute for \
+                  Community Care in Kobe (Japan). In Japan wonen veel ouderen alleen.";
+        let es = entities(nl);
+        assert!(find_person(&es, "Kobe Institute").is_none(), "{es:?}");
+        // A surname that is a body's word in another language only.
+        let en = "The apprentices spoke last. Fatoumata Camara, an apprentice at Network Rail, \
+                  said the mentoring helped.";
+        assert!(find_person(&entities(en), "Fatoumata Camara").is_some());
+    }
 }

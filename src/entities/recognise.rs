@@ -685,8 +685,21 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         n += 1;
     }
     let words = &buf[..n];
-    // "Tan Pillai & Co", "Hoog & Droog": an ampersand joins firms' names, not a person's.
-    if (a..b).any(|i| ctx.tx(i) == "&") {
+    // "Tan Pillai & Co", "Hoog & Droog": an ampersand joins firms' names, not a person's;
+    // "Kobe Institute" (for Community Care) is a body's.
+    if (a..b).any(|i| ctx.tx(i) == "&")
+        || words.iter().skip(1).any(|&i| {
+            let f = ctx.folded(i);
+            // In English (names abroad keep it) or the text's language: "Camara" is a
+            // surname in English, "Câmara" a body in Portuguese.
+            f.len() > 5
+                && (ctx
+                    .lex
+                    .is_cue_in(Cue::OrgKeyword, f, crate::segment::Lang::En)
+                    || ctx.lex.is_cue_in(Cue::OrgKeyword, f, ctx.seg.lang))
+                && !ctx.lex.is_given_name(f)
+        })
+    {
         return false;
     }
     if !(2..=5).contains(&words.len()) || !is_capitalised(ctx.tx(words[0])) {
