@@ -3307,4 +3307,28 @@ mod tests {
                   said the mentoring helped.";
         assert!(find_person(&entities(en), "Fatoumata Camara").is_some());
     }
+
+    #[test]
+    fn a_town_placed_in_its_country_with_a_contracted_or_articled_preposition() {
+        for (text, town, country) in [
+            (
+                "Também esteve uma delegação de Fall River, nos Estados Unidos, onde a \
+                 comunidade mantém viva uma filarmónica.",
+                "Fall River",
+                "Estados Unidos",
+            ),
+            (
+                "She studied in Leiden, in the Netherlands, for two years.",
+                "Leiden",
+                "Netherlands",
+            ),
+        ] {
+            let es = entities(text);
+            let city = es
+                .iter()
+                .find(|e| e.kind == EntityKind::City && e.name == town)
+                .expect(town);
+            assert_eq!(city.country.as_deref(), Some(country), "{text}");
+        }
+    }
 }

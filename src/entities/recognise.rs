@@ -7809,17 +7809,36 @@ fn link_cities(ctx: &Ctx, spans: &[Span], found: &mut [Found]) {
         let mut linked = None;
         if matches!(ctx.next_tok(s, 0), Some("(") | Some(",")) {
             if let Some(next) = ctx.after(s, 1) {
-                let st = ctx.toks[next].start;
-                // "Lisbon, the capital of Portugal" is not meant; "Niamey, au Niger" and
-                // "Quito, en Équateur" are.
-                let st = if matches!(ctx.folded(next), "the" | "au" | "aux" | "en" | "in" | "em") {
-                    ctx.toks.get(next + 1).map_or(st, |t| t.start)
-                } else {
-                    st
+                // "Lisbon, the capital of Portugal" is not meant; "Niamey, au Niger", "Quito,
+                // en Équateur", "Fall River, nos Estados Unidos" and "Leiden, in the
+                // Netherlands" are.
+                let into = |i: usize| {
+                    matches!(
+                        ctx.folded(i),
+                        "the"
+                            | "au"
+                            | "aux"
+                            | "en"
+                            | "in"
+                            | "em"
+                            | "im"
+                            | "no"
+                            | "na"
+                            | "nos"
+                            | "nas"
+                            | "nel"
+                            | "nella"
+                            | "negli"
+                    )
                 };
+                let mut at = next;
+                while at < next + 2 && at + 1 < ctx.toks.len() && into(at) {
+                    at += 1;
+                }
+                let starts = [ctx.toks[next].start, ctx.toks[at].start];
                 linked = countries
                     .iter()
-                    .find(|(cs, _)| *cs == st)
+                    .find(|(cs, _)| starts.contains(cs))
                     .map(|(_, n)| n.clone());
             }
         }
@@ -7984,9 +8003,25 @@ fn placed_in_country(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize) -> bool 
     match (next.s.first - s.last, ctx.tx(s.last)) {
         (1, "(") => ctx.next_tok(&next.s, 0) == Some(")"),
         (1, ",") => closed(),
+        // "Fall River, nos Estados Unidos", "Leiden, in the Netherlands".
         (2, ",") => {
-            matches!(ctx.tx(s.last + 1), "in" | "en" | "em" | "im" | "nel" | "au") && closed()
+            matches!(
+                ctx.tx(s.last + 1),
+                "in" | "en"
+                    | "em"
+                    | "im"
+                    | "nel"
+                    | "nella"
+                    | "negli"
+                    | "au"
+                    | "aux"
+                    | "no"
+                    | "na"
+                    | "nos"
+                    | "nas"
+            ) && closed()
         }
+        (3, ",") => ctx.tx(s.last + 1) == "in" && ctx.folded(s.last + 2) == "the" && closed(),
         _ => false,
     }
 }
