@@ -3331,4 +3331,19 @@ mod tests {
             assert_eq!(city.country.as_deref(), Some(country), "{text}");
         }
     }
+
+    #[test]
+    fn a_possessive_body_before_a_role_with_nouns_before_its_head() {
+        let en = "The session was sobering. Northern Isles Ferries' fleet safety manager, \
+                  Captain Ewan Rendall, welcomed delegates to Kirkwall.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "Northern Isles Ferries"),
+            "{es:?}"
+        );
+        assert_eq!(
+            find_person(&es, "Ewan Rendall").and_then(|p| p.affiliation.as_deref()),
+            Some("Northern Isles Ferries")
+        );
+    }
 }

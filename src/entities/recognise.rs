@@ -3308,11 +3308,25 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         {
             role_at += 1;
         }
+        // "Northern Isles Ferries' fleet safety manager": after a possessive, up to two
+        // lower-case nouns may stand before the head the role list knows.
+        let role_after_nouns = |r: &RoleSpan| {
+            sp.s.possessive
+                && r.first > role_at
+                && r.first <= role_at + 2
+                && (role_at..r.first).all(|i| {
+                    ctx.toks[i].kind == TokenKind::Word
+                        && !is_capitalised(ctx.tx(i))
+                        && !ctx.seg.lang.is_stop_word(ctx.folded(i))
+                })
+        };
         let before_role = (sp.s.possessive
             || all_roles
                 .iter()
                 .any(|(r, _)| r.first == sp.s.last && role_then_person(r)))
-            && (all_roles.iter().any(|(r, _)| r.first == role_at)
+            && (all_roles
+                .iter()
+                .any(|(r, _)| r.first == role_at || role_after_nouns(r))
                 || spans
                     .iter()
                     .any(|o| o.s.first == sp.s.last && o.title_role.is_some()));
