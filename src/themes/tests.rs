@@ -220,7 +220,11 @@ fn spanish_and_italian_candidates() {
         Lang::It,
     );
     let l = labels(&it);
-    assert!(l.contains(&"rigenerazione urbana"), "{l:?}");
+    // Which of the phrase and its longer form ranks first is the fitted weights' choice.
+    assert!(
+        l.iter().any(|x| x.starts_with("rigenerazione urbana")),
+        "{l:?}"
+    );
     assert!(l.contains(&"aumento degli affitti"), "{l:?}");
 }
 
