@@ -3486,6 +3486,20 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     merge(found, lex)
 }
 
+/// Whether the last word of a role, folded, passes `test`.
+fn last_word_is(role: &str, test: impl Fn(&str) -> bool) -> bool {
+    fold(role).rsplit(' ').next().is_some_and(test)
+}
+
+/// The people some mention of whom has an affiliation: their other mentions keep none.
+fn people_placed(found: &[Found]) -> HashSet<String> {
+    found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Person && f.affiliation.is_some())
+        .map(|f| f.name.clone())
+        .collect()
+}
+
 /// Officers of a body, folded, whose body the text leaves unsaid when it is the one the recap
 /// is about ("Treasurer Olivier Gagnon reported …" at the union's assembly).
 const OFFICERS: &[&str] = &[
@@ -3530,17 +3544,8 @@ fn body_of_officers(found: &mut [Found]) {
         return;
     }
     let host = first.name.clone();
-    let officer = |role: &str| {
-        fold(role)
-            .rsplit(' ')
-            .next()
-            .is_some_and(|head| OFFICERS.contains(&head))
-    };
-    let placed: HashSet<String> = found
-        .iter()
-        .filter(|f| f.kind == EntityKind::Person && f.affiliation.is_some())
-        .map(|f| f.name.clone())
-        .collect();
+    let officer = |role: &str| last_word_is(role, |head| OFFICERS.contains(&head));
+    let placed = people_placed(found);
     for f in found.iter_mut() {
         if f.kind == EntityKind::Person
             && f.affiliation.is_none()
@@ -3574,36 +3579,6 @@ fn bodies_named_as_people(found: &mut [Found]) {
     }
 }
 
-/// Heads of municipal roles: a mayor or councillor the text gives no body for holds office
-/// in a town of the text.
-const MUNICIPAL_HEADS: &[&str] = &[
-    "mayor",
-    "alcalde",
-    "alcaldesa",
-    "maire",
-    "mairesse",
-    "sindaco",
-    "sindaca",
-    "prefeito",
-    "prefeita",
-    "burgemeester",
-    "burgermeister",
-    "burgermeisterin",
-    "oberburgermeister",
-    "oberburgermeisterin",
-    "intendente",
-    "wethouder",
-    "schepen",
-    "councillor",
-    "councilor",
-    "concejal",
-    "concejala",
-    "assessore",
-    "assessora",
-    "vereador",
-    "vereadora",
-];
-
 /// Heads of a town's government, folded: the place after "of" is their town.
 const MAYORS: &[&str] = &[
     "mayor",
@@ -3621,6 +3596,27 @@ const MAYORS: &[&str] = &[
     "oberburgermeister",
     "oberburgermeisterin",
 ];
+
+/// Heads of municipal roles besides the mayors: a mayor or councillor the text gives no body
+/// for holds office in a town of the text.
+const COUNCILLORS: &[&str] = &[
+    "intendente",
+    "wethouder",
+    "schepen",
+    "councillor",
+    "councilor",
+    "concejal",
+    "concejala",
+    "assessore",
+    "assessora",
+    "vereador",
+    "vereadora",
+];
+
+/// Whether a folded word heads a municipal role (a mayor's or a councillor's).
+fn municipal_head(w: &str) -> bool {
+    MAYORS.contains(&w) || COUNCILLORS.contains(&w)
+}
 
 /// Whether span `s` follows a mayor's title and a link: "Mayor of Hope", "Mayor Carla Dumont
 /// of Hope", "le maire d'Aubenas".
@@ -3655,10 +3651,7 @@ fn mayor_of(ctx: &Ctx, s: &NameSpan, spans: &[Span], roles: &[(RoleSpan, usize)]
 fn town_of_municipal_roles(ctx: &Ctx, found: &mut [Found]) {
     let municipal = |role: &str| {
         let f = fold(role);
-        f.rsplit(' ')
-            .next()
-            .is_some_and(|head| MUNICIPAL_HEADS.contains(&head))
-            || f.split(' ').any(|w| w == "mayor")
+        f.rsplit(' ').next().is_some_and(municipal_head) || f.split(' ').any(|w| w == "mayor")
     };
     let block = |sentence: usize| ctx.seg.sentences.get(sentence).map(|s| s.block);
     let towns: Vec<(usize, Option<usize>, String)> = found
@@ -3677,11 +3670,7 @@ fn town_of_municipal_roles(ctx: &Ctx, found: &mut [Found]) {
         [(t, n), rest @ ..] if rest.first().is_none_or(|&(_, m)| m < *n) => Some(t.to_string()),
         _ => None,
     };
-    let placed: HashSet<String> = found
-        .iter()
-        .filter(|f| f.kind == EntityKind::Person && f.affiliation.is_some())
-        .map(|f| f.name.clone())
-        .collect();
+    let placed = people_placed(found);
     for f in found.iter_mut() {
         if f.kind != EntityKind::Person
             || f.affiliation.is_some()
@@ -6583,7 +6572,7 @@ fn link_people(
         if w == "its" {
             // "Cementa Verde S.A. of Lisbon. Its chief technology officer": the body, not the
             // place that describes it; a town's office is the town's ("Its mayor").
-            let first = if MUNICIPAL_HEADS.contains(&ctx.folded(r.last - 1)) {
+            let first = if municipal_head(ctx.folded(r.last - 1)) {
                 EntityKind::City
             } else {
                 EntityKind::Organisation

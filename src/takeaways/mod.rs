@@ -159,18 +159,7 @@ const MAX_CUE_WORDS: usize = 6;
 
 /// Whether the word window starting at `i` begins a cue of `kind`; returns its length in words.
 fn cue_at<S: AsRef<str>>(words: &[S], i: usize, kind: Cue, lex: &Lexicons) -> Option<usize> {
-    // Every window starts with words[i] (which holds no space), so does any cue it is.
-    if words
-        .get(i)
-        .map(AsRef::as_ref)
-        .is_some_and(|w| !w.contains(' ') && !lex.may_start_cue(kind, w))
-    {
-        return None;
-    }
-    let (buf, ends) = windows_at(words, i);
-    (1..=ends.len())
-        .rev()
-        .find(|&n| lex.is_cue(kind, &buf[..ends[n - 1]]))
+    cue_window(words, i, kind, lex, |w| lex.is_cue(kind, w))
 }
 
 /// [`cue_at`] in the words of one language only: "note" is a French verb of saying but an
@@ -182,6 +171,18 @@ fn cue_at_in<S: AsRef<str>>(
     lex: &Lexicons,
     lang: crate::segment::Lang,
 ) -> Option<usize> {
+    cue_window(words, i, kind, lex, |w| lex.is_cue_in(kind, w, lang))
+}
+
+/// The longest word window at `i` that `is_cue` accepts, in words.
+fn cue_window<S: AsRef<str>>(
+    words: &[S],
+    i: usize,
+    kind: Cue,
+    lex: &Lexicons,
+    is_cue: impl Fn(&str) -> bool,
+) -> Option<usize> {
+    // Every window starts with words[i] (which holds no space), so does any cue it is.
     if words
         .get(i)
         .map(AsRef::as_ref)
@@ -192,7 +193,7 @@ fn cue_at_in<S: AsRef<str>>(
     let (buf, ends) = windows_at(words, i);
     (1..=ends.len())
         .rev()
-        .find(|&n| lex.is_cue_in(kind, &buf[..ends[n - 1]], lang))
+        .find(|&n| is_cue(&buf[..ends[n - 1]]))
 }
 
 /// The longest word window at `i` (up to [`MAX_CUE_WORDS`]) joined by spaces, and where each
