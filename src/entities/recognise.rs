@@ -3363,34 +3363,28 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         {
             continue;
         }
-        // "Bouwkundig adviseur Esra Yıldız": a Dutch or German adjective opening the sentence
-        // before a role describes the role, not a body.
-        if before_role
-            && sp.s.sentence_initial
-            && ctx.word_count(&sp.s) == 1
-            && !sp.s.possessive
-            && matches!(
+        // One word opening the sentence before a role: "Bouwkundig adviseur Esra Yıldız" (a
+        // Dutch or German adjective describes the role) and "Young hawker Jason Ooi" (a common
+        // word that names a small town only opens the sentence) name no body.
+        let opening_word =
+            before_role && sp.s.sentence_initial && ctx.word_count(&sp.s) == 1 && !sp.s.possessive;
+        let adjective = || {
+            matches!(
                 ctx.seg.lang,
                 crate::segment::Lang::Nl | crate::segment::Lang::De
-            )
-            && ["ig", "isch", "lijk", "lich", "baar", "ief", "eel"]
+            ) && ["ig", "isch", "lijk", "lich", "baar", "ief", "eel"]
                 .iter()
                 .any(|e| text_f.len() > e.len() + 3 && text_f.ends_with(e))
-            && !is_acronym(ctx.span_text(&sp.s))
-        {
-            continue;
-        }
-        // "Young hawker Jason Ooi": a common word that names a town only opens the sentence.
-        if before_role
-            && sp.s.sentence_initial
-            && ctx.word_count(&sp.s) == 1
-            && !sp.s.possessive
-            && !lex.cities_for(&text_f).is_empty()
-            && lex
-                .cities_for(&text_f)
-                .iter()
-                .all(|c| c.ambiguous && lex.cities[c.city as usize].population < 100_000)
-        {
+                && !is_acronym(ctx.span_text(&sp.s))
+        };
+        let word_town = || {
+            let forms = lex.cities_for(&text_f);
+            !forms.is_empty()
+                && forms
+                    .iter()
+                    .all(|c| c.ambiguous && lex.cities[c.city as usize].population < 100_000)
+        };
+        if opening_word && (adjective() || word_town()) {
             continue;
         }
         // "…, GPs, social care managers": a generic acronym is no body in any slot, nor a
@@ -3529,18 +3523,11 @@ const OFFICERS: &[&str] = &[
 /// text names first, when it names it at least twice (the body whose assembly it reports;
 /// measured on dev against the body named most, which gave fewer right and more wrong).
 fn body_of_officers(found: &mut [Found]) {
-    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
-    for f in found.iter().filter(|f| f.kind == EntityKind::Organisation) {
-        *counts.entry(f.name.as_str()).or_default() += 1;
-    }
-    let Some(first) = found
-        .iter()
-        .filter(|f| f.kind == EntityKind::Organisation)
-        .min_by_key(|f| f.start)
-    else {
+    let bodies = || found.iter().filter(|f| f.kind == EntityKind::Organisation);
+    let Some(first) = bodies().min_by_key(|f| f.start) else {
         return;
     };
-    if counts[first.name.as_str()] < 2 {
+    if bodies().filter(|f| f.name == first.name).count() < 2 {
         return;
     }
     let host = first.name.clone();

@@ -300,11 +300,14 @@ struct Ctx<'a> {
 
 /// English pronouns that tell a person's gender when they follow the name in its sentence;
 /// other languages' are left out, as they also mean "they", "its" or "the" ("sie", "sa", "el").
-fn english_pronoun_gender(folded: &str) -> Option<Gender> {
-    match folded {
-        "she" | "her" | "herself" => Some(Gender::Female),
-        "he" | "his" | "him" | "himself" => Some(Gender::Male),
-        _ => None,
+fn english_pronoun_gender(word: &str) -> Option<Gender> {
+    let is = |forms: &[&str]| forms.iter().any(|f| word.eq_ignore_ascii_case(f));
+    if is(&["she", "her", "herself"]) {
+        Some(Gender::Female)
+    } else if is(&["he", "his", "him", "himself"]) {
+        Some(Gender::Male)
+    } else {
+        None
     }
 }
 
@@ -333,10 +336,7 @@ fn genders_in_text(
             .tokens
             .clone()
             .filter(|&i| seg.tokens[i].start >= m.end && seg.tokens[i].kind == TokenKind::Word)
-            .find_map(|i| {
-                let w = &text[seg.tokens[i].start..seg.tokens[i].end];
-                english_pronoun_gender(&w.to_ascii_lowercase())
-            });
+            .find_map(|i| english_pronoun_gender(&text[seg.tokens[i].start..seg.tokens[i].end]));
         if let Some(g) = gender {
             out.insert(m.name.clone(), g);
         }
