@@ -3346,4 +3346,29 @@ mod tests {
             Some("Northern Isles Ferries")
         );
     }
+
+    #[test]
+    fn german_titles_after_von_der_and_a_towns_adjective() {
+        let lead =
+            "Die Tagung in Graz war gut besucht und die Richterinnen und Richter haben viel \
+                    diskutiert, über die Zukunft der Justiz und die Digitalisierung der Gerichte.";
+        let de = format!(
+            "{lead} Moderiert wurde das Podium von der Grazer Journalistin Katharina Pichler, \
+             die immer wieder fragte."
+        );
+        assert_eq!(
+            role_in(&de, "Katharina Pichler").as_deref(),
+            Some("Journalistin")
+        );
+        let de = format!(
+            "{lead} Danach stellte die Wiener Klimakoordinatorin Eva Hofbauer die Straßen vor."
+        );
+        assert_eq!(
+            role_in(&de, "Eva Hofbauer").as_deref(),
+            Some("Klimakoordinatorin")
+        );
+        // "von der" before a surname stays a particle.
+        let de = format!("{lead} Die Rede hielt Ursula von der Leyen in Brüssel.");
+        assert!(find_person(&entities(&de), "Ursula von der Leyen").is_some());
+    }
 }

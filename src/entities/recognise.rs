@@ -1172,9 +1172,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 .into_iter()
                 .find(|r| {
                     // "European Commissioner for Energy Ioana Petrescu"
+                    // "die Wiener Klimakoordinatorin Eva Hofbauer": a German town's adjective.
                     let adjective = r.first == first + 1 && {
                         let f = ctx.folded(first);
-                        f == "european" || ctx.lex.country_for_demonym(f).is_some()
+                        f == "european"
+                            || ctx.lex.country_for_demonym(f).is_some()
+                            || (ctx.seg.lang == crate::segment::Lang::De
+                                && town_adjective(ctx, first))
                     };
                     (r.first == first || adjective) && r.last < last
                 });
@@ -1224,7 +1228,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
                         .count();
                     if (2..=4).contains(&rest_words) && person_shape(ctx, r.last, name_end, true) {
-                        title_role = Some((first, r.last));
+                        // The town's adjective says where, not what: the title is the role.
+                        let from = if r.first == first + 1 && town_adjective(ctx, first) {
+                            r.first
+                        } else {
+                            first
+                        };
+                        title_role = Some((from, r.last));
                         first = r.last;
                         continue;
                     }

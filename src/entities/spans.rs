@@ -309,6 +309,27 @@ pub fn find(
                         && k < range.end
                         && (!lex.cities_for(folded.get(k)).is_empty()
                             || crate::lexicon::town(folded.get(k)).is_some());
+                    // "das Podium von der Journalistin Katharina Pichler": in German "von der"
+                    // before a title is a preposition and its article, not a surname's
+                    // particles ("Ursula von der Leyen").
+                    let preposition_before_title = lang == Lang::De
+                        && s == "von"
+                        && k == last + 2
+                        && matches!(tx(last + 1), "der" | "dem" | "den")
+                        && k < range.end
+                        && {
+                            let role_at = |j: usize| {
+                                j < range.end
+                                    && crate::entities::roles::is_role_word(
+                                        tx(j),
+                                        folded.get(j),
+                                        lang,
+                                        lex,
+                                    )
+                            };
+                            // "von der Grazer Journalistin": a town's adjective may come first.
+                            role_at(k) || (tx(k).ends_with("er") && role_at(k + 1))
+                        };
                     if k < range.end
                         && k - last <= 2
                         && toks[k].kind == TokenKind::Word
@@ -316,6 +337,7 @@ pub fn find(
                         && !body_after
                         && !whole_before
                         && !from_town
+                        && !preposition_before_title
                     {
                         possessive = strip_possessive(tx(k)).1;
                         last = k + 1;
