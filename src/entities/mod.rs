@@ -3371,4 +3371,23 @@ mod tests {
         let de = format!("{lead} Die Rede hielt Ursula von der Leyen in Brüssel.");
         assert!(find_person(&entities(&de), "Ursula von der Leyen").is_some());
     }
+
+    #[test]
+    fn a_degree_title_keeps_the_role_before_the_comma() {
+        let es = "En Salta el turismo creció mucho este año y los hoteles estuvieron llenos \
+                  durante el invierno. La presidenta del ERTN, Lic. Valeria Cruz Aramayo, \
+                  explicó que el aumento se debe al turismo.";
+        let es = entities(es);
+        let p = find_person(&es, "Valeria Cruz Aramayo").expect("person");
+        assert_eq!(p.role.as_deref(), Some("presidenta"));
+        // A research portfolio is no body: "pró-reitora de Pesquisa da UFMG".
+        let pt = "Os bibliotecários reuniram-se em Belo Horizonte para discutir as assinaturas \
+                  de periódicos. A pró-reitora de Pesquisa da UFMG, Profa. Dra. Lúcia Andrade \
+                  Figueiredo, abriu os trabalhos.";
+        let es = entities(pt);
+        assert!(
+            !has(&es, EntityKind::Organisation, "Pesquisa da UFMG"),
+            "{es:?}"
+        );
+    }
 }

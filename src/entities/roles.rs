@@ -1236,6 +1236,13 @@ const ROMANCE_FIELDS: &[&str] = &[
 ];
 
 pub const PORTFOLIOS: &[&str] = &[
+    // Research and teaching in the Romance languages (folded): "pró-reitora de Pesquisa",
+    // "prorettore alla Ricerca", "vice-présidente Recherche".
+    "pesquisa",
+    "ricerca",
+    "recherche",
+    "ensino",
+    "extensao",
     "energy",
     "innovation",
     "climate",

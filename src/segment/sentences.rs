@@ -16,6 +16,8 @@ const ABBREVIATIONS: &[&str] = &[
     "fri", "sat", "sun", "dept", "univ", "assoc", "mme", "mlle", "mgr", "me", "sig", "dott", "ing",
     "dhr", "mevr", "hr", "fr", "bzw", "nr", "ggf", "jh", "av", "avv", "ir", "est", "min", "max",
     "ext", "tel",
+    // Titles before a name: "Lic. Valeria Cruz", "Arq.", "Eng. Joseph Wamala", "Excmo. Sr.".
+    "lic", "lcdo", "lcda", "arq", "eng", "excmo", "excma", "ilmo", "ilma", "profa",
 ];
 
 /// Splits block text into trimmed, non-empty sentence spans.
@@ -156,6 +158,17 @@ mod tests {
                 "Cities shared results!",
                 "Was it useful?",
                 "Yes."
+            ]
+        );
+    }
+
+    #[test]
+    fn degree_titles_before_a_name_end_no_sentence() {
+        assert_eq!(
+            sentences("La presidenta del ERTN, Lic. Valeria Cruz, explicó. El principal Eng. Joseph Wamala habló."),
+            [
+                "La presidenta del ERTN, Lic. Valeria Cruz, explicó.",
+                "El principal Eng. Joseph Wamala habló."
             ]
         );
     }
