@@ -3390,4 +3390,15 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_french_title_with_its_adjective_in_ier() {
+        let fr = "La matinée a été consacrée à l'épicéa et à l'érable, deux bois essentiels pour \
+                  les luthiers. L'ingénieure forestière Sophie Lambert, de l'Office national des \
+                  forêts (ONF), a présenté l'état des forêts.";
+        assert_eq!(
+            role_in(fr, "Sophie Lambert").as_deref(),
+            Some("ingénieure forestière")
+        );
+    }
 }

@@ -575,6 +575,8 @@ pub(crate) fn adjective_like(w: &str) -> bool {
     [
         "al", "ale", "ivo", "iva", "ique", "ico", "ica", "aire", "ario", "aria", "el", "elle",
         "eur", "rice", "ista", "ive", "onomo", "onoma", "onome",
+        // "ingénieure forestière", "directeur financier", "éducateur sportif".
+        "ier", "iere", "if",
     ]
     .iter()
     .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
