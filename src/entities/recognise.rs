@@ -1158,6 +1158,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             // A capitalised role before a name: "Councilwoman Denise Fairley", "Chief Data
             // Officer Tomasz Wierzbicki".
             if is_capitalised(ctx.tx(first)) {
+                // "die Wiener Klimakoordinatorin Eva Hofbauer": a German town's adjective,
+                // which says where, not what: it opens no title.
+                let town_adj =
+                    ctx.seg.lang == crate::segment::Lang::De && town_adjective(ctx, first);
                 // Only roles starting at `first` or the word after it count: the scan stops
                 // at the first role starting later.
                 let front = roles::find_until(
@@ -1172,13 +1176,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 .into_iter()
                 .find(|r| {
                     // "European Commissioner for Energy Ioana Petrescu"
-                    // "die Wiener Klimakoordinatorin Eva Hofbauer": a German town's adjective.
                     let adjective = r.first == first + 1 && {
                         let f = ctx.folded(first);
-                        f == "european"
-                            || ctx.lex.country_for_demonym(f).is_some()
-                            || (ctx.seg.lang == crate::segment::Lang::De
-                                && town_adjective(ctx, first))
+                        f == "european" || ctx.lex.country_for_demonym(f).is_some() || town_adj
                     };
                     (r.first == first || adjective) && r.last < last
                 });
@@ -1228,8 +1228,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                         .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
                         .count();
                     if (2..=4).contains(&rest_words) && person_shape(ctx, r.last, name_end, true) {
-                        // The town's adjective says where, not what: the title is the role.
-                        let from = if r.first == first + 1 && town_adjective(ctx, first) {
+                        let from = if r.first == first + 1 && town_adj {
                             r.first
                         } else {
                             first

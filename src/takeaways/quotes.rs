@@ -325,9 +325,12 @@ fn genders_in_text(
             continue;
         }
         let sentence = &seg.sentences[seg.sentence_at(m.start)];
-        let alone = mentions
+        // Mentions are sorted by start: the sentence's are one run, found by binary search.
+        let from = mentions.partition_point(|o| o.start < sentence.start);
+        let alone = mentions[from..]
             .iter()
-            .filter(|o| o.start >= sentence.start && o.end <= sentence.end)
+            .take_while(|o| o.start < sentence.end)
+            .filter(|o| o.end <= sentence.end)
             .all(|o| o.name == m.name);
         if !alone {
             continue;
