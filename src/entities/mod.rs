@@ -3401,4 +3401,70 @@ mod tests {
             Some("ingénieure forestière")
         );
     }
+
+    #[test]
+    fn towns_of_several_words_and_hyphened_towns() {
+        let es = entities(
+            "Se pidieron ayudas para escuelas en municipios pequeños. El alcalde de Arcos de \
+             la Frontera, Francisco Javier Lobato, pidió más fondos.",
+        );
+        let p = find_person(&es, "Francisco Javier Lobato").expect("person");
+        assert_eq!(p.role.as_deref(), Some("alcalde"));
+        assert_eq!(p.affiliation.as_deref(), Some("Arcos de la Frontera"));
+        assert!(!has(&es, EntityKind::City, "Frontera"), "{es:?}");
+        let es = entities("Several shop owners from Appleby-in-Westmorland described excesses.");
+        assert!(
+            has(&es, EntityKind::City, "Appleby-in-Westmorland"),
+            "{es:?}"
+        );
+        assert!(
+            !has(&es, EntityKind::Organisation, "Appleby-in-Westmorland"),
+            "{es:?}"
+        );
+        let fr = "Une infirmière du centre de secours de Riom-ès-Montagnes a décrit ses semaines.";
+        assert!(has(&entities(fr), EntityKind::City, "Riom-ès-Montagnes"));
+    }
+
+    #[test]
+    fn a_body_named_after_its_kind_is_not_its_town() {
+        let it = "Il forum si è svolto ieri con molte cooperative sociali del territorio. Don \
+                  Luigi Capra, fondatore della cooperativa Pane e Rose di Matera, ha parlato. \
+                  Giulia Martinelli, responsabile inserimenti della cooperativa Il Sentiero di \
+                  Sondrio, ha parlato.";
+        let es = entities(it);
+        for (kind, name) in [
+            (EntityKind::Organisation, "Pane e Rose"),
+            (EntityKind::Organisation, "Il Sentiero"),
+            (EntityKind::City, "Matera"),
+            (EntityKind::City, "Sondrio"),
+        ] {
+            assert!(has(&es, kind, name), "{name}: {es:?}");
+        }
+        let p = find_person(&es, "Giulia Martinelli").expect("person");
+        assert_eq!(p.role.as_deref(), Some("responsabile inserimenti"));
+        // A name that opens with its kind keeps its town.
+        let it = "Il convegno è stato aperto ieri da Marta Bassi dell'Università di Bologna.";
+        assert!(has(
+            &entities(it),
+            EntityKind::Organisation,
+            "Università di Bologna"
+        ));
+        // A link with an article names a river or a region more often than a town.
+        let fr = "La journée a eu lieu chez les maraîchers bio. La ferme Les Jardins du \
+                  Richelieu a ouvert ses serres.";
+        assert!(!has(&entities(fr), EntityKind::City, "Richelieu"));
+    }
+
+    #[test]
+    fn titles_with_juxtaposed_fields_and_a_sentence_opening_local() {
+        let it = "Il forum si è svolto ieri a Milano con molte aziende tessili. Marco Rossi, \
+                  responsabile ricerca e sviluppo di Barilla, ha parlato a lungo.";
+        let es = entities(it);
+        let p = find_person(&es, "Marco Rossi").expect("person");
+        assert_eq!(p.role.as_deref(), Some("responsabile ricerca e sviluppo"));
+        assert_eq!(p.affiliation.as_deref(), Some("Barilla"));
+        let en = "The meeting was long. Local estate agent Simon Graves said buyers ask about \
+                  flood cover first.";
+        assert_eq!(role_in(en, "Simon Graves").as_deref(), Some("estate agent"));
+    }
 }

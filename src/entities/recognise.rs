@@ -220,6 +220,12 @@ impl Ctx<'_> {
     fn folded(&self, i: usize) -> &str {
         self.folded_toks.get(i)
     }
+    /// Whether token `i` is the first of its sentence.
+    fn opens_sentence(&self, i: usize) -> bool {
+        let sentences = &self.seg.sentences;
+        let k = sentences.partition_point(|s| s.tokens.end <= i);
+        sentences.get(k).is_some_and(|s| s.tokens.start == i)
+    }
     /// Token `i` folded, without a possessive ending.
     fn stem(&self, i: usize) -> &str {
         self.folded_toks.stem(i)
@@ -1940,6 +1946,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         }
     }
     join_listed_fields(ctx, &mut out);
+    town_after_named_body(ctx, &mut out);
     join_conjoined_name(ctx, &mut out, roles);
     name_tails(ctx, &mut out);
     lower_case_heads(ctx, &mut out);
@@ -2121,6 +2128,11 @@ fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, 
         if !AFFILIATION_LINK_SET.contains(ctx.folded(link)) || is_capitalised(ctx.tx(link)) {
             continue;
         }
+        // "el alcalde de Jerez de la Frontera": a town's whole name holds no portfolio.
+        let whole = fold(ctx.span_text(&s));
+        if !ctx.lex.cities_for(&whole).is_empty() || lexicon::town(&whole).is_some() {
+            continue;
+        }
         let org_word = |i: usize| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i));
         for p in (s.first + 1..s.last.saturating_sub(1)).rev() {
             if !AFFILIATION_LINK_SET.contains(ctx.folded(p)) || is_capitalised(ctx.tx(p)) {
@@ -2154,10 +2166,70 @@ fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, 
     }
 }
 
+/// Whether the word before token `i` is the kind of a body in lower case ("la cooperativa
+/// Pane e Rose").
+fn kind_of_body_before(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx.toks[i - 1].kind == TokenKind::Word
+        && !is_capitalised(ctx.tx(i - 1))
+        && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i - 1))
+}
+
+/// "la cooperativa Il Sentiero di Sondrio", "la cooperativa Pane e Rose di Matera": after the
+/// kind of body in lower case, its name stops before "of" and a town, which says where the
+/// body is. Names that open with their kind ("Università di Bologna", "Comune di Feltre") are
+/// not cut: there the town is part of the name.
+fn town_after_named_body(ctx: &Ctx, out: &mut Vec<Span>) {
+    let body_before = |i: usize| kind_of_body_before(ctx, i);
+    let mut k = 0;
+    while k < out.len() {
+        let s = out[k].s;
+        // The name itself, or the second of two words joined by "and" after the body's kind.
+        let named = body_before(s.first)
+            || (k > 0 && {
+                let a = out[k - 1].s;
+                a.last + 1 == s.first
+                    && a.sentence == s.sentence
+                    && matches!(ctx.folded(a.last), "e" | "y" | "et" | "and" | "en" | "und")
+                    && body_before(a.first)
+            });
+        // A link with an article ("Les Jardins du Richelieu", "Cafés del Ruiz") names a
+        // river, a mountain or a region more often than a town; Portuguese towns take one.
+        let pt = ctx.seg.lang == crate::segment::Lang::Pt;
+        let link = (s.first + 1..s.last.saturating_sub(1)).find(|&i| {
+            let w = ctx.folded(i);
+            (matches!(w, "di" | "de" | "of") || pt && matches!(w, "do" | "da"))
+                && !is_capitalised(ctx.tx(i))
+        });
+        let cut = named && out[k].title_role.is_none() && !s.possessive;
+        if let Some(p) = link.filter(|_| cut) {
+            let place = fold(&ctx.text[ctx.toks[p + 1].start..s.end]);
+            let town = !ctx.lex.cities_for(&place).is_empty() || lexicon::town(&place).is_some();
+            let kind = (s.first..p).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
+            if town && !kind {
+                let base = s;
+                out[k].s = make_span(ctx, &base, s.first, p);
+                let mut place_span = make_span(ctx, &base, p + 1, s.last);
+                place_span.sentence_initial = false;
+                out.insert(
+                    k + 1,
+                    Span {
+                        s: place_span,
+                        title_role: None,
+                        affiliation_of: None,
+                    },
+                );
+                k += 1;
+            }
+        }
+        k += 1;
+    }
+}
+
 /// "Ministry of Housing, Communities and Local Government": a body named by its fields
 /// goes on over a list of further fields (commas, then "and"), which name no one.
-/// "giornalista di Terra e Vita", "editor of Bread and Roses": after a role and its link, two
-/// single words joined by "and" are one name, when neither is a place (a role's complement
+/// "giornalista di Terra e Vita", "editor of Bread and Roses", "la cooperativa Pane e Rose":
+/// after a role and its link, or a body's kind, two single words joined by "and" are one name, when neither is a place (a role's complement
 /// names one body; "Lyon and Paris" are two places), even words named like people ("Vita").
 fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize)]) {
     let single = |s: &NameSpan| {
@@ -2183,7 +2255,7 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
             && out[k].title_role.is_none()
             && single(&a)
             && single(&b)
-            && role_link_before(ctx, a.first, roles);
+            && (role_link_before(ctx, a.first, roles) || kind_of_body_before(ctx, a.first));
         if joined {
             out[k].s.last = b.last;
             out[k].s.end = b.end;
@@ -4111,10 +4183,11 @@ fn plural_heads(ctx: &Ctx, r: RoleSpan) -> Vec<RoleSpan> {
 /// A role without the lower-case words before its head that say when or where it was held,
 /// not what it is ("former engineer", "ancien coordinateur", "local business owner").
 fn without_temporal(ctx: &Ctx, mut r: RoleSpan) -> RoleSpan {
-    while r.last - r.first > 1
-        && TEMPORAL.contains(&ctx.folded(r.first))
-        && !is_capitalised(ctx.tx(r.first))
-    {
+    // "Local estate agent Simon Graves": capitalised only for opening the sentence.
+    let lower_case = |i: usize| {
+        !is_capitalised(ctx.tx(i)) || (ctx.opens_sentence(i) && !is_capitalised(ctx.tx(i + 1)))
+    };
+    while r.last - r.first > 1 && TEMPORAL.contains(&ctx.folded(r.first)) && lower_case(r.first) {
         r.first += 1;
         r.start = ctx.toks[r.first].start;
     }
@@ -4436,6 +4509,20 @@ fn article_of(lang: crate::segment::Lang, w: &str) -> bool {
         _ => ARTICLES,
     };
     articles.contains(&w)
+}
+
+/// "Appleby-in-Westmorland", "Riom-ès-Montagnes": one word whose capitalised parts a
+/// lower-case particle joins between hyphens has the shape of a town's name, even one too
+/// small for the gazetteer; bodies and people are not named so.
+fn hyphened_town(name: &str) -> bool {
+    let parts: Vec<&str> = name.split('-').collect();
+    parts.len() >= 3
+        && !name.contains(char::is_whitespace)
+        && is_capitalised(parts[0])
+        && parts.last().is_some_and(|p| is_capitalised(p))
+        && parts[1..parts.len() - 1]
+            .iter()
+            .any(|p| spans::HYPHEN_PARTICLES.contains(p))
 }
 
 /// Classifies a span that is neither a known person nor a country.
@@ -4766,6 +4853,9 @@ fn classify(
         return Some((EntityKind::City, name));
     }
     if n_words <= 4 && town_word_before(ctx, s) {
+        return Some((EntityKind::City, name));
+    }
+    if hyphened_town(&name) {
         return Some((EntityKind::City, name));
     }
     // A town below the gazetteer's size counts where the text places it ("in Mallow", "Zermatt

@@ -354,6 +354,15 @@ pub fn find_until(
             && (ROMANCE_FIELDS.contains(&folded.get(b + 1)) || field_noun(folded.get(b + 1), lex))
         {
             b += 1;
+            // "responsabile ricerca e sviluppo": a second field joined by "and".
+            let field = |f: &str| ROMANCE_FIELDS.contains(&f) || field_noun(f, lex);
+            if b + 2 < range.end
+                && matches!(folded.get(b + 1), "e" | "et" | "y")
+                && toks[b + 2].kind == TokenKind::Word
+                && field(folded.get(b + 2))
+            {
+                b += 2;
+            }
         }
         // Dutch and German juxtapose the portfolio: "wethouder Klimaat", "Referentin
         // Digitalisierung".
@@ -915,10 +924,14 @@ pub(crate) fn field_noun(w: &str, lex: &Lexicons) -> bool {
         "logistik",
         "recht",
     ];
+    // Endings that shorter words share ("visite", "vita"): only in longer words.
+    const LONG_ENDINGS: &[&str] = &["menti", "ita", "ite"];
     // "-ing" only in longer words: "Ticketing", "Fundraising", not "Boeing".
     w.len() >= 6
         && w.bytes().all(|c| c.is_ascii_lowercase())
-        && (ENDINGS.iter().any(|e| w.ends_with(e)) || (w.len() >= 8 && w.ends_with("ing")))
+        && (ENDINGS.iter().any(|e| w.ends_with(e))
+            || (w.len() >= 8 && w.ends_with("ing"))
+            || (w.len() >= 7 && LONG_ENDINGS.iter().any(|e| w.ends_with(e))))
         && !lex.is_cue(Cue::OrgKeyword, w)
         && !lex.is_cue(Cue::EventKeyword, w)
 }
@@ -1235,6 +1248,12 @@ const ROMANCE_FIELDS: &[&str] = &[
     "ventas",
     "vendite",
     "vendas",
+    "ricerca",
+    "sviluppo",
+    "recherche",
+    "acquisti",
+    "achats",
+    "compras",
 ];
 
 pub const PORTFOLIOS: &[&str] = &[

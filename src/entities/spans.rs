@@ -37,7 +37,7 @@ const PARTICLES: &[&str] = &[
 /// Lower-case particles that join the parts of a hyphened town's name.
 pub(crate) const HYPHEN_PARTICLES: &[&str] = &[
     "en", "la", "le", "les", "sur", "sous", "de", "du", "des", "lès", "lez", "aux", "au", "et",
-    "upon", "on", "under", "by", "in", "the", "am", "an", "im", "di", "del", "della",
+    "upon", "on", "under", "by", "in", "the", "am", "an", "im", "di", "del", "della", "ès", "o",
 ];
 
 /// Whether a token's text starts with an upper-case letter.
