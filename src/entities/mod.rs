@@ -3467,4 +3467,45 @@ mod tests {
                   flood cover first.";
         assert_eq!(role_in(en, "Simon Graves").as_deref(), Some("estate agent"));
     }
+
+    #[test]
+    fn a_possessive_opens_a_body_s_name_unless_it_is_a_place_or_a_body() {
+        for (text, org) in [
+            (
+                "The ward met at noon. Mary Lee, a nurse at St. Brendan’s Health Centre, spoke.",
+                "St. Brendan’s Health Centre",
+            ),
+            (
+                "Support came first. Tom Heseltine, volunteer coordinator at St Hilda's \
+                 Hospice, described a scheme.",
+                "St Hilda's Hospice",
+            ),
+            (
+                "The meeting was in the hall. Mary Lee from Queen's University Belfast spoke.",
+                "Queen's University Belfast",
+            ),
+        ] {
+            let es = entities(text);
+            assert!(has(&es, EntityKind::Organisation, org), "{es:?}");
+        }
+        for (text, org) in [
+            (
+                "The meeting was in the hall. Mary Lee of Kenya's Ministry of Health spoke.",
+                "Ministry of Health",
+            ),
+            (
+                "Funding was the theme. FEMA's Hazard Mitigation Grant Program pays for buyouts.",
+                "Hazard Mitigation Grant Program",
+            ),
+        ] {
+            let es = entities(text);
+            assert!(has(&es, EntityKind::Organisation, org), "{es:?}");
+        }
+        let es = entities("Master gilder Ruth Ainsworth demonstrated water gilding.");
+        assert!(!has(&es, EntityKind::Organisation, "Master"), "{es:?}");
+        assert_eq!(
+            find_person(&es, "Ruth Ainsworth").and_then(|p| p.role.as_deref()),
+            Some("Master gilder")
+        );
+    }
 }

@@ -1947,6 +1947,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     }
     join_listed_fields(ctx, &mut out);
     town_after_named_body(ctx, &mut out);
+    join_possessive_bodies(ctx, &mut out);
     join_conjoined_name(ctx, &mut out, roles);
     name_tails(ctx, &mut out);
     lower_case_heads(ctx, &mut out);
@@ -2163,6 +2164,66 @@ fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, 
             sp.s.sentence_initial = false;
             break;
         }
+    }
+}
+
+/// "St Hilda's Hospice", "St. Brendan's Health Centre", "Queen's University Belfast", "Women's
+/// Engineering Society": a possessive that is no place, body or person's full name, right
+/// before a body's name, opens that name. "Kenya's Ministry of Health" and "the Commission's
+/// Joint Research Centre" stay two names.
+fn join_possessive_bodies(ctx: &Ctx, out: &mut Vec<Span>) {
+    let mut k = 0;
+    while k + 1 < out.len() {
+        let (a, b) = (out[k].s, out[k + 1].s);
+        let same = a.sentence == b.sentence && out[k].title_role.is_none();
+        // "St." before the saint's name: the period is the abbreviation's.
+        let saint_abbreviation = same
+            && a.last == a.first + 1
+            && !a.possessive
+            && matches!(ctx.tx(a.first), "St" | "Ste")
+            && b.first == a.last + 1
+            && ctx.tx(a.last) == "."
+            && ctx.toks[a.last].start == ctx.toks[a.first].end;
+        if saint_abbreviation {
+            out[k].s.last = b.last;
+            out[k].s.end = b.end;
+            out[k].s.possessive = b.possessive;
+            out.remove(k + 1);
+            continue;
+        }
+        let joins = same
+            && a.possessive
+            && b.first == a.last
+            && a.last - a.first <= 4
+            && (b.first..b.last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)))
+            && (a.first..a.last).all(|i| {
+                let f = ctx.stem(i);
+                // "CINEA's", "CoR's": a body's short name, not part of the next name.
+                strip_possessive(ctx.tx(i)).0.chars().filter(|c| c.is_uppercase()).count() < 2
+                    && !ctx.lex.is_cue(Cue::OrgKeyword, f)
+                    // "Kisumu County's Executive Committee": a place's own word.
+                    && !matches!(
+                        f,
+                        "county" | "province" | "state" | "region" | "district" | "city" | "town"
+                    )
+            })
+            && {
+                let own = fold(ctx.span_text(&a));
+                ctx.lex.cities_for(&own).is_empty()
+                    && lexicon::town(&own).is_none()
+                    && ctx.lex.country_for(&own).is_none()
+                    && !ctx.lex.is_region(&own)
+            }
+            && (SAINTS.contains(&ctx.folded(a.first))
+                || !person_shape(ctx, a.first, a.last, false));
+        if joins {
+            out[k].s.last = b.last;
+            out[k].s.end = b.end;
+            out[k].s.possessive = b.possessive;
+            out.remove(k + 1);
+            continue;
+        }
+        k += 1;
     }
 }
 
