@@ -3508,4 +3508,36 @@ mod tests {
             Some("Master gilder")
         );
     }
+
+    #[test]
+    fn a_numbered_acronym_and_a_field_before_a_body_s_name() {
+        let fr = "Les pompiers ont tenu le congrès de l'Union départementale des sapeurs-pompiers \
+                  du Cantal (UDSP 15) samedi. L'UDSP a voté.";
+        let es = entities(fr);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Union départementale des sapeurs-pompiers du Cantal"
+            ),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "UDSP"), "{es:?}");
+        let en = "Thirty curators met at the Fisheries and Maritime Museum in Esbjerg last week.";
+        let es = entities(en);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Fisheries and Maritime Museum"
+            ),
+            "{es:?}"
+        );
+        // Two bodies, the first named like a person.
+        let es = entities("Staff from the Tate and National Gallery met.");
+        assert!(
+            has(&es, EntityKind::Organisation, "National Gallery"),
+            "{es:?}"
+        );
+    }
 }

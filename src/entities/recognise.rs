@@ -2307,9 +2307,42 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
                 && ctx.lex.country_for_demonym(f).is_none()
         }
     };
+    // "the Fisheries and Maritime Museum", "the Science and Industry Museum": after "the", a
+    // word joined by "and" to a body's name is the first of its fields.
+    let field_of_body = |a: &NameSpan, b: &NameSpan| {
+        a.first > 0
+            && ctx.folded(a.first - 1) == "the"
+            && a.last == a.first + 1
+            && !a.possessive
+            && !is_acronym(ctx.tx(a.first))
+            && {
+                let f = ctx.folded(a.first);
+                ctx.lex.cities_for(f).is_empty()
+                    && lexicon::town(f).is_none()
+                    && ctx.lex.country_for(f).is_none()
+                    && !ctx.lex.is_region(f)
+                    && ctx.lex.country_for_demonym(f).is_none()
+                    && !ctx.lex.is_given_name(f)
+                    && !ctx.lex.is_cue(Cue::OrgKeyword, f)
+            }
+            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.stem(b.last - 1))
+    };
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k].s, out[k + 1].s);
+        let field_first = b.first == a.last + 1
+            && a.sentence == b.sentence
+            && matches!(ctx.folded(a.last), "and" | "&")
+            && out[k].title_role.is_none()
+            && field_of_body(&a, &b);
+        if field_first {
+            out[k].s.last = b.last;
+            out[k].s.end = b.end;
+            out[k].s.possessive = b.possessive;
+            out.remove(k + 1);
+            k += 1;
+            continue;
+        }
         let joined = b.first == a.last + 1
             && a.sentence == b.sentence
             && matches!(ctx.folded(a.last), "and" | "e" | "y" | "et" | "und" | "en")
@@ -5627,7 +5660,13 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             && is_capitalised(ctx.tx(close - 1))
             && !is_acronym(ctx.tx(close - 1))
             && ctx.tx(close - 1) == ctx.tx(i - 1);
-        let acr_end = if tail_word { close - 1 } else { close };
+        // "(UDSP 15)": a département's number after the acronym spells nothing either.
+        let tail_number = close > i + 2 && toks[close - 1].kind == TokenKind::Number;
+        let acr_end = if tail_word || tail_number {
+            close - 1
+        } else {
+            close
+        };
         if close > i + 2
             && !(i + 1..acr_end).all(|k| {
                 let w = ctx.tx(k);
@@ -5636,7 +5675,8 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
         {
             continue;
         }
-        let acr = &ctx.text[toks[i + 1].start..toks[close - 1].end];
+        let acr_last = if tail_number { close - 2 } else { close - 1 };
+        let acr = &ctx.text[toks[i + 1].start..toks[acr_last].end];
         let acr_letters = &ctx.text[toks[i + 1].start..toks[acr_end - 1].end];
         // The name as the text writes it, with its plus sign: "ACR+".
         let key = if ctx.tx(close) == "+" {
