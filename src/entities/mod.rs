@@ -3540,4 +3540,38 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn bodies_after_their_kind_in_german_and_dutch_and_no_genre_labels() {
+        for (text, org) in [
+            (
+                "Am Stand des Herstellers Ecovolt ließ sie sich eine Maschine zeigen.",
+                "Ecovolt",
+            ),
+            (
+                "Die Kinder des Vereins Grüne Klassenzimmer pflanzten Bäume.",
+                "Grüne Klassenzimmer",
+            ),
+            (
+                "Fatima El Amrani, directeur-bestuurder van woningcorporatie Stadsgoed in \
+                 Deventer, vertelde hoe haar corporatie werkt.",
+                "Stadsgoed",
+            ),
+        ] {
+            let es = entities(text);
+            assert!(has(&es, EntityKind::Organisation, org), "{es:?}");
+        }
+        // A function at the end of a compound, though "Vertreter" alone names attendees.
+        let de = "Die Nachfrage steigt weiter. Herstellervertreter Thomas Pichler (Doppelmayr) \
+                  berichtete über Anfragen.";
+        let es = entities(de);
+        let p = find_person(&es, "Thomas Pichler").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Herstellervertreter"));
+        assert_eq!(p.affiliation.as_deref(), Some("Doppelmayr"));
+        let es = entities("MEDIA RELEASE · Ballarat, Australia, 12 December 2025. The bakers met.");
+        assert!(
+            !has(&es, EntityKind::Organisation, "MEDIA RELEASE"),
+            "{es:?}"
+        );
+    }
 }

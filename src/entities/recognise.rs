@@ -1947,6 +1947,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     }
     join_listed_fields(ctx, &mut out);
     town_after_named_body(ctx, &mut out);
+    german_descriptors_off(ctx, &mut out);
     join_possessive_bodies(ctx, &mut out);
     join_conjoined_name(ctx, &mut out, roles);
     name_tails(ctx, &mut out);
@@ -3048,11 +3049,36 @@ fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
     let words = || (s.first..s.last).filter(|&i| ctx.toks[i].kind == TokenKind::Word);
     words().nth(1).is_some()
         && words().all(|i| is_acronym(ctx.tx(i)))
-        && words().any(|i| {
+        && (words().any(|i| {
             let f = ctx.folded(i);
             ctx.seg.lang.is_stop_word(f) || crate::segment::Lang::En.is_stop_word(f)
-        })
+        }) || words().all(|i| GENRE_LABELS.contains(&ctx.folded(i))))
 }
+
+/// Words of the labels a text sets in capitals to say what kind of text it is ("MEDIA
+/// RELEASE", "MONTHLY DIGEST", "PRESS STATEMENT").
+const GENRE_LABELS: &[&str] = &[
+    "media",
+    "press",
+    "release",
+    "statement",
+    "digest",
+    "monthly",
+    "weekly",
+    "daily",
+    "newsletter",
+    "bulletin",
+    "update",
+    "briefing",
+    "notice",
+    "advisory",
+    "summary",
+    "recap",
+    "report",
+    "news",
+    "embargoed",
+    "immediate",
+];
 
 /// "Dr", "Obstetrics Dr": a span that ends in a courtesy title is what is left of a name
 /// after its person was cut off.
@@ -5321,11 +5347,57 @@ const BODY_DESCRIPTORS: &[&str] = &[
     "uitgeverij",
 ];
 
+/// A German noun that says what kind of business or club the name after it is ("des
+/// Herstellers Ecovolt", "Werkstatt Flentrop", "des Familienunternehmens Rheinland
+/// Pumpentechnik GmbH", "Verein Grüne Klassenzimmer"). Not the words that open a body's own
+/// name ("Stiftung Warentest", "Gesellschaft für …").
+fn german_descriptor(f: &str) -> bool {
+    const TAILS: &[&str] = &[
+        "unternehmen",
+        "hersteller",
+        "handler",
+        "konzern",
+        "dienstleister",
+        "anbieter",
+        "zulieferer",
+        "betrieb",
+        "startup",
+    ];
+    const WHOLE: &[&str] = &["verein", "werkstatt", "firma"];
+    let is = |w: &str| WHOLE.contains(&w) || TAILS.iter().any(|t| w.ends_with(t));
+    // The genitive: "Herstellers", "Vereins", "Unternehmens".
+    is(f) || f.strip_suffix('s').is_some_and(is)
+}
+
+/// "des Herstellers Ecovolt", "Werkstatt Flentrop": German joins the capitalised descriptor
+/// to the name after it; the name starts after it (see [`german_descriptor`]).
+fn german_descriptors_off(ctx: &Ctx, out: &mut [Span]) {
+    if ctx.seg.lang != crate::segment::Lang::De {
+        return;
+    }
+    for sp in out.iter_mut() {
+        let s = sp.s;
+        if s.last >= s.first + 2
+            && sp.title_role.is_none()
+            && ctx.toks[s.first + 1].kind == TokenKind::Word
+            && german_descriptor(ctx.folded(s.first))
+        {
+            sp.s = make_span(ctx, &s, s.first + 1, s.last);
+            sp.s.sentence_initial = false;
+        }
+    }
+}
+
 /// How many tokens before `s` a body descriptor stands (1: right before), across up to two
 /// lower-case words ("coopérative de compostage").
 fn described_body(ctx: &Ctx, s: &NameSpan) -> Option<usize> {
-    if s.sentence_initial || ctx.seg.lang == crate::segment::Lang::De {
+    if s.sentence_initial {
         return None;
+    }
+    if ctx.seg.lang == crate::segment::Lang::De {
+        // German writes the descriptor with a capital: "des Herstellers Ecovolt".
+        let i = ctx.before(s, 1)?;
+        return german_descriptor(ctx.folded(i)).then_some(1);
     }
     // "dell'agenzia Pietre Vive": the descriptor without its elided article.
     let descriptor = |i: usize| {
@@ -5338,9 +5410,11 @@ fn described_body(ctx: &Ctx, s: &NameSpan) -> Option<usize> {
             && BODY_DESCRIPTORS
                 .iter()
                 .any(|d| d.split_once('-') == Some((ctx.folded(i - 2), f)));
+        // "woningcorporatie Stadsgoed": a Dutch compound ending in a kind of body.
+        let dutch = ctx.seg.lang == crate::segment::Lang::Nl && roles::dutch_body_compound(f);
         ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(ctx.tx(i).rsplit(['\'', '’']).next().unwrap_or(""))
-            && (BODY_DESCRIPTORS.contains(&f) || hyphenated)
+            && (BODY_DESCRIPTORS.contains(&f) || hyphenated || dutch)
     };
     (1..=3)
         .find_map(|n| {

@@ -558,10 +558,19 @@ fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> b
     };
     noun && w.len() >= 8
         && w.chars().all(char::is_alphabetic)
-        && w.char_indices()
-            .skip(3)
-            .any(|(k, _)| w.len() - k >= 5 && is_head(&w[k..]))
+        && w.char_indices().skip(3).any(|(k, _)| {
+            w.len() - k >= 5 && (is_head(&w[k..]) || COMPOUND_TAILS.contains(&&w[k..]))
+        })
 }
+
+/// Heads that name attendees on their own ("die Vertreter der Kommunen") but a function at
+/// the end of a compound ("Herstellervertreter", "Personeelsvertegenwoordiger").
+const COMPOUND_TAILS: &[&str] = &[
+    "vertreter",
+    "vertreterin",
+    "vertegenwoordiger",
+    "vertegenwoordigster",
+];
 
 /// Words that link a role head to its complement ("of", "for", "de", "für", "voor").
 const LINKS: &[&str] = &[
@@ -1135,7 +1144,7 @@ pub fn body_word(w: &str, lex: &Lexicons) -> bool {
 }
 
 /// Whether a Dutch word is a compound ending in a kind of body ("woningcorporatie").
-fn dutch_body_compound(w: &str) -> bool {
+pub(crate) fn dutch_body_compound(w: &str) -> bool {
     const TAILS: &[&str] = &[
         "corporatie",
         "vereniging",
