@@ -3574,4 +3574,31 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn faculties_theatres_police_and_stations_are_bodies() {
+        let en = "It was a long weekend, when graduates of the Faculty of Technology returned to \
+                  the University of Ibadan.";
+        assert!(has(
+            &entities(en),
+            EntityKind::Organisation,
+            "Faculty of Technology"
+        ));
+        let it = "Il commissario di Polizia Locale Antonio Ferraresi ha riferito dei controlli.";
+        let es = entities(it);
+        assert!(
+            has(&es, EntityKind::Organisation, "Polizia Locale"),
+            "{es:?}"
+        );
+        assert!(find_person(&es, "Antonio Ferraresi").is_some(), "{es:?}");
+        // A venue's own name comes before its town.
+        let it = "La regista Ana Lucía Restrepo, già assistente alla regia al Teatro Colón di \
+                  Buenos Aires, ha parlato.";
+        let es = entities(it);
+        assert!(has(&es, EntityKind::Organisation, "Teatro Colón"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Buenos Aires"), "{es:?}");
+        // German: a descriptor before a lower-case link is no name's start.
+        let de = "Sie forderte, die Bewässerung nicht Betrieb für Betrieb zu planen.";
+        assert!(!has(&entities(de), EntityKind::Organisation, "für Betrieb"));
+    }
 }

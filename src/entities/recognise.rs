@@ -2228,6 +2228,11 @@ fn join_possessive_bodies(ctx: &Ctx, out: &mut Vec<Span>) {
     }
 }
 
+/// Kinds of venues and stations, which have names of their own ("Teatro Colón").
+const NAMED_VENUES: &[&str] = &[
+    "teatro", "theatre", "theater", "radio", "cinema", "cine", "hotel",
+];
+
 /// Whether the word before token `i` is the kind of a body in lower case ("la cooperativa
 /// Pane e Rose").
 fn kind_of_body_before(ctx: &Ctx, i: usize) -> bool {
@@ -2263,11 +2268,17 @@ fn town_after_named_body(ctx: &Ctx, out: &mut Vec<Span>) {
             (matches!(w, "di" | "de" | "of") || pt && matches!(w, "do" | "da"))
                 && !is_capitalised(ctx.tx(i))
         });
-        let cut = named && out[k].title_role.is_none() && !s.possessive;
+        // "Teatro Colón di Buenos Aires", "Radio Wayra Suyu de Sicuani": a venue or a station
+        // has a name of its own between its kind and its town ("Teatro di Roma" has none).
+        let venue = NAMED_VENUES.contains(&ctx.folded(s.first))
+            && s.first + 2 < s.last
+            && !AFFILIATION_LINK_SET.contains(ctx.folded(s.first + 1));
+        let cut = (named || venue) && out[k].title_role.is_none() && !s.possessive;
         if let Some(p) = link.filter(|_| cut) {
             let place = fold(&ctx.text[ctx.toks[p + 1].start..s.end]);
             let town = !ctx.lex.cities_for(&place).is_empty() || lexicon::town(&place).is_some();
-            let kind = (s.first..p).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
+            let from = if venue { s.first + 1 } else { s.first };
+            let kind = (from..p).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
             if town && !kind {
                 let base = s;
                 out[k].s = make_span(ctx, &base, s.first, p);
@@ -5380,6 +5391,7 @@ fn german_descriptors_off(ctx: &Ctx, out: &mut [Span]) {
         if s.last >= s.first + 2
             && sp.title_role.is_none()
             && ctx.toks[s.first + 1].kind == TokenKind::Word
+            && is_capitalised(ctx.tx(s.first + 1))
             && german_descriptor(ctx.folded(s.first))
         {
             sp.s = make_span(ctx, &s, s.first + 1, s.last);
