@@ -3601,4 +3601,17 @@ mod tests {
         let de = "Sie forderte, die Bewässerung nicht Betrieb für Betrieb zu planen.";
         assert!(!has(&entities(de), EntityKind::Organisation, "für Betrieb"));
     }
+
+    #[test]
+    fn a_lone_body_word_stands_for_a_body_named_twice() {
+        let en = "The gala raised JOD 1.2 million for Sahab Learning Trust, the charity that runs \
+                  classes. We spoke to the Trust's executive director, Dr. Rania Haddad. Sahab \
+                  Learning Trust is registered in Amman.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Organisation, "Trust"), "{es:?}");
+        assert_eq!(
+            find_person(&es, "Rania Haddad").and_then(|p| p.affiliation.as_deref()),
+            Some("Sahab Learning Trust")
+        );
+    }
 }

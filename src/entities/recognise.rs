@@ -8351,11 +8351,14 @@ fn spells(name: &str, acronym: &str) -> bool {
 fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
     // A short form of an organisation named in full elsewhere in the text ("HeatLoop" for
     // "HeatLoop OÜ", "Kubera" for "Kubera Systems GmbH") takes the full name.
-    let orgs: Vec<String> = found
+    // Each name once: a body named twice is still the one body of its kind.
+    let mut orgs: Vec<String> = found
         .iter()
         .filter(|f| f.kind == EntityKind::Organisation)
         .map(|f| f.name.clone())
         .collect();
+    orgs.sort_unstable();
+    orgs.dedup();
     let mut renamed: Vec<(String, String)> = Vec::new();
     for f in found
         .iter_mut()
