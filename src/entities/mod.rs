@@ -3614,4 +3614,28 @@ mod tests {
             Some("Sahab Learning Trust")
         );
     }
+
+    #[test]
+    fn a_body_s_last_field_may_be_any_plain_name() {
+        let en = "Funding came from the Department for Energy Security and Net Zero this year.";
+        let es = entities(en);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Department for Energy Security and Net Zero"
+            ),
+            "{es:?}"
+        );
+        // Not across an article, nor onto a person.
+        let en = "Speakers came from the Faculty of Public Health and the Lancet Countdown.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "Faculty of Public Health"),
+            "{es:?}"
+        );
+        let en = "It was run by the Department of Transport and Maria Lopez spoke first.";
+        let es = entities(en);
+        assert!(find_person(&es, "Maria Lopez").is_some(), "{es:?}");
+    }
 }

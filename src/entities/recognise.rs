@@ -2396,6 +2396,24 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
                     && ctx.lex.country_for(f).is_none()
             })
     };
+    // "Department for Energy Security and Net Zero": a last item of up to two capitalised
+    // words that name no body, place, acronym or person.
+    let plain_last_item = |sp: &Span| {
+        let words = ctx.word_tokens(&sp.s);
+        words.len() <= 2
+            && !sp.s.possessive
+            && !ctx.given_name(sp.s.first)
+            && words.iter().all(|&i| {
+                let f = ctx.folded(i);
+                !is_acronym(ctx.tx(i))
+                    && !ctx.lex.is_cue(Cue::OrgKeyword, f)
+                    && !ctx.lex.is_cue(Cue::OrgSuffix, f)
+                    && ctx.lex.cities_for(f).is_empty()
+                    && lexicon::town(f).is_none()
+                    && ctx.lex.country_for(f).is_none()
+                    && !ctx.lex.is_region(f)
+            })
+    };
     let mut k = 0;
     while k < out.len() {
         let a = out[k].s;
@@ -2418,7 +2436,8 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
                 && !is_capitalised(ctx.tx(cur.last + 1));
             let joined =
                 (next.s.first == cur.last + 1 || article_gap) && next.s.sentence == a.sentence;
-            let last_item = matches!(sep, "and" | "und" | "et" | "y" | "e") && ending_field(next);
+            let last_item = matches!(sep, "and" | "und" | "et" | "y" | "e")
+                && (ending_field(next) || next.s.first == cur.last + 1 && plain_last_item(next));
             if !joined || !(fields(next) || last_item) || cur.possessive {
                 break;
             }
