@@ -3638,4 +3638,12 @@ mod tests {
         let es = entities(en);
         assert!(find_person(&es, "Maria Lopez").is_some(), "{es:?}");
     }
+
+    #[test]
+    fn activists_in_every_language() {
+        let pt = "As hortas são importantes para a cidade e para as famílias da região. Já a \
+                  ativista Graça Mabunda, da associação Machamba Viva, de Maputo, contou como as \
+                  hortas abastecem mercados.";
+        assert_eq!(role_in(pt, "Graça Mabunda").as_deref(), Some("ativista"));
+    }
 }
