@@ -734,3 +734,27 @@ fn an_elided_connector_keeps_its_apostrophe_in_the_label() {
         labels(&themes)
     );
 }
+
+#[test]
+fn numbers_written_out_are_no_part_of_a_theme() {
+    for (text, lang, number) in [
+        (
+            "Langs de route komen twaalf extra oplaadpunten. De oplaadpunten staan bij haltes.",
+            Lang::Nl,
+            "twaalf",
+        ),
+        (
+            "Il comune ha aperto dodici nuovi orti urbani. Gli orti urbani sono pieni.",
+            Lang::It,
+            "dodici",
+        ),
+    ] {
+        let themes = themes_of(text, lang);
+        assert!(!themes.is_empty(), "{text}");
+        assert!(
+            themes.iter().all(|t| !t.label.contains(number)),
+            "{:?}",
+            labels(&themes)
+        );
+    }
+}
