@@ -3646,4 +3646,30 @@ mod tests {
                   hortas abastecem mercados.";
         assert_eq!(role_in(pt, "Graça Mabunda").as_deref(), Some("ativista"));
     }
+
+    #[test]
+    fn a_speaker_across_a_parenthesis_or_an_auxiliary() {
+        let es = "Los bancos siguen siendo lentos con los préstamos. Pere Mas (Sostre Cívic, \
+                  Barcelona) insistió en la necesidad de avales públicos.";
+        let es = entities(es);
+        let p = find_person(&es, "Pere Mas").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Sostre Cívic"));
+        let fr = "Les banques restent lentes avec les coopératives. Pere Mas a affirmé que les \
+                  prêts étaient sûrs.";
+        assert!(find_person(&entities(fr), "Pere Mas").is_some());
+        // A compound title on attendees' words, and a Dutch article inside a name.
+        let nl = "De molens staan er slecht voor. Restauratiedeskundige Pieter-Jan Hoogendoorn \
+                  (Rijksdienst voor het Cultureel Erfgoed) besprak de staat van de watermolens.";
+        let es = entities(nl);
+        let p = find_person(&es, "Pieter-Jan Hoogendoorn").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Restauratiedeskundige"));
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Rijksdienst voor het Cultureel Erfgoed"
+            ),
+            "{es:?}"
+        );
+    }
 }

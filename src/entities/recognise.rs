@@ -5643,18 +5643,32 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
     let Some(i) = ctx.after(s, 0) else {
         return false;
     };
+    let range = ctx.seg.sentences[s.sentence].tokens.clone();
+    let end = range.end;
     let speech = |i: usize| {
         let w = ctx.folded(i);
-        ctx.lex.is_cue(Cue::SpeechVerb, w) || ctx.lex.is_cue(Cue::PresentationVerb, w)
+        ctx.lex.is_cue(Cue::SpeechVerb, w)
+            || ctx.lex.is_cue(Cue::PresentationVerb, w)
+            // "a affirmé", "ha spiegato": an auxiliary, then the participle.
+            || (w.len() <= 3
+                && i + 1 < end
+                && ctx.toks[i + 1].kind == TokenKind::Word
+                && ctx
+                    .lex
+                    .is_cue(Cue::SpeechVerb, &format!("{w} {}", ctx.folded(i + 1))))
     };
     if speech(i) {
         return true;
     }
+    let opens = s.first == range.start || ctx.toks[s.first - 1].kind == TokenKind::Punct;
+    // "Pere Mas (Sostre Cívic, Barcelona) insistió …": across a parenthesis.
+    if opens && ctx.tx(i) == "(" {
+        if let Some(c) = (i + 2..end.min(i + 12)).find(|&c| ctx.tx(c) == ")") {
+            return c + 1 < end && speech(c + 1);
+        }
+    }
     // "Sanjay Kumar, from the volunteer centre in Stroud, suggested …": across an apposition
     // between commas, the name opening its clause.
-    let range = ctx.seg.sentences[s.sentence].tokens.clone();
-    let end = range.end;
-    let opens = s.first == range.start || ctx.toks[s.first - 1].kind == TokenKind::Punct;
     opens
         && ctx.tx(i) == ","
         && (i + 2..end.min(i + 14))

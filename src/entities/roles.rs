@@ -563,13 +563,17 @@ fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> b
         })
 }
 
-/// Heads that name attendees on their own ("die Vertreter der Kommunen") but a function at
-/// the end of a compound ("Herstellervertreter", "Personeelsvertegenwoordiger").
+/// Heads that name attendees on their own ("die Vertreter der Kommunen", "deskundigen") but
+/// a function at the end of a compound ("Herstellervertreter", "Restauratiedeskundige").
 const COMPOUND_TAILS: &[&str] = &[
     "vertreter",
     "vertreterin",
     "vertegenwoordiger",
     "vertegenwoordigster",
+    "deskundige",
+    "expert",
+    "experte",
+    "expertin",
 ];
 
 /// Words that link a role head to its complement ("of", "for", "de", "für", "voor").

@@ -272,7 +272,9 @@ pub fn find(
                     while k < range.end
                         && toks[k].kind == TokenKind::Word
                         && (PARTICLES.contains(&tx(k))
-                            || lang == Lang::It && matches!(tx(k), "il" | "lo" | "gli"))
+                            || lang == Lang::It && matches!(tx(k), "il" | "lo" | "gli")
+                            // "Rijksdienst voor het Cultureel Erfgoed".
+                            || lang == Lang::Nl && tx(k) == "het")
                     {
                         k += 1;
                     }
