@@ -3672,4 +3672,37 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_group_opening_the_sentence_and_a_body_described_before_its_name() {
+        let es = entities("Representatives of the Association of British Insurers spoke.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Association of British Insurers"
+            ),
+            "{es:?}"
+        );
+        let es = entities(
+            "Graduates of the Faculty of Technology returned, and other graduates came too.",
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Faculty of Technology"),
+            "{es:?}"
+        );
+        // Things, not people: the name is whole.
+        let es = entities("Ports of Fiji Authority staff attended, as did two other ports.");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Fiji Authority"),
+            "{es:?}"
+        );
+        // A body two words after its kind, and a person after a comma.
+        let pt = "De Maputo chegou um testemunho muito diferente. Armando Cossa, coordenador da \
+                  cooperativa de mototáxis Txopela Verde, falou dos triciclos.";
+        let es = entities(pt);
+        assert!(find_person(&es, "Txopela Verde").is_none(), "{es:?}");
+        let fr = "En ouverture, la présidente du réseau, Sophie Gaudin, a rappelé les chiffres.";
+        assert!(find_person(&entities(fr), "Sophie Gaudin").is_some());
+    }
 }

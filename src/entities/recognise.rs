@@ -1948,6 +1948,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     join_listed_fields(ctx, &mut out);
     town_after_named_body(ctx, &mut out);
     german_descriptors_off(ctx, &mut out);
+    group_words_off(ctx, &mut out);
     join_possessive_bodies(ctx, &mut out);
     join_conjoined_name(ctx, &mut out, roles);
     name_tails(ctx, &mut out);
@@ -2225,6 +2226,42 @@ fn join_possessive_bodies(ctx: &Ctx, out: &mut Vec<Span>) {
             continue;
         }
         k += 1;
+    }
+}
+
+/// "Representatives of the Association of British Insurers", "Graduates of the Faculty of
+/// Technology": a group's word opening the sentence, capitalised for that alone, and its link
+/// are no part of the name after them.
+fn group_words_off(ctx: &Ctx, out: &mut [Span]) {
+    for sp in out.iter_mut() {
+        let s = sp.s;
+        if !s.sentence_initial || sp.title_role.is_some() || s.last < s.first + 3 {
+            continue;
+        }
+        if !matches!(ctx.folded(s.first + 1), "of" | "from") {
+            continue;
+        }
+        let w = ctx.folded(s.first);
+        // Or a plural of people ("Graduates", "Members") that the text writes in lower case
+        // elsewhere: a common noun ("Ports of Fiji Authority" names things).
+        let common = || {
+            ["ors", "ers", "ists", "ians", "ants", "ents", "ates"]
+                .iter()
+                .any(|e| w.ends_with(e))
+                && (0..ctx.toks.len())
+                    .any(|i| i != s.first && ctx.folded(i) == w && !is_capitalised(ctx.tx(i)))
+        };
+        if !(ctx.lex.is_cue(Cue::GenericGroup, w) || plural_role(ctx, s.first) || common()) {
+            continue;
+        }
+        let mut first = s.first + 2;
+        while first + 1 < s.last && ARTICLE_SET.contains(ctx.folded(first)) {
+            first += 1;
+        }
+        if is_capitalised(ctx.tx(first)) {
+            sp.s = make_span(ctx, &s, first, s.last);
+            sp.s.sentence_initial = false;
+        }
     }
 }
 
@@ -3396,7 +3433,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         // "the social enterprise Nova Nit": a body, whatever its name looks like.
-        if described_body(&ctx, s) == Some(1) {
+        // Not across a comma: "la présidente du réseau, Sophie Gaudin" is a person.
+        if described_body(&ctx, s).is_some() && ctx.tx(s.first - 1) != "," {
             continue;
         }
         // "présidente de France Urbaine", "director of Grace Foundation": a role's complement
