@@ -3705,4 +3705,14 @@ mod tests {
         let fr = "En ouverture, la présidente du réseau, Sophie Gaudin, a rappelé les chiffres.";
         assert!(find_person(&entities(fr), "Sophie Gaudin").is_some());
     }
+
+    #[test]
+    fn a_cooperative_s_legal_form_ends_its_name_and_the_role() {
+        let de = "Der Laden wurde 2019 eröffnet und ist sehr beliebt. Marlene Schneider, \
+                  Geschäftsführerin der Dorfladen Helpershain eG in Ulrichstein, sprach.";
+        let es = entities(de);
+        let p = find_person(&es, "Marlene Schneider").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Geschäftsführerin"));
+        assert_eq!(p.affiliation.as_deref(), Some("Dorfladen Helpershain eG"));
+    }
 }

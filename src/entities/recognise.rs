@@ -1920,7 +1920,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             .toks
             .get(s.last + 1)
             .is_some_and(|t| &ctx.text[t.start..t.end] == "." && t.start == ctx.toks[s.last].end);
-        let dotted = ctx.tx(s.last).contains('.') || next_dot;
+        // "eG", "eV": a capital inside marks the abbreviation as well as a period does.
+        let dotted = ctx.tx(s.last).contains('.')
+            || next_dot
+            || ctx.tx(s.last).chars().skip(1).any(char::is_uppercase);
         if !is_capitalised(ctx.tx(s.last))
             && dotted
             && (ctx.lex.is_cue(Cue::OrgSuffix, w)

@@ -723,7 +723,14 @@ fn complement(
         }
         // "Geschäftsführer der Schmittenhöhebahn AG": a name before a legal form is the
         // affiliation.
-        if capital && word_at(i + 1).is_some_and(|(_, f)| lex.is_cue(Cue::OrgSuffix, f)) {
+        // "Geschäftsführerin der Dorfladen Helpershain eG": up to three capitalised words.
+        let suffix_after = (i + 1..i + 4)
+            .map_while(word_at)
+            .take_while(|(s, _)| {
+                crate::entities::spans::is_capitalised(s) || lex.is_cue(Cue::OrgSuffix, &fold(s))
+            })
+            .any(|(_, f)| lex.is_cue(Cue::OrgSuffix, f));
+        if capital && suffix_after {
             break;
         }
         let field = is_portfolio(w) || field_noun(w, lex);
