@@ -3715,4 +3715,14 @@ mod tests {
         assert_eq!(p.role.as_deref(), Some("Geschäftsführerin"));
         assert_eq!(p.affiliation.as_deref(), Some("Dorfladen Helpershain eG"));
     }
+
+    #[test]
+    fn a_contracted_article_links_a_role_to_where_it_is_held() {
+        let de = "Am zweiten Tag ging es um Personal. Die Leiterin der Pflegeschule am \
+                  Herz-Jesu-Krankenhaus, Petra Albrecht, stellte ein Programm vor.";
+        let es = entities(de);
+        let p = find_person(&es, "Petra Albrecht").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Leiterin der Pflegeschule"));
+        assert_eq!(p.affiliation.as_deref(), Some("Herz-Jesu-Krankenhaus"));
+    }
 }

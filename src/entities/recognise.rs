@@ -103,7 +103,8 @@ word_set!(POST_NOMINAL_SET, POST_NOMINALS);
 const AFFILIATION_LINKS: &[&str] = &[
     "at", "of", "from", "with", "for", "de", "du", "des", "von", "vom", "bei", "aus", "da", "do",
     "dos", "di", "del", "della", "van", "uit", "bij", "à", "en", "chez", "in", "im", "em", "no",
-    "na", "dell", "dalla", "dal", "au", "aux", "beim", "zum", "zur",
+    "na", "dell", "dalla", "dal", "au", "aux", "beim", "zum", "zur", "am", "nel", "nella", "nos",
+    "nas",
 ];
 
 /// Articles skipped between a link and a name ("of the University").
