@@ -3725,4 +3725,19 @@ mod tests {
         assert_eq!(p.role.as_deref(), Some("Leiterin der Pflegeschule"));
         assert_eq!(p.affiliation.as_deref(), Some("Herz-Jesu-Krankenhaus"));
     }
+
+    #[test]
+    fn a_portfolio_of_listed_fields_and_a_town_with_its_country_before_a_name() {
+        let es = "La jornada empezó pronto. La concejala de Educación, Infancia y Juventud, \
+                  Beatriz Gallego Sanz, abrió la jornada.";
+        assert_eq!(
+            role_in(es, "Beatriz Gallego Sanz").as_deref(),
+            Some("concejala de Educación, Infancia y Juventud")
+        );
+        let pt = "O plano foi apresentado ontem. A diretora da nova operação em Luanda, Angola, \
+                  Joana Kiala Domingos, apresentou o plano.";
+        let es = entities(pt);
+        let p = find_person(&es, "Joana Kiala Domingos").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Luanda"));
+    }
 }

@@ -7226,6 +7226,11 @@ fn link_people(
                 (a..c).all(|t| {
                     ctx.toks[t].kind == TokenKind::Word
                         || matches!(ctx.tx(t), "(" | ")" | "'" | "’" | "-")
+                        // "em Luanda, Angola": a town's country after a comma.
+                        || (ctx.tx(t) == ","
+                            && t + 1 < c
+                            && is_capitalised(ctx.tx(t - 1))
+                            && ctx.lex.country_for(ctx.folded(t + 1)).is_some())
                 })
             };
             let found = roles

@@ -807,6 +807,29 @@ fn complement(
             i += 1;
         }
     }
+    // "concejala de Educación, Infancia y Juventud": a portfolio of several fields, listed
+    // in capitals after the first, ends with "and" and the last one.
+    if last > b && lang.postposes_adjectives() && field_noun(folded.get(last), lex) {
+        let field_at = |k: usize| {
+            word_at(k).is_some_and(|(s, f)| {
+                crate::entities::spans::is_capitalised(s)
+                    && !crate::entities::spans::is_acronym(s)
+                    && lex.cities_for(f).is_empty()
+                    && lex.country_for(f).is_none()
+                    && !lex.is_given_name(f)
+                    && !lex.is_cue(Cue::OrgKeyword, f)
+            })
+        };
+        let mut k = last + 1;
+        while k + 1 < range.end && &text[toks[k].start..toks[k].end] == "," && field_at(k + 1) {
+            k += 2;
+        }
+        let and = word_at(k).is_some_and(|(_, f)| JOINERS.contains(&f));
+        let closed = |e: usize| e >= range.end || toks[e].kind == TokenKind::Punct;
+        if k > last + 1 && and && field_at(k + 1) && closed(k + 2) {
+            last = k + 1;
+        }
+    }
     if last > b && ampersand_after(text, toks, range, last) {
         return b;
     }
