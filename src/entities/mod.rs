@@ -3740,4 +3740,17 @@ mod tests {
         let p = find_person(&es, "Joana Kiala Domingos").expect("person");
         assert_eq!(p.affiliation.as_deref(), Some("Luanda"));
     }
+
+    #[test]
+    fn a_role_said_of_no_one_stops_before_a_preposition_of_place_or_purpose() {
+        let en = "His advice to newer groups was practical: get a parish councillor on the board \
+                  early and talk to the landowner.";
+        let es = entities(en);
+        assert!(has(&es, EntityKind::Role, "parish councillor"), "{es:?}");
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Role && e.name.contains("board")),
+            "{es:?}"
+        );
+    }
 }

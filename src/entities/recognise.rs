@@ -4341,7 +4341,20 @@ fn standalone_roles(
         if keep && plural {
             out.extend(plural_heads(ctx, *r));
         } else if keep {
-            out.push(*r);
+            // "a parish councillor on the board early", "un delegado de protección de datos en
+            // cada proyecto": said of no one, a role's tail after a preposition of place or
+            // purpose says what the text wants of it, not what the role is.
+            let mut r = *r;
+            if let Some(j) = (r.first + 1..r.last).find(|&j| {
+                matches!(
+                    ctx.folded(j),
+                    "on" | "for" | "in" | "en" | "para" | "pour" | "per" | "with" | "con" | "avec"
+                )
+            }) {
+                r.last = j;
+                r.end = ctx.toks[j - 1].end;
+            }
+            out.push(r);
         }
     }
     out
