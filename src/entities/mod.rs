@@ -3753,4 +3753,17 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn spans_cut_or_joined_keep_pointing_at_their_affiliations() {
+        // The town split from a cooperative's name must not move which span "ANCI" names the
+        // affiliation of.
+        let it = "Il convegno si è aperto ieri. Giulia Martinelli, responsabile della cooperativa \
+                  Il Sentiero di Sondrio, ha parlato. Il dirigente dell'ANCI Roberto Fabbri ha \
+                  annunciato un bando.";
+        let es = entities(it);
+        let p = find_person(&es, "Roberto Fabbri").expect("person");
+        assert_eq!(p.role.as_deref(), Some("dirigente"));
+        assert_eq!(p.affiliation.as_deref(), Some("ANCI"));
+    }
 }

@@ -387,6 +387,34 @@ struct Span {
     affiliation_of: Option<usize>,
 }
 
+/// Removes the spans at `gone`, merged into the span at `into` (before them), and keeps
+/// every `affiliation_of` pointing at the same span: spans point at others by index.
+fn remove_spans(out: &mut Vec<Span>, into: usize, gone: Range<usize>) {
+    let n = gone.len();
+    for sp in out.iter_mut() {
+        if let Some(a) = &mut sp.affiliation_of {
+            if gone.contains(a) {
+                *a = into;
+            } else if *a >= gone.end {
+                *a -= n;
+            }
+        }
+    }
+    out.drain(gone);
+}
+
+/// Inserts `span` at `at`, keeping every `affiliation_of` pointing at the same span.
+fn insert_span(out: &mut Vec<Span>, at: usize, span: Span) {
+    for sp in out.iter_mut() {
+        if let Some(a) = &mut sp.affiliation_of {
+            if *a >= at {
+                *a += 1;
+            }
+        }
+    }
+    out.insert(at, span);
+}
+
 /// Pushes `base` cut in two, tokens `left` and `right`, as two spans of their own; a title
 /// stripped from the front goes with the right part only when given.
 fn push_cut(
@@ -2112,7 +2140,7 @@ fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
             };
             out[k].s.last = last;
             out[k].s.end = end;
-            out.remove(k + 1);
+            remove_spans(out, k, k + 1..k + 2);
             continue;
         }
         k += 1;
@@ -2194,7 +2222,7 @@ fn join_possessive_bodies(ctx: &Ctx, out: &mut Vec<Span>) {
             out[k].s.last = b.last;
             out[k].s.end = b.end;
             out[k].s.possessive = b.possessive;
-            out.remove(k + 1);
+            remove_spans(out, k, k + 1..k + 2);
             continue;
         }
         let joins = same
@@ -2226,7 +2254,7 @@ fn join_possessive_bodies(ctx: &Ctx, out: &mut Vec<Span>) {
             out[k].s.last = b.last;
             out[k].s.end = b.end;
             out[k].s.possessive = b.possessive;
-            out.remove(k + 1);
+            remove_spans(out, k, k + 1..k + 2);
             continue;
         }
         k += 1;
@@ -2325,7 +2353,8 @@ fn town_after_named_body(ctx: &Ctx, out: &mut Vec<Span>) {
                 out[k].s = make_span(ctx, &base, s.first, p);
                 let mut place_span = make_span(ctx, &base, p + 1, s.last);
                 place_span.sentence_initial = false;
-                out.insert(
+                insert_span(
+                    out,
                     k + 1,
                     Span {
                         s: place_span,
@@ -2392,7 +2421,7 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
             out[k].s.last = b.last;
             out[k].s.end = b.end;
             out[k].s.possessive = b.possessive;
-            out.remove(k + 1);
+            remove_spans(out, k, k + 1..k + 2);
             k += 1;
             continue;
         }
@@ -2407,7 +2436,7 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
             out[k].s.last = b.last;
             out[k].s.end = b.end;
             out[k].s.possessive = b.possessive;
-            out.remove(k + 1);
+            remove_spans(out, k, k + 1..k + 2);
         }
         k += 1;
     }
@@ -2500,7 +2529,7 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
             out[k].s.last = last.last;
             out[k].s.end = last.end;
             out[k].s.possessive = last.possessive;
-            out.drain(k + 1..=end);
+            remove_spans(out, k, k + 1..end + 1);
         }
         k += 1;
     }
