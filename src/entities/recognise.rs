@@ -4371,10 +4371,12 @@ fn standalone_roles(
             out.extend(plural_heads(ctx, *r));
         } else if keep {
             // "a parish councillor on the board early", "un delegado de protección de datos en
-            // cada proyecto": said of no one, a role's tail after a preposition of place or
-            // purpose says what the text wants of it, not what the role is.
+            // cada proyecto": said of no one in particular, a role's tail after a preposition
+            // of place or purpose says what the text wants of it, not what the role is ("its
+            // rapporteur on energy poverty" is someone's).
             let mut r = *r;
-            if let Some(j) = (r.first + 1..r.last).find(|&j| {
+            let indefinite = prev.is_some_and(|p| INDEFINITE.contains(&ctx.folded(p)));
+            if let Some(j) = (r.first + 1..r.last).filter(|_| indefinite).find(|&j| {
                 matches!(
                     ctx.folded(j),
                     "on" | "for" | "in" | "en" | "para" | "pour" | "per" | "with" | "con" | "avec"
