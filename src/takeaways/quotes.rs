@@ -510,6 +510,12 @@ pub(super) fn extract(
             {
                 continue;
             }
+            // "Key line, which half the room photographed: “…”": nothing names a speaker, and
+            // a colon hands over to the quote.
+            let colon_unattributed = matches!(after.0, Who::Nothing)
+                && matches!(before.0, Who::Nothing)
+                && after_empty
+                && doc.text[before_start..span.open].trim_end().ends_with(':');
             let speaker = choose_speaker(after, before, |who| match who {
                 // "the mayor added": the person known to hold the role, else the person the
                 // paragraph is about ("o autarca" for the "presidente da Câmara").
@@ -530,6 +536,8 @@ pub(super) fn extract(
                     })
                     .flatten()
                     .or_else(|| ctx.previous_sentence_person(span.open, block.start)),
+                // The paragraph's only person before it speaks.
+                _ if colon_unattributed => ctx.only_person_between(block.start, span.open),
                 _ => None,
             });
             // "" is a referent without a name (a first name only).
@@ -1476,6 +1484,17 @@ impl Ctx<'_> {
     }
 
     /// The person named last in `[from, pos)`.
+    /// The one person named in `[from, pos)`, when there is exactly one.
+    fn only_person_between(&self, from: usize, pos: usize) -> Option<String> {
+        let mut names = self
+            .mentions
+            .iter()
+            .filter(|m| m.start >= from && m.end <= pos)
+            .map(|m| &m.name);
+        let first = names.next()?;
+        names.all(|n| n == first).then(|| first.clone())
+    }
+
     fn last_person_between(&self, from: usize, pos: usize) -> Option<String> {
         self.mentions
             .iter()
@@ -1945,6 +1964,34 @@ mod tests {
             [q(
                 "Als dat de nieuwe zomer is, moeten we anders bouwen",
                 Some("Henk van der Linden")
+            )]
+        );
+    }
+
+    #[test]
+    fn a_colon_with_no_name_hands_the_quote_to_the_paragraph_s_only_person() {
+        let text = "Keynote: Dr. Pieter Hoekstra, senior researcher at QuTech, on surface codes. \
+                    Key line, which half the room photographed: \"Logical qubits are no longer \
+                    a slide in a roadmap. We have them on the bench.\"";
+        let (d, s) = doc(text, Lang::En);
+        let es = people(&d, &s, &["Pieter Hoekstra"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "Logical qubits are no longer a slide in a roadmap. We have them on the bench.",
+                Some("Pieter Hoekstra")
+            )]
+        );
+        // Two people before it: no one.
+        let text = "Ana Ruiz and Pieter Hoekstra spoke on surface codes. Key line, which half \
+                    the room photographed: \"Logical qubits are no longer a slide in a roadmap.\"";
+        let (d, s) = doc(text, Lang::En);
+        let es = people(&d, &s, &["Ana Ruiz", "Pieter Hoekstra"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "Logical qubits are no longer a slide in a roadmap.",
+                None
             )]
         );
     }
