@@ -3766,4 +3766,10 @@ mod tests {
         assert_eq!(p.role.as_deref(), Some("dirigente"));
         assert_eq!(p.affiliation.as_deref(), Some("ANCI"));
     }
+
+    #[test]
+    fn a_past_participle_opening_the_sentence_opens_no_name() {
+        let es = entities("Prepared for the Capital Region Interface Fire Partnership (CRIFP).");
+        assert!(!es.iter().any(|e| e.name.starts_with("Prepared")), "{es:?}");
+    }
 }

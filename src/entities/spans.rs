@@ -172,12 +172,13 @@ pub fn find(
                 i += 1;
                 continue;
             }
-            // "Speaking for the Mastercard Foundation, …": a participle opening the sentence
-            // is capitalised for that alone, and a particle after it links no name.
+            // "Speaking for the Mastercard Foundation, …", "Prepared for the Capital Region
+            // Interface Fire Partnership": a participle opening the sentence is capitalised for
+            // that alone, and a particle after it links no name.
             // Cheap tests first: the opening test scans the sentence up to here.
             if lang == Lang::En
                 && tx(i).len() >= 6
-                && tx(i).ends_with("ing")
+                && (tx(i).ends_with("ing") || tx(i).ends_with("ed"))
                 && i + 1 < range.end
                 && PARTICLES.contains(&tx(i + 1))
                 && (i == range.start || starts_after_opening(text, toks, range.start, i))
