@@ -3772,4 +3772,16 @@ mod tests {
         let es = entities("Prepared for the Capital Region Interface Fire Partnership (CRIFP).");
         assert!(!es.iter().any(|e| e.name.starts_with("Prepared")), "{es:?}");
     }
+
+    #[test]
+    fn a_dutch_town_s_adjective_names_nothing() {
+        let nl = "Ook Annika Schulte-Bräuning, oprichtster van het Münsterse bedrijf Feldwerk \
+                  Robotics, zei dat ze personeel zocht.";
+        let es = entities(nl);
+        assert!(!has(&es, EntityKind::Organisation, "Münsterse"), "{es:?}");
+        assert_eq!(
+            find_person(&es, "Annika Schulte-Bräuning").and_then(|p| p.affiliation.as_deref()),
+            Some("Feldwerk Robotics")
+        );
+    }
 }

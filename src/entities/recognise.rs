@@ -3697,6 +3697,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         if lex.country_for_demonym(&text_f).is_some()
             || is_generic_acronym(ctx.span_text(&sp.s))
             || role_span
+            || dutch_town_adjective(&ctx, &sp.s, &text_f)
         {
             continue;
         }
@@ -4761,6 +4762,19 @@ fn hyphened_town(name: &str) -> bool {
             .any(|p| spans::HYPHEN_PARTICLES.contains(p))
 }
 
+/// "het Münsterse bedrijf Feldwerk Robotics", "de Rotterdamse wethouder": a Dutch town's
+/// adjective before a lower-case noun names nothing.
+fn dutch_town_adjective(ctx: &Ctx, s: &NameSpan, folded: &str) -> bool {
+    ctx.seg.lang == crate::segment::Lang::Nl
+        && s.last == s.first + 1
+        && ctx
+            .after(s, 0)
+            .is_some_and(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
+        && folded
+            .strip_suffix("se")
+            .is_some_and(|b| !ctx.lex.cities_for(b).is_empty() || lexicon::town(b).is_some())
+}
+
 /// Classifies a span that is neither a known person nor a country.
 #[allow(clippy::too_many_arguments)]
 fn classify(
@@ -4776,6 +4790,9 @@ fn classify(
 ) -> Option<(EntityKind, String)> {
     let s = &sp.s;
     let lex = ctx.lex;
+    if dutch_town_adjective(ctx, s, folded) {
+        return None;
+    }
     let name = ctx.span_text(s).to_string();
     let n_words = words.len();
     // Title-case role phrases ("Business Developer") are found by the role pass.
