@@ -3784,4 +3784,12 @@ mod tests {
             Some("Feldwerk Robotics")
         );
     }
+
+    #[test]
+    fn a_first_name_in_apposition_is_no_body() {
+        let en = "That's all for this episode. Thanks to our producer, Tomás, and to everyone at \
+                  the Night Cities Forum.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Organisation, "Tomás"), "{es:?}");
+    }
 }

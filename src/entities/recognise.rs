@@ -3698,6 +3698,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             || is_generic_acronym(ctx.span_text(&sp.s))
             || role_span
             || dutch_town_adjective(&ctx, &sp.s, &text_f)
+            || first_name_in_apposition(&ctx, &sp.s, &text_f)
         {
             continue;
         }
@@ -4760,6 +4761,18 @@ fn hyphened_town(name: &str) -> bool {
         && parts[1..parts.len() - 1]
             .iter()
             .any(|p| spans::HYPHEN_PARTICLES.contains(p))
+}
+
+/// "our producer, Tomás, and everyone at …": a given name alone between commas is someone
+/// named by first name only (not listed), not a body.
+fn first_name_in_apposition(ctx: &Ctx, s: &NameSpan, folded: &str) -> bool {
+    s.last == s.first + 1
+        && ctx.lex.is_given_name(folded)
+        && !is_acronym(ctx.tx(s.first))
+        && ctx.before(s, 1).is_some_and(|i| ctx.tx(i) == ",")
+        && ctx
+            .after(s, 0)
+            .is_none_or(|i| matches!(ctx.tx(i), "," | "." | ";"))
 }
 
 /// "het Münsterse bedrijf Feldwerk Robotics", "de Rotterdamse wethouder": a Dutch town's
