@@ -3792,4 +3792,14 @@ mod tests {
         let es = entities(en);
         assert!(!has(&es, EntityKind::Organisation, "Tomás"), "{es:?}");
     }
+
+    #[test]
+    fn a_small_town_of_five_words() {
+        let pt = "O próximo encontro está marcado para 2027, em Vila Real de Santo António.";
+        assert!(has(
+            &entities(pt),
+            EntityKind::City,
+            "Vila Real de Santo António"
+        ));
+    }
 }

@@ -5133,7 +5133,8 @@ fn classify(
         role_link_before(ctx, s.first, roles)
             || (elided_link(ctx, s.first) && roles.iter().any(|(r, _)| r.last == s.first))
     };
-    if n_words <= 4 && !is_acronym(&name) && (!next_is_name(ctx, s) || town_of_role()) {
+    // Up to six words: "Vila Real de Santo António".
+    if n_words <= 6 && !is_acronym(&name) && (!next_is_name(ctx, s) || town_of_role()) {
         if let Some(town) = lexicon::town(folded) {
             let weak = s.sentence_initial || ctx.given_name(s.first);
             let need = if lex.is_cue(Cue::Month, folded) {
