@@ -3802,4 +3802,15 @@ mod tests {
             "Vila Real de Santo António"
         ));
     }
+
+    #[test]
+    fn a_hyphened_word_inside_a_sentence_case_name() {
+        let fr = "Les pompiers sont venus nombreux. Le capitaine Mamadou Sarr, officier de la \
+                  Brigade nationale des sapeurs-pompiers, venu de Dakar, a présenté le volontariat.";
+        let es = entities(fr);
+        assert_eq!(
+            find_person(&es, "Mamadou Sarr").and_then(|p| p.affiliation.as_deref()),
+            Some("Brigade nationale des sapeurs-pompiers")
+        );
+    }
 }

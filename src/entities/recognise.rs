@@ -1035,6 +1035,17 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
             let mut content = 0;
             while i < end_of_sentence && i < sp.last + 8 {
                 let t = &ctx.toks[i];
+                // "Brigade nationale des sapeurs-pompiers": a hyphen inside a word.
+                if ctx.tx(i) == "-"
+                    && t.start == ctx.toks[i - 1].end
+                    && ctx.toks[i - 1].kind == TokenKind::Word
+                    && i + 1 < end_of_sentence
+                    && ctx.toks[i + 1].kind == TokenKind::Word
+                    && ctx.toks[i + 1].start == t.end
+                {
+                    i += 1;
+                    continue;
+                }
                 if t.kind != TokenKind::Word
                     || ctx.text[ctx.toks[i - 1].end..t.start].contains('\n')
                 {
