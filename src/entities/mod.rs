@@ -3813,4 +3813,29 @@ mod tests {
             Some("Brigade nationale des sapeurs-pompiers")
         );
     }
+
+    #[test]
+    fn a_relative_clause_says_where_someone_works() {
+        for (text, name, body) in [
+            (
+                "She then showed the forms. Ahmed Siddiqui, a blind software engineer who works \
+                 for Skyscanner in Edinburgh, mentored three teams.",
+                "Ahmed Siddiqui",
+                "Skyscanner",
+            ),
+            (
+                "Já o legendador Hugo Salgueiro, que trabalha para a RTP há quinze anos, mostrou \
+                 os truques da legendagem.",
+                "Hugo Salgueiro",
+                "RTP",
+            ),
+        ] {
+            let es = entities(text);
+            assert_eq!(
+                find_person(&es, name).and_then(|p| p.affiliation.as_deref()),
+                Some(body),
+                "{es:?}"
+            );
+        }
+    }
 }

@@ -4786,6 +4786,34 @@ fn first_name_in_apposition(ctx: &Ctx, s: &NameSpan, folded: &str) -> bool {
             .is_none_or(|i| matches!(ctx.tx(i), "," | "." | ";"))
 }
 
+/// Verbs of working in a relative clause after a person ("who works for …").
+const WORK_VERBS: &[&str] = &[
+    "works",
+    "worked",
+    "teaches",
+    "taught",
+    "travaille",
+    "travaillait",
+    "trabaja",
+    "trabajaba",
+    "trabalha",
+    "trabalhava",
+    "lavora",
+    "lavorava",
+    "insegna",
+    "werkt",
+    "werkte",
+];
+
+/// Links after a verb of working to where the work is done.
+const WORK_LINKS: &[&str] = &[
+    "for", "at", "with", "pour", "chez", "a", "à", "para", "en", "na", "no", "em", "per", "presso",
+    "bij", "voor",
+];
+
+/// Relative pronouns that open a clause about the person before.
+const PERSON_RELATIVES: &[&str] = &["who", "qui", "que", "che", "die", "quien"];
+
 /// "het Münsterse bedrijf Feldwerk Robotics", "de Rotterdamse wethouder": a Dutch town's
 /// adjective before a lower-case noun names nothing.
 fn dutch_town_adjective(ctx: &Ctx, s: &NameSpan, folded: &str) -> bool {
@@ -7599,14 +7627,22 @@ fn link_people(
                 .map(|(_, o)| o.s.first)
                 .min()
                 .unwrap_or(range.end);
+            // "Ahmed Siddiqui, a blind software engineer who works for Skyscanner", "Hugo
+            // Salgueiro, que trabalha para a RTP": where a relative clause says the person works.
+            let works_at = |t: usize| {
+                WORK_VERBS.contains(&ctx.folded(t))
+                    && WORK_LINKS.contains(&ctx.folded(t + 1))
+                    && (t.saturating_sub(2)..t).any(|r| PERSON_RELATIVES.contains(&ctx.folded(r)))
+            };
             affiliation = (s.last + 1..next_name.min(range.end).saturating_sub(2))
                 .find(|&t| {
-                    matches!(ctx.folded(t), "based" | "basee" | "basado" | "basada")
+                    (matches!(ctx.folded(t), "based" | "basee" | "basado" | "basada")
                         && matches!(ctx.folded(t + 1), "in" | "at" | "a" | "en" | "à")
                         // "a protection adviser formerly based in Herat"
-                        && !matches!(ctx.folded(t - 1), "formerly" | "previously" | "once")
+                        && !matches!(ctx.folded(t - 1), "formerly" | "previously" | "once"))
+                        || works_at(t)
                 })
-                .and_then(|t| span_at(t + 2))
+                .and_then(|t| span_at(skip_articles(t + 2, range.end)))
                 .and_then(affiliation_at);
         }
         if affiliation.is_none() {
