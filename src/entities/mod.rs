@@ -3838,4 +3838,13 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_town_named_with_city_after_a_locative() {
+        let en = "The next general assembly will be held in April in Quebec City. Branch \
+                  meetings in Laval resume next month.";
+        let es = entities(en);
+        assert!(has(&es, EntityKind::City, "Quebec City"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "Quebec City"), "{es:?}");
+    }
 }

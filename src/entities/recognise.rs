@@ -4845,6 +4845,17 @@ fn classify(
     if dutch_town_adjective(ctx, s, folded) {
         return None;
     }
+    // "in Quebec City", "to Panama City": a town or a country, then "City", after a locative
+    // is the town ("Manchester City" with no locative may be a club).
+    if let Some(stem) = folded.strip_suffix(" city") {
+        let known = !lex.cities_for(stem).is_empty() || lex.country_for(stem).is_some();
+        let locative = ctx
+            .before(s, 1)
+            .is_some_and(|i| lex.is_cue(Cue::Locative, ctx.folded(i)));
+        if known && locative {
+            return Some((EntityKind::City, ctx.span_text(s).to_string()));
+        }
+    }
     let name = ctx.span_text(s).to_string();
     let n_words = words.len();
     // Title-case role phrases ("Business Developer") are found by the role pass.
