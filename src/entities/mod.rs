@@ -3847,4 +3847,17 @@ mod tests {
         assert!(has(&es, EntityKind::City, "Quebec City"), "{es:?}");
         assert!(!has(&es, EntityKind::Organisation, "Quebec City"), "{es:?}");
     }
+
+    #[test]
+    fn a_municipality_word_ends_a_romance_title() {
+        let es = "Hubo mucho público en el mirador. Desde México, Andrés Villaseñor, responsable \
+                  de turismo del municipio de Ensenada, habló de la convivencia con el observatorio.";
+        assert_eq!(
+            role_in(es, "Andrés Villaseñor").as_deref(),
+            Some("responsable de turismo")
+        );
+        let fr = "Les sages-femmes étaient nombreuses. Le député de la circonscription, Thierry \
+                  Mercadier, a promis une proposition.";
+        assert_eq!(role_in(fr, "Thierry Mercadier").as_deref(), Some("député"));
+    }
 }

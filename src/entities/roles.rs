@@ -1212,6 +1212,12 @@ const CITY_WORDS: &[&str] = &[
     "stad",
     "gemeente",
     "council",
+    "municipio",
+    "municipalidad",
+    "municipalite",
+    "commune",
+    "concelho",
+    "circonscription",
 ];
 
 /// Portfolio nouns that follow "Minister of", "Commissioner for", "Secretary of" in title case.
