@@ -3860,4 +3860,26 @@ mod tests {
                   Mercadier, a promis une proposition.";
         assert_eq!(role_in(fr, "Thierry Mercadier").as_deref(), Some("député"));
     }
+
+    #[test]
+    fn an_event_named_after_its_body_names_the_body() {
+        let en = "Over 200 people came to the Stakeholder Day of the Chittagong Port Authority on \
+                  Tuesday.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "Chittagong Port Authority"),
+            "{es:?}"
+        );
+        assert!(
+            !es.iter().any(|e| e.name.contains("Stakeholder Day")),
+            "{es:?}"
+        );
+        // A meeting of people names no body.
+        let en = "Public Libraries After the Cuts: Spring Meeting of Library Directors";
+        assert!(!has(
+            &entities(en),
+            EntityKind::Organisation,
+            "Library Directors"
+        ));
+    }
 }

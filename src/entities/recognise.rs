@@ -1992,6 +1992,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     town_after_named_body(ctx, &mut out);
     german_descriptors_off(ctx, &mut out);
     group_words_off(ctx, &mut out);
+    events_of_bodies_off(ctx, &mut out);
     join_possessive_bodies(ctx, &mut out);
     join_conjoined_name(ctx, &mut out, roles);
     name_tails(ctx, &mut out);
@@ -2302,6 +2303,33 @@ fn group_words_off(ctx: &Ctx, out: &mut [Span]) {
             first += 1;
         }
         if is_capitalised(ctx.tx(first)) {
+            sp.s = make_span(ctx, &s, first, s.last);
+            sp.s.sentence_initial = false;
+        }
+    }
+}
+
+/// "Ferry Safety Conference of the International Association of Ferry Operators", "Stakeholder
+/// Day of the Chittagong Port Authority": an event named after the body that holds it; the
+/// body is the name after "of".
+fn events_of_bodies_off(ctx: &Ctx, out: &mut [Span]) {
+    for sp in out.iter_mut() {
+        let s = sp.s;
+        if s.last < s.first + 4 || sp.title_role.is_some() {
+            continue;
+        }
+        let Some(e) = (s.first..s.last - 2).find(|&i| {
+            ctx.lex.is_cue(Cue::EventKeyword, ctx.folded(i)) && ctx.folded(i + 1) == "of"
+        }) else {
+            continue;
+        };
+        let mut first = e + 2;
+        while first + 1 < s.last && ARTICLE_SET.contains(ctx.folded(first)) {
+            first += 1;
+        }
+        let body = (first..s.last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
+        // "Spring Meeting of Library Directors": a meeting of people, not of a body.
+        if body && is_capitalised(ctx.tx(first)) && !plural_role(ctx, s.last - 1) {
             sp.s = make_span(ctx, &s, first, s.last);
             sp.s.sentence_initial = false;
         }
