@@ -4792,14 +4792,20 @@ fn article_of(lang: crate::segment::Lang, w: &str) -> bool {
 /// lower-case particle joins between hyphens has the shape of a town's name, even one too
 /// small for the gazetteer; bodies and people are not named so.
 fn hyphened_town(name: &str) -> bool {
-    let parts: Vec<&str> = name.split('-').collect();
-    parts.len() >= 3
-        && !name.contains(char::is_whitespace)
-        && is_capitalised(parts[0])
-        && parts.last().is_some_and(|p| is_capitalised(p))
-        && parts[1..parts.len() - 1]
-            .iter()
-            .any(|p| spans::HYPHEN_PARTICLES.contains(p))
+    // Most names have no hyphen: settled before any splitting.
+    if !name.contains('-') || name.contains(char::is_whitespace) {
+        return false;
+    }
+    let mut parts = name.split('-');
+    let first = parts.next().unwrap_or_default();
+    let mut last = "";
+    let mut particle = false;
+    for p in parts {
+        // A part is a middle one once another follows it.
+        particle |= spans::HYPHEN_PARTICLES.contains(&last);
+        last = p;
+    }
+    particle && is_capitalised(first) && is_capitalised(last)
 }
 
 /// "our producer, Tomás, and everyone at …": a given name alone between commas is someone

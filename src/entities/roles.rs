@@ -726,8 +726,8 @@ fn complement(
         // "Geschäftsführerin der Dorfladen Helpershain eG": up to three capitalised words.
         let suffix_after = (i + 1..i + 4)
             .map_while(word_at)
-            .take_while(|(s, _)| {
-                crate::entities::spans::is_capitalised(s) || lex.is_cue(Cue::OrgSuffix, &fold(s))
+            .take_while(|(s, f)| {
+                crate::entities::spans::is_capitalised(s) || lex.is_cue(Cue::OrgSuffix, f)
             })
             .any(|(_, f)| lex.is_cue(Cue::OrgSuffix, f));
         if capital && suffix_after {
