@@ -403,6 +403,15 @@ fn remove_spans(out: &mut Vec<Span>, into: usize, gone: Range<usize>) {
     out.drain(gone);
 }
 
+/// Extends the span at `k` over the one after it, which goes.
+fn absorb_next(out: &mut Vec<Span>, k: usize) {
+    let b = out[k + 1].s;
+    out[k].s.last = b.last;
+    out[k].s.end = b.end;
+    out[k].s.possessive = b.possessive;
+    remove_spans(out, k, k + 1..k + 2);
+}
+
 /// Inserts `span` at `at`, keeping every `affiliation_of` pointing at the same span.
 fn insert_span(out: &mut Vec<Span>, at: usize, span: Span) {
     for sp in out.iter_mut() {
@@ -2231,10 +2240,7 @@ fn join_possessive_bodies(ctx: &Ctx, out: &mut Vec<Span>) {
             && ctx.tx(a.last) == "."
             && ctx.toks[a.last].start == ctx.toks[a.first].end;
         if saint_abbreviation {
-            out[k].s.last = b.last;
-            out[k].s.end = b.end;
-            out[k].s.possessive = b.possessive;
-            remove_spans(out, k, k + 1..k + 2);
+            absorb_next(out, k);
             continue;
         }
         let joins = same
@@ -2263,10 +2269,7 @@ fn join_possessive_bodies(ctx: &Ctx, out: &mut Vec<Span>) {
             && (SAINTS.contains(&ctx.folded(a.first))
                 || !person_shape(ctx, a.first, a.last, false));
         if joins {
-            out[k].s.last = b.last;
-            out[k].s.end = b.end;
-            out[k].s.possessive = b.possessive;
-            remove_spans(out, k, k + 1..k + 2);
+            absorb_next(out, k);
             continue;
         }
         k += 1;
@@ -2457,10 +2460,7 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
             && out[k].title_role.is_none()
             && field_of_body(&a, &b);
         if field_first {
-            out[k].s.last = b.last;
-            out[k].s.end = b.end;
-            out[k].s.possessive = b.possessive;
-            remove_spans(out, k, k + 1..k + 2);
+            absorb_next(out, k);
             k += 1;
             continue;
         }
@@ -2472,10 +2472,7 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
             && single(&b)
             && (role_link_before(ctx, a.first, roles) || kind_of_body_before(ctx, a.first));
         if joined {
-            out[k].s.last = b.last;
-            out[k].s.end = b.end;
-            out[k].s.possessive = b.possessive;
-            remove_spans(out, k, k + 1..k + 2);
+            absorb_next(out, k);
         }
         k += 1;
     }
