@@ -3882,4 +3882,32 @@ mod tests {
             "Library Directors"
         ));
     }
+
+    #[test]
+    fn bodies_named_by_two_places_or_a_list_of_plain_fields() {
+        let es = entities("Delegates came from Perth and Kinross Council and from Stirling.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Perth and Kinross Council"),
+            "{es:?}"
+        );
+        // The second place names its own town's body.
+        let es = entities("Buses run between Leeds and Bradford City Council offices.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Bradford City Council"),
+            "{es:?}"
+        );
+        assert!(has(&es, EntityKind::City, "Leeds"), "{es:?}");
+        let en =
+            "Funding came from the Maine Department of Agriculture, Conservation and Forestry \
+                  this spring.";
+        let es = entities(en);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Maine Department of Agriculture, Conservation and Forestry"
+            ),
+            "{es:?}"
+        );
+    }
 }

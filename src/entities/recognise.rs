@@ -2451,6 +2451,22 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
             }
             && ctx.lex.is_cue(Cue::OrgKeyword, ctx.stem(b.last - 1))
     };
+    // "Perth and Kinross Council", "Newfoundland and Labrador Teachers' Association": a body
+    // named after two places joined by "and" (a council area, a province).
+    let place = |i: usize| {
+        let f = ctx.stem(i);
+        !ctx.lex.cities_for(f).is_empty() || lexicon::town(f).is_some() || ctx.lex.is_region(f)
+    };
+    let places_of_body = |a: &NameSpan, b: &NameSpan| {
+        a.last == a.first + 1
+            && !a.possessive
+            && b.last >= b.first + 2
+            && place(a.first)
+            && place(b.first)
+            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.stem(b.last - 1))
+            // "Leeds and Bradford City Council": the second names its own town's body.
+            && !(b.first..b.last).any(|i| matches!(ctx.folded(i), "city" | "town" | "borough"))
+    };
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k].s, out[k + 1].s);
@@ -2458,7 +2474,7 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
             && a.sentence == b.sentence
             && matches!(ctx.folded(a.last), "and" | "&")
             && out[k].title_role.is_none()
-            && field_of_body(&a, &b);
+            && (field_of_body(&a, &b) || places_of_body(&a, &b));
         if field_first {
             absorb_next(out, k);
             k += 1;
@@ -2544,7 +2560,13 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
                 (next.s.first == cur.last + 1 || article_gap) && next.s.sentence == a.sentence;
             let last_item = matches!(sep, "and" | "und" | "et" | "y" | "e")
                 && (ending_field(next) || next.s.first == cur.last + 1 && plain_last_item(next));
-            if !joined || !(fields(next) || last_item) || cur.possessive {
+            // "Department of Agriculture, Conservation and Forestry": a plain word after a
+            // comma, when the list goes on to end with "and" (else nothing is joined).
+            let plain_item = sep == ","
+                && next.s.first == cur.last + 1
+                && next.s.last == next.s.first + 1
+                && plain_last_item(next);
+            if !joined || !(fields(next) || last_item || plain_item) || cur.possessive {
                 break;
             }
             if sep == "," {
