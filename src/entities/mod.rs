@@ -3910,4 +3910,14 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_verb_opening_the_sentence_before_the_opens_no_name() {
+        let es = entities("Lobby the African Union on copyright, the publishers said.");
+        assert!(
+            has(&es, EntityKind::Organisation, "African Union"),
+            "{es:?}"
+        );
+        assert!(!es.iter().any(|e| e.name.starts_with("Lobby")), "{es:?}");
+    }
 }

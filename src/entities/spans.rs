@@ -2,7 +2,7 @@
 //! names use inside ("van der", "of", "&", hyphens), cut at possessives.
 
 use super::folded::FoldedTokens;
-use crate::lexicon::Lexicons;
+use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{Lang, Segmented, Token, TokenKind};
 
 /// A run of name tokens inside one sentence.
@@ -176,6 +176,17 @@ pub fn find(
             // Interface Fire Partnership": a participle opening the sentence is capitalised for
             // that alone, and a particle after it links no name.
             // Cheap tests first: the opening test scans the sentence up to here.
+            // "Lobby the African Union": a verb opening the sentence before "the" (names such
+            // as "Alexander the Great" are rare in recaps).
+            if lang == Lang::En
+                && i == range.start
+                && i + 1 < range.end
+                && tx(i + 1) == "the"
+                && !lex.is_cue(Cue::OrgKeyword, folded.get(i))
+            {
+                i += 1;
+                continue;
+            }
             if lang == Lang::En
                 && tx(i).len() >= 6
                 && (tx(i).ends_with("ing") || tx(i).ends_with("ed"))
