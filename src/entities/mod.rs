@@ -3920,4 +3920,11 @@ mod tests {
         );
         assert!(!es.iter().any(|e| e.name.starts_with("Lobby")), "{es:?}");
     }
+
+    #[test]
+    fn a_town_s_possessive_before_a_name_is_the_town() {
+        let en = "The alumni weekend brought many graduates back to campus this year. Okafor, who \
+                  grew up on Chicago's South Side, spoke first about his time at the university.";
+        assert!(has(&entities(en), EntityKind::City, "Chicago"));
+    }
 }

@@ -5159,7 +5159,8 @@ fn classify(
         let ambiguous = form.is_some_and(|f| f.ambiguous);
         let month = n_words == 1 && lex.is_cue(Cue::Month, folded);
         let cue = city_cue(ctx, s, spans, k, doc_countries, &city.cc);
-        let person_like = n_words == 1 && next_is_name(ctx, s);
+        // "Chicago's South Side": a possessive ends the name; the name after is another.
+        let person_like = n_words == 1 && !s.possessive && next_is_name(ctx, s);
         if ambiguous && employer_slot(ctx, s) && roles.iter().any(|(r, _)| r.last + 1 == s.first) {
             return None; // left to the affiliation slot: "principal engineer at Orange"
         }
