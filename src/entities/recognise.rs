@@ -403,6 +403,12 @@ fn remove_spans(out: &mut Vec<Span>, into: usize, gone: Range<usize>) {
     out.drain(gone);
 }
 
+/// Whether a folded name is a town the lists know, of any size: the gazetteer's cities or
+/// the smaller towns.
+fn is_town(lex: &Lexicons, f: &str) -> bool {
+    !lex.cities_for(f).is_empty() || lexicon::town(f).is_some()
+}
+
 /// Extends the span at `k` over the one after it, which goes.
 fn absorb_next(out: &mut Vec<Span>, k: usize) {
     let b = out[k + 1].s;
@@ -2186,7 +2192,7 @@ fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, 
         }
         // "el alcalde de Jerez de la Frontera": a town's whole name holds no portfolio.
         let whole = fold(ctx.span_text(&s));
-        if !ctx.lex.cities_for(&whole).is_empty() || lexicon::town(&whole).is_some() {
+        if is_town(ctx.lex, &whole) {
             continue;
         }
         let org_word = |i: usize| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i));
@@ -2261,8 +2267,7 @@ fn join_possessive_bodies(ctx: &Ctx, out: &mut Vec<Span>) {
             })
             && {
                 let own = fold(ctx.span_text(&a));
-                ctx.lex.cities_for(&own).is_empty()
-                    && lexicon::town(&own).is_none()
+                !is_town(ctx.lex, &own)
                     && ctx.lex.country_for(&own).is_none()
                     && !ctx.lex.is_region(&own)
             }
@@ -2387,7 +2392,7 @@ fn town_after_named_body(ctx: &Ctx, out: &mut Vec<Span>) {
         let cut = (named || venue) && out[k].title_role.is_none() && !s.possessive;
         if let Some(p) = link.filter(|_| cut) {
             let place = fold(&ctx.text[ctx.toks[p + 1].start..s.end]);
-            let town = !ctx.lex.cities_for(&place).is_empty() || lexicon::town(&place).is_some();
+            let town = is_town(ctx.lex, &place);
             let from = if venue { s.first + 1 } else { s.first };
             let kind = (from..p).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
             if town && !kind {
@@ -2420,8 +2425,7 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
     let single = |s: &NameSpan| {
         s.last == s.first + 1 && !s.possessive && !is_acronym(ctx.tx(s.first)) && {
             let f = ctx.folded(s.first);
-            ctx.lex.cities_for(f).is_empty()
-                && lexicon::town(f).is_none()
+            !is_town(ctx.lex, f)
                 && ctx.lex.country_for(f).is_none()
                 && !ctx.lex.is_region(f)
                 // Fields and languages are listed, not named: "Director of Fares and
@@ -2441,8 +2445,7 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
             && !is_acronym(ctx.tx(a.first))
             && {
                 let f = ctx.folded(a.first);
-                ctx.lex.cities_for(f).is_empty()
-                    && lexicon::town(f).is_none()
+                !is_town(ctx.lex, f)
                     && ctx.lex.country_for(f).is_none()
                     && !ctx.lex.is_region(f)
                     && ctx.lex.country_for_demonym(f).is_none()
@@ -2455,7 +2458,7 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
     // named after two places joined by "and" (a council area, a province).
     let place = |i: usize| {
         let f = ctx.stem(i);
-        !ctx.lex.cities_for(f).is_empty() || lexicon::town(f).is_some() || ctx.lex.is_region(f)
+        is_town(ctx.lex, f) || ctx.lex.is_region(f)
     };
     let places_of_body = |a: &NameSpan, b: &NameSpan| {
         a.last == a.first + 1
@@ -2530,8 +2533,7 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
                 !is_acronym(ctx.tx(i))
                     && !ctx.lex.is_cue(Cue::OrgKeyword, f)
                     && !ctx.lex.is_cue(Cue::OrgSuffix, f)
-                    && ctx.lex.cities_for(f).is_empty()
-                    && lexicon::town(f).is_none()
+                    && !is_town(ctx.lex, f)
                     && ctx.lex.country_for(f).is_none()
                     && !ctx.lex.is_region(f)
             })
@@ -4877,7 +4879,7 @@ fn dutch_town_adjective(ctx: &Ctx, s: &NameSpan, folded: &str) -> bool {
             .is_some_and(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
         && folded
             .strip_suffix("se")
-            .is_some_and(|b| !ctx.lex.cities_for(b).is_empty() || lexicon::town(b).is_some())
+            .is_some_and(|b| is_town(ctx.lex, b))
 }
 
 /// Classifies a span that is neither a known person nor a country.
@@ -5273,8 +5275,7 @@ fn classify(
                 || natural_feature(f)
                 // "Agrosol di Almería (Spagna)": a body named after its town; "Venu de
                 // Zermatt (Suisse)": a verb opening the sentence before the town.
-                || (i > s.first
-                    && (!lex.cities_for(f).is_empty() || lexicon::town(f).is_some()))
+                || (i > s.first && is_town(lex, f))
         })
     {
         return Some((EntityKind::City, name));
@@ -5300,8 +5301,7 @@ fn classify(
         && !has_cue(ctx, s, Cue::EventKeyword)
         && lex.country_for(folded).is_none()
         && !lex.is_region(folded)
-        && lex.cities_for(folded).is_empty()
-        && lexicon::town(folded).is_none()
+        && !is_town(lex, folded)
     {
         return Some((EntityKind::Organisation, name));
     }
@@ -5316,7 +5316,7 @@ fn classify(
             .is_some_and(|w| lex.is_cue_in(Cue::Locative, w, ctx.seg.lang))
         && {
             let f = ctx.folded(s.first);
-            !lex.cities_for(f).is_empty() || lexicon::town(f).is_some()
+            is_town(lex, f)
         }
         && !lex.is_region(folded)
     {
