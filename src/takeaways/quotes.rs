@@ -506,6 +506,7 @@ pub(super) fn extract(
             if !speech
                 || embedded
                 || (in_header(doc, bi, span) && ctx.signature_after(bi, span).is_none())
+                || ctx.named(span)
                 || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span, words)))
             {
                 continue;
@@ -1302,6 +1303,28 @@ impl Ctx<'_> {
             .starts_with(char::is_alphanumeric);
         speech::is_naming_word(&word)
             || (speech::is_determiner(&word) && phrase_goes_on && words <= MAX_LABEL_WORDS)
+    }
+
+    /// Whether the words right before a quotation name it, whatever its end: a word of naming
+    /// ("a session titled “What cities can learn.”") or a talk's subject ("led the session on
+    /// “Upskilling and reskilling.”", "un atelier sur « … »"). A talk is not its speaker's speech.
+    fn named(&self, span: &Span) -> bool {
+        let text = &self.doc.text;
+        let head = text[..span.open].trim_end();
+        if head.len() == span.open {
+            return false;
+        }
+        let start = last_word_start(head);
+        let word = fold(&head[start..]);
+        if speech::is_naming_word(&word) {
+            return true;
+        }
+        if !speech::is_subject_link(&word) {
+            return false;
+        }
+        let before = head[..start].trim_end();
+        let noun = fold(&before[last_word_start(before)..]);
+        speech::is_talk_noun(&noun)
     }
 
     /// Whether the text also writes `word` in lower case, as a whole word.
@@ -2758,6 +2781,23 @@ mod tests {
                     Some("Thomas Becker")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_named_talk_is_no_quote_even_when_it_ends_as_a_sentence() {
+        let md = "Sara Mendes led the thematic session titled “Experimentation comes before \
+                  scale.” She showed the city's toolbox.\n\n\
+                  Iva Horvat led the session on “Upskilling and reskilling – examples of good \
+                  practices.” Nenad Babić said: “Our apprentices teach the next ones.”\n";
+        let (d, s) = doc(md, Lang::En);
+        let people = people(&d, &s, &["Sara Mendes", "Iva Horvat", "Nenad Babić"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q(
+                "Our apprentices teach the next ones.",
+                Some("Nenad Babić")
+            )]
         );
     }
 

@@ -536,6 +536,60 @@ const DETERMINERS: &[&str] = &[
     "os", "as", "il", "lo", "gli", "uno", "het", "een",
 ];
 
+/// Nouns for a talk or a session, whose subject a quotation after "on" gives as a title ("the
+/// session on “…”"). Folded.
+const TALK_NOUNS: &[&str] = &[
+    "session",
+    "sessions",
+    "workshop",
+    "panel",
+    "talk",
+    "keynote",
+    "presentation",
+    "lecture",
+    "webinar",
+    "masterclass",
+    "track",
+    "roundtable",
+    "seance",
+    "atelier",
+    "conference",
+    "table",
+    "ronde",
+    "taller",
+    "ponencia",
+    "charla",
+    "mesa",
+    "conferencia",
+    "vortrag",
+    "sitzung",
+    "sessione",
+    "laboratorio",
+    "tavola",
+    "rotonda",
+    "relazione",
+    "sessao",
+    "oficina",
+    "palestra",
+    "sessie",
+    "lezing",
+];
+
+/// Prepositions that give a talk's subject ("on", "sur", "sobre", "über"). Folded.
+const SUBJECT_LINKS: &[&str] = &[
+    "on", "about", "sur", "sobre", "uber", "zum", "zur", "su", "sul", "sulla", "over",
+];
+
+/// Whether a folded word is a noun for a talk or a session.
+pub(super) fn is_talk_noun(folded: &str) -> bool {
+    TALK_NOUNS.contains(&folded)
+}
+
+/// Whether a folded word links a talk to its subject.
+pub(super) fn is_subject_link(folded: &str) -> bool {
+    SUBJECT_LINKS.contains(&folded)
+}
+
 /// Whether a folded word before a quotation names it ("called", "intitulé").
 pub(super) fn is_naming_word(folded: &str) -> bool {
     NAMING_WORDS.contains(&folded)
