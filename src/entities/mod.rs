@@ -2977,6 +2977,20 @@ mod tests {
     }
 
     #[test]
+    fn a_village_counts_where_the_text_places_it_but_not_after_an_article() {
+        let text = "Lifeboat crews from across the United Kingdom came to Fishguard for the \
+                    weekend. The dinner was held at the Guildhall in Bath.";
+        let es = entities(text);
+        assert!(has(&es, EntityKind::City, "Fishguard"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Guildhall"), "{es:?}");
+        // German capitalises every noun: "in Schulen" needs more than a locative and a
+        // country named in the text.
+        let de = "In Deutschland wird in Schulen und in Chören viel gesungen.";
+        let es = entities(de);
+        assert!(!es.iter().any(|e| e.kind == EntityKind::City), "{es:?}");
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

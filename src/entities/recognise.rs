@@ -4286,7 +4286,11 @@ fn one_sense_for_word_towns(
         .map(|f| f.name.clone())
         .collect();
     for f in found.iter_mut() {
-        let word_town = || lex.cities_for(&fold(&f.name)).iter().all(|c| c.ambiguous);
+        // Villages are no words (tools/lexicons/build.py leaves those out).
+        let word_town = || {
+            let key = fold(&f.name);
+            lex.cities_for(&key).iter().all(|c| c.ambiguous) && lexicon::village(&key).is_none()
+        };
         if f.kind == EntityKind::City && orgs.contains(&f.name) && word_town() {
             f.kind = EntityKind::Organisation;
             if let Some(k) = f.span {
@@ -5241,15 +5245,29 @@ fn classify(
     };
     // Up to six words: "Vila Real de Santo António".
     if n_words <= 6 && !is_acronym(&name) && (!next_is_name(ctx, s) || town_of_role()) {
-        if let Some(town) = lexicon::town(folded) {
+        // A village (under 5,000 people) needs one cue more in German, which capitalises
+        // every noun ("in Schulen und Sportvereinen").
+        let german = ctx.seg.lang == crate::segment::Lang::De;
+        let place = lexicon::town(folded).map(|t| (t, 0)).or_else(|| {
+            // "the Guildhall", "de la cabane de Moiry", "las Casas": after an article, a
+            // building's or a street's name.
+            let article = ctx
+                .prev_word(s, 1)
+                .is_some_and(|w| article_of(ctx.seg.lang, w));
+            lexicon::village(folded)
+                .filter(|_| !article)
+                .map(|t| (t, u32::from(german)))
+        });
+        if let Some((town, extra)) = place {
             let weak = s.sentence_initial || ctx.given_name(s.first);
-            let need = if lex.is_cue(Cue::Month, folded) {
-                3
-            } else if weak {
-                2
-            } else {
-                1
-            };
+            let need = extra
+                + if lex.is_cue(Cue::Month, folded) {
+                    3
+                } else if weak {
+                    2
+                } else {
+                    1
+                };
             let cues = city_cue(ctx, s, spans, k, doc_countries, town.cc)
                 + u32::from(elided_link(ctx, s.first) && town_of_role());
             if cues >= need {

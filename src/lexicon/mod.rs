@@ -25,6 +25,10 @@ const CUES: &str = include_str!("../../data/lexicons/cues.tsv");
 /// [`town`](fn@town)), so that they cost nothing at start-up.
 const TOWNS: &str = include_str!("../../data/lexicons/towns.tsv");
 
+/// Villages of 1,000 to 5,000 people that no English word, given name or month names, one row
+/// per folded key: indexed on first use, like [`TOWNS`].
+const VILLAGES: &str = include_str!("../../data/lexicons/villages.tsv");
+
 /// A town below the gazetteer's 15,000 people (GeoNames cities5000). Too many of these names
 /// are also surnames and words for a town to count without the text placing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -48,7 +52,37 @@ static TOWN_ROWS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::ne
 
 /// The small town a folded name names (`towns.tsv`: `key, name, cc, population`).
 pub fn town(folded: &str) -> Option<Town> {
-    let mut cols = TOWN_ROWS.get(folded)?.split('\t').skip(1);
+    town_row(TOWN_ROWS.get(folded)?)
+}
+
+/// The village of 1,000 to 5,000 people a folded name names (`villages.tsv`). Kept apart from
+/// [`town`]: a village counts only where the text places it, and never splits a name. Found by
+/// binary search over the embedded text, whose rows build.py sorts by key bytes: no index to
+/// build, where a hash map of its 83,000 keys cost more start-up than every other table.
+pub fn village(folded: &str) -> Option<Town> {
+    let text = VILLAGES.as_bytes();
+    let body = memchr::memchr(b'\n', text)? + 1; // after the header
+    let line_at = |p: usize| {
+        let start = memchr::memrchr(b'\n', &text[body..p]).map_or(body, |n| body + n + 1);
+        let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |n| start + n);
+        (start, end)
+    };
+    let (mut lo, mut hi) = (body, text.len());
+    while lo < hi {
+        let (start, end) = line_at(lo + (hi - lo) / 2);
+        let line = &text[start..end];
+        let key = memchr::memchr(b'\t', line).map_or(line, |t| &line[..t]);
+        match key.cmp(folded.as_bytes()) {
+            std::cmp::Ordering::Less => lo = end + 1,
+            std::cmp::Ordering::Greater => hi = start,
+            std::cmp::Ordering::Equal => return town_row(VILLAGES.get(start..end)?),
+        }
+    }
+    None
+}
+
+fn town_row(line: &'static str) -> Option<Town> {
+    let mut cols = line.split('\t').skip(1);
     Some(Town {
         name: cols.next()?,
         cc: cols.next()?,
@@ -560,6 +594,27 @@ mod tests {
             assert_eq!(town(key).map(|t| t.name), rest.split('\t').next());
             prev = key.to_string();
         }
+    }
+
+    #[test]
+    fn villages_are_found_by_binary_search_over_their_sorted_rows() {
+        let v = village("fishguard").unwrap();
+        assert_eq!((v.name, v.cc), ("Fishguard", "GB"));
+        // Towns and cities are not repeated; words and given names are left out.
+        assert!(village("mallow").is_none() && village("london").is_none());
+        assert!(village("christmas").is_none() && village("hunter").is_none());
+        assert!(village("").is_none() && village("zzzzzz").is_none() && village("!").is_none());
+        let mut prev = String::new();
+        let mut n = 0;
+        for line in rows(VILLAGES) {
+            let (key, rest) = line.split_once('\t').unwrap();
+            assert!(prev.as_str() < key, "{prev:?} then {key:?}");
+            assert!(TOWN_ROWS.get(key).is_none(), "{key:?} is a town");
+            assert_eq!(village(key).map(|t| t.name), rest.split('\t').next());
+            prev = key.to_string();
+            n += 1;
+        }
+        assert!(n > 80_000, "{n} villages");
     }
 
     /// The gazetteer maps computed from the source tables by folding every form at load, as
