@@ -2991,6 +2991,30 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_without_its_closing_comma_still_gives_the_role() {
+        let text = "Hauke Engel, Partner at McKinsey and the Thematic Network Coordinator led \
+                    the session. Focko Imhorst, Associate Partner at McKinsey shared data on \
+                    retrofitting. Daan Walter, Sustainability Expert, McKinsey & Company, closed.";
+        let es = entities(text);
+        let p = find_person(&es, "Focko Imhorst").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Associate Partner"));
+        assert_eq!(p.affiliation.as_deref(), Some("McKinsey"));
+        assert_eq!(role_in(text, "Hauke Engel").as_deref(), Some("Partner"));
+        // A title-cased job title is no body; nor is a title-cased "… Expert".
+        assert!(
+            !has(
+                &es,
+                EntityKind::Organisation,
+                "Thematic Network Coordinator"
+            ),
+            "{es:?}"
+        );
+        let p = find_person(&es, "Daan Walter").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Sustainability Expert"));
+        assert_eq!(p.affiliation.as_deref(), Some("McKinsey & Company"));
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

@@ -5002,6 +5002,19 @@ fn classify(
                 let adjective = |i: &usize| roles::german_inflected(ctx.folded(*i));
                 (p == 0 && n_words == 2) || (p == n_words - 1 && words[..p].iter().all(adjective))
             });
+    // "the Thematic Network Coordinator", "Smart City Project Director": a title-cased job
+    // title ends in its head, a body's name does not ("Office of the High Commissioner").
+    let title_cased_role = n_words >= 2
+        && !has_cue(ctx, s, Cue::OrgSuffix)
+        && (s.first..s.last)
+            .all(|i| ctx.toks[i].kind != TokenKind::Word || is_capitalised(ctx.tx(i)))
+        && words.last().is_some_and(|&i| {
+            let f = ctx.folded(i);
+            lex.is_cue(Cue::RoleHead, f) && !lex.is_cue(Cue::OrgKeyword, f)
+        });
+    if title_cased_role && !german_body {
+        return None;
+    }
     if german_body || has_cue(ctx, s, Cue::OrgKeyword) || has_cue(ctx, s, Cue::OrgSuffix) {
         if in_heading && n_words > 3 {
             return None;
@@ -7533,9 +7546,13 @@ fn link_people(
                 }
                 j = spans[o].s.last;
             }
-            if let Some(r) =
-                role_from(ctx, roles, j).filter(|r| !opens_clause(ctx, r.last, range.end))
-            {
+            // "Focko Imhorst, Associate Partner at McKinsey shared data": a capitalised title
+            // right after the comma is an apposition that lost its closing comma, not the
+            // subject of a new clause ("…, the director will …").
+            let bare = j == after_who_is(ctx, i + 1, range.end);
+            if let Some(r) = role_from(ctx, roles, j).filter(|r| {
+                (bare && is_capitalised(ctx.tx(r.first))) || !opens_clause(ctx, r.last, range.end)
+            }) {
                 // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
                 // names the job; an academic or courtesy title does not.
                 let title_only = role.is_some_and(|t| courtesy_title(ctx, t));

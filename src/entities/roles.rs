@@ -60,6 +60,7 @@ pub(crate) fn compound_only_head(w: &str) -> bool {
             | "mender"
             | "handler"
             | "builder"
+            | "expert"
     )
 }
 
@@ -156,7 +157,10 @@ fn trade_word(
     let f = folded.get(p);
     t.kind == TokenKind::Word
         && t.end < toks[p + 1].start
-        && (!crate::entities::spans::is_capitalised(w) || p == range.start)
+        // "Sustainability Expert": a title in title case.
+        && (!crate::entities::spans::is_capitalised(w)
+            || p == range.start
+            || crate::entities::spans::is_capitalised(&text[toks[p + 1].start..toks[p + 1].end]))
         && !crate::entities::spans::is_acronym(w)
         && f.len() > 2
         && !Lang::En.is_stop_word(f)
