@@ -3015,6 +3015,30 @@ mod tests {
     }
 
     #[test]
+    fn a_title_case_head_takes_in_a_field_of_several_words_before_at() {
+        let text = "Dana Eleftheriadou, Head of Advanced Technologies and Digital Transformation \
+                    at DG GROW, explained the challenge. Iva Horvat, Advisor for Project \
+                    Implementation and Promotional Activities at the City of Rijeka, followed.";
+        let es = entities(text);
+        let p = find_person(&es, "Dana Eleftheriadou").expect("person");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Head of Advanced Technologies and Digital Transformation")
+        );
+        assert_eq!(p.affiliation.as_deref(), Some("DG GROW"));
+        let p = find_person(&es, "Iva Horvat").expect("person");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Advisor for Project Implementation and Promotional Activities")
+        );
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name.contains("Activities")),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

@@ -2761,6 +2761,12 @@ const FIELD_WORDS: &[&str] = &[
     "steden",
     "gemeenten",
     "management",
+    // "Advisor for Project Implementation and Promotional Activities"
+    "activities",
+    "operations",
+    "affairs",
+    "programmes",
+    "programs",
     "resources",
     "protection",
     "safety",

@@ -737,6 +737,17 @@ fn complement(
         if capital && suffix_after {
             break;
         }
+        // "Advisor for Project Implementation at …": a title-case head takes in a whole
+        // run that names a field, even one that opens with a body's word.
+        let title_case = crate::entities::spans::is_capitalised(&text[toks[b].start..toks[b].end]);
+        if capital && title_case && body_word(w, lex) {
+            if let Some(end) = capitalised_field(text, toks, folded, range, i, lex) {
+                words += end + 1 - i;
+                last = end;
+                i = end + 1;
+                continue;
+            }
+        }
         let field = is_portfolio(w) || field_noun(w, lex);
         // "concejala de Transición Ecológica": an adjective after a field is part of it.
         let field_adjective = words > 0
@@ -755,8 +766,6 @@ fn complement(
         {
             // "Professor of Critical Care Medicine", "Director of Fares and Ticketing"; after
             // a head in lower case a name in capitals is where ("director of Kids First").
-            let title_case =
-                crate::entities::spans::is_capitalised(&text[toks[b].start..toks[b].end]);
             if let Some(end) = title_case
                 .then(|| capitalised_field(text, toks, folded, range, i, lex))
                 .flatten()
@@ -870,14 +879,21 @@ fn capitalised_field(
     use crate::entities::spans::{is_acronym, is_capitalised};
     let mut k = i;
     let mut last = None;
+    // A body's word ("Technologies", "Project") may be a field's when the affiliation
+    // follows the run: "Head of Advanced Technologies and Digital Transformation at DG GROW".
+    let mut body_word = false;
     while k < range.end && k < i + 6 && toks[k].kind == TokenKind::Word {
         let surface = &text[toks[k].start..toks[k].end];
         let w = folded.get(k);
+        // "… Promotional Activities at DG GROW": a function word after the run ends it.
+        if k > i && !is_capitalised(surface) && Lang::ALL.iter().any(|l| l.is_stop_word(w)) {
+            break;
+        }
+        body_word |= lex.is_cue(Cue::OrgKeyword, w);
         if !is_capitalised(surface)
             || is_acronym(surface)
             || lex.country_for(w).is_some()
             || !lex.cities_for(w).is_empty()
-            || lex.is_cue(Cue::OrgKeyword, w)
             || lex.is_cue(Cue::OrgSuffix, w)
             || lex.is_cue(Cue::EventKeyword, w)
             || lex.is_given_name(w)
@@ -887,8 +903,11 @@ fn capitalised_field(
         let field = super::recognise::field_word(w) || field_noun(w, lex);
         // A word the text never writes in lower case is a name's ("Head of Siemens Energy").
         if !(field
+            || lex.is_cue(Cue::OrgKeyword, w)
             || lex.is_cue(Cue::RoleModifier, w)
             || adjective_like(w)
+            // "Advanced Technologies", "Applied Research": a participle before a field.
+            || (w.len() > 5 && w.ends_with("ed"))
             || written_in_lower_case(text, surface))
         {
             return None;
@@ -904,8 +923,18 @@ fn capitalised_field(
     }
     // The run must end here: a capitalised word after a joiner left out would go on.
     let end = last?;
-    (super::recognise::field_word(folded.get(end)) || field_noun(folded.get(end), lex))
-        .then_some(end)
+    let affiliation_after = || {
+        let at = |n: usize| (n < range.end).then(|| folded.get(n));
+        at(end + 1).is_some_and(|w| AT.contains(&w))
+            || (at(end + 1).is_some()
+                && &text[toks[end + 1].start..toks[end + 1].end] == ","
+                && (end + 2 < range.end)
+                && toks[end + 2].kind == TokenKind::Word
+                && is_capitalised(&text[toks[end + 2].start..toks[end + 2].end]))
+    };
+    let field_end =
+        super::recognise::field_word(folded.get(end)) || field_noun(folded.get(end), lex);
+    (field_end && (!body_word || affiliation_after())).then_some(end)
 }
 
 /// Whether the text writes `word` in lower case somewhere, as a word of its own. Asked only of
@@ -952,6 +981,7 @@ pub(crate) fn field_noun(w: &str, lex: &Lexicons) -> bool {
         "ologia",
         "ologie",
         "ology",
+        "ologies",
         "heid",
         "ung",
         "heit",
