@@ -3039,6 +3039,13 @@ mod tests {
     }
 
     #[test]
+    fn a_word_of_a_title_in_capitals_is_no_acronym() {
+        let es = entities("The best panel was BEYOND THE HYPE, chaired by the OECD.");
+        assert!(!has(&es, EntityKind::Organisation, "HYPE"), "{es:?}");
+        assert!(has(&es, EntityKind::Organisation, "OECD"), "{es:?}");
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

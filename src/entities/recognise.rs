@@ -3213,6 +3213,22 @@ const LANGUAGES: &[&str] = &[
 fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
     // The span's words, iterated twice rather than collected.
     let words = || (s.first..s.last).filter(|&i| ctx.toks[i].kind == TokenKind::Word);
+    // "BEYOND THE HYPE": one word in capitals next to a function word in capitals is a
+    // piece of a title set in capitals.
+    let shouted_stop = |i: usize| {
+        ctx.toks[i].kind == TokenKind::Word
+            && ctx.tx(i).chars().count() >= 2
+            && ctx.tx(i).chars().all(char::is_uppercase)
+            && (ctx.seg.lang.is_stop_word(ctx.folded(i))
+                || crate::segment::Lang::En.is_stop_word(ctx.folded(i)))
+    };
+    if s.last == s.first + 1
+        && is_acronym(ctx.tx(s.first))
+        && (s.first.checked_sub(1).is_some_and(shouted_stop)
+            || (s.last < ctx.toks.len() && shouted_stop(s.last)))
+    {
+        return true;
+    }
     words().nth(1).is_some()
         && words().all(|i| is_acronym(ctx.tx(i)))
         && (words().any(|i| {

@@ -70,6 +70,13 @@ fn last_word_start(head: &str) -> usize {
 /// Whether a quotation reads as a title or a name: every word but stop words is capitalised
 /// ("Plan Culture Près de Chez Vous").
 fn title_like(inner: &str, lang: Lang) -> bool {
+    title_words(inner, lang) >= 2
+}
+
+/// How many words of a quotation are capitalised when every word but stop words is (0
+/// otherwise): four or more make a title even with a full stop inside the marks ("BEYOND
+/// THE HYPE: AI, Media, and the New Creative Frontier."), as American style puts it.
+fn title_words(inner: &str, lang: Lang) -> usize {
     let mut capitalised = 0;
     for w in inner.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
@@ -77,11 +84,11 @@ fn title_like(inner: &str, lang: Lang) -> bool {
             continue;
         }
         if !w.starts_with(char::is_uppercase) {
-            return false;
+            return 0;
         }
         capitalised += 1;
     }
-    capitalised >= 2
+    capitalised
 }
 
 /// Whether a quotation is all its block holds, but for punctuation.
@@ -507,6 +514,7 @@ pub(super) fn extract(
                 || embedded
                 || (in_header(doc, bi, span) && ctx.signature_after(bi, span).is_none())
                 || ctx.named(span)
+                || title_words(&inner, seg.lang) >= 4
                 || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span, words)))
             {
                 continue;
@@ -2798,6 +2806,19 @@ mod tests {
                 "Our apprentices teach the next ones.",
                 Some("Nenad Babić")
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_in_title_case_is_no_quote_even_with_its_stop_inside() {
+        let md = "My favourite panel was “Beyond the Hype: AI, Media, and the New Creative \
+                  Frontier.” Maria Gonzalez said: “We Need Better Tools.”\n";
+        let (d, s) = doc(md, Lang::En);
+        let people = people(&d, &s, &["Maria Gonzalez"]);
+        // Three capitalised words may still be speech; four or more make a title.
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q("We Need Better Tools.", Some("Maria Gonzalez"))]
         );
     }
 
