@@ -3046,6 +3046,20 @@ mod tests {
     }
 
     #[test]
+    fn a_role_after_an_earlier_person_and_a_comma_is_not_the_next_one_s() {
+        let text = "The event takes place in the European Parliament on Tuesday. Confirmed \
+                    participants include Dario Nardella, Mayor of Florence, Ricardo Rio, Mayor \
+                    of Porto, and Anna Lisa Boni, Deputy Mayor of Bologna. The Mayor of Leipzig, \
+                    Burkhard Jung, closed the day.";
+        let es = entities(text);
+        let p = find_person(&es, "Ricardo Rio").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Porto"));
+        let p = find_person(&es, "Burkhard Jung").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Mayor"));
+        assert_eq!(p.affiliation.as_deref(), Some("Leipzig"));
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

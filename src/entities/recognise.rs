@@ -7342,9 +7342,26 @@ fn link_people(
             Some(r) if r.last == name_start => r.first,
             _ => name_start,
         };
+        // "Dario Nardella, Mayor of Florence, Ricardo Rio, Mayor of Braga": a role right
+        // after an earlier person and a comma is that person's apposition.
+        let previous_persons = |first: usize| {
+            let mut b = first;
+            while b > range.start && ARTICLE_SET.contains(ctx.folded(b - 1)) {
+                b -= 1;
+            }
+            b > range.start
+                && ctx.tx(b - 1) == ","
+                && spans
+                    .iter()
+                    .enumerate()
+                    .any(|(o, sp)| sp.s.last + 1 == b && is_kind(o, EntityKind::Person))
+        };
         if name_start >= range.start + 2 && matches!(ctx.tx(name_start - 1), "," | ":") {
             let c = name_start - 1;
-            if let Some((r, _)) = roles.iter().find(|(r, _)| r.last == c) {
+            if let Some((r, _)) = roles
+                .iter()
+                .find(|(r, _)| r.last == c && !previous_persons(r.first))
+            {
                 let r =
                     join_roles_before(ctx, extend_left(ctx, *r, range.start), range.start, roles);
                 // "Northern Isles Ferries' fleet safety manager, Captain Ewan Rendall": the
@@ -7405,9 +7422,11 @@ fn link_people(
                             .then(|| roles.iter().find(|(r, _)| r.last == l).map(|(r, _)| *r))
                             .flatten()
                     });
-                if AFFILIATION_LINK_SET.contains(link_word)
-                    || matches!(link_word, "desde" | "depuis" | "uit" | "aus")
-                    || across.is_some()
+                let theirs = across.is_some_and(|r| previous_persons(r.first));
+                if !theirs
+                    && (AFFILIATION_LINK_SET.contains(link_word)
+                        || matches!(link_word, "desde" | "depuis" | "uit" | "aus")
+                        || across.is_some())
                 {
                     if let Some(x) = link {
                         if let Some(r) = across {

@@ -1512,6 +1512,30 @@ impl Ctx<'_> {
                 .then(|| self.pronoun_referent(block_start, prev.start, speech::pronoun_gender(&f)))
                 .flatten()
             })
+            .or_else(|| {
+                // "Cities can bring innovation, she said. “…”": a sentence that ends by
+                // saying whose words it reports.
+                let words: Vec<String> = self.seg.tokens[prev.tokens.clone()]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .map(|t| fold(&self.doc.text[t.start..t.end]))
+                    .collect();
+                let [.., a, b] = words.as_slice() else {
+                    return None;
+                };
+                let said = |w: &str| {
+                    self.lex.is_cue(Cue::SpeechVerb, w) || speech::is_extra_speech_verb(w)
+                };
+                let pronoun = match (
+                    speech::is_pronoun(a) && said(b),
+                    said(a) && speech::is_pronoun(b),
+                ) {
+                    (true, _) => a,
+                    (_, true) => b,
+                    _ => return None,
+                };
+                self.pronoun_referent(block_start, prev.start, speech::pronoun_gender(pronoun))
+            })
     }
 
     /// The person named last in `[from, pos)`.
@@ -1757,6 +1781,15 @@ impl Ctx<'_> {
             return None;
         }
         let len = self.name_chunk(&toks, 0)?;
+        // "Cities can bring innovation, she said.": one capitalised word opening a sentence
+        // that the text also writes in lower case is a common noun, unless a known person's.
+        let word = &text[first_start..toks[0].1];
+        if len == 1
+            && !self.people.iter().any(|(_, w)| w.contains(&toks[0].2))
+            && self.written_lowercase(word)
+        {
+            return None;
+        }
         let name = self.resolve(&text[first_start..toks[len - 1].1], pos)?;
         (name.split_whitespace().count() > 1).then_some(name)
     }
@@ -2819,6 +2852,26 @@ mod tests {
         assert_eq!(
             quotes(&d, &s, &people),
             [q("We Need Better Tools.", Some("Maria Gonzalez"))]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_that_ends_she_said_is_hers() {
+        let md = "Reinventing Cities\n\n“Our cities can lead,” Anna Lisa Boni, secretary general \
+                  of Eurocities, concluded. Cities can bring innovation in governance, she said. \
+                  “And they are ambitious, as the examples shown today have proved again.”\n";
+        let (d, s) = doc(md, Lang::En);
+        let people = people(&d, &s, &["Anna Lisa Boni"]);
+        // Not the title, whose last word opens the sentence before.
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q("Our cities can lead", Some("Anna Lisa Boni")),
+                q(
+                    "And they are ambitious, as the examples shown today have proved again.",
+                    Some("Anna Lisa Boni")
+                ),
+            ]
         );
     }
 
