@@ -174,6 +174,19 @@ fn capitalised_event_names_verbs_and_numbers_stay_out() {
 }
 
 #[test]
+fn sentence_adverbs_and_bare_comparatives_are_no_themes() {
+    let themes = themes_of(
+        "Meanwhile, the city discussed climate goals. The name moved from digital to the \
+         broader intelligent. Meanwhile, climate goals stayed central.",
+        Lang::En,
+    );
+    let all = labels(&themes).join(" | ");
+    assert!(!all.contains("meanwhile"), "{all}");
+    assert!(!all.split(" | ").any(|t| t == "broader"), "{all}");
+    assert!(all.contains("climate goals"), "{all}");
+}
+
+#[test]
 fn french_candidates_use_de_and_elisions() {
     let themes = themes_of(
         "L'adaptation au changement climatique était au cœur des échanges.\n\n\

@@ -666,6 +666,20 @@ const NL_SOFT: &[&str] = &[
 ];
 
 const EN_GENERIC: &[&str] = &[
+    // Sentence adverbs and bare comparatives, which real recaps open sentences with
+    // ("Meanwhile, Ms Rycken …", "to the broader 'intelligent'").
+    "meanwhile",
+    "moreover",
+    "furthermore",
+    "afterwards",
+    "additionally",
+    "nevertheless",
+    "broader",
+    "wider",
+    "bigger",
+    "smaller",
+    "stronger",
+    "deeper",
     "faster",
     "closer",
     "slower",
