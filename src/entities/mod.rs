@@ -3060,6 +3060,16 @@ mod tests {
     }
 
     #[test]
+    fn an_adjective_before_a_title_case_head_is_part_of_the_title() {
+        let text = "Staff present: Eric Eckman, Public Works Specialist, and Claire Huisman, \
+                    Administrative Assistant.";
+        assert_eq!(
+            role_in(text, "Claire Huisman").as_deref(),
+            Some("Administrative Assistant")
+        );
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

@@ -8117,6 +8117,16 @@ fn share_plural_titles(
 /// Extends an apposition role over the lower-case words between `from` and its head:
 /// ", independent cloud consultant" → "independent cloud consultant".
 fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
+    // "Administrative Assistant", "Technical Coordinator": in a title-case title, an
+    // adjective or a field before the head is part of it.
+    let title_case = is_capitalised(ctx.tx(r.first));
+    let title_word = |i: usize, f: &str| {
+        title_case
+            && !is_acronym(ctx.tx(i))
+            && (roles::adjective_like(f) || roles::field_noun(f, ctx.lex))
+            && ctx.lex.cities_for(f).is_empty()
+            && ctx.lex.country_for(f).is_none()
+    };
     if from < r.first
         && (from..r.first).all(|i| {
             // "nurse-midwife technician": a hyphenated modifier.
@@ -8130,7 +8140,9 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
             }
             ctx.toks[i].kind == TokenKind::Word
                 && !ctx.seg.lang.is_stop_word(f)
-                && (!is_capitalised(t) || ctx.seg.lang == crate::segment::Lang::De)
+                && (!is_capitalised(t)
+                    || ctx.seg.lang == crate::segment::Lang::De
+                    || title_word(i, f))
                 && !strip_possessive(t).1
                 && !(ctx.seg.lang == crate::segment::Lang::En
                     && (f.ends_with("ed") || !ing_noun(f)))
