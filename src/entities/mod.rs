@@ -3070,6 +3070,20 @@ mod tests {
     }
 
     #[test]
+    fn a_town_holding_a_body_s_word_is_the_town_and_a_small_one_after_a_body_is_none() {
+        let text = "Laurent Girardin, a watchmaker from La Chaux-de-Fonds, Switzerland, spoke. \
+                    Secondo la panettiera Silvia Rinaudo (Forno della Valle, Busca) la \
+                    clientela paga di più.";
+        let es = entities(text);
+        assert!(has(&es, EntityKind::City, "La Chaux-de-Fonds"), "{es:?}");
+        assert!(
+            !has(&es, EntityKind::Organisation, "La Chaux-de-Fonds"),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "Busca"), "{es:?}");
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

@@ -3813,7 +3813,16 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             if region_of_the_text(&ctx, &text_f, &doc_countries) {
                 continue;
             }
-            let kind = if group_place(&ctx, &sp.s, &text_f) {
+            // "(Forno della Valle, Busca)": a small town after a body and a comma is where
+            // the body is.
+            let town_after_body = (lexicon::town(&text_f).is_some()
+                || lexicon::village(&text_f).is_some())
+                && sp.s.first >= 2
+                && ctx.tx(sp.s.first - 1) == ","
+                && k > 0
+                && spans[k - 1].s.last == sp.s.first - 1
+                && !next_is_name(&ctx, &sp.s);
+            let kind = if group_place(&ctx, &sp.s, &text_f) || town_after_body {
                 EntityKind::City
             } else if lex.cities_for(&text_f).is_empty()
                 || (employer_slot(&ctx, &sp.s) && word_town)
@@ -4093,6 +4102,13 @@ fn listed_with_bodies(
                     .iter()
                     .all(|&i| field_word(ctx.folded(i)) || ctx.is_title(i))
             {
+                continue;
+            }
+            // "(Forno della Valle, Busca)": a small town after a body is where it is.
+            let org = |j: usize| kind_of[j] == Some(EntityKind::Organisation);
+            let f = fold(ctx.span_text(s));
+            let small_town = lexicon::town(&f).is_some() || lexicon::village(&f).is_some();
+            if small_town && k > 0 && org(k - 1) && joins(&spans[k - 1].s, s) {
                 continue;
             }
             // "the head of the education section of Pokhara Metropolitan City, Dipendra
@@ -5036,6 +5052,14 @@ fn classify(
         });
     if title_cased_role && !german_body {
         return None;
+    }
+    // "La Chaux-de-Fonds": a town's whole name, unambiguous, that holds a body's word.
+    if n_words >= 2
+        && has_cue(ctx, s, Cue::OrgKeyword)
+        && !lex.is_region(folded)
+        && lex.cities_for(folded).iter().any(|c| !c.ambiguous)
+    {
+        return Some((EntityKind::City, name));
     }
     if german_body || has_cue(ctx, s, Cue::OrgKeyword) || has_cue(ctx, s, Cue::OrgSuffix) {
         if in_heading && n_words > 3 {
