@@ -3084,6 +3084,40 @@ mod tests {
     }
 
     #[test]
+    fn a_purpose_after_a_town_names_no_body() {
+        let es = entities(
+            "Forty-two choir directors spent the weekend in Halifax for the Nova Scotia \
+             Choral Federation (NSCF) Directors' Weekend.",
+        );
+        assert!(has(&es, EntityKind::City, "Halifax"), "{es:?}");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Nova Scotia Choral Federation"
+            ),
+            "{es:?}"
+        );
+        assert!(
+            !es.iter().any(|e| e.name.starts_with("Halifax for")),
+            "{es:?}"
+        );
+        // A body's name still holds its purpose.
+        let es = entities(
+            "The morning opened with a presentation from Transport for Greater Manchester \
+             (TfGM), which runs the buses.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Transport for Greater Manchester"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

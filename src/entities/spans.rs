@@ -274,10 +274,20 @@ pub fn find(
                 // l'Est").
                 let purpose_after_acronym =
                     matches!(s, "per" | "para" | "pour") && is_acronym(tx(last - 1));
+                // "in Lunenburg for the Nova Scotia Choral Federation": a purpose after a
+                // town alone says why people came there, it names no body.
+                let purpose_after_town =
+                    matches!(s, "for" | "per" | "para" | "pour" | "voor") && last == first + 1 && {
+                        let f = folded.get(first);
+                        lex.cities_for(f).iter().any(|c| !c.ambiguous)
+                            || crate::lexicon::town(f).is_some()
+                            || crate::lexicon::village(f).is_some()
+                    };
                 if next.kind == TokenKind::Word
                     && PARTICLES.contains(&s)
                     && !german_article
                     && !purpose_after_acronym
+                    && !purpose_after_town
                 {
                     let mut k = last + 1;
                     // "Istituto Centrale per il Restauro": an Italian article after a particle.
