@@ -3118,6 +3118,20 @@ mod tests {
     }
 
     #[test]
+    fn a_german_noun_for_people_at_work_is_no_body() {
+        let es = entities(
+            "Rund 180 Betreiber von Thermen, Saunameister, Ärztinnen und Touristiker trafen \
+             sich im Kurhaus. Eingeladen hatte der Bundesverband Saunakultur (BVS).",
+        );
+        assert!(!has(&es, EntityKind::Organisation, "Ärztinnen"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "Touristiker"), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "Bundesverband Saunakultur"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

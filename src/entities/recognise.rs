@@ -3796,7 +3796,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 && AFFILIATION_LINK_SET.contains(ctx.folded(l - 1))
                 && (sp.s.first..l - 1).any(|i| !is_capitalised(ctx.tx(i)))
         };
-        if field_of_place {
+        if field_of_place || german_people_noun(&ctx, &sp.s) {
             continue;
         }
         if before_role
@@ -4108,7 +4108,9 @@ fn listed_with_bodies(
             let org = |j: usize| kind_of[j] == Some(EntityKind::Organisation);
             let f = fold(ctx.span_text(s));
             let small_town = lexicon::town(&f).is_some() || lexicon::village(&f).is_some();
-            if small_town && k > 0 && org(k - 1) && joins(&spans[k - 1].s, s) {
+            if (small_town && k > 0 && org(k - 1) && joins(&spans[k - 1].s, s))
+                || german_people_noun(ctx, s)
+            {
                 continue;
             }
             // "the head of the education section of Pokhara Metropolitan City, Dipendra
@@ -4780,6 +4782,22 @@ fn plural_role(ctx: &Ctx, i: usize) -> bool {
         .any(|e| w.strip_suffix(e).is_some_and(|b| b.len() > 2 && head(b)))
         || w.strip_suffix('i')
             .is_some_and(|b| head(&format!("{b}e")) || head(&format!("{b}o")))
+}
+
+/// "Saunameister, Ärztinnen und Touristiker": German capitalises every noun, so one word
+/// that names people by their work ("-innen", a role's plural, a role) is no body's name.
+fn german_people_noun(ctx: &Ctx, s: &NameSpan) -> bool {
+    if ctx.seg.lang != crate::segment::Lang::De || ctx.word_count(s) != 1 {
+        return false;
+    }
+    let i = s.first;
+    let w = ctx.folded(i);
+    !is_acronym(ctx.tx(i))
+        && !ctx.lex.is_cue(Cue::OrgKeyword, w)
+        && (w.ends_with("innen")
+            || w.ends_with("iker")
+            || plural_role(ctx, i)
+            || roles::is_role_word(ctx.tx(i), w, ctx.seg.lang, ctx.lex))
 }
 
 /// Words that count a small group: "Several councillors", "Two coordinators", "i 12 cuochi".
