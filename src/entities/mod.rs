@@ -3132,6 +3132,25 @@ mod tests {
     }
 
     #[test]
+    fn a_surname_in_capitals_after_a_given_name_is_a_person_s() {
+        let text = "La séance est ouverte sous la présidence de M. Jacques MULLER, maire de \
+                    Wattwiller. Anne TERROT DONTENWILL a présenté le projet du SPANC.";
+        let es = entities(text);
+        let p = find_person(&es, "Jacques MULLER").expect("person");
+        assert_eq!(p.role.as_deref(), Some("maire"));
+        assert_eq!(p.affiliation.as_deref(), Some("Wattwiller"));
+        assert!(
+            find_person(&es, "Anne TERROT DONTENWILL").is_some(),
+            "{es:?}"
+        );
+        assert!(
+            !has(&es, EntityKind::Organisation, "Jacques MULLER"),
+            "{es:?}"
+        );
+        assert!(has(&es, EntityKind::Organisation, "SPANC"), "{es:?}");
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

@@ -766,10 +766,26 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }) {
         return false;
     }
+    // "M. Jacques MULLER", "Anne TERROT DONTENWILL": French minutes and programmes write the
+    // surname in capitals after a given name written as usual.
+    let capital_surname = |i: usize| {
+        i != words[0]
+            && ctx.given_name(words[0])
+            && !is_acronym(ctx.tx(words[0]))
+            && ctx.tx(i).chars().count() >= 3
+            && ctx
+                .tx(i)
+                .chars()
+                .all(|c| c.is_uppercase() || c == '-' || c == '\'')
+            && words
+                .iter()
+                .filter(|&&j| j > i)
+                .all(|&j| is_acronym(ctx.tx(j)))
+    };
     if words.iter().any(|&i| {
         let w = ctx.person_word(i);
         let has = |bit: u8| w & bit != 0;
-        has(PersonWord::ACRONYM)
+        (has(PersonWord::ACRONYM) && !capital_surname(i))
             || (has(PersonWord::ROLE_HEAD)
                 && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0]))
                 // "Dean O'Halloran": a given name that is also a title, before a surname.
