@@ -3151,6 +3151,20 @@ mod tests {
     }
 
     #[test]
+    fn a_german_town_word_vouches_for_a_small_town_and_is_no_given_name() {
+        let text = "An diesem Gespräch werden Romina Barth, Oberbürgermeisterin der Großen \
+                    Kreisstadt Torgau, und Sina Best, Bürgermeisterin der Stadt Gudensberg, \
+                    teilnehmen.";
+        let es = entities(text);
+        assert!(find_person(&es, "Kreisstadt Torgau").is_none(), "{es:?}");
+        let p = find_person(&es, "Romina Barth").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Torgau"));
+        let p = find_person(&es, "Sina Best").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Gudensberg"));
+        assert!(has(&es, EntityKind::City, "Gudensberg"), "{es:?}");
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

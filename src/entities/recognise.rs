@@ -842,6 +842,14 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     {
         return false;
     }
+    // "(der Großen) Kreisstadt Torgau", "Gemeinde Hofstetten": a German town word opens the
+    // town's name, with no particle.
+    if matches!(
+        ctx.folded(words[0]),
+        "stadt" | "kreisstadt" | "gemeinde" | "landeshauptstadt" | "hansestadt" | "marktgemeinde"
+    ) {
+        return false;
+    }
     // "Warwick Junction", "Victoria Station": a name ending in a word for a place of transit
     // or a street is a place, whatever its first word.
     if matches!(
@@ -5033,9 +5041,19 @@ fn classify(
         "landeshauptstadt ",
         "partnerstadt ",
         "hansestadt ",
+        "kreisstadt ",
+        "grosse kreisstadt ",
+        "grossen kreisstadt ",
+        "gemeinde ",
+        "marktgemeinde ",
     ] {
         if let Some(rest) = folded.strip_prefix(prefix) {
-            if !lex.cities_for(rest).is_empty() {
+            // The town word vouches for a town too small for the gazetteer ("der Stadt
+            // Gudensberg", "der Großen Kreisstadt Torgau").
+            if !lex.cities_for(rest).is_empty()
+                || lexicon::town(rest).is_some()
+                || lexicon::village(rest).is_some()
+            {
                 let skip = prefix.split(' ').filter(|w| !w.is_empty()).count();
                 let first = words.get(skip).copied()?;
                 return Some((
