@@ -779,6 +779,9 @@ mod tests {
             // GeoNames writes these with the word for city.
             ("almere", "Almere Stad"),
             ("makati", "Makati City"),
+            // The one word before a qualifier, for the largest city of that form.
+            ("frankfurt", "Frankfurt am Main"),
+            ("southend", "Southend-on-Sea"),
         ] {
             let forms = lex.cities_for(form);
             assert!(!forms.is_empty(), "{form} missing");
@@ -791,7 +794,15 @@ mod tests {
     #[test]
     fn ambiguous_forms_are_flagged() {
         let lex = builtin();
-        for form in ["nice", "reading", "split", "florence", "victoria"] {
+        for form in [
+            "nice",
+            "reading",
+            "split",
+            "florence",
+            "victoria",
+            "frankfurt",
+            "lauf",
+        ] {
             let forms = lex.cities_for(form);
             assert!(!forms.is_empty(), "{form} missing");
             assert!(forms[0].ambiguous, "{form} should need context");

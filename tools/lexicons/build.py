@@ -795,6 +795,7 @@ def build_cities(inp, words, amb_keys):
         if r.get("admin1code"):
             admin1.setdefault("%s.%s" % (r["countrycode"], r["admin1code"]), None)
     rows.sort(key=lambda x: (-x[5], x[0]))
+    rows = add_short_forms(rows, words, amb_keys, regions)
 
     # Checks.
     by_id = {r[0]: r for r in rows}
@@ -814,6 +815,47 @@ def build_cities(inp, words, amb_keys):
             if f and fold(f) in FUNCTION_WORDS and f not in amb:
                 die("function word %r not flagged ambiguous on %r" % (f, r[:3]))
     return rows, forms_total, len(fold_keys), added_caps
+
+
+# "Frankfurt am Main", "Halle (Saale)", "Freiburg im Breisgau", "Stratford-upon-Avon": the
+# one word before the qualifier is what recaps write ("in Frankfurt"). Not Spanish "del" nor
+# French "-en-", "-les-": their first word is mostly a common one ("Torre del Greco", "Bourg").
+SHORT_FORM = re.compile(r"^([^ ()-]+)(?: (?:am|an der|im|in der|ob der|bei|upon) .+| \(.+\)"
+                        r"|-(?:sur|upon|on)-.+)$")
+
+
+def add_short_forms(rows, words, amb_keys, regions):
+    """Adds a city's short form as an alias when no city, alias or region has that key, to the
+    largest city of that short form only; flagged ambiguous, so that it needs the context a
+    word needs ("im Lauf der Woche" is no Lauf an der Pegnitz)."""
+    taken = set()
+    for r in rows:
+        for f in [r[1], r[2]] + [a for a in r[6].split("|") if a]:
+            taken.add(fold(f))
+    best = {}
+    for r in rows:  # largest first
+        for f in (r[1], r[2]):
+            m = SHORT_FORM.match(f)
+            if not m:
+                continue
+            short = m.group(1).strip()
+            key = fold(short)
+            if (len(short) < 4 or key in taken or key in words or key in regions
+                    or not ok_alias(short)):
+                continue
+            best.setdefault(key, (r[0], short))
+    extra = {}
+    for gid, short in best.values():
+        extra.setdefault(gid, set()).add(short)
+    out = []
+    for r in rows:
+        if r[0] in extra:
+            aliases = sorted(set(a for a in r[6].split("|") if a) | extra[r[0]])
+            amb = set(a for a in r[7].split("|") if a)
+            amb |= extra[r[0]]
+            r = r[:6] + (join(aliases), join(sorted(amb)))
+        out.append(r)
+    return out
 
 
 def build_admin1(inp, amb_keys):
