@@ -3165,6 +3165,19 @@ mod tests {
     }
 
     #[test]
+    fn a_german_compound_in_chef_is_a_title() {
+        let text = "Die Fraktion hat ihre Anträge für den Haushalt vorgestellt und will die \
+                    Sanierung der Stadt vorantreiben. „Wir setzen starke Akzente“, so \
+                    SPD-Fraktionschef Andreas Dressel am Sonntag.";
+        let es = entities(text);
+        let p = find_person(&es, "Andreas Dressel").expect("person");
+        assert_eq!(p.role.as_deref(), Some("SPD-Fraktionschef"));
+        assert!(!es
+            .iter()
+            .any(|e| e.name.contains("Dressel") && e.kind != EntityKind::Person));
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

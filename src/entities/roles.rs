@@ -563,7 +563,9 @@ fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> b
     noun && w.len() >= 8
         && w.chars().all(char::is_alphabetic)
         && w.char_indices().skip(3).any(|(k, _)| {
-            w.len() - k >= 5 && (is_head(&w[k..]) || COMPOUND_TAILS.contains(&&w[k..]))
+            // "Fraktionschef", "Konzernchef": the one short head compounds take.
+            (w.len() - k >= 5 || &w[k..] == "chef")
+                && (is_head(&w[k..]) || COMPOUND_TAILS.contains(&&w[k..]))
         })
 }
 
