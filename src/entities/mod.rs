@@ -3178,6 +3178,20 @@ mod tests {
     }
 
     #[test]
+    fn an_abstract_noun_is_no_part_of_a_person_s_name() {
+        let text = "Intervino también Hugo Morán Fernández como Secretario de Estado de Medio \
+                    Ambiente del Ministerio para la Transición Ecológica. La ministra habló de \
+                    España y del clima en las ciudades.";
+        let es = entities(text);
+        assert!(find_person(&es, "Transición Ecológica").is_none(), "{es:?}");
+        let p = find_person(&es, "Hugo Morán Fernández").expect("person");
+        assert_eq!(
+            p.affiliation.as_deref(),
+            Some("Ministerio para la Transición Ecológica")
+        );
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

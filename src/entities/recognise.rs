@@ -805,6 +805,19 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }) {
         return false;
     }
+    // "Transición Ecológica", "Reto Demográfico" of a ministry's name: a word with the ending
+    // of an abstract noun is no part of a person's name.
+    if words.iter().any(|&i| {
+        let f = ctx.folded(i);
+        f.len() >= 7
+            && [
+                "cion", "tion", "sion", "zione", "dad", "ismo", "ologia", "cao",
+            ]
+            .iter()
+            .any(|e| f.ends_with(e))
+    }) {
+        return false;
+    }
     let given = ctx.given_name(words[0])
         || (words.len() >= 3 && syllable_pair(ctx, words))
         // "Park Soo-ah": the family name first.
