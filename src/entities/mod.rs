@@ -3192,6 +3192,16 @@ mod tests {
     }
 
     #[test]
+    fn a_romance_head_before_an_adjective_is_the_head() {
+        let text = "El acto estará protagonizado por la delegada provincial, Gemma Araujo, en la \
+                    ciudad de Algeciras.";
+        assert_eq!(
+            role_in(text, "Gemma Araujo").as_deref(),
+            Some("delegada provincial")
+        );
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

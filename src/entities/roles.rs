@@ -301,7 +301,10 @@ pub fn find_until(
         // City Manager", "deputy mayor"; the next role takes it in from the left.
         // A word that only starts a longer head ("Fire" of "fire marshal") takes nothing in:
         // "Deputy Fire Chief" keeps its "Deputy".
-        let next_modifies = word(b + 1).is_some_and(|n| lex.is_cue(Cue::RoleModifier, n))
+        // Romance languages put modifiers after the head: in "delegada provincial" the head
+        // is not a modifier of the adjective after it.
+        let next_modifies = word(b + 1)
+            .is_some_and(|n| lex.is_cue(Cue::RoleModifier, n) && !lang.postposes_adjectives())
             || (word(b + 1).is_some_and(|n| lex.starts_role_head(n))
                 && (b + 1..(b + MAX_PHRASE + 2).min(range.end))
                     .any(|e| phrase_is(b + 1, e, &is_head)));
