@@ -55,30 +55,67 @@ pub fn town(folded: &str) -> Option<Town> {
     town_row(TOWN_ROWS.get(folded)?)
 }
 
-/// The village of 1,000 to 5,000 people a folded name names (`villages.tsv`). Kept apart from
-/// [`town`]: a village counts only where the text places it, and never splits a name. Found by
-/// binary search over the embedded text, whose rows build.py sorts by key bytes: no index to
-/// build, where a hash map of its 83,000 keys cost more start-up than every other table.
-pub fn village(folded: &str) -> Option<Town> {
+/// Bits of the filter that answers "surely no village" before the binary search.
+const VILLAGE_FILTER_BITS: usize = 1 << 20;
+
+/// FNV-1a: the filter's hash of a key (a hand-written few lines, where a hasher crate would
+/// also hash the length and cost more per look-up).
+fn key_hash(key: &[u8]) -> u64 {
+    key.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+    })
+}
+
+fn filter_bits(h: u64) -> [usize; 2] {
+    let mask = (VILLAGE_FILTER_BITS - 1) as u64;
+    [(h & mask) as usize, ((h >> 32) & mask) as usize]
+}
+
+/// Where each row of `villages.tsv` starts, and a Bloom filter of its keys, built on first
+/// use by one scan of the embedded text (a hash map of its 83,000 keys cost more start-up
+/// than every other table). Most names asked about are no village: the filter answers them
+/// (about 2% false positives); the rest take a binary search over the rows, which build.py
+/// sorts by key bytes.
+static VILLAGE_ROWS: LazyLock<(Vec<u32>, Vec<u64>)> = LazyLock::new(|| {
     let text = VILLAGES.as_bytes();
-    let body = memchr::memchr(b'\n', text)? + 1; // after the header
-    let line_at = |p: usize| {
-        let start = memchr::memrchr(b'\n', &text[body..p]).map_or(body, |n| body + n + 1);
-        let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |n| start + n);
-        (start, end)
-    };
-    let (mut lo, mut hi) = (body, text.len());
-    while lo < hi {
-        let (start, end) = line_at(lo + (hi - lo) / 2);
-        let line = &text[start..end];
-        let key = memchr::memchr(b'\t', line).map_or(line, |t| &line[..t]);
-        match key.cmp(folded.as_bytes()) {
-            std::cmp::Ordering::Less => lo = end + 1,
-            std::cmp::Ordering::Greater => hi = start,
-            std::cmp::Ordering::Equal => return town_row(VILLAGES.get(start..end)?),
+    let body = memchr::memchr(b'\n', text).map_or(text.len(), |n| n + 1); // after the header
+    let starts: Vec<u32> = std::iter::once(body)
+        .chain(memchr::memchr_iter(b'\n', &text[body..]).map(|n| body + n + 1))
+        .filter(|&start| start < text.len())
+        .map(|start| start as u32)
+        .collect();
+    let mut filter = vec![0u64; VILLAGE_FILTER_BITS / 64];
+    for &start in &starts {
+        let row = &text[start as usize..];
+        let key = memchr::memchr(b'\t', row).map_or(row, |t| &row[..t]);
+        for bit in filter_bits(key_hash(key)) {
+            filter[bit / 64] |= 1 << (bit % 64);
         }
     }
-    None
+    (starts, filter)
+});
+
+/// The village of 1,000 to 5,000 people a folded name names (`villages.tsv`). Kept apart from
+/// [`town`]: a village counts only where the text places it, and never splits a name.
+pub fn village(folded: &str) -> Option<Town> {
+    let (rows, filter) = &*VILLAGE_ROWS;
+    if filter_bits(key_hash(folded.as_bytes()))
+        .iter()
+        .any(|&bit| filter[bit / 64] & (1 << (bit % 64)) == 0)
+    {
+        return None;
+    }
+    let text = VILLAGES.as_bytes();
+    let key_at = |start: u32| {
+        let row = &text[start as usize..];
+        memchr::memchr(b'\t', row).map_or(row, |t| &row[..t])
+    };
+    let i = rows
+        .binary_search_by(|&start| key_at(start).cmp(folded.as_bytes()))
+        .ok()?;
+    let start = rows[i] as usize;
+    let end = memchr::memchr(b'\n', &text[start..]).map_or(text.len(), |n| start + n);
+    town_row(VILLAGES.get(start..end)?)
 }
 
 fn town_row(line: &'static str) -> Option<Town> {
