@@ -203,7 +203,7 @@ impl Analyzer {
 }
 
 /// Builds the other tables made on first use (date regexes, language detector, stop words, the
-/// theme prior) on a second thread, once per process, while the caller parses the lexicons:
+/// theme prior, the villages' index) on a second thread, once per process, while the caller parses the lexicons:
 /// start-up then costs the longer of the two rather than their sum.
 fn warm_up_in_background() {
     static ONCE: std::sync::Once = std::sync::Once::new();
@@ -219,6 +219,8 @@ fn warm_up_in_background() {
             let _ = (crate::meta::title(&doc), crate::meta::date(&doc));
             let _ = seg.lang.is_stop_word("the");
             crate::themes::warm_up();
+            // The villages' filter and row offsets: most recaps ask about one.
+            let _ = crate::lexicon::village("");
         };
         // Without a thread (a restricted sandbox), the tables are built on first use instead.
         let _ = std::thread::Builder::new()
