@@ -3852,8 +3852,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             }
             // "(Forno della Valle, Busca)": a small town after a body and a comma is where
             // the body is.
-            let town_after_body = (lexicon::town(&text_f).is_some()
-                || lexicon::village(&text_f).is_some())
+            let town_after_body = lexicon::small_place(&text_f)
                 && sp.s.first >= 2
                 && ctx.tx(sp.s.first - 1) == ","
                 && k > 0
@@ -4141,13 +4140,13 @@ fn listed_with_bodies(
             {
                 continue;
             }
-            // "(Forno della Valle, Busca)": a small town after a body is where it is.
             let org = |j: usize| kind_of[j] == Some(EntityKind::Organisation);
-            let f = fold(ctx.span_text(s));
-            let small_town = lexicon::town(&f).is_some() || lexicon::village(&f).is_some();
-            if (small_town && k > 0 && org(k - 1) && joins(&spans[k - 1].s, s))
-                || german_people_noun(ctx, s)
-            {
+            // "(Forno della Valle, Busca)": a small town after a body is where it is.
+            let town_of_body = k > 0
+                && org(k - 1)
+                && joins(&spans[k - 1].s, s)
+                && lexicon::small_place(&fold(ctx.span_text(s)));
+            if town_of_body || german_people_noun(ctx, s) {
                 continue;
             }
             // "the head of the education section of Pokhara Metropolitan City, Dipendra
@@ -4155,7 +4154,6 @@ fn listed_with_bodies(
             if holds_role_before(ctx, spans, k, roles) {
                 continue;
             }
-            let org = |j: usize| kind_of[j] == Some(EntityKind::Organisation);
             // "Yuki Sato, SDI's trade specialist": an owner after the comma opens an
             // apposition, not the next item of a list.
             let listed = (k > 0 && org(k - 1) && joins(&spans[k - 1].s, s))
@@ -5063,10 +5061,7 @@ fn classify(
         if let Some(rest) = folded.strip_prefix(prefix) {
             // The town word vouches for a town too small for the gazetteer ("der Stadt
             // Gudensberg", "der Großen Kreisstadt Torgau").
-            if !lex.cities_for(rest).is_empty()
-                || lexicon::town(rest).is_some()
-                || lexicon::village(rest).is_some()
-            {
+            if !lex.cities_for(rest).is_empty() || lexicon::small_place(rest) {
                 let skip = prefix.split(' ').filter(|w| !w.is_empty()).count();
                 let first = words.get(skip).copied()?;
                 return Some((
@@ -7433,7 +7428,7 @@ fn link_people(
         };
         // "Dario Nardella, Mayor of Florence, Ricardo Rio, Mayor of Braga": a role right
         // after an earlier person and a comma is that person's apposition.
-        let previous_persons = |first: usize| {
+        let said_of_earlier_person = |first: usize| {
             let mut b = first;
             while b > range.start && ARTICLE_SET.contains(ctx.folded(b - 1)) {
                 b -= 1;
@@ -7449,7 +7444,7 @@ fn link_people(
             let c = name_start - 1;
             if let Some((r, _)) = roles
                 .iter()
-                .find(|(r, _)| r.last == c && !previous_persons(r.first))
+                .find(|(r, _)| r.last == c && !said_of_earlier_person(r.first))
             {
                 let r =
                     join_roles_before(ctx, extend_left(ctx, *r, range.start), range.start, roles);
@@ -7511,7 +7506,7 @@ fn link_people(
                             .then(|| roles.iter().find(|(r, _)| r.last == l).map(|(r, _)| *r))
                             .flatten()
                     });
-                let theirs = across.is_some_and(|r| previous_persons(r.first));
+                let theirs = across.is_some_and(|r| said_of_earlier_person(r.first));
                 if !theirs
                     && (AFFILIATION_LINK_SET.contains(link_word)
                         || matches!(link_word, "desde" | "depuis" | "uit" | "aus")

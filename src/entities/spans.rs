@@ -280,8 +280,7 @@ pub fn find(
                     matches!(s, "for" | "per" | "para" | "pour" | "voor") && last == first + 1 && {
                         let f = folded.get(first);
                         lex.cities_for(f).iter().any(|c| !c.ambiguous)
-                            || crate::lexicon::town(f).is_some()
-                            || crate::lexicon::village(f).is_some()
+                            || crate::lexicon::small_place(f)
                     };
                 if next.kind == TokenKind::Word
                     && PARTICLES.contains(&s)

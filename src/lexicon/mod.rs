@@ -118,6 +118,12 @@ pub fn village(folded: &str) -> Option<Town> {
     town_row(VILLAGES.get(start..end)?)
 }
 
+/// Whether a folded name is a town or a village below the gazetteer's size (`towns.tsv` or
+/// `villages.tsv`).
+pub fn small_place(folded: &str) -> bool {
+    town(folded).is_some() || village(folded).is_some()
+}
+
 fn town_row(line: &'static str) -> Option<Town> {
     let mut cols = line.split('\t').skip(1);
     Some(Town {
