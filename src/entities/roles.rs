@@ -928,14 +928,14 @@ fn capitalised_field(
     }
     // The run must end here: a capitalised word after a joiner left out would go on.
     let end = last?;
+    // "… at DG GROW", "…, Department of Entrepreneurship".
     let affiliation_after = || {
-        let at = |n: usize| (n < range.end).then(|| folded.get(n));
-        at(end + 1).is_some_and(|w| AT.contains(&w))
-            || (at(end + 1).is_some()
-                && &text[toks[end + 1].start..toks[end + 1].end] == ","
-                && (end + 2 < range.end)
+        let surface = |n: usize| &text[toks[n].start..toks[n].end];
+        (end + 1 < range.end && AT.contains(&folded.get(end + 1)))
+            || (end + 2 < range.end
+                && surface(end + 1) == ","
                 && toks[end + 2].kind == TokenKind::Word
-                && is_capitalised(&text[toks[end + 2].start..toks[end + 2].end]))
+                && is_capitalised(surface(end + 2)))
     };
     let field_end =
         super::recognise::field_word(folded.get(end)) || field_noun(folded.get(end), lex);
