@@ -621,6 +621,12 @@ def _latin(name):
 TOWN_SEATS = set()
 
 
+def form_keys(city_rows, folder):
+    """Every surface form of cities.tsv rows (name, English name, aliases), folded."""
+    return {folder(f) for r in city_rows
+            for f in [r[1], r[2]] + [a for a in r[6].split("|") if a]}
+
+
 def build_towns(inp, city_rows, admin_rows):
     """towns.tsv rows (key, name, cc, population), sorted by key (a stable file): one row
     per matcher key, the largest town; none whose key is a city's. Fills TOWN_SEATS."""
@@ -630,10 +636,7 @@ def build_towns(inp, city_rows, admin_rows):
         for n in [r[1]] + [a for a in r[2].split("|") if a]:
             admin_names.setdefault(r[0], set()).add(matcher_fold(n))
     have = {r[0] for r in city_rows}
-    city_keys = set()
-    for r in city_rows:
-        for f in [r[1], r[2]] + [a for a in r[6].split("|") if a]:
-            city_keys.add(matcher_fold(f))
+    city_keys = form_keys(city_rows, matcher_fold)
     best = {}
     for gid, r in c5.items():
         gid = int(gid)
@@ -654,19 +657,16 @@ def build_towns(inp, city_rows, admin_rows):
 
 def build_villages(inp, town_rows, city_rows, amb_keys):
     """villages.tsv rows (key, name, cc, population): places of 1,000 to 5,000 people
-    (cities1000 less cities5000), one row per key, the largest; none whose key is a town's or a
-    city's, nor an English word (or SCOWL's few capitalised ones), a given name or a month
-    (amb_keys): a village named like one
-    would be wrong far more often than right. Sorted by key."""
+    (cities1000 less cities5000), one row per key, the largest, sorted by key; none whose key
+    is a town's or a city's, nor an English word (SCOWL's few capitalised ones included), a
+    given name or a month (amb_keys): a village named like one would be wrong far more often
+    than right."""
     # SCOWL's capitalised entries: feasts and the like ("Christmas", "Easter").
     with open(inp.dict, encoding="utf-8") as f:
         proper = {fold(w.strip()) for w in f if w[:1].isupper() and "'" not in w}
     c1 = inp.json(os.path.join(inp.gnc, "cities1000.json"))
     c5 = inp.json(os.path.join(inp.gnc, "cities5000.json"))
-    taken = {r[0] for r in town_rows}
-    for r in city_rows:
-        for f in [r[1], r[2]] + [a for a in r[6].split("|") if a]:
-            taken.add(matcher_fold(f))
+    taken = {r[0] for r in town_rows} | form_keys(city_rows, matcher_fold)
     best = {}
     for gid, r in c1.items():
         name = clean_field(r["name"])
@@ -828,10 +828,7 @@ def add_short_forms(rows, words, amb_keys, regions):
     """Adds a city's short form as an alias when no city, alias or region has that key, to the
     largest city of that short form only; flagged ambiguous, so that it needs the context a
     word needs ("im Lauf der Woche" is no Lauf an der Pegnitz)."""
-    taken = set()
-    for r in rows:
-        for f in [r[1], r[2]] + [a for a in r[6].split("|") if a]:
-            taken.add(fold(f))
+    taken = form_keys(rows, fold)
     best = {}
     for r in rows:  # largest first
         for f in (r[1], r[2]):
