@@ -3202,6 +3202,25 @@ mod tests {
     }
 
     #[test]
+    fn a_body_after_a_list_of_people_is_each_one_s() {
+        let text = "The council met on Saturday. Nancy Hetrick, Cynthia Kurtz and Lisa Phan, \
+                    Management Partners, briefly introduced themselves. Anna Berg, director of \
+                    planning, and Tom Lind, Acme Consulting, spoke next.";
+        let es = entities(text);
+        for name in ["Nancy Hetrick", "Cynthia Kurtz", "Lisa Phan"] {
+            let p = find_person(&es, name).expect("person");
+            assert_eq!(
+                p.affiliation.as_deref(),
+                Some("Management Partners"),
+                "{name}"
+            );
+        }
+        // Someone with a role of their own keeps it, and no body from the list's end.
+        let p = find_person(&es, "Anna Berg").expect("person");
+        assert_ne!(p.affiliation.as_deref(), Some("Acme Consulting"));
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

@@ -7925,9 +7925,73 @@ fn link_people(
         found[fi].affiliation = affiliation;
     }
     share_plural_titles(ctx, spans, &mut before, found);
+    share_listed_body(ctx, spans, kinds, found);
     attached.sort_by_key(|r| (r.start, r.end));
     attached.dedup();
     attached
+}
+
+/// "Nancy Hetrick, Cynthia Kurtz and Lisa Phan, Management Partners, introduced themselves":
+/// a body right after a list of people, closed by punctuation, is where each of them works
+/// who has no role or body of their own.
+fn share_listed_body(ctx: &Ctx, spans: &[Span], kinds: &[Option<EntityKind>], found: &mut [Found]) {
+    let person = |k: usize| kinds[k] == Some(EntityKind::Person);
+    let between_items = |a: &NameSpan, b: &NameSpan| {
+        a.sentence == b.sentence
+            && b.first > a.last
+            && b.first - a.last <= 2
+            && (a.last..b.first).all(|i| {
+                matches!(
+                    ctx.folded(i),
+                    "," | "and" | "und" | "et" | "y" | "e" | "en" | "i"
+                )
+            })
+    };
+    let mut k = 0;
+    while k < spans.len() {
+        if !person(k) {
+            k += 1;
+            continue;
+        }
+        let mut end = k;
+        while end + 1 < spans.len()
+            && person(end + 1)
+            && between_items(&spans[end].s, &spans[end + 1].s)
+        {
+            end += 1;
+        }
+        let last = spans[end].s;
+        let body = (end > k && end + 1 < spans.len())
+            .then(|| end + 1)
+            .filter(|&o| {
+                let b = spans[o].s;
+                kinds[o] == Some(EntityKind::Organisation)
+                    && b.first == last.last + 1
+                    && ctx.tx(last.last) == ","
+                    && ctx
+                        .after(&b, 0)
+                        .is_none_or(|t| matches!(ctx.tx(t), "," | "." | ";" | ")"))
+            })
+            .and_then(|o| {
+                found
+                    .iter()
+                    .find(|f| f.span == Some(o))
+                    .map(|f| f.name.clone())
+            });
+        if let Some(body) = body {
+            for f in found.iter_mut() {
+                let listed = f.span.is_some_and(|j| (k..end).contains(&j));
+                if listed
+                    && f.kind == EntityKind::Person
+                    && f.role.is_none()
+                    && f.affiliation.is_none()
+                {
+                    f.affiliation = Some(body.clone());
+                }
+            }
+        }
+        k = end + 1;
+    }
 }
 
 /// Two titles joined by a conjunction are two roles ("co-founder and CEO", "agricultora e
