@@ -3221,6 +3221,22 @@ mod tests {
     }
 
     #[test]
+    fn a_ministry_named_by_its_purpose_and_two_fields_is_one_body() {
+        let text = "El Ministerio para la Transición Ecológica y el Reto Demográfico presentó el \
+                    plan en Madrid, según explicó la directora del programa a los alcaldes.";
+        let es = entities(text);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Ministerio para la Transición Ecológica y el Reto Demográfico"
+            ),
+            "{es:?}"
+        );
+        assert!(find_person(&es, "Reto Demográfico").is_none(), "{es:?}");
+    }
+
+    #[test]
     fn a_small_town_that_seats_its_region_is_a_town() {
         let text = "Si è parlato di campane e di cori con molte persone del Triveneto. Dalla \
                     Slovenia è intervenuto Matej Kovačič, organista a Nova Gorica, che ha \

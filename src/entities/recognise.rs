@@ -2562,9 +2562,13 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
     // words that name no body, place, acronym or person.
     let plain_last_item = |sp: &Span| {
         let words = ctx.word_tokens(&sp.s);
+        // "y el Reto Demográfico": a Romance adjective after a given name makes a noun of it.
+        let noun_and_adjective = words.len() == 2
+            && ctx.seg.lang.postposes_adjectives()
+            && roles::adjective_like(ctx.folded(words[1]));
         words.len() <= 2
             && !sp.s.possessive
-            && !ctx.given_name(sp.s.first)
+            && (!ctx.given_name(sp.s.first) || noun_and_adjective)
             && words.iter().all(|&i| {
                 let f = ctx.folded(i);
                 !is_acronym(ctx.tx(i))
@@ -2580,10 +2584,12 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
         let a = out[k].s;
         // "Department of …", "National Institute of …": a body's word, at most one word
         // after the start, and its link.
+        // "Ministerio para la Transición Ecológica y el Reto Demográfico": or its purpose.
         let body = (a.first..(a.first + 2).min(a.last)).any(|j| {
             a.last >= j + 3
                 && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(j))
-                && AFFILIATION_LINK_SET.contains(ctx.folded(j + 1))
+                && (AFFILIATION_LINK_SET.contains(ctx.folded(j + 1))
+                    || matches!(ctx.folded(j + 1), "para" | "pour" | "per" | "voor" | "fur"))
         });
         let mut end = k;
         let mut commas = 0;
@@ -2598,7 +2604,12 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
             let joined =
                 (next.s.first == cur.last + 1 || article_gap) && next.s.sentence == a.sentence;
             let last_item = matches!(sep, "and" | "und" | "et" | "y" | "e")
-                && (ending_field(next) || next.s.first == cur.last + 1 && plain_last_item(next));
+                && (ending_field(next)
+                    // Romance lists repeat the article before the last field ("y el Reto
+                    // Demográfico"); English "and the …" opens the next name.
+                    || (next.s.first == cur.last + 1
+                        || (article_gap && ctx.seg.lang.postposes_adjectives()))
+                        && plain_last_item(next));
             // "Department of Agriculture, Conservation and Forestry": a plain word after a
             // comma, when the list goes on to end with "and" (else nothing is joined).
             let plain_item = sep == ","
