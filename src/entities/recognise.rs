@@ -7951,12 +7951,8 @@ fn share_listed_body(ctx: &Ctx, spans: &[Span], kinds: &[Option<EntityKind>], fo
         a.sentence == b.sentence
             && b.first > a.last
             && b.first - a.last <= 2
-            && (a.last..b.first).all(|i| {
-                matches!(
-                    ctx.folded(i),
-                    "," | "and" | "und" | "et" | "y" | "e" | "en" | "i"
-                )
-            })
+            && (a.last..b.first)
+                .all(|i| ctx.tx(i) == "," || roles::JOINERS.contains(&ctx.folded(i)))
     };
     let mut k = 0;
     while k < spans.len() {

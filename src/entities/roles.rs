@@ -599,7 +599,7 @@ const AT: &[&str] = &[
 ];
 
 /// Words that join parts of a complement ("Statistik und Wahlen").
-const JOINERS: &[&str] = &["and", "und", "y", "e", "et", "en", "&", "i"];
+pub(crate) const JOINERS: &[&str] = &["and", "und", "y", "e", "et", "en", "&", "i"];
 
 /// Adjective endings of Romance languages, for modifiers after a head.
 pub(crate) fn adjective_like(w: &str) -> bool {

@@ -71,11 +71,11 @@ fn filter_bits(h: u64) -> [usize; 2] {
     [(h & mask) as usize, ((h >> 32) & mask) as usize]
 }
 
-/// Where each row of `villages.tsv` starts, and a Bloom filter of its keys, built on first
-/// use by one scan of the embedded text (a hash map of its 83,000 keys cost more start-up
-/// than every other table). Most names asked about are no village: the filter answers them
-/// (about 2% false positives); the rest take a binary search over the rows, which build.py
-/// sorts by key bytes.
+/// Where each row of `villages.tsv` starts, and a Bloom filter of its keys, built by one scan
+/// of the embedded text on the warm-up thread or on first use (a hash map of its 83,000 keys
+/// cost more start-up than every other table). Most names asked about are no village: the
+/// filter answers them (2.2% false positives on the town and given-name keys); the rest take
+/// a binary search over the rows, which build.py sorts by key bytes.
 static VILLAGE_ROWS: LazyLock<(Vec<u32>, Vec<u64>)> = LazyLock::new(|| {
     let text = VILLAGES.as_bytes();
     let body = memchr::memchr(b'\n', text).map_or(text.len(), |n| n + 1); // after the header
