@@ -4187,4 +4187,98 @@ mod tests {
                   grew up on Chicago's South Side, spoke first about his time at the university.";
         assert!(has(&entities(en), EntityKind::City, "Chicago"));
     }
+
+    #[test]
+    fn laws_defined_by_acronyms_and_us_state_codes_name_no_body() {
+        let en = "Governor Ellen Marsh praised the Clean Harbors Act (CHA) and the Rural \
+                  Broadband Law (RBL). The CHA funds dredging. Orono (ME) Mayor Dan Pike and \
+                  Edina (MN) Mayor Rosa Quist spoke next.";
+        let es = entities(en);
+        for name in [
+            "Clean Harbors Act",
+            "CHA",
+            "Rural Broadband Law",
+            "ME",
+            "MN",
+        ] {
+            assert!(
+                !es.iter()
+                    .any(|e| e.kind == EntityKind::Organisation && e.name == name),
+                "{name}: {es:?}"
+            );
+        }
+        // The state's code places a town named like a given name.
+        assert!(has(&es, EntityKind::City, "Edina"), "{es:?}");
+        let p = find_person(&es, "Rosa Quist").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Edina"));
+        // A pension plan is a fund, which is a body.
+        let en = "Ruth Ayles chairs the Prairie Teachers Pension Plan (PTPP).";
+        assert!(has(
+            &entities(en),
+            EntityKind::Organisation,
+            "Prairie Teachers Pension Plan"
+        ));
+    }
+
+    #[test]
+    fn a_town_named_like_a_word_needs_the_text_to_place_it() {
+        // "Talent" is a town in the United States, which the text names.
+        let en = "Mayors of U.S. cities met. Grants went through the Talent for Tomorrow fund.";
+        assert!(!has(&entities(en), EntityKind::City, "Talent"));
+        let en = "Mayors of U.S. cities met. One of them had driven from Talent that morning.";
+        assert!(has(&entities(en), EntityKind::City, "Talent"));
+    }
+
+    #[test]
+    fn who_after_a_name_and_titles_cut_off_by_their_period() {
+        let en = "Our guests were Naledi Khumalo, who runs a shared pantry in Durban.";
+        assert!(find_person(&entities(en), "Naledi Khumalo").is_some());
+        let en = "The host, Rev. Alma Pryce, asked for a second van.";
+        let es = entities(en);
+        assert!(find_person(&es, "Alma Pryce").is_some(), "{es:?}");
+        assert!(!es.iter().any(|e| e.name == "Rev"), "{es:?}");
+        let en = "The guests included Canon Judith Amory-Blake, who spoke for the diocese.";
+        assert_eq!(role_in(en, "Judith Amory-Blake").as_deref(), Some("Canon"));
+    }
+
+    #[test]
+    fn a_name_after_a_role_of_a_body_with_its_article_is_a_person() {
+        // Given names the lexicon does not know (Galician).
+        let es = "El presidente de la FGM, Xoán Lois Penas, abrió el encuentro.";
+        let found = entities(es);
+        let p = find_person(&found, "Xoán Lois Penas").expect("person");
+        assert_eq!(p.role.as_deref(), Some("presidente"));
+        let es = "La directora de la Escola de Gaita de Foz, Antía Brea, explicó el método.";
+        let found = entities(es);
+        let p = find_person(&found, "Antía Brea").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Escola de Gaita de Foz"));
+    }
+
+    #[test]
+    fn action_items_practices_and_press_statements() {
+        let en = "Next steps:\n3. Ask Teign Valley District Council about a small grant.";
+        let es = entities(en);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Teign Valley District Council"
+            ),
+            "{es:?}"
+        );
+        let en = "Dr Owen Harte of Brookfield Equine Veterinary Practice led the session.";
+        let es = entities(en);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Brookfield Equine Veterinary Practice"
+            ),
+            "{es:?}"
+        );
+        let en = "The ministers signed a Joint Press Statement in Hanoi.";
+        assert!(!entities(en)
+            .iter()
+            .any(|e| e.kind == EntityKind::Organisation));
+    }
 }

@@ -553,6 +553,45 @@ const NOT_AGENTS: &[&str] = &[
 ];
 
 /// English prepositions and linking words that open a sentence and are not in the stop list.
+/// Verbs that open an action item: "3. Ask South Hams District Council about a grant",
+/// "Invite Leeds City Council to the next meeting".
+const ACTION_VERBS: &[&str] = &[
+    "ask",
+    "contact",
+    "invite",
+    "thank",
+    "email",
+    "call",
+    "write",
+    "approach",
+    "lobby",
+    "consult",
+    "brief",
+    "inform",
+    "join",
+    "visit",
+    "update",
+    "send",
+    "book",
+    "check",
+    "confirm",
+    "explore",
+    "engage",
+    "involve",
+    "encourage",
+    "urge",
+    "support",
+    "partner",
+];
+
+/// An English action verb opening the sentence before a body's name of two words or more.
+fn action_verb_before_body(ctx: &Ctx, first: usize, last: usize, w: &str) -> bool {
+    ctx.seg.lang == crate::segment::Lang::En
+        && ACTION_VERBS.contains(&w)
+        && last - first >= 3
+        && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(last - 1))
+}
+
 const OPENING_PREPOSITIONS: &[&str] = &[
     "without",
     "despite",
@@ -1356,7 +1395,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     // "Without the EIB we …", "Thanks to the EIB": so do these.
                     || OPENING_PREPOSITIONS.contains(&w)
                     || opening_adverb(ctx, first, w)
-                    || according_to(ctx.seg.lang, w));
+                    || according_to(ctx.seg.lang, w)
+                    || action_verb_before_body(ctx, first, last, w));
             // "Côté Belgique, …", "Outre Lyon, …": a common word opening the sentence before
             // a place, when the text writes it in lower case too.
             let opener_before_place = || {
@@ -3040,7 +3080,23 @@ const DOCUMENT_WORDS: &[&str] = &[
     "deal",
     "recommendation",
     "recommendations",
+    "statement",
+    "communique",
+    "release",
 ];
+
+/// A name whose last word is a document's ("Inflation Reduction Act (IRA)", "Sustainable
+/// Energy and Climate Action Plan (SECAP)"): an acronym defining it names no body. A pension
+/// or health plan is a fund, which is one.
+fn names_a_document(name: &str) -> bool {
+    let mut words = name.split_whitespace().rev().map(fold);
+    words
+        .next()
+        .is_some_and(|last| DOCUMENT_SET.contains(last.as_str()))
+        && !words
+            .next()
+            .is_some_and(|w| matches!(w.as_str(), "pension" | "health"))
+}
 
 /// Continents and compass words: "Europe", "Western Canada", "Latin America".
 const REGION_WORDS: &[&str] = &[
@@ -3151,6 +3207,51 @@ fn post_nominal_after_name(ctx: &Ctx, s: &NameSpan) -> bool {
     p > 0 && ctx.toks[p - 1].kind == TokenKind::Word && is_capitalised(ctx.tx(p - 1))
 }
 
+/// "Edina (MN)", "Kansas City (MO)": a US state's postal code in brackets after one of its
+/// towns (GeoNames keys US states by that code) is the state, not a body.
+fn state_after_city(ctx: &Ctx, s: &NameSpan) -> bool {
+    let code = ctx.span_text(s);
+    if s.last != s.first + 1
+        || s.first < 2
+        || code.len() != 2
+        || !code.bytes().all(|b| b.is_ascii_uppercase())
+        || ctx.tx(s.first - 1) != "("
+        || s.last >= ctx.toks.len()
+        || ctx.tx(s.last) != ")"
+    {
+        return false;
+    }
+    let end = s.first - 1;
+    (1..=3).any(|n| {
+        end >= n
+            && (end - n..end).all(|k| is_capitalised(ctx.tx(k)))
+            && ctx
+                .lex
+                .cities_for(&fold(
+                    &ctx.text[ctx.toks[end - n].start..ctx.toks[end - 1].end],
+                ))
+                .iter()
+                .any(|f| {
+                    let c = &ctx.lex.cities[f.city as usize];
+                    c.cc == "US" && c.admin1 == code
+                })
+    })
+}
+
+/// "Edina (MN)": one of the town's US state's postal code in brackets right after it.
+fn state_code_after(ctx: &Ctx, s: &NameSpan) -> bool {
+    let (open, code, close) = (s.last, s.last + 1, s.last + 2);
+    close < ctx.toks.len()
+        && ctx.tx(open) == "("
+        && ctx.tx(close) == ")"
+        && ctx.tx(code).len() == 2
+        && ctx.tx(code).bytes().all(|b| b.is_ascii_uppercase())
+        && ctx.lex.cities_for(&fold(ctx.span_text(s))).iter().any(|f| {
+            let c = &ctx.lex.cities[f.city as usize];
+            c.cc == "US" && c.admin1 == ctx.tx(code)
+        })
+}
+
 /// Spans that name a document, policy or region rather than an entity.
 fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
     // Asked again by every pass over the unclassified spans.
@@ -3159,6 +3260,14 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
 }
 
 fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
+    // "Rev. Susan Carew": the period cuts the title off the name it opens.
+    let title_alone = s.last == s.first + 1
+        && ctx.is_title(s.first)
+        && ctx.next_tok(s, 0) == Some(".")
+        && ctx.after(s, 1).is_some_and(|i| is_capitalised(ctx.tx(i)));
+    if title_alone || state_after_city(ctx, s) {
+        return true;
+    }
     let (mut stack, mut heap) = Default::default();
     let words = collect_few(
         (s.first..s.last)
@@ -3638,6 +3747,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 || honorific_before(&ctx, s)
                 || role_adjacent(&ctx, s, &all_roles) && !role_of_the_person_before
                 || speech_after(&ctx, s)
+                || who_after(&ctx, s)
                 || as_role_after(&ctx, s, &all_roles)
                 || role_of_name_before(&ctx, s, &spans, &all_roles)
                 || agent_before(&ctx, s)
@@ -3679,16 +3789,22 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             let concept = !full.split_whitespace().any(|w| {
                 w.starts_with(char::is_uppercase) || lex.is_cue(Cue::OrgKeyword, &fold(w))
             });
-            if concept {
+            if concept || names_a_document(full) {
                 continue;
             }
             Some((EntityKind::Organisation, full.clone()))
         } else if acronyms.values().any(|f| f == &name) {
+            if names_a_document(&name) {
+                continue;
+            }
             Some((EntityKind::Organisation, name.clone()))
         } else if let Some(d) = defined_at
             .iter()
             .position(|(r, _)| r.start <= s.start && s.end <= r.end)
         {
+            if names_a_document(&defined_at[d].1) {
+                continue;
+            }
             if std::mem::replace(&mut defined_used[d], true) {
                 // Claimed, so the affiliation-slot pass below leaves it alone too.
                 kind_of[k] = Some(EntityKind::Organisation);
@@ -5400,7 +5516,10 @@ fn classify(
                 };
             let cues = city_cue(ctx, s, spans, k, doc_countries, town.cc)
                 + u32::from(elided_link(ctx, s.first) && town_of_role());
-            if cues >= need {
+            // "grants through the Talent for Tomorrow …": a town named like an English word
+            // needs the text to place it ("in Wick"); its country named somewhere is not enough.
+            let placed = !town.word || cues > u32::from(doc_countries.contains(town.cc));
+            if cues >= need && placed {
                 return Some((EntityKind::City, name));
             }
         }
@@ -6008,6 +6127,19 @@ pub fn is_agent_preposition(folded: &str) -> bool {
     AGENT_PREPOSITIONS.contains(&folded)
 }
 
+/// "Lerato Mokoena, who runs a street fridge": English "who" follows a person, not a body
+/// or a place.
+fn who_after(ctx: &Ctx, s: &NameSpan) -> bool {
+    if ctx.seg.lang != crate::segment::Lang::En {
+        return false;
+    }
+    let who = |n: usize| {
+        ctx.after(s, n)
+            .is_some_and(|i| matches!(ctx.folded(i), "who" | "whose"))
+    };
+    who(0) || ctx.next_tok(s, 0) == Some(",") && who(1)
+}
+
 fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
     let Some(i) = ctx.after(s, 0) else {
         return false;
@@ -6069,14 +6201,25 @@ fn role_of_name_before(
     {
         return false;
     }
+    let is_link = |i: usize| {
+        matches!(
+            ctx.folded(i),
+            "of" | "for" | "de" | "do" | "da" | "di" | "del" | "du" | "von" | "van"
+        )
+    };
     spans.iter().any(|o| {
-        o.s.last + 1 == s.first
-            && o.s.first >= 2
-            && matches!(
-                ctx.folded(o.s.first - 1),
-                "of" | "for" | "de" | "do" | "da" | "di" | "del" | "du" | "von" | "van"
-            )
-            && roles.iter().any(|(r, _)| r.last + 1 == o.s.first)
+        if o.s.last + 1 != s.first || o.s.first < 2 {
+            return false;
+        }
+        // "El presidente de la FGBG, Xosé Manuel Vilar,": an article may follow the link.
+        let link = if is_link(o.s.first - 1) {
+            o.s.first - 1
+        } else if o.s.first >= 3 && ARTICLE_SET.contains(ctx.folded(o.s.first - 1)) {
+            o.s.first - 2
+        } else {
+            return false;
+        };
+        is_link(link) && roles.iter().any(|(r, _)| r.last == link)
     })
 }
 
@@ -6795,7 +6938,7 @@ fn city_cue(
     if town_word_before(ctx, s) {
         cues += 2;
     }
-    if dateline(ctx, s) {
+    if dateline(ctx, s) || state_code_after(ctx, s) {
         cues += 2;
     }
     // In a list of cities: a neighbouring span is a known, unambiguous city.

@@ -39,6 +39,8 @@ pub struct Town {
     pub cc: &'static str,
     /// Population.
     pub population: u32,
+    /// The name is also an English word ("Talent", "Bright"): it needs one cue more.
+    pub word: bool,
 }
 
 /// Each row of `towns.tsv` by its key, built on first use (31,416 keys borrowed from the
@@ -50,7 +52,7 @@ static TOWN_ROWS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::ne
         .collect()
 });
 
-/// The small town a folded name names (`towns.tsv`: `key, name, cc, population`).
+/// The small town a folded name names (`towns.tsv`: `key, name, cc, population, word`).
 pub fn town(folded: &str) -> Option<Town> {
     town_row(TOWN_ROWS.get(folded)?)
 }
@@ -130,6 +132,7 @@ fn town_row(line: &'static str) -> Option<Town> {
         name: cols.next()?,
         cc: cols.next()?,
         population: cols.next()?.parse().ok()?,
+        word: cols.next() == Some("1"),
     })
 }
 

@@ -627,9 +627,11 @@ def form_keys(city_rows, folder):
             for f in [r[1], r[2]] + [a for a in r[6].split("|") if a]}
 
 
-def build_towns(inp, city_rows, admin_rows):
-    """towns.tsv rows (key, name, cc, population), sorted by key (a stable file): one row
-    per matcher key, the largest town; none whose key is a city's. Fills TOWN_SEATS."""
+def build_towns(inp, city_rows, admin_rows, words):
+    """towns.tsv rows (key, name, cc, population, word), sorted by key (a stable file): one
+    row per matcher key, the largest town; none whose key is a city's. `word` is "1" when the
+    name is also an English word ("Talent", "Bright"): recap then wants one cue more. Fills
+    TOWN_SEATS."""
     c5 = inp.json(os.path.join(inp.gnc, "cities5000.json"))
     admin_names = {}
     for r in admin_rows:
@@ -646,13 +648,14 @@ def build_towns(inp, city_rows, admin_rows):
         key = matcher_fold(name)
         if key in city_keys or len(key) < 3:
             continue
-        row = (key, name, r["countrycode"], int(r["population"] or 0), gid)
-        if key not in best or (row[3], -gid) > (best[key][3], -best[key][4]):
+        row = (key, name, r["countrycode"], int(r["population"] or 0),
+               "1" if fold(name) in words else "", gid)
+        if key not in best or (row[3], -gid) > (best[key][3], -best[key][5]):
             best[key] = row
         region = "%s.%s" % (r["countrycode"], r.get("admin1code") or "")
         if key in admin_names.get(region, ()):
             TOWN_SEATS.add(key)
-    return [r[:4] for _, r in sorted(best.items(), key=lambda kv: kv[0].encode("utf-8"))]
+    return [r[:5] for _, r in sorted(best.items(), key=lambda kv: kv[0].encode("utf-8"))]
 
 
 def build_villages(inp, town_rows, city_rows, amb_keys):
@@ -1104,7 +1107,17 @@ def inflect(lang, w):
     return out
 
 
-def build_countries(inp, words, amb_keys):
+# A country's other name written exactly as a large city of another country ("Salvador" for El
+# Salvador, "Granada" for Grenada, "Norfolk"): in a recap it is the city.
+CITY_OVER_ALIAS = 200_000
+
+
+def build_countries(inp, words, amb_keys, city_rows):
+    big_cities = {}
+    for r in city_rows:
+        for n in (r[1], r[2]):
+            if int(r[5]) >= CITY_OVER_ALIAS:
+                big_cities.setdefault(n, set()).add(r[3])
     gn = inp.json(os.path.join(inp.gnc, "countries.json"))
     langs = {l: inp.json(os.path.join(inp.countries_pkg, "langs", l + ".json"))["countries"]
              for l in COUNTRY_LANGS}
@@ -1122,6 +1135,7 @@ def build_countries(inp, words, amb_keys):
                         names[cc].add(n)
         for s in COUNTRY_EXTRA_NAMES.get(cc, []):
             names[cc].update(_name_variants(s))
+        names[cc] = {n for n in names[cc] if not big_cities.get(n, set()) - {cc}}
     main = {}
     for cc in codes:
         m = COUNTRY_NAME_OVERRIDES.get(cc) or clean_field(gn.get(cc, {}).get("name", ""))
@@ -1311,7 +1325,7 @@ def main(argv):
 
     city_rows, city_forms, city_keys, added_caps = build_cities(inp, words, amb_keys)
     admin_rows = build_admin1(inp, amb_keys)
-    country_rows, n_cnames, n_dem = build_countries(inp, words, amb_keys)
+    country_rows, n_cnames, n_dem = build_countries(inp, words, amb_keys, city_rows)
     for fn, rows, cols in (("admin1.tsv", admin_rows, (1, 2)),
                            ("countries.tsv", country_rows, (1, 2, 3))):
         for r in rows:
@@ -1328,7 +1342,8 @@ def main(argv):
         "countries.tsv": (["cc", "name", "names", "demonyms", "ambiguous"], country_rows),
         "given_names.tsv": (["name", "gender", "langs", "word"], gn_rows),
         "cues.tsv": (["kind", "term", "lang"], cues),
-        "towns.tsv": (["key", "name", "cc", "population"], build_towns(inp, city_rows, admin_rows)),
+        "towns.tsv": (["key", "name", "cc", "population", "word"],
+                      build_towns(inp, city_rows, admin_rows, words)),
     }
     files["villages.tsv"] = (["key", "name", "cc", "population"],
                              build_villages(inp, files["towns.tsv"][1], city_rows, amb_keys))
