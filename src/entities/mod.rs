@@ -4281,4 +4281,41 @@ mod tests {
             .iter()
             .any(|e| e.kind == EntityKind::Organisation));
     }
+
+    #[test]
+    fn a_group_s_possessive_before_a_body_word_is_inside_the_name() {
+        let en = "The prize is run by the Rural Nurses' Association of Tasmania (RNAT). Ella \
+                  Voss, chair of RNAT, handed it over.";
+        let es = entities(en);
+        let body = "Rural Nurses' Association of Tasmania";
+        assert!(has(&es, EntityKind::Organisation, body), "{es:?}");
+        assert_eq!(
+            es.iter()
+                .filter(|e| e.kind == EntityKind::Organisation)
+                .count(),
+            1
+        );
+        let en = "She chairs the Women's Institute in Ludlow.";
+        assert!(has(
+            &entities(en),
+            EntityKind::Organisation,
+            "Women's Institute"
+        ));
+        // A body's possessive before a role stays a possessive.
+        let en = "Harbour Trust's director Mia Lund spoke.";
+        assert_eq!(role_in(en, "Mia Lund").as_deref(), Some("director"));
+    }
+
+    #[test]
+    fn a_sentence_opening_word_written_in_lower_case_elsewhere_modifies_the_title() {
+        let en = "The flood season was long. Flood forecaster Ian Marr showed the gauges.";
+        assert_eq!(role_in(en, "Ian Marr").as_deref(), Some("Flood forecaster"));
+        // Not a name the text never writes in lower case, nor a quantity.
+        let en = "Oxfam director Lena Ruiz spoke about floods.";
+        assert_eq!(role_in(en, "Lena Ruiz").as_deref(), Some("director"));
+        let en = "Several unit leaders spoke. Several of them agreed.";
+        assert!(!entities(en)
+            .iter()
+            .any(|e| e.kind == EntityKind::Role && e.name.starts_with("Several")));
+    }
 }

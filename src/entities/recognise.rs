@@ -6335,7 +6335,8 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             if t.kind == TokenKind::Punct {
                 // A comma inside the name: "Society for Education, Action and Research in
                 // Community Health (SEARCH)"; only an exact match of the initials counts.
-                if w == "-" || w == "&" || w == "," {
+                // "School Librarians' Association …": a plural possessive's apostrophe.
+                if matches!(w, "-" | "&" | "," | "'" | "’") {
                     continue;
                 }
                 break;

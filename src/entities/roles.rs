@@ -438,6 +438,9 @@ pub fn find_until(
         if compound_only && a == i {
             a = i - 1;
         }
+        if sentence_case_modifier(text, toks, folded, &range, a, lang, lex) {
+            a -= 1;
+        }
         a = title_case_apposition(text, toks, folded, &range, a, b, lex, &out);
         // Drop a leading modifier that overlaps a previous role.
         if let Some(prev) = out.last() {
@@ -459,6 +462,53 @@ pub fn find_until(
         i = b + 1;
     }
     out
+}
+
+/// "Avalanche forecaster Jill Sorensen", "Centre director Martin Hale": the word opening the
+/// sentence before a lower-case head is capitalised only for its place; when the text writes
+/// it in lower case elsewhere, it is a modifier of the title, not a name.
+fn sentence_case_modifier(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: &std::ops::Range<usize>,
+    a: usize,
+    lang: Lang,
+    lex: &Lexicons,
+) -> bool {
+    use crate::entities::spans::is_capitalised;
+    if lang.postposes_adjectives() || a <= range.start || a >= toks.len() {
+        return false;
+    }
+    let m = a - 1;
+    let (word, head) = (
+        &text[toks[m].start..toks[m].end],
+        &text[toks[a].start..toks[a].end],
+    );
+    let f = folded.get(m);
+    let opens = text[..toks[m].start]
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '>'));
+    opens
+        && toks[m].kind == TokenKind::Word
+        && is_capitalised(word)
+        && !is_capitalised(head)
+        && !crate::entities::spans::is_acronym(word)
+        && !lang.is_stop_word(f)
+        // "Several unit leaders", "Local councillor Ann Bell": a quantity or a place word.
+        && !matches!(
+            f,
+            "several" | "many" | "some" | "most" | "all" | "both" | "few" | "various"
+                | "numerous" | "each" | "every" | "other" | "our" | "their" | "these"
+                | "those" | "fellow" | "local" | "new" | "two" | "three" | "four" | "five"
+        )
+        && !lex.is_given_name(f)
+        && lex.cities_for(f).is_empty()
+        && lex.country_for(f).is_none()
+        && lex.country_for_demonym(f).is_none()
+        && written_in_lower_case(text, word)
 }
 
 /// Where a Title Case role that fills an apposition on its own starts: the capitalised words

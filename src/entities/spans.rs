@@ -133,6 +133,14 @@ pub fn is_acronym(s: &str) -> bool {
         && s.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
+/// Words for groups of people that name bodies in the possessive ("Women's Institute").
+fn group_noun(stem: &str) -> bool {
+    matches!(
+        stem,
+        "Women" | "Children" | "Men" | "People" | "Workers" | "Farmers" | "Teachers"
+    )
+}
+
 /// Strips a possessive ending ('s, ’s, or a bare ’ after s); returns the stem and whether one
 /// was found.
 pub fn strip_possessive(s: &str) -> (&str, bool) {
@@ -207,11 +215,28 @@ pub fn find(
                 }
                 let s = tx(last);
                 let glued = next.start == toks[last - 1].end;
+                // "School Librarians' Association", "Women's Institute": a group's possessive
+                // before a body's word is inside the body's name.
+                let body_word_at = |k: usize| {
+                    k < range.end
+                        && toks[k].kind == TokenKind::Word
+                        && is_capitalised(tx(k))
+                        && lex.is_cue(Cue::OrgKeyword, folded.get(k))
+                };
                 if next.kind == TokenKind::Word
                     && is_capitalised(s)
                     && !s.chars().any(|c| c.is_ascii_digit())
                 {
-                    possessive = strip_possessive(s).1;
+                    let (stem, owner) = strip_possessive(s);
+                    possessive = owner && !(group_noun(stem) && body_word_at(last + 1));
+                    last += 1;
+                    continue;
+                }
+                if matches!(s, "'" | "’")
+                    && glued
+                    && tx(last - 1).ends_with('s')
+                    && body_word_at(last + 1)
+                {
                     last += 1;
                     continue;
                 }
