@@ -4318,4 +4318,26 @@ mod tests {
             .iter()
             .any(|e| e.kind == EntityKind::Role && e.name.starts_with("Several")));
     }
+
+    #[test]
+    fn a_craft_shop_named_after_its_kind_is_the_holder_s_body() {
+        let it = "Il maestro Carlo Neri, titolare della pasticceria Fior di Mandorla a Lecce, ha \
+                  guidato la prova.";
+        let es = entities(it);
+        let p = find_person(&es, "Carlo Neri").expect("person");
+        assert_eq!(p.role.as_deref(), Some("titolare"));
+        assert_eq!(p.affiliation.as_deref(), Some("Fior di Mandorla"));
+        // The link elided onto the kind of body: the kind is not part of the title.
+        let it = "Ha parlato anche Aiko Tanabe, chef pâtissier dell'atelier Komorebi a Osaka.";
+        let es = entities(it);
+        let p = find_person(&es, "Aiko Tanabe").expect("person");
+        assert_eq!(p.role.as_deref(), Some("chef pâtissier"));
+        assert_eq!(p.affiliation.as_deref(), Some("Komorebi"));
+        // A portfolio elided onto its link stays in the title.
+        let it = "Ha concluso Marta Gallo, assessora all'urbanistica di Rieti.";
+        assert_eq!(
+            role_in(it, "Marta Gallo").as_deref(),
+            Some("assessora all'urbanistica")
+        );
+    }
 }

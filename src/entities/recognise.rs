@@ -5778,7 +5778,7 @@ fn named_programme(ctx: &Ctx, s: &NameSpan) -> bool {
 
 /// Common nouns that introduce a body's name: "the social enterprise Nova Nit", "la
 /// coopérative de compostage Wend Panga", "the Glasgow engineering consultancy Kerr & MacLeod".
-const BODY_DESCRIPTORS: &[&str] = &[
+pub(crate) const BODY_DESCRIPTORS: &[&str] = &[
     "company",
     "firm",
     "consultancy",
@@ -5863,6 +5863,22 @@ const BODY_DESCRIPTORS: &[&str] = &[
     "boekhandel",
     "brouwerij",
     "uitgeverij",
+    // Workshops and craft shops: "la pasticceria Dolce Maiella", "dell'atelier Hanamori".
+    "atelier",
+    "studio",
+    "workshop",
+    "pasticceria",
+    "pasteleria",
+    "pastelaria",
+    "patisserie",
+    "gelateria",
+    "bottega",
+    "fabrica",
+    "queseria",
+    "fromagerie",
+    "caseificio",
+    "ludotheque",
+    "mediatheque",
 ];
 
 /// A German noun that says what kind of business or club the name after it is ("des
@@ -7924,8 +7940,13 @@ fn link_people(
                     j = r2.last;
                 }
             }
-            let linked = j < range.end && AFFILIATION_LINK_SET.contains(ctx.folded(j));
-            if linked {
+            // "chef pâtissier dell'atelier Hanamori": a link elided onto the body's kind.
+            let elided = j < range.end
+                && roles::elision_len(ctx.tx(j)) > 0
+                && complement_link(ctx, j)
+                && !is_capitalised(ctx.tx(j).rsplit(['\'', '’']).next().unwrap_or(""));
+            let linked = elided || j < range.end && AFFILIATION_LINK_SET.contains(ctx.folded(j));
+            if linked && !elided {
                 j += 1;
             }
             let mut j = skip_articles(j, range.end);

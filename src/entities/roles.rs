@@ -661,6 +661,11 @@ pub(crate) fn adjective_like(w: &str) -> bool {
     ]
     .iter()
     .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+        // "chef pâtissier dell'atelier Hanamori": after "of the" a noun says whose, not what
+        // kind ("assessore all'urbanistica" keeps its portfolio).
+        && !["dell'", "dell’", "dall'", "dall’"]
+            .iter()
+            .any(|p| w.starts_with(p))
 }
 
 /// Extends a role ending at token `b` over a complement; returns the new last token. A
@@ -851,7 +856,10 @@ fn complement(
         // "directeur-bestuurder van woningcorporatie Stadsgoed", "director of housing
         // association Hestia": in every language a body word before a name says what kind of
         // body the affiliation is.
-        if body_word(w, lex) || german_body_compound(w) || dutch_body_compound(w) {
+        // "chef pâtissier dell'atelier Hanamori": a kind of business, after an elided article.
+        let bare = &w[elision_len(w)..];
+        let business = crate::entities::recognise::BODY_DESCRIPTORS.contains(&bare);
+        if body_word(w, lex) || german_body_compound(w) || dutch_body_compound(w) || business {
             let next = word_at(i + 1);
             // Not the name of the role's holder: "regional director for public-sector
             // partnerships Arjun Mehra".
