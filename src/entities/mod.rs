@@ -4340,4 +4340,26 @@ mod tests {
             Some("assessora all'urbanistica")
         );
     }
+
+    #[test]
+    fn hyphened_towns_venues_named_for_people_and_lord_mayors() {
+        let fr = "Les bibliothécaires se sont retrouvés à l'espace Louis-Aragon de \
+                  Châlons-en-Champagne pour la journée.";
+        let es = entities(fr);
+        assert!(has(&es, EntityKind::City, "Châlons-en-Champagne"), "{es:?}");
+        assert!(!es.iter().any(|e| e.kind == EntityKind::Person), "{es:?}");
+        let en = "Lord Mayor of Perth Ruth Kellaway opened the exhibition.";
+        let es = entities(en);
+        let p = find_person(&es, "Ruth Kellaway").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Lord Mayor"));
+        assert_eq!(p.affiliation.as_deref(), Some("Perth"));
+        assert_eq!(
+            role_in(
+                "The cup was handed over by Lord Mayor Ruth Kellaway.",
+                "Ruth Kellaway"
+            )
+            .as_deref(),
+            Some("Lord Mayor")
+        );
+    }
 }

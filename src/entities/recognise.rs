@@ -1251,6 +1251,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             first = r.last;
         }
         // Leading titles, articles, particles and sentence-initial function words.
+        let mut modifier_title = None;
         loop {
             if last - first < 2 {
                 break;
@@ -1268,18 +1269,31 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && ctx.toks[first + 1].kind == TokenKind::Word
                 && is_capitalised(ctx.tx(first + 1))
                 && !ctx.is_title(first + 1);
-            if ctx.is_title(first) && !title_then_link && !given_then_surname {
+            // "Lord Mayor of Adelaide Jane Lomax": a title that modifies a title followed by
+            // its place stays with it.
+            let modifies_title_of = !title_then_link
+                && first + 2 < last
+                && ctx.lex.is_cue(Cue::RoleModifier, w)
+                && ctx.is_title(first + 1)
+                && AFFILIATION_LINK_SET.contains(ctx.folded(first + 2));
+            if ctx.is_title(first) && !title_then_link && !given_then_surname && !modifies_title_of
+            {
                 let end = if first + 1 < last && ctx.tx(first + 1) == "." {
                     first + 2
                 } else {
                     first + 1
                 };
 
+                // "Lord Mayor Jane Lomax": a title that modifies the title after it.
+                let from = match modifier_title {
+                    Some(m) if m + 1 == first => m,
+                    _ => first,
+                };
                 if ctx.lex.is_cue(Cue::RoleHead, w) || TITLE_ACRONYMS.contains(&w) {
                     // "Wethouder Klimaat Arno Bonte": the title goes on over its portfolio.
                     if let Some(r) = ctx.front_role(first, last).filter(|r| r.last > end) {
                         if person_shape(ctx, r.last, last, true) {
-                            title_role = Some((first, r.last));
+                            title_role = Some((from, r.last));
                             first = r.last;
                             continue;
                         }
@@ -1287,7 +1301,9 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                         // is cut from the name below, with its place.
                         break;
                     }
-                    title_role = Some((first, first + 1));
+                    title_role = Some((from, first + 1));
+                } else if end == first + 1 && ctx.lex.is_cue(Cue::RoleModifier, w) {
+                    modifier_title = Some(first);
                 }
                 first = end;
                 continue;
@@ -1368,7 +1384,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                         let from = if r.first == first + 1 && town_adj {
                             r.first
                         } else {
-                            first
+                            match modifier_title {
+                                Some(m) if m + 1 == first => m,
+                                _ => first,
+                            }
                         };
                         title_role = Some((from, r.last));
                         first = r.last;
@@ -3238,6 +3257,46 @@ fn state_after_city(ctx: &Ctx, s: &NameSpan) -> bool {
     })
 }
 
+/// "l'espace Georges-Sadoul", "la salle Jean-Vilar": a hall, street or school named for a
+/// person, whose name French hyphenates, is no person.
+fn venue_named_for(ctx: &Ctx, s: &NameSpan) -> bool {
+    const VENUES: &[&str] = &[
+        "espace",
+        "salle",
+        "rue",
+        "avenue",
+        "boulevard",
+        "place",
+        "centre",
+        "stade",
+        "gymnase",
+        "lycee",
+        "college",
+        "ecole",
+        "halle",
+        "parc",
+        "quai",
+        "allee",
+        "cours",
+        "maison",
+        "amphitheatre",
+        "auditorium",
+        "mediatheque",
+        "bibliotheque",
+        "theatre",
+        "cinema",
+    ];
+    s.last == s.first + 3
+        && ctx.tx(s.first + 1) == "-"
+        && ctx.toks[s.first + 1].start == ctx.toks[s.first].end
+        && ctx.before(s, 1).is_some_and(|i| {
+            let f = ctx.folded(i);
+            let bare = f.rsplit(['\'', '’']).next().unwrap_or(f);
+            !is_capitalised(ctx.tx(i).rsplit(['\'', '’']).next().unwrap_or(""))
+                && VENUES.contains(&bare)
+        })
+}
+
 /// "Edina (MN)": one of the town's US state's postal code in brackets right after it.
 fn state_code_after(ctx: &Ctx, s: &NameSpan) -> bool {
     let (open, code, close) = (s.last, s.last + 1, s.last + 2);
@@ -3265,7 +3324,7 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
         && ctx.is_title(s.first)
         && ctx.next_tok(s, 0) == Some(".")
         && ctx.after(s, 1).is_some_and(|i| is_capitalised(ctx.tx(i)));
-    if title_alone || state_after_city(ctx, s) {
+    if title_alone || state_after_city(ctx, s) || venue_named_for(ctx, s) {
         return true;
     }
     let (mut stack, mut heap) = Default::default();
@@ -3675,7 +3734,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     let mut is_person = vec![false; spans.len()];
     for (k, sp) in spans.iter().enumerate() {
         let s = &sp.s;
-        if heading(s) || country_of(&ctx, s).is_some() {
+        if heading(s) || country_of(&ctx, s).is_some() || venue_named_for(&ctx, s) {
             continue;
         }
         let whole = span_folds[k].as_str();

@@ -133,6 +133,24 @@ pub fn is_acronym(s: &str) -> bool {
         && s.chars().filter(|c| c.is_uppercase()).count() >= 2
 }
 
+/// Whether the hyphened words from token `k` ("Saint-Dié-des-Vosges", "Aix-en-Provence")
+/// name a town.
+fn hyphened_town_at(text: &str, toks: &[Token], end: usize, k: usize, lex: &Lexicons) -> bool {
+    let mut last = k;
+    while last + 2 < end
+        && &text[toks[last + 1].start..toks[last + 1].end] == "-"
+        && toks[last + 1].start == toks[last].end
+        && toks[last + 2].start == toks[last + 1].end
+        && toks[last + 2].kind == TokenKind::Word
+    {
+        last += 2;
+    }
+    last > k && {
+        let f = crate::segment::fold(&text[toks[k].start..toks[last].end]);
+        !lex.cities_for(&f).is_empty() || crate::lexicon::small_place(&f)
+    }
+}
+
 /// Words for groups of people that name bodies in the possessive ("Women's Institute").
 fn group_noun(stem: &str) -> bool {
     matches!(
@@ -350,13 +368,22 @@ pub fn find(
                     // town say where someone comes from ("Leonardo da Vinci" is one name).
                     let from_town = matches!(s, "di" | "da" | "de" | "du")
                         && k == last + 1
-                        && last == first + 2
-                        && given(first)
-                        && !lang.is_stop_word(folded.get(first))
-                        && !given(last - 1)
                         && k < range.end
-                        && (!lex.cities_for(folded.get(k)).is_empty()
-                            || crate::lexicon::town(folded.get(k)).is_some());
+                        && (last == first + 2
+                            && given(first)
+                            && !lang.is_stop_word(folded.get(first))
+                            && !given(last - 1)
+                            && (!lex.cities_for(folded.get(k)).is_empty()
+                                || crate::lexicon::town(folded.get(k)).is_some())
+                            // "l'espace Georges-Sadoul de Saint-Dié-des-Vosges": a town
+                            // of hyphened words is never a surname ("Université Gaston
+                            // Berger de Saint-Louis" is a body's name).
+                            || (first..last).all(|j| {
+                                toks[j].kind != TokenKind::Word
+                                    || !is_acronym(tx(j))
+                                        && !lex.is_cue(Cue::OrgKeyword, folded.get(j))
+                                        && !lex.is_cue(Cue::EventKeyword, folded.get(j))
+                            }) && hyphened_town_at(text, toks, range.end, k, lex));
                     // "das Podium von der Journalistin Katharina Pichler": in German "von der"
                     // before a title is a preposition and its article, not a surname's
                     // particles ("Ursula von der Leyen").
