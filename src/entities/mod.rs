@@ -4362,4 +4362,21 @@ mod tests {
             Some("Lord Mayor")
         );
     }
+
+    #[test]
+    fn a_body_after_a_person_s_of_and_a_german_body_of_a_region() {
+        let en = "Later, Siobhán Daly of Coillte Éireann presented the forestry scheme.";
+        let es = entities(en);
+        assert!(find_person(&es, "Coillte Éireann").is_none(), "{es:?}");
+        assert_eq!(
+            find_person(&es, "Siobhán Daly").and_then(|p| p.affiliation.as_deref()),
+            Some("Coillte Éireann")
+        );
+        let de = "Petra Lind (Verkehrsverbund Nord-Region) stellte den Rufbus vor.";
+        let es = entities(de);
+        assert!(
+            has(&es, EntityKind::Organisation, "Verkehrsverbund Nord-Region"),
+            "{es:?}"
+        );
+    }
 }

@@ -3364,7 +3364,9 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
             && matches!(
                 last,
                 "region" | "regio" | "regione" | "région" | "area" | "county" | "province"
-            ))
+            )
+            // "Verkehrsverbund Ost-Region": a body of the region.
+            && !roles::german_body_compound(words[0]))
         || DOCUMENT_SET.contains(last)
         || words
             .iter()
@@ -3800,8 +3802,16 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 "at" | "chez" | "presso" | "bei" | "bij"
             )
             && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
+        // "Aoife Brennan of Uisce Éireann presented …": the name after a person's "of" is
+        // where the person works, whatever verb follows it.
+        let of_person = s.first >= 2
+            && matches!(ctx.folded(s.first - 1), "of" | "from" | "at" | "with")
+            && spans
+                .iter()
+                .any(|o| o.s.last + 1 == s.first && person_shape(&ctx, o.s.first, o.s.last, false));
         let loose = person_shape(&ctx, s.first, s.last, true)
             && !held_at
+            && !of_person
             && (sp.title_role.is_some()
                 || honorific_before(&ctx, s)
                 || role_adjacent(&ctx, s, &all_roles) && !role_of_the_person_before
