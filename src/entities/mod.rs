@@ -4379,4 +4379,16 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_party_s_letters_after_a_name_are_no_town() {
+        let es = "Intervino también la alcaldesa de Puerto Real, Lucía Serrano (PA).";
+        let es = entities(es);
+        assert!(!has(&es, EntityKind::City, "PA"), "{es:?}");
+        let es = "La intendenta municipal Rosa Ibarra abrió las sesiones.";
+        assert_eq!(
+            role_in(es, "Rosa Ibarra").as_deref(),
+            Some("intendenta municipal")
+        );
+    }
 }

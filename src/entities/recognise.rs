@@ -4058,6 +4058,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 EntityKind::City
             } else if lex.cities_for(&text_f).is_empty()
                 || (employer_slot(&ctx, &sp.s) && word_town)
+                // "Maribel Peinado (PA)": a party's or body's letters, not a town named "Pa".
+                || is_acronym(ctx.span_text(&sp.s)) && text_f.len() <= 3
             {
                 EntityKind::Organisation
             } else {
