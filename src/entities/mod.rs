@@ -4391,4 +4391,19 @@ mod tests {
             Some("intendenta municipal")
         );
     }
+
+    #[test]
+    fn a_role_in_brackets_after_a_name_is_that_name_s_and_not_the_next_one_s() {
+        let en = "Guests included Tom Brandt (Mayor of Ulm), Ines Vogel (lecturer at Kiel \
+                  University) and Ali Demir (journalist).";
+        let es = entities(en);
+        let p = find_person(&es, "Ines Vogel").expect("person");
+        assert_eq!(p.role.as_deref(), Some("lecturer"));
+        assert_eq!(p.affiliation.as_deref(), Some("Kiel University"));
+        let p = find_person(&es, "Tom Brandt").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Mayor"));
+        assert_eq!(p.affiliation.as_deref(), Some("Ulm"));
+        let en = "Guests included Tom Brandt (Mayor of Ulm), Ines Vogel and others.";
+        assert_eq!(role_in(en, "Ines Vogel"), None);
+    }
 }

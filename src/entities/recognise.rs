@@ -7832,8 +7832,17 @@ fn link_people(
                     }
                     // "Nel convegno del mattino il presidente dell'associazione, Giorgio
                     // Castellani": an article opens a new phrase mid-sentence.
+                    // "Gunter Czisch (Mayor of Ulm), Michael Ortgiese": a parenthesis after a
+                    // name holds that name's role.
+                    let after_name = |p: usize| {
+                        spans
+                            .iter()
+                            .enumerate()
+                            .any(|(o, sp)| sp.s.last == p && is_kind(o, EntityKind::Person))
+                    };
                     b == range.start
-                        || matches!(ctx.tx(b - 1), ":" | "(")
+                        || ctx.tx(b - 1) == ":"
+                        || (ctx.tx(b - 1) == "(" && !after_name(b - 1))
                         || (b < r.first && ctx.toks[b - 1].kind == TokenKind::Word)
                         || ctx.folded_toks.possessive(b - 1)
                         || (ctx.tx(b - 1) == ","
@@ -7988,7 +7997,8 @@ fn link_people(
                     extra.push(r);
                 }
                 j = r.last;
-                if j < range.end && ctx.tx(j) == "," {
+                // "(Professor of Transport at Potsdam University)": "at" and the body.
+                if j < range.end && (ctx.tx(j) == "," || complement_link(ctx, j)) {
                     j = skip_articles(j + 1, range.end);
                 }
             }
