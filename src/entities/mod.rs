@@ -4406,4 +4406,26 @@ mod tests {
         let en = "Guests included Tom Brandt (Mayor of Ulm), Ines Vogel and others.";
         assert_eq!(role_in(en, "Ines Vogel"), None);
     }
+
+    #[test]
+    fn regions_with_spaces_capital_datelines_and_mixed_acronyms() {
+        let it = "Ha parlato Marco Ferri, consigliere regionale dell'Emilia Romagna.";
+        let es = entities(it);
+        assert!(find_person(&es, "Emilia Romagna").is_none(), "{es:?}");
+        let it = "VENZONE. Si è tenuto sabato il convegno delle associazioni.";
+        assert!(has(&entities(it), EntityKind::City, "VENZONE"));
+        let it = "UNESCO. Si è tenuto sabato il convegno delle associazioni.";
+        assert!(!has(&entities(it), EntityKind::City, "UNESCO"));
+        let it = "Al tavolo anche Esarmo Righini, presidente di ANCeSCAO.";
+        let found = entities(it);
+        let p = find_person(&found, "Esarmo Righini").expect("person");
+        assert_eq!(p.role.as_deref(), Some("presidente"));
+        assert_eq!(p.affiliation.as_deref(), Some("ANCeSCAO"));
+        let de = "Lena Kurz, Geschäftsführerin der Wohnbau Lörrach mbH, sprach.";
+        assert!(has(
+            &entities(de),
+            EntityKind::Organisation,
+            "Wohnbau Lörrach mbH"
+        ));
+    }
 }

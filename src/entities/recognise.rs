@@ -5561,7 +5561,10 @@ fn classify(
             || (elided_link(ctx, s.first) && roles.iter().any(|(r, _)| r.last == s.first))
     };
     // Up to six words: "Vila Real de Santo António".
-    if n_words <= 6 && !is_acronym(&name) && (!next_is_name(ctx, s) || town_of_role()) {
+    if n_words <= 6
+        && (!is_acronym(&name) || caps_dateline(ctx, s))
+        && (!next_is_name(ctx, s) || town_of_role())
+    {
         // A village (under 5,000 people) needs one cue more in German, which capitalises
         // every noun ("in Schulen und Sportvereinen").
         let german = ctx.seg.lang == crate::segment::Lang::De;
@@ -7026,7 +7029,7 @@ fn city_cue(
     if town_word_before(ctx, s) {
         cues += 2;
     }
-    if dateline(ctx, s) || state_code_after(ctx, s) {
+    if dateline(ctx, s) || state_code_after(ctx, s) || caps_dateline(ctx, s) {
         cues += 2;
     }
     // In a list of cities: a neighbouring span is a known, unambiguous city.
@@ -7047,6 +7050,20 @@ fn city_cue(
         }
     }
     cues
+}
+
+/// A town in capitals opening a paragraph before a stop or a dash: "VENZONE. Si è tenuto …",
+/// "ORTIGUEIRA – …" (the Italian and Spanish press).
+fn caps_dateline(ctx: &Ctx, s: &NameSpan) -> bool {
+    let sentence = &ctx.seg.sentences[s.sentence];
+    let opens_block = s.first == sentence.tokens.start
+        && (s.sentence == 0 || ctx.seg.sentences[s.sentence - 1].block != sentence.block);
+    let name = ctx.span_text(s);
+    opens_block
+        && s.last == s.first + 1
+        && name.chars().count() >= 4
+        && name.chars().all(|c| c.is_uppercase())
+        && matches!(ctx.next_tok(s, 0), Some("." | "–" | "—"))
 }
 
 /// A dateline: "Sevilla, 4 de febrero de 2026", "LYON, March 3 –".

@@ -839,7 +839,10 @@ fn complement(
         }
         // An acronym or a municipality word starts the affiliation: "director of CICM",
         // "Chief Digital Officer der Stadt Nürnberg".
-        if crate::entities::spans::is_acronym(surface) || city_word(w, lang) {
+        // "presidente di ANCeSCAO": capitals with a small letter inside are an acronym too.
+        let mixed_acronym = surface.chars().take(2).all(char::is_uppercase)
+            && surface.chars().filter(|c| c.is_uppercase()).count() >= 3;
+        if crate::entities::spans::is_acronym(surface) || mixed_acronym || city_word(w, lang) {
             break;
         }
         // German: "Direktor des städtischen Unternehmens Tbilservice Group": a body word

@@ -559,7 +559,9 @@ impl Lexicons {
 
     /// Whether a folded name is a region, state or province that is not also a town.
     pub fn is_region(&self, folded: &str) -> bool {
+        // "Emilia Romagna", "Castilla La Mancha": a hyphened name written with spaces.
         self.regions.contains(folded)
+            || folded.contains(' ') && self.regions.contains(folded.replace(' ', "-").as_str())
     }
 
     /// The regions (country code, admin1 code) named like the town a folded name names:
