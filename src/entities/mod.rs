@@ -4428,4 +4428,19 @@ mod tests {
             "Wohnbau Lörrach mbH"
         ));
     }
+
+    #[test]
+    fn a_name_right_after_a_role_apposed_to_a_person_is_the_body() {
+        let it = "Sono intervenuti Mario Pascoli, coordinatore regionale Borghi Vivi del Molise, \
+                  e Anna Zorzi, presidente Aido Trentino.";
+        let es = entities(it);
+        let p = find_person(&es, "Anna Zorzi").expect("person");
+        assert_eq!(p.role.as_deref(), Some("presidente"));
+        assert_eq!(p.affiliation.as_deref(), Some("Aido Trentino"));
+        assert!(find_person(&es, "Aido Trentino").is_none(), "{es:?}");
+        assert!(
+            find_person(&es, "Borghi Vivi del Molise").is_none(),
+            "{es:?}"
+        );
+    }
 }

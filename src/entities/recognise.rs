@@ -3814,7 +3814,9 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             && !of_person
             && (sp.title_role.is_some()
                 || honorific_before(&ctx, s)
-                || role_adjacent(&ctx, s, &all_roles) && !role_of_the_person_before
+                || role_adjacent(&ctx, s, &all_roles)
+                    && !role_of_the_person_before
+                    && !body_after_apposed_role(&ctx, s, &spans, &all_roles)
                 || speech_after(&ctx, s)
                 || who_after(&ctx, s)
                 || as_role_after(&ctx, s, &all_roles)
@@ -4034,6 +4036,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
         if before_role
             || in_affiliation_slot(&ctx, sp, k, &spans, &kind_of, &all_roles)
+            || body_after_apposed_role(&ctx, &sp.s, &spans, &all_roles)
             || named_programme(&ctx, &sp.s)
             || described_body(&ctx, &sp.s).is_some()
             || company_context(&ctx, &sp.s, &blocks_of(doc, seg, &sp.s))
@@ -6311,6 +6314,35 @@ fn role_of_name_before(
         };
         is_link(link) && roles.iter().any(|(r, _)| r.last == link)
     })
+}
+
+/// "Fiorella Bernabei, presidente Aido Fvg": a role in apposition to a full name, then a
+/// name with no link between, which is where the role is held (Italian drops the "of").
+fn body_after_apposed_role(
+    ctx: &Ctx,
+    s: &NameSpan,
+    spans: &[Span],
+    roles: &[(RoleSpan, usize)],
+) -> bool {
+    // German capitalises the nouns of a role's field ("Professor für IT-Sicherheit").
+    ctx.seg.lang != crate::segment::Lang::De
+        && is_capitalised(ctx.tx(s.first))
+        // The name is whole: "Jedriličarski klub Labud" goes on in lower case.
+        && ctx.after(s, 0).is_none_or(|i| {
+            ctx.toks[i].kind != TokenKind::Word || is_capitalised(ctx.tx(i)) || {
+                let f = ctx.folded(i);
+                AFFILIATION_LINK_SET.contains(f) || ctx.seg.lang.is_stop_word(f)
+            }
+        })
+        && roles.iter().any(|(r, si)| {
+            *si == s.sentence
+                && r.last == s.first
+                && r.first >= 2
+                && ctx.tx(r.first - 1) == ","
+                && spans.iter().any(|o| {
+                    o.s.last + 1 == r.first && person_shape(ctx, o.s.first, o.s.last, false)
+                })
+        })
 }
 
 /// A role right before the name, or after ", [the]".
