@@ -4443,4 +4443,39 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn us_conference_recaps_titles_initials_and_state_codes() {
+        // A large town named like a rare given name, before a title.
+        let en = "In her welcome, Atlanta Mayor Rhea Coles spoke first.";
+        let es = entities(en);
+        let p = find_person(&es, "Rhea Coles").expect("person");
+        assert_eq!(p.affiliation.as_deref(), Some("Atlanta"));
+        // A Title Case title an acronym abbreviates is a role; initials open a name; a
+        // state's code after a comma is no town.
+        let en = "The webinar featured Dana Holt, Chief Administrative Officer (CAO) of Renton, \
+                  WA, and J.J. Marsh, City Manager of Palmdale, CA.";
+        let es = entities(en);
+        assert_eq!(
+            find_person(&es, "Dana Holt").and_then(|p| p.role.as_deref()),
+            Some("Chief Administrative Officer")
+        );
+        assert_eq!(
+            find_person(&es, "J.J. Marsh").and_then(|p| p.affiliation.as_deref()),
+            Some("Palmdale")
+        );
+        for name in ["CAO", "WA", "CA"] {
+            assert!(
+                !es.iter()
+                    .any(|e| e.name == name && e.kind != EntityKind::Role),
+                "{es:?}"
+            );
+        }
+        // A country's or a title's dotted letters stay what they are.
+        let en = "Officials of the U.S. Brooks Foundation met H.E. Ana Ruiz.";
+        assert!(find_person(&entities(en), "U.S. Brooks").is_none());
+        // An -ing verb opening the sentence names nothing.
+        let en = "Workshops – Aligning with the network's plan, four cities shared strategies.";
+        assert!(!entities(en).iter().any(|e| e.name == "Aligning"));
+    }
 }

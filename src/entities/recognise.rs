@@ -821,10 +821,19 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
                 .filter(|&&j| j > i)
                 .all(|&j| is_acronym(ctx.tx(j)))
     };
+    // "J.J. Murphy", "A.J. Kowalski": initials before the surname are no acronym.
+    let initials = |i: usize| {
+        let t = ctx.tx(i).trim_end_matches('.');
+        i == words[0]
+            && words.len() >= 2
+            && t.contains('.')
+            && t.split('.')
+                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+    };
     if words.iter().any(|&i| {
         let w = ctx.person_word(i);
         let has = |bit: u8| w & bit != 0;
-        (has(PersonWord::ACRONYM) && !capital_surname(i))
+        (has(PersonWord::ACRONYM) && !capital_surname(i) && !initials(i))
             || (has(PersonWord::ROLE_HEAD)
                 && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0]))
                 // "Dean O'Halloran": a given name that is also a title, before a surname.
@@ -1506,12 +1515,19 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         // "CPA Chairman Mahbubur Rahman Chowdhury": a body's acronym, its title, the name; or
         // the town's: "Springfield City Councilor Tomás Aguilar".
         // Not a body's keyword named like a town: "Universidad Técnica Federico Santa María".
+        // "Atlanta Mayor Andre Dickens": a large town named like a rare given name, before
+        // a title.
         let owner = (is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first)))
             || ctx
                 .lex
                 .cities_for(ctx.folded(first))
                 .first()
-                .is_some_and(|c| !c.ambiguous)
+                .is_some_and(|c| {
+                    !c.ambiguous
+                        || first + 1 < last
+                            && ctx.is_title(first + 1)
+                            && ctx.lex.cities[c.city as usize].population >= 100_000
+                })
                 && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(first));
         // "BDO-Präsident Martin Schubert": an acronym hyphened to the title is part of it (and
         // then the name must have a known given name).
@@ -3117,6 +3133,16 @@ fn names_a_document(name: &str) -> bool {
             .is_some_and(|w| matches!(w.as_str(), "pension" | "health"))
 }
 
+/// A job title an acronym abbreviates ("Chief Administrative Officer (CAO)"): a role, not a
+/// body, unless a body's word is in it.
+fn names_a_title(lex: &Lexicons, name: &str) -> bool {
+    let words: Vec<String> = name.split_whitespace().map(fold).collect();
+    words.last().is_some_and(|w| lex.is_cue(Cue::RoleHead, w))
+        && !words
+            .iter()
+            .any(|w| lex.is_cue(Cue::OrgKeyword, w) || lex.is_cue(Cue::OrgSuffix, w))
+}
+
 /// Continents and compass words: "Europe", "Western Canada", "Latin America".
 const REGION_WORDS: &[&str] = &[
     "europe",
@@ -3226,17 +3252,24 @@ fn post_nominal_after_name(ctx: &Ctx, s: &NameSpan) -> bool {
     p > 0 && ctx.toks[p - 1].kind == TokenKind::Word && is_capitalised(ctx.tx(p - 1))
 }
 
-/// "Edina (MN)", "Kansas City (MO)": a US state's postal code in brackets after one of its
-/// towns (GeoNames keys US states by that code) is the state, not a body.
+/// "Edina (MN)", "Kansas City (MO)", "Palmdale, CA": a US state's postal code in brackets or
+/// after a comma, after one of its towns (GeoNames keys US states by that code), is the state,
+/// not a body.
 fn state_after_city(ctx: &Ctx, s: &NameSpan) -> bool {
     let code = ctx.span_text(s);
+    // "Renton, WA": after a comma too, when the code ends its phrase.
+    let closed = match ctx.tx(s.first.saturating_sub(1)) {
+        "(" => ctx.next_tok(s, 0) == Some(")"),
+        "," => ctx
+            .after(s, 0)
+            .is_none_or(|i| ctx.toks[i].kind != TokenKind::Word || !is_capitalised(ctx.tx(i))),
+        _ => false,
+    };
     if s.last != s.first + 1
         || s.first < 2
         || code.len() != 2
         || !code.bytes().all(|b| b.is_ascii_uppercase())
-        || ctx.tx(s.first - 1) != "("
-        || s.last >= ctx.toks.len()
-        || ctx.tx(s.last) != ")"
+        || !closed
     {
         return false;
     }
@@ -3324,7 +3357,19 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
         && ctx.is_title(s.first)
         && ctx.next_tok(s, 0) == Some(".")
         && ctx.after(s, 1).is_some_and(|i| is_capitalised(ctx.tx(i)));
-    if title_alone || state_after_city(ctx, s) || venue_named_for(ctx, s) {
+    // "Aligning with NLC President Matt Zone’s commitment, …": an English -ing word opening
+    // the sentence before a lower-case word is a verb, unless a town is so named ("Reading").
+    let gerund_opener = ctx.seg.lang == crate::segment::Lang::En
+        && (s.sentence_initial || s.first > 0 && matches!(ctx.tx(s.first - 1), "–" | "—" | ":"))
+        && s.last == s.first + 1
+        && ctx.tx(s.first).len() >= 6
+        && ctx.tx(s.first).ends_with("ing")
+        && ctx
+            .after(s, 0)
+            .is_some_and(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
+        && ctx.lex.cities_for(ctx.folded(s.first)).is_empty()
+        && !lexicon::small_place(ctx.folded(s.first));
+    if title_alone || gerund_opener || state_after_city(ctx, s) || venue_named_for(ctx, s) {
         return true;
     }
     let (mut stack, mut heap) = Default::default();
@@ -3860,12 +3905,12 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             let concept = !full.split_whitespace().any(|w| {
                 w.starts_with(char::is_uppercase) || lex.is_cue(Cue::OrgKeyword, &fold(w))
             });
-            if concept || names_a_document(full) {
+            if concept || names_a_document(full) || names_a_title(lex, full) {
                 continue;
             }
             Some((EntityKind::Organisation, full.clone()))
         } else if acronyms.values().any(|f| f == &name) {
-            if names_a_document(&name) {
+            if names_a_document(&name) || names_a_title(lex, &name) {
                 continue;
             }
             Some((EntityKind::Organisation, name.clone()))
@@ -3873,7 +3918,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             .iter()
             .position(|(r, _)| r.start <= s.start && s.end <= r.end)
         {
-            if names_a_document(&defined_at[d].1) {
+            if names_a_document(&defined_at[d].1) || names_a_title(lex, &defined_at[d].1) {
                 continue;
             }
             if std::mem::replace(&mut defined_used[d], true) {
@@ -3906,6 +3951,13 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     // Cities)", "Rafael Ortega of Som Llum", "…, director of Sauti ya Mtaa".
     for (k, sp) in spans.iter().enumerate() {
         if kind_of[k].is_some() || heading(&sp.s) {
+            continue;
+        }
+        // "(CAO) of Renton", "(IRA)": the acronym of a title or a law is neither.
+        if acronyms
+            .get(ctx.span_text(&sp.s))
+            .is_some_and(|f| names_a_title(lex, f) || names_a_document(f))
+        {
             continue;
         }
         // "HeatLoop’s CEO Tanel Kask", "Agrisense co-founder Siobhán Kelly": a name right

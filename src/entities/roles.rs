@@ -281,6 +281,25 @@ pub fn find_until(
                 }
             }
         }
+        // "Chief Administrative Officer", "Senior Technical Advisor": a Title Case head, up to
+        // two capitalised words and another head are one title.
+        if crate::entities::spans::is_capitalised(&text[toks[b].start..toks[b].end])
+            && !lang.postposes_adjectives()
+        {
+            let title_word = |k: usize| {
+                k < range.end
+                    && toks[k].kind == TokenKind::Word
+                    && crate::entities::spans::is_capitalised(&text[toks[k].start..toks[k].end])
+                    && !crate::entities::spans::is_acronym(&text[toks[k].start..toks[k].end])
+                    && toks[k].start > toks[k - 1].end
+            };
+            if let Some(e) = (b + 2..=b + 3)
+                .take_while(|&e| (b + 1..=e).all(title_word))
+                .find(|&e| is_head(folded.get(e)) && !(b + 1..e).any(|k| is_head(folded.get(k))))
+            {
+                b = e;
+            }
+        }
         // "directeur-bestuurder", "Geschäftsführer-Vorstand": two heads hyphenated are one.
         while b + 2 < range.end
             && glued_hyphen(text, toks, b + 1)

@@ -275,8 +275,21 @@ pub fn find(
                                     || after.kind == TokenKind::Number
                                     || syllable_part(tx(last - 1), after_s))
                         }
+                        // "J. Smith", "J.J. Murphy": initials before the surname.
                         "." => {
-                            glued && tx(last - 1).chars().count() == 1 && is_capitalised(after_s)
+                            let prev = tx(last - 1);
+                            // Not "U.S. Brooks" nor "H.E. Carolina Undurraga".
+                            let initials = || {
+                                let dotted = format!("{}.", crate::segment::fold(prev));
+                                prev.split('.').all(|p| {
+                                    p.chars().count() == 1 && p.chars().all(char::is_uppercase)
+                                }) && lex.country_for(&dotted).is_none()
+                                    && !lex.is_cue(Cue::Honorific, &dotted)
+                                    && !matches!(prev, "H.E" | "S.E" | "U.S" | "U.K")
+                            };
+                            glued
+                                && (prev.chars().count() == 1 || prev.contains('.') && initials())
+                                && is_capitalised(after_s)
                         }
                         _ => is_capitalised(after_s),
                     };
