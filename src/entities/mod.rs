@@ -4478,4 +4478,15 @@ mod tests {
         let en = "Workshops – Aligning with the network's plan, four cities shared strategies.";
         assert!(!entities(en).iter().any(|e| e.name == "Aligning"));
     }
+
+    #[test]
+    fn a_region_named_like_an_english_word_does_not_cut_a_body_s_name() {
+        // "Islands" is a district of Hong Kong.
+        let en = "Ewan Bell of the University of the Uplands and Islands said it.";
+        assert!(has(
+            &entities(en),
+            EntityKind::Organisation,
+            "University of the Uplands and Islands"
+        ));
+    }
 }

@@ -140,12 +140,13 @@ def _items(r, i):
     return [x.strip() for x in v.split("|") if x.strip()]
 
 
-def build_keys(out):
+def build_keys(out, words=frozenset()):
     """keys.tsv: `table key value`, the loader's hash-map entries precomputed from the written
     TSVs, in the order src/lexicon/mod.rs would insert them (so that it need not fold 90,000
     forms at every start). Tables: `city` (value: cities.tsv row indices, largest first, `*`
     after an ambiguous one), `country` and `demonym` (countries.tsv row index; the first row
-    wins), `region` (admin1 names longer than three bytes that are no city or country name),
+    wins), `region` (admin1 names longer than three bytes that are no city or country name
+    nor an English word),
     `townregion` (admin1 names that are also a city's; value: the regions' CC.CODE keys) and
     `given` (given_names.tsv; value: the gender all its spellings agree on, or empty). Sorted
     by table and key."""
@@ -176,8 +177,10 @@ def build_keys(out):
         names = ([r[1]] if len(r) > 1 else []) + _items(r, 2)
         for name in names:
             key = matcher_fold(name)
+            # Not a region named like an English word ("Islands", "Gulf", "Rivers"): "University
+            # of the Highlands and Islands" names no region.
             if len(key.encode("utf-8")) > 3 and key not in city and key not in country \
-                    and key not in TOWN_SEATS:
+                    and key not in TOWN_SEATS and fold(name) not in words:
                 region.add(key)
             # A region named like a town ("Quebec", "Oregon", "Victoria"): which regions.
             if key in city:
@@ -1349,7 +1352,7 @@ def main(argv):
                              build_villages(inp, files["towns.tsv"][1], city_rows, amb_keys))
     for fn, (header, rows) in files.items():
         write_tsv(os.path.join(out, fn), header, rows)
-    key_rows = build_keys(out)
+    key_rows = build_keys(out, words)
     write_tsv(os.path.join(out, "keys.tsv"), ["table", "key", "value"], key_rows)
     files["keys.tsv"] = (None, key_rows)
     with open(os.path.join(out, "NOTICE"), "w", encoding="utf-8", newline="\n") as f:
