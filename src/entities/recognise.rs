@@ -824,11 +824,7 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     // "J.J. Murphy", "A.J. Kowalski": initials before the surname are no acronym.
     let initials = |i: usize| {
         let t = ctx.tx(i).trim_end_matches('.');
-        i == words[0]
-            && words.len() >= 2
-            && t.contains('.')
-            && t.split('.')
-                .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+        i == words[0] && words.len() >= 2 && t.contains('.') && spans::dotted_initials(t)
     };
     if words.iter().any(|&i| {
         let w = ctx.person_word(i);
@@ -3252,9 +3248,22 @@ fn post_nominal_after_name(ctx: &Ctx, s: &NameSpan) -> bool {
     p > 0 && ctx.toks[p - 1].kind == TokenKind::Word && is_capitalised(ctx.tx(p - 1))
 }
 
+/// "MN", "CA": two capital letters, the shape of a US state's postal code.
+fn state_code_shape(code: &str) -> bool {
+    code.len() == 2 && code.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// Whether a folded name names a US town in the state of that postal code (GeoNames keys US
+/// states by it).
+fn us_town_in_state(ctx: &Ctx, town: &str, code: &str) -> bool {
+    ctx.lex.cities_for(town).iter().any(|f| {
+        let c = &ctx.lex.cities[f.city as usize];
+        c.cc == "US" && c.admin1 == code
+    })
+}
+
 /// "Edina (MN)", "Kansas City (MO)", "Palmdale, CA": a US state's postal code in brackets or
-/// after a comma, after one of its towns (GeoNames keys US states by that code), is the state,
-/// not a body.
+/// after a comma, after one of its towns, is the state, not a body.
 fn state_after_city(ctx: &Ctx, s: &NameSpan) -> bool {
     let code = ctx.span_text(s);
     // "Renton, WA": after a comma too, when the code ends its phrase.
@@ -3265,28 +3274,18 @@ fn state_after_city(ctx: &Ctx, s: &NameSpan) -> bool {
             .is_none_or(|i| ctx.toks[i].kind != TokenKind::Word || !is_capitalised(ctx.tx(i))),
         _ => false,
     };
-    if s.last != s.first + 1
-        || s.first < 2
-        || code.len() != 2
-        || !code.bytes().all(|b| b.is_ascii_uppercase())
-        || !closed
-    {
+    if s.last != s.first + 1 || s.first < 2 || !state_code_shape(code) || !closed {
         return false;
     }
     let end = s.first - 1;
     (1..=3).any(|n| {
         end >= n
             && (end - n..end).all(|k| is_capitalised(ctx.tx(k)))
-            && ctx
-                .lex
-                .cities_for(&fold(
-                    &ctx.text[ctx.toks[end - n].start..ctx.toks[end - 1].end],
-                ))
-                .iter()
-                .any(|f| {
-                    let c = &ctx.lex.cities[f.city as usize];
-                    c.cc == "US" && c.admin1 == code
-                })
+            && us_town_in_state(
+                ctx,
+                &fold(&ctx.text[ctx.toks[end - n].start..ctx.toks[end - 1].end]),
+                code,
+            )
     })
 }
 
@@ -3336,12 +3335,8 @@ fn state_code_after(ctx: &Ctx, s: &NameSpan) -> bool {
     close < ctx.toks.len()
         && ctx.tx(open) == "("
         && ctx.tx(close) == ")"
-        && ctx.tx(code).len() == 2
-        && ctx.tx(code).bytes().all(|b| b.is_ascii_uppercase())
-        && ctx.lex.cities_for(&fold(ctx.span_text(s))).iter().any(|f| {
-            let c = &ctx.lex.cities[f.city as usize];
-            c.cc == "US" && c.admin1 == ctx.tx(code)
-        })
+        && state_code_shape(ctx.tx(code))
+        && us_town_in_state(ctx, &fold(ctx.span_text(s)), ctx.tx(code))
 }
 
 /// Spans that name a document, policy or region rather than an entity.

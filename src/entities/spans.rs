@@ -151,6 +151,13 @@ fn hyphened_town_at(text: &str, toks: &[Token], end: usize, k: usize, lex: &Lexi
     }
 }
 
+/// "J.J", "A.R.K": capital letters joined by periods (the tokeniser keeps the last period
+/// apart).
+pub(crate) fn dotted_initials(w: &str) -> bool {
+    w.split('.')
+        .all(|p| p.chars().count() == 1 && p.chars().all(char::is_uppercase))
+}
+
 /// Words for groups of people that name bodies in the possessive ("Women's Institute").
 fn group_noun(stem: &str) -> bool {
     matches!(
@@ -281,9 +288,8 @@ pub fn find(
                             // Not "U.S. Brooks" nor "H.E. Carolina Undurraga".
                             let initials = || {
                                 let dotted = format!("{}.", crate::segment::fold(prev));
-                                prev.split('.').all(|p| {
-                                    p.chars().count() == 1 && p.chars().all(char::is_uppercase)
-                                }) && lex.country_for(&dotted).is_none()
+                                dotted_initials(prev)
+                                    && lex.country_for(&dotted).is_none()
                                     && !lex.is_cue(Cue::Honorific, &dotted)
                                     && !matches!(prev, "H.E" | "S.E" | "U.S" | "U.K")
                             };
