@@ -291,7 +291,6 @@ pub fn find(
                                 dotted_initials(prev)
                                     && lex.country_for(&dotted).is_none()
                                     && !lex.is_cue(Cue::Honorific, &dotted)
-                                    && !matches!(prev, "H.E" | "S.E" | "U.S" | "U.K")
                             };
                             glued
                                 && (prev.chars().count() == 1 || prev.contains('.') && initials())

@@ -39,7 +39,8 @@ pub struct Town {
     pub cc: &'static str,
     /// Population.
     pub population: u32,
-    /// The name is also an English word ("Talent", "Bright"): it needs one cue more.
+    /// The name is also an English word ("Talent", "Bright"): the text must place it (its
+    /// country named somewhere is no cue of its own).
     pub word: bool,
 }
 
