@@ -146,7 +146,7 @@ def build_keys(out, words=frozenset()):
     forms at every start). Tables: `city` (value: cities.tsv row indices, largest first, `*`
     after an ambiguous one), `country` and `demonym` (countries.tsv row index; the first row
     wins), `region` (admin1 names longer than three bytes that are no city or country name
-    nor an English word),
+    nor an English word, and hyphened ones also with spaces),
     `townregion` (admin1 names that are also a city's; value: the regions' CC.CODE keys) and
     `given` (given_names.tsv; value: the gender all its spellings agree on, or empty). Sorted
     by table and key."""
@@ -182,6 +182,10 @@ def build_keys(out, words=frozenset()):
             if len(key.encode("utf-8")) > 3 and key not in city and key not in country \
                     and key not in TOWN_SEATS and fold(name) not in words:
                 region.add(key)
+                # "Emilia Romagna": a hyphened name is also written with spaces.
+                spaced = key.replace("-", " ")
+                if spaced != key and spaced not in city and spaced not in country:
+                    region.add(spaced)
             # A region named like a town ("Quebec", "Oregon", "Victoria"): which regions.
             if key in city:
                 keys = town_region.setdefault(key, [])
