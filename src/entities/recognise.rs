@@ -502,6 +502,14 @@ fn elided_link(ctx: &Ctx, i: usize) -> bool {
     raw.len() != tx.len() && is_capitalised(tx) && elided_link_word(&raw[..raw.len() - tx.len()])
 }
 
+/// Whether token `i` is a lower-case word with a link elided onto it ("dell'atelier"), the
+/// counterpart of [`elided_link`]'s capitalised names.
+fn link_elided_onto_word(ctx: &Ctx, i: usize) -> bool {
+    let raw = ctx.tx(i);
+    let n = roles::elision_len(raw);
+    n > 0 && elided_link_word(&raw[..n]) && !is_capitalised(&raw[n..])
+}
+
 /// Whether an elided prefix with its apostrophe ("dell'", "d’") is a link word.
 fn elided_link_word(prefix: &str) -> bool {
     let link = fold(prefix.trim_end_matches(['\'', '’']));
@@ -3139,6 +3147,12 @@ fn names_a_title(lex: &Lexicons, name: &str) -> bool {
             .any(|w| lex.is_cue(Cue::OrgKeyword, w) || lex.is_cue(Cue::OrgSuffix, w))
 }
 
+/// Whether a name an acronym defines is a document's or a job title's, so that neither the name
+/// nor its acronym is a body.
+fn names_no_body(lex: &Lexicons, name: &str) -> bool {
+    names_a_document(name) || names_a_title(lex, name)
+}
+
 /// Continents and compass words: "Europe", "Western Canada", "Latin America".
 const REGION_WORDS: &[&str] = &[
     "europe",
@@ -3900,12 +3914,12 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             let concept = !full.split_whitespace().any(|w| {
                 w.starts_with(char::is_uppercase) || lex.is_cue(Cue::OrgKeyword, &fold(w))
             });
-            if concept || names_a_document(full) || names_a_title(lex, full) {
+            if concept || names_no_body(lex, full) {
                 continue;
             }
             Some((EntityKind::Organisation, full.clone()))
         } else if acronyms.values().any(|f| f == &name) {
-            if names_a_document(&name) || names_a_title(lex, &name) {
+            if names_no_body(lex, &name) {
                 continue;
             }
             Some((EntityKind::Organisation, name.clone()))
@@ -3913,7 +3927,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             .iter()
             .position(|(r, _)| r.start <= s.start && s.end <= r.end)
         {
-            if names_a_document(&defined_at[d].1) || names_a_title(lex, &defined_at[d].1) {
+            if names_no_body(lex, &defined_at[d].1) {
                 continue;
             }
             if std::mem::replace(&mut defined_used[d], true) {
@@ -3951,7 +3965,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         // "(CAO) of Renton", "(IRA)": the acronym of a title or a law is neither.
         if acronyms
             .get(ctx.span_text(&sp.s))
-            .is_some_and(|f| names_a_title(lex, f) || names_a_document(f))
+            .is_some_and(|f| names_no_body(lex, f))
         {
             continue;
         }
@@ -8118,10 +8132,7 @@ fn link_people(
                 }
             }
             // "chef pâtissier dell'atelier Hanamori": a link elided onto the body's kind.
-            let elided = j < range.end
-                && roles::elision_len(ctx.tx(j)) > 0
-                && complement_link(ctx, j)
-                && !is_capitalised(ctx.tx(j).rsplit(['\'', '’']).next().unwrap_or(""));
+            let elided = j < range.end && link_elided_onto_word(ctx, j);
             let linked = elided || j < range.end && AFFILIATION_LINK_SET.contains(ctx.folded(j));
             if linked && !elided {
                 j += 1;
