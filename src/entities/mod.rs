@@ -4489,4 +4489,34 @@ mod tests {
             "University of the Uplands and Islands"
         ));
     }
+
+    #[test]
+    fn an_employer_slot_and_a_line_of_its_own() {
+        // After a role's "at" or a person's "of", a name opening with a given name is a body.
+        let en = "Ola Berg, fleet manager at Kennet Boatyards in Reading, spoke. Rosa Lind of \
+                  Canal Holidays, based in Agen, France, agreed.";
+        let es = entities(en);
+        for body in ["Kennet Boatyards", "Canal Holidays"] {
+            assert!(has(&es, EntityKind::Organisation, body), "{es:?}");
+            assert!(find_person(&es, body).is_none(), "{es:?}");
+        }
+        assert_eq!(
+            find_person(&es, "Ola Berg").and_then(|p| p.affiliation.as_deref()),
+            Some("Kennet Boatyards")
+        );
+        // A body ending the line before is not the next item's.
+        let en = "- Council Member Jo Brandt, Chair, Finance Committee\n\
+                  - Council Member Mara Lewis, Chair, Subcommittee on Parks";
+        let es = entities(en);
+        assert_ne!(
+            find_person(&es, "Mara Lewis").and_then(|p| p.affiliation.as_deref()),
+            Some("Finance Committee")
+        );
+        // "our" before an apposed title points back to the body speaking.
+        let en = "That is thanks to Steve Benning, our President.";
+        assert_eq!(
+            find_person(&entities(en), "Steve Benning").and_then(|p| p.role.as_deref()),
+            Some("President")
+        );
+    }
 }

@@ -3879,7 +3879,11 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 || body_in_parentheses_after(&ctx, s)
                 || holds_role_before(&ctx, &spans, k, &all_roles)
                 || spans.iter().any(|o| o.affiliation_of == Some(k)));
-        is_person[k] = strong || loose;
+        // Right after a role's "at" or a person's "of" or "from", even a name that opens with
+        // a given name is an employer ("at Kennet Narrowboats in Reading", "Sophie Lacroix of
+        // Canal du Midi Locations"); "with" may join two people.
+        let employer_slot = held_at || of_person && ctx.folded(s.first - 1) != "with";
+        is_person[k] = strong && !employer_slot || loose;
     }
     let mut people: Vec<String> = spans
         .iter()
@@ -7699,7 +7703,11 @@ fn link_people(
             }
             if affiliation.is_none() {
                 // "Ljubljana's deputy mayor X", "Agrisense co-founder X".
-                if let Some(o) = spans.iter().position(|o| o.s.last == r.first) {
+                // Not a body ending the line before ("Chair, Finance Committee" over a list).
+                if let Some(o) = spans
+                    .iter()
+                    .position(|o| o.s.last == r.first && o.s.first >= range.start)
+                {
                     affiliation = affiliation_at(o);
                 }
             }
@@ -8021,6 +8029,14 @@ fn link_people(
             // "Mariana Costa, the network's coordinator": a lower-case possessive points back.
             if j + 1 < range.end
                 && ctx.folded_toks.possessive(j)
+                && !is_capitalised(ctx.tx(j))
+                && role_from(ctx, roles, j + 1).is_some()
+            {
+                j += 1;
+            }
+            // "Steve Benjamin, our President": an owner points back to the body speaking.
+            if j + 1 < range.end
+                && OWNERS.contains(&ctx.folded(j))
                 && !is_capitalised(ctx.tx(j))
                 && role_from(ctx, roles, j + 1).is_some()
             {
