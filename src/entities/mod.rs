@@ -4519,4 +4519,64 @@ mod tests {
             Some("President")
         );
     }
+
+    #[test]
+    fn place_adjectives_public_writers_and_universities_without_a_link() {
+        let role_of = |text: &str, name: &str| {
+            find_person(&entities(text), name).and_then(|p| p.role.clone())
+        };
+        // A German adjective of a region says where; "technische" says what.
+        let de = "Der hessische Gesundheitsstaatssekretär Tom Berner sprach.";
+        assert_eq!(
+            role_of(de, "Tom Berner").as_deref(),
+            Some("Gesundheitsstaatssekretär")
+        );
+        let de = "Die technische Leiterin Anna Berg sprach.";
+        assert_eq!(
+            role_of(de, "Anna Berg").as_deref(),
+            Some("technische Leiterin")
+        );
+        let en = "Chloe Brenn, the youngest patrol officer, spoke.";
+        assert_eq!(
+            role_of(en, "Chloe Brenn").as_deref(),
+            Some("patrol officer")
+        );
+        let fr = "Karim Benaissa, écrivain public à Decazeville, a raconté ses permanences.";
+        let es = entities(fr);
+        let p = find_person(&es, "Karim Benaissa").expect("person");
+        assert_eq!(p.role.as_deref(), Some("écrivain public"));
+        assert_eq!(p.affiliation.as_deref(), Some("Decazeville"));
+        let fr = "Sylvie Aubert, formatrice à l'université Paul-Valéry, a présenté le diplôme.";
+        let es = entities(fr);
+        assert!(
+            has(&es, EntityKind::Organisation, "université Paul-Valéry"),
+            "{es:?}"
+        );
+        assert!(find_person(&es, "Paul-Valéry").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn a_small_town_placed_by_its_region_and_dutch_body_compounds() {
+        for en in [
+            "KODIAK, Alaska — Twenty kelp farmers met on Saturday.",
+            "Kodiak, Alaska — Twenty kelp farmers met on Saturday.",
+        ] {
+            let es = entities(en);
+            assert!(
+                es.iter()
+                    .any(|e| e.kind == EntityKind::City && e.name.eq_ignore_ascii_case("kodiak")),
+                "{es:?}"
+            );
+        }
+        let nl = "Ecoloog Maarten Kool van het Kennisinstituut Begrazing presenteerde metingen.";
+        let es = entities(nl);
+        assert!(
+            find_person(&es, "Kennisinstituut Begrazing").is_none(),
+            "{es:?}"
+        );
+        assert_eq!(
+            find_person(&es, "Maarten Kool").and_then(|p| p.affiliation.as_deref()),
+            Some("Kennisinstituut Begrazing")
+        );
+    }
 }

@@ -802,6 +802,14 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if !(2..=5).contains(&words.len()) || !is_capitalised(ctx.tx(words[0])) {
         return false;
     }
+    // "Kennisinstituut Begrazing": a Dutch compound ending in a kind of body names a body.
+    if ctx.seg.lang == crate::segment::Lang::Nl
+        && words
+            .iter()
+            .any(|&i| roles::dutch_body_compound(ctx.folded(i)))
+    {
+        return false;
+    }
     // "Vaison-la-Romaine", "Bourg-la-Reine": a particle between hyphens names a town, however
     // its last part reads.
     if words.iter().any(|&i| {
@@ -2134,6 +2142,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
 /// Heads of bodies that French, Spanish, Italian and Portuguese write in lower case before
 /// the capitalised rest of the name: "université d'Avignon", "ministère de la Culture".
 const LOWER_CASE_HEADS: &[&str] = &[
+    // The universities first: they need no link ("l'université Paris-Saclay").
     "universite",
     "universita",
     "universidad",
@@ -2177,9 +2186,18 @@ fn lower_case_heads(ctx: &Ctx, out: &mut [Span]) {
                     "de" | "di" | "du" | "des" | "del" | "della" | "da" | "do" | "dos" | "das"
                 );
             if !link {
-                continue;
+                // "l'université Toulouse-Jean-Jaurès": a university's head needs no link.
+                let university = s.first > floor && {
+                    let f = ctx.folded(s.first - 1);
+                    LOWER_CASE_HEADS[..4].contains(&&f[roles::elision_len(f)..])
+                };
+                if !university {
+                    continue;
+                }
+                i = s.first;
+            } else {
+                i -= 1;
             }
-            i -= 1;
         } else if !matches!(fold(glued).as_str(), "d'" | "d’" | "dell'" | "dell’") {
             continue;
         }
@@ -4830,11 +4848,35 @@ fn without_temporal(ctx: &Ctx, mut r: RoleSpan) -> RoleSpan {
     let lower_case = |i: usize| {
         !is_capitalised(ctx.tx(i)) || (ctx.opens_sentence(i) && !is_capitalised(ctx.tx(i + 1)))
     };
-    while r.last - r.first > 1 && TEMPORAL.contains(&ctx.folded(r.first)) && lower_case(r.first) {
+    while r.last - r.first > 1
+        && (TEMPORAL.contains(&ctx.folded(r.first)) || german_place_adjective(ctx, r.first))
+        && lower_case(r.first)
+    {
         r.first += 1;
         r.start = ctx.toks[r.first].start;
     }
     r
+}
+
+/// "die bayerische Digitalministerin", "der hessischen Gesundheitsstaatssekretär": a German
+/// adjective made from a region's or a country's name says where the role is held, not what
+/// it is ("technische Leiterin" keeps its adjective: no place is named "Techn…").
+fn german_place_adjective(ctx: &Ctx, i: usize) -> bool {
+    if ctx.seg.lang != crate::segment::Lang::De {
+        return false;
+    }
+    let w = ctx.folded(i);
+    let Some(stem) = ["ischen", "ischer", "isches", "ischem", "ische"]
+        .iter()
+        .find_map(|e| w.strip_suffix(e))
+        .filter(|s| s.len() >= 4)
+    else {
+        return false;
+    };
+    ["", "en", "n", "ien"].iter().any(|e| {
+        let name = format!("{stem}{e}");
+        ctx.lex.is_region(&name) || ctx.lex.country_for(&name).is_some()
+    })
 }
 
 /// A role without a last complement that names where, not what: the town hall ("assessora
@@ -5028,6 +5070,9 @@ const CONTRACTED_LINKS: &[&str] = &[
 /// Words of time and scope before a title.
 const TEMPORAL: &[&str] = &[
     "former",
+    "youngest",
+    "oldest",
+    "newest",
     "then",
     "current",
     "local",
@@ -7120,6 +7165,17 @@ fn city_cue(
     if next_country.is_some() && matches!(ctx.next_tok(s, 0), Some("(") | Some(",")) {
         cues += 2;
     }
+    // "Kodiak, Alaska", "Sale, England": a region after the comma places the town.
+    let next_region = || {
+        spans.get(k + 1).is_some_and(|n| {
+            n.s.sentence == s.sentence
+                && n.s.first == s.last + 1
+                && ctx.lex.is_region(&fold(ctx.span_text(&n.s)))
+        })
+    };
+    if next_country.is_none() && ctx.next_tok(s, 0) == Some(",") && next_region() {
+        cues += 2;
+    }
     if doc_countries.contains(cc) {
         cues += 1;
     }
@@ -7160,7 +7216,16 @@ fn caps_dateline(ctx: &Ctx, s: &NameSpan) -> bool {
         && s.last == s.first + 1
         && name.chars().count() >= 4
         && name.chars().all(|c| c.is_uppercase())
-        && matches!(ctx.next_tok(s, 0), Some("." | "–" | "—"))
+        && (matches!(ctx.next_tok(s, 0), Some("." | "–" | "—"))
+            // "KODIAK, Alaska —": its region or country between the comma and the dash.
+            || ctx.next_tok(s, 0) == Some(",")
+                && (2..=4).any(|n| {
+                    matches!(ctx.next_tok(s, n), Some("–" | "—"))
+                        && (1..n).all(|m| {
+                            ctx.after(s, m)
+                                .is_some_and(|i| is_capitalised(ctx.tx(i)))
+                        })
+                }))
 }
 
 /// A dateline: "Sevilla, 4 de febrero de 2026", "LYON, March 3 –".

@@ -672,14 +672,19 @@ pub(crate) const JOINERS: &[&str] = &["and", "und", "y", "e", "et", "en", "&", "
 
 /// Adjective endings of Romance languages, for modifiers after a head.
 pub(crate) fn adjective_like(w: &str) -> bool {
-    [
+    // "écrivain public", "funcionario público".
+    let public = matches!(
+        w,
+        "public" | "publique" | "publico" | "publica" | "pubblico" | "pubblica"
+    );
+    (public || [
         "al", "ale", "ivo", "iva", "ique", "ico", "ica", "aire", "ario", "aria", "el", "elle",
         "eur", "rice", "ista", "ive", "onomo", "onoma", "onome",
         // "ingénieure forestière", "directeur financier", "éducateur sportif".
         "ier", "iere", "if",
     ]
     .iter()
-    .any(|e| w.len() > e.len() + 2 && w.ends_with(e))
+    .any(|e| w.len() > e.len() + 2 && w.ends_with(e)))
         // "chef pâtissier dell'atelier Hanamori": after "of the" a noun says whose, not what
         // kind ("assessore all'urbanistica" keeps its portfolio).
         && !["dell'", "dell’", "dall'", "dall’"]
