@@ -80,6 +80,11 @@ fn title_words(inner: &str, lang: Lang) -> usize {
     let mut capitalised = 0;
     for w in inner.split_whitespace() {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // German capitalises every noun: a verb, a pronoun or a negation in lower case makes a
+        // sentence ("Kontinuität ist bei uns kein Luxus"), not a title.
+        if lang == Lang::De && GERMAN_CLAUSE_WORDS.contains(&w) {
+            return 0;
+        }
         if w.is_empty() || lang.is_stop_word(&w.to_lowercase()) {
             continue;
         }
@@ -90,6 +95,12 @@ fn title_words(inner: &str, lang: Lang) -> usize {
     }
     capitalised
 }
+
+/// Lower-case German words that only a clause holds: auxiliaries, pronouns, negations.
+const GERMAN_CLAUSE_WORDS: &[&str] = &[
+    "ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "kann", "können", "muss",
+    "müssen", "wir", "ich", "uns", "nicht", "kein", "keine", "keinen",
+];
 
 /// Whether a quotation is all its block holds, but for punctuation.
 fn fills_block(doc: &Document, bi: usize, span: &Span) -> bool {
@@ -826,7 +837,17 @@ impl Ctx<'_> {
         }
         let in_verb = |k: usize| verbs.iter().any(|&(vs, ve)| k >= vs && k < ve);
         // "put it" is listed; "As Tamm put it" needs no more.
+        // "Her message was simple: “…”": someone's words named before a colon frame the quote
+        // as a verb of saying does.
+        let words_before_colon = matches!(side, Side::Before)
+            && text[start..end].trim_end().ends_with(':')
+            && words.windows(2).any(|w| {
+                speech::is_possessive(&w[0])
+                    && (speech::is_words_noun(&w[1])
+                        || matches!(w[1].as_str(), "advice" | "verdict"))
+            });
         let has_verb = !verbs.is_empty();
+        let frames = words_before_colon;
         let near_verb = |a: usize, b: usize| {
             verbs
                 .iter()
@@ -918,12 +939,12 @@ impl Ctx<'_> {
             if let Some((a, n)) = chunk {
                 let surface = &text[toks[a].0..toks[a + n - 1].1];
                 if let Some(name) = self.resolve(surface, quote) {
-                    return (Who::Named(name), false);
+                    return (Who::Named(name), frames);
                 }
             }
             return match pronoun {
-                Some(k) => (Who::Pronoun(speech::pronoun_gender(&words[k])), false),
-                None => (Who::Nothing, false),
+                Some(k) => (Who::Pronoun(speech::pronoun_gender(&words[k])), frames),
+                None => (Who::Nothing, frames),
             };
         }
         // 2. A name the recogniser missed, next to the verb ("said Hartmann", "Fonseca answered").
@@ -2015,6 +2036,27 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn german_nouns_in_a_sentence_and_someone_s_message_before_a_colon() {
+        // Capitalised nouns around "ist … kein" make a sentence, not a title.
+        let text = "Die Tagung war gut besucht. „Die Sauna ist bei uns kein Luxus“, sagte Anna \
+                    Berg.";
+        let (d, s) = doc(text, Lang::De);
+        let es = people(&d, &s, &["Anna Berg"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q("Die Sauna ist bei uns kein Luxus", Some("Anna Berg"))]
+        );
+        // Four words framed by "Her message …:" are speech.
+        let text = "Halima Yusuf led the session. Her message was simple: “Touch is our internet.”";
+        let (d, s) = doc(text, Lang::En);
+        let es = people(&d, &s, &["Halima Yusuf"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q("Touch is our internet.", Some("Halima Yusuf"))]
+        );
     }
 
     #[test]
