@@ -4579,4 +4579,19 @@ mod tests {
             Some("Kennisinstituut Begrazing")
         );
     }
+
+    #[test]
+    fn dutch_women_s_titles_and_a_province_someone_works_for() {
+        let nl = "Herderin Anke de Vos van de kudde in Hoge Veluwe-gebied vertelde over de wolf. \
+                  Gedeputeerde Ingrid Hoek van de provincie Drenthe beloofde een regeling.";
+        let es = entities(nl);
+        assert_eq!(
+            find_person(&es, "Anke de Vos").and_then(|p| p.role.as_deref()),
+            Some("Herderin")
+        );
+        assert_eq!(
+            find_person(&es, "Ingrid Hoek").and_then(|p| p.affiliation.as_deref()),
+            Some("provincie Drenthe")
+        );
+    }
 }

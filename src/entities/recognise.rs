@@ -2150,6 +2150,7 @@ const LOWER_CASE_HEADS: &[&str] = &[
     "ministere",
     "ministerio",
     "ministero",
+    "provincie",
 ];
 
 /// "l'université d'Avignon", "le ministère de la Culture": the lower-case head and its link
@@ -2191,7 +2192,15 @@ fn lower_case_heads(ctx: &Ctx, out: &mut [Span]) {
                     let f = ctx.folded(s.first - 1);
                     LOWER_CASE_HEADS[..4].contains(&&f[roles::elision_len(f)..])
                 };
-                if !university {
+                // "Gedeputeerde Lisa Dekker van de provincie Zuid-Holland": the province a
+                // person works for is a body.
+                let province = ctx.seg.lang == crate::segment::Lang::Nl
+                    && s.first >= floor + 4
+                    && ctx.folded(s.first - 1) == "provincie"
+                    && ctx.folded(s.first - 2) == "de"
+                    && ctx.folded(s.first - 3) == "van"
+                    && is_capitalised(ctx.tx(s.first - 4));
+                if !university && !province {
                     continue;
                 }
                 i = s.first;

@@ -249,7 +249,7 @@ pub fn find_until(
                 .map(|len| i + len - 1)
                 .find(|&b| b < range.end && phrase_is(i, b, &is_head))
         } else {
-            (lang == Lang::De && is_head(folded.get(i))
+            (matches!(lang, Lang::De | Lang::Nl) && is_head(folded.get(i))
                 || compound_head(
                     &text[toks[i].start..toks[i].end],
                     folded.get(i),
@@ -618,7 +618,8 @@ pub(crate) fn is_role_word(surface: &str, folded: &str, lang: Lang, lex: &Lexico
 /// often leave out ("Technikerin", "Seilbahntechnikerin").
 fn head_or_feminine(lex: &Lexicons, lang: Lang, p: &str) -> bool {
     listed_head(lex, lang, p)
-        || lang == Lang::De
+        // Dutch too: "Herderin".
+        || matches!(lang, Lang::De | Lang::Nl)
             && p.strip_suffix("in")
                 .is_some_and(|m| m.len() >= 5 && listed_head(lex, lang, m))
 }
