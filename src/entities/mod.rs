@@ -4594,4 +4594,24 @@ mod tests {
             Some("provincie Drenthe")
         );
     }
+
+    #[test]
+    fn where_a_relative_clause_or_a_body_s_possessive_places_a_person() {
+        let aff = |text: &str, name: &str| {
+            find_person(&entities(text), name).and_then(|p| p.affiliation.clone())
+        };
+        let en = "Jake Rivers, who farms kelp near Portland, Maine, described a move.";
+        assert_eq!(aff(en, "Jake Rivers").as_deref(), Some("Portland"));
+        let en = "Luc Thibaut, who runs a tuning business in Nelson (Canada), spoke.";
+        assert_eq!(aff(en, "Luc Thibaut").as_deref(), Some("Nelson"));
+        // A clause that only says where someone spoke places no one.
+        let en = "Anna Berg, who spoke in Paris last year, agreed.";
+        assert_eq!(aff(en, "Anna Berg"), None);
+        let en = "The Welsh Sheepdog Trials Association met. Ifan Rees, the association's \
+                  youngest panel judge, asked for notes.";
+        assert_eq!(
+            aff(en, "Ifan Rees").as_deref(),
+            Some("Welsh Sheepdog Trials Association")
+        );
+    }
 }

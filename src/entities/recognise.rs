@@ -5281,6 +5281,12 @@ const WORK_LINKS: &[&str] = &[
     "bij", "voor",
 ];
 
+/// English verbs of a relative clause that say where someone works or lives ("who runs a
+/// bakery in Ayr").
+const RESIDENCE_VERBS: &[&str] = &[
+    "runs", "ran", "farms", "farmed", "lives", "lived", "owns", "owned", "manages", "managed",
+];
+
 /// Relative pronouns that open a clause about the person before.
 const PERSON_RELATIVES: &[&str] = &["who", "qui", "que", "che", "die", "quien"];
 
@@ -8106,6 +8112,13 @@ fn link_people(
                 && !is_capitalised(ctx.tx(j))
                 && role_from(ctx, roles, j + 1).is_some()
             {
+                // "Ifan Roberts, the association's youngest panel judge": the body named
+                // before.
+                if affiliation.is_none() {
+                    affiliation = role_from(ctx, roles, j + 1)
+                        .filter(|r| r.first == j + 1)
+                        .and_then(|r| owner_before(r, range.start));
+                }
                 j += 1;
             }
             // "Steve Benjamin, our President": an owner points back to the body speaking.
@@ -8323,6 +8336,26 @@ fn link_people(
                 })
                 .and_then(|t| span_at(skip_articles(t + 2, range.end)))
                 .and_then(affiliation_at);
+            // "Luc Thibodeau, who runs a tuning business in Nelson (Canada)", "Jake Rivera, who
+            // farms kelp near Portland, Maine": the town where the clause says the person works
+            // or lives.
+            if affiliation.is_none() {
+                let clause_end = next_name.min(range.end);
+                affiliation = (s.last + 1..clause_end.saturating_sub(2))
+                    .find(|&t| {
+                        RESIDENCE_VERBS.contains(&ctx.folded(t))
+                            && (t.saturating_sub(2)..t)
+                                .any(|r| PERSON_RELATIVES.contains(&ctx.folded(r)))
+                    })
+                    .and_then(|t| {
+                        (t + 1..(t + 9).min(clause_end))
+                            .take_while(|&x| !matches!(ctx.tx(x), "," | "." | ";"))
+                            .find(|&x| matches!(ctx.folded(x), "in" | "near" | "outside"))
+                    })
+                    .and_then(|x| span_at(x + 1))
+                    .filter(|&o| kinds[o] == Some(EntityKind::City))
+                    .and_then(affiliation_at);
+            }
         }
         if affiliation.is_none() {
             affiliation = home_town.or(lead_town);
