@@ -4614,4 +4614,23 @@ mod tests {
             Some("Welsh Sheepdog Trials Association")
         );
     }
+
+    #[test]
+    fn an_elided_portfolio_a_duration_and_a_french_region() {
+        let role_of = |text: &str, name: &str| {
+            find_person(&entities(text), name).and_then(|p| p.role.clone())
+        };
+        let it = "Ha parlato l'assessore regionale all'agricoltura Paola Cecchi.";
+        assert_eq!(
+            role_of(it, "Paola Cecchi").as_deref(),
+            Some("assessore regionale all'agricoltura")
+        );
+        let it = "Ha aperto Giovanni Dal Bosco, casaro da quarant'anni sulla malga Larici.";
+        assert_eq!(role_of(it, "Giovanni Dal Bosco").as_deref(), Some("casaro"));
+        // "au Québec" is the province; "à Québec" the town.
+        let fr = "Depuis Montréal, au Québec, Nathalie Gagné a présenté un réseau.";
+        assert!(!has(&entities(fr), EntityKind::City, "Québec"));
+        let fr = "Elle vit à Québec depuis dix ans.";
+        assert!(has(&entities(fr), EntityKind::City, "Québec"));
+    }
 }

@@ -5554,7 +5554,12 @@ fn classify(
     let dateline_like =
         s.sentence_initial && matches!(ctx.next_tok(s, 0), Some("," | "–" | "—" | "-" | "(" | ":"));
     let capitals = n_words == 1 && is_acronym(&name) && name.len() >= 3 && !dateline_like;
-    if region_after_its_town(ctx, s, spans, k, folded)
+    // "Depuis Montréal, au Québec": French names a region with "au", a town with "à".
+    let french_region = ctx.seg.lang == crate::segment::Lang::Fr
+        && matches!(ctx.prev_word(s, 1), Some("au" | "aux"))
+        && (lex.is_region(folded) || lex.regions_named(folded).next().is_some());
+    if french_region
+        || region_after_its_town(ctx, s, spans, k, folded)
         || region_of_the_text(ctx, folded, doc_countries)
     {
         return None;

@@ -712,6 +712,30 @@ fn complement(
     let Some((link_surface, link)) = word_at(b + 1) else {
         return b;
     };
+    // "casaro da quarant'anni", "guide depuis 20 ans": how long, not what.
+    let duration = |k: usize| {
+        toks.get(k).is_some_and(|t| {
+            k < range.end
+                && (t.kind == TokenKind::Number
+                    || ["anni", "ans", "anos", "años", "years", "jahren", "jaar"]
+                        .iter()
+                        .any(|y| folded.get(k).ends_with(y)))
+        })
+    };
+    if matches!(
+        link,
+        "da" | "depuis" | "desde" | "since" | "seit" | "sinds" | "ha"
+    ) && (duration(b + 2) || duration(b + 3))
+    {
+        return b;
+    }
+    // "assessore all'agricoltura": a portfolio after "alla" elided onto it.
+    if lang == Lang::It
+        && ["all'", "all’"].iter().any(|p| link.starts_with(p))
+        && elision_len(link_surface) > 0
+    {
+        return complement(text, toks, folded, range, b + 1, lang, lex).max(b + 1);
+    }
     // English "in" names a field only: "senior lecturer in civil engineering" (a place after it
     // stops the complement below). French "à" ("adjointe à la culture") folds to a word of
     // other languages, so its accent decides.
