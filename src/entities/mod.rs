@@ -4633,4 +4633,21 @@ mod tests {
         let fr = "Elle vit à Québec depuis dix ans.";
         assert!(has(&entities(fr), EntityKind::City, "Québec"));
     }
+
+    #[test]
+    fn a_town_s_two_letter_country_code_in_brackets() {
+        let es = entities("We visited Mouans-Sartoux (FR), Turin (IT) and Volos (EL).");
+        for town in ["Mouans-Sartoux", "Turin", "Volos"] {
+            assert!(has(&es, EntityKind::City, town), "{es:?}");
+        }
+        assert_eq!(linked_country(&es, "Turin").as_deref(), Some("IT"));
+        assert!(has(&es, EntityKind::Country, "EL"), "{es:?}");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{es:?}"
+        );
+        // A code that is not the town's country stays what it was.
+        let es = entities("We visited Turin (ES) last year.");
+        assert!(!has(&es, EntityKind::Country, "ES"), "{es:?}");
+    }
 }

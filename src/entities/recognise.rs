@@ -3723,6 +3723,35 @@ fn country_after<'a>(ctx: &Ctx<'a>, at: usize) -> Option<&'a lexicon::Country> {
     None
 }
 
+/// "Turin (IT)", "Võru (EE)", "Thessaloniki (EL)": EU texts write a town's country as its
+/// two-letter code in brackets; alone, most codes are words or bodies ("IT", "ES").
+fn iso_code_after_town(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize) -> bool {
+    let code = ctx.span_text(s);
+    if s.last != s.first + 1
+        || code.len() != 2
+        || !code.bytes().all(|b| b.is_ascii_uppercase())
+        || k == 0
+        || s.first < 2
+        || ctx.tx(s.first - 1) != "("
+        || ctx.next_tok(s, 0) != Some(")")
+        || spans[k - 1].s.last + 1 != s.first
+    {
+        return false;
+    }
+    // The EU's own codes for Greece and the United Kingdom.
+    let cc = match code {
+        "EL" => "GR",
+        "UK" => "GB",
+        c => c,
+    };
+    let town = fold(ctx.span_text(&spans[k - 1].s));
+    ctx.lex
+        .cities_for(&town)
+        .iter()
+        .any(|f| ctx.lex.cities[f.city as usize].cc == cc)
+        || lexicon::town(&town).is_some_and(|t| t.cc == cc)
+}
+
 /// The country a span names, as written ("the Netherlands" → "Netherlands").
 fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
     let key = (s.start, s.end);
@@ -3969,6 +3998,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             Some((EntityKind::Organisation, defined_at[d].1.clone()))
         } else if let Some(c) = country_of(&ctx, s) {
             Some((EntityKind::Country, c))
+        } else if iso_code_after_town(&ctx, s, &spans, k) {
+            Some((EntityKind::Country, name.clone()))
         } else {
             classify(
                 &ctx,
@@ -7183,6 +7214,14 @@ fn city_cue(
         .filter(|n| n.s.sentence == s.sentence && n.s.first <= s.last + 1)
         .and_then(|n| country_of(ctx, &n.s));
     if next_country.is_some() && matches!(ctx.next_tok(s, 0), Some("(") | Some(",")) {
+        cues += 2;
+    }
+    // "Mouans-Sartoux (FR)": its country's code.
+    if next_country.is_none()
+        && spans
+            .get(k + 1)
+            .is_some_and(|n| iso_code_after_town(ctx, &n.s, spans, k + 1))
+    {
         cues += 2;
     }
     // "Kodiak, Alaska", "Sale, England": a region after the comma places the town.
