@@ -4650,4 +4650,34 @@ mod tests {
         let es = entities("We visited Turin (ES) last year.");
         assert!(!has(&es, EntityKind::Country, "ES"), "{es:?}");
     }
+
+    #[test]
+    fn german_programme_appositions_with_beim_and_a_capitalised_title() {
+        let person = |text: &str, name: &str| {
+            let es = entities(text);
+            let p = find_person(&es, name).cloned();
+            (
+                p.as_ref().and_then(|p| p.role.clone()),
+                p.and_then(|p| p.affiliation),
+            )
+        };
+        let de = "Die Tagung fand in Köln statt. Die Moderation übernahm Tom Weber, \
+                  Verkehrsreferent Deutscher Städtetag, der die Gäste begrüßte.";
+        assert_eq!(
+            person(de, "Tom Weber"),
+            (
+                Some("Verkehrsreferent".into()),
+                Some("Deutscher Städtetag".into())
+            )
+        );
+        let de = "Die Tagung fand in Köln statt. Es sprach Tom Eich, Geschäftsführer beim Verband \
+                  Kommunaler Unternehmen.";
+        assert_eq!(
+            person(de, "Tom Eich"),
+            (
+                Some("Geschäftsführer".into()),
+                Some("Verband Kommunaler Unternehmen".into())
+            )
+        );
+    }
 }

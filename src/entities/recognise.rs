@@ -1748,6 +1748,23 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 continue;
             }
         }
+        // "Thomas Weber, Verkehrsreferent Deutscher Städtetag": German capitalises the title
+        // in an apposition as it does the body after it; the body is a span of its own.
+        if ctx.seg.lang == crate::segment::Lang::De && first == base.first && first > 0 {
+            if let Some(r) = ctx
+                .front_role(first, last)
+                .filter(|r| r.last == first + 1 && r.last < last)
+            {
+                if ctx.tx(first - 1) == "," && !person_shape(ctx, r.last, last, false) {
+                    out.push(Span {
+                        s: make_span(ctx, &base, r.last, last),
+                        title_role: None,
+                        affiliation_of: None,
+                    });
+                    continue;
+                }
+            }
+        }
         // A name followed by a link and an affiliation: "Ágnes Szabó of the University of X".
         let mut split = None;
         // "prof. dr. Arjen Wiersma van de UT": a title before tells a name with an unknown
@@ -3909,7 +3926,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         let held_at = s.first >= 2
             && matches!(
                 ctx.folded(s.first - 1),
-                "at" | "chez" | "presso" | "bei" | "bij"
+                "at" | "chez" | "presso" | "bei" | "beim" | "bij"
             )
             && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
         // "Aoife Brennan of Uisce Éireann presented …": the name after a person's "of" is
@@ -5907,8 +5924,12 @@ fn body_in_parentheses_after(ctx: &Ctx, s: &NameSpan) -> bool {
 /// After "at" or "chez": where someone works, a body more often than a town when the name is
 /// also a word ("principal engineer at Orange").
 fn employer_slot(ctx: &Ctx, s: &NameSpan) -> bool {
-    ctx.before(s, 1)
-        .is_some_and(|i| matches!(ctx.folded(i), "at" | "chez" | "bij" | "bei" | "presso"))
+    ctx.before(s, 1).is_some_and(|i| {
+        matches!(
+            ctx.folded(i),
+            "at" | "chez" | "bij" | "bei" | "beim" | "presso"
+        )
+    })
 }
 
 /// "According to Peter Hall, the director of the agency will step down": the role after the

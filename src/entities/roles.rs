@@ -346,6 +346,8 @@ pub fn find_until(
                 && t.kind == TokenKind::Word
                 && !crate::entities::spans::is_capitalised(next)
                 && !lang_stop(f)
+                && !AT.contains(&f)
+                && !LINKS.contains(&f)
                 && !lex.is_cue(Cue::SpeechVerb, f)
                 && !lex.is_cue(Cue::PresentationVerb, f)
                 && !f.ends_with("ed")
@@ -665,7 +667,7 @@ const LINKS: &[&str] = &[
 /// Words that say where a role is held, which no stop-word list has: the complement ends there
 /// ("… pour les collectivités chez Orange").
 const AT: &[&str] = &[
-    "at", "chez", "bij", "bei", "presso", "junto", "with", "from",
+    "at", "chez", "bij", "bei", "beim", "presso", "junto", "with", "from",
 ];
 
 /// Words that join parts of a complement ("Statistik und Wahlen").
