@@ -4680,4 +4680,47 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn spanish_attendance_lists_role_pairs_and_the_town_s_officer() {
+        let person = |es: &[Entity], name: &str| {
+            let p = find_person(es, name).cloned();
+            (
+                p.as_ref().and_then(|p| p.role.clone()),
+                p.and_then(|p| p.affiliation),
+            )
+        };
+        let es_ = "Asistentes: D. Juan Castro Fernández.- Fundación DFA; Dª Pilar Castillo \
+                   Espinosa.- FAPAR.";
+        let es = entities(es_);
+        assert_eq!(
+            person(&es, "Juan Castro Fernández").1.as_deref(),
+            Some("Fundación DFA")
+        );
+        assert_eq!(
+            person(&es, "Pilar Castillo Espinosa").1.as_deref(),
+            Some("FAPAR")
+        );
+        let es_ = "Estuvieron la directora ejecutiva, Dra. Fernanda Marín, la coordinadora del \
+                   programa, Julieta Alba, y otros.";
+        let es = entities(es_);
+        assert_eq!(
+            person(&es, "Julieta Alba").0.as_deref(),
+            Some("coordinadora del programa")
+        );
+        assert_eq!(
+            person(&es, "Fernanda Marín").0.as_deref(),
+            Some("directora ejecutiva")
+        );
+        let es_ = "Estuvo el presidente del Concejo de San Salvador de Jujuy, Dr. Lisandro Ruiz; \
+                   el intendente de la ciudad, Arq. Raúl Jorge Paz; y otros.";
+        let es = entities(es_);
+        assert_eq!(
+            person(&es, "Raúl Jorge Paz"),
+            (
+                Some("intendente".into()),
+                Some("San Salvador de Jujuy".into())
+            )
+        );
+    }
 }

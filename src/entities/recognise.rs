@@ -3784,9 +3784,24 @@ fn country_named(ctx: &Ctx, name: &str) -> Option<String> {
     let name = name.strip_prefix("the ").unwrap_or(name);
     let folded = fold(name);
     // "Republic of Chile", "Kingdom of Morocco": a state's formal name.
-    let formal = ["republic of ", "kingdom of ", "state of ", "sultanate of "]
-        .iter()
-        .find_map(|p| folded.strip_prefix(p));
+    let formal = [
+        "republic of ",
+        "kingdom of ",
+        "state of ",
+        "sultanate of ",
+        "republica de ",
+        "republica del ",
+        "republique de ",
+        "republique du ",
+        "repubblica di ",
+        "repubblica del ",
+        "reino de ",
+        "royaume de ",
+        "royaume du ",
+        "regno di ",
+    ]
+    .iter()
+    .find_map(|p| folded.strip_prefix(p));
     if formal.is_some_and(|rest| ctx.lex.country_for(rest).is_some()) {
         return Some(name.to_string());
     }
@@ -7933,17 +7948,26 @@ fn link_people(
         };
         // "Dario Nardella, Mayor of Florence, Ricardo Rio, Mayor of Braga": a role right
         // after an earlier person and a comma is that person's apposition.
+        // "la directora ejecutiva, Dra. Fernanda Marante, la coordinadora del programa,
+        // Julieta Aldea": a role with its own article, after a person whose role the text
+        // gave before the name, opens the next pair.
         let said_of_earlier_person = |first: usize| {
             let mut b = first;
             while b > range.start && ARTICLE_SET.contains(ctx.folded(b - 1)) {
                 b -= 1;
             }
+            let titled_before = |o: usize| {
+                let here = &ctx.text[ctx.toks[first].start..];
+                b < first
+                    && found[..fi].iter().any(|f| {
+                        f.span == Some(o) && f.role.as_deref().is_some_and(|r| !here.starts_with(r))
+                    })
+            };
             b > range.start
                 && ctx.tx(b - 1) == ","
-                && spans
-                    .iter()
-                    .enumerate()
-                    .any(|(o, sp)| sp.s.last + 1 == b && is_kind(o, EntityKind::Person))
+                && spans.iter().enumerate().any(|(o, sp)| {
+                    sp.s.last + 1 == b && is_kind(o, EntityKind::Person) && !titled_before(o)
+                })
         };
         if name_start >= range.start + 2 && matches!(ctx.tx(name_start - 1), "," | ":") {
             let c = name_start - 1;
@@ -7988,8 +8012,17 @@ fn link_people(
                         c - 2
                     };
                     let r = roles.iter().find(|(r, _)| r.last == link)?.0;
+                    // "el intendente de la ciudad, Arq. Raúl Jorge": the town the text names.
+                    let town = || {
+                        matches!(
+                            ctx.folded(c - 1),
+                            "ciudad" | "city" | "ville" | "citta" | "cidade" | "stad" | "stadt"
+                        )
+                        .then(|| nearest(c - 1, &[EntityKind::City]))
+                        .flatten()
+                    };
                     (articled && AFFILIATION_LINK_SET.contains(ctx.folded(link)))
-                        .then(|| body_of_kind(c - 1).map(|b| (r, b)))
+                        .then(|| body_of_kind(c - 1).or_else(town).map(|b| (r, b)))
                         .flatten()
                 })
                 .flatten()
@@ -8419,6 +8452,30 @@ fn link_people(
                     })
                     .and_then(|x| span_at(x + 1))
                     .filter(|&o| kinds[o] == Some(EntityKind::City))
+                    .and_then(affiliation_at);
+            }
+        }
+        // "D. Juan Castro.- Fundación DFA", "Jane Roe – Acme Ltd": in attendance lists a dash
+        // after the name leads to where the person comes from, when nothing else follows.
+        if affiliation.is_none() && role.is_none() {
+            let mut d = s.last;
+            if d < range.end
+                && ctx.tx(d) == "."
+                && ctx
+                    .toks
+                    .get(d + 1)
+                    .is_some_and(|t| t.start == ctx.toks[d].end)
+            {
+                d += 1;
+            }
+            if d + 1 < range.end && matches!(ctx.tx(d), "-" | "–" | "—") {
+                affiliation = span_at(d + 1)
+                    .filter(|&o| {
+                        matches!(kinds[o], Some(EntityKind::Organisation | EntityKind::City))
+                            && ctx
+                                .after(&spans[o].s, 0)
+                                .is_none_or(|t| matches!(ctx.tx(t), ";" | "." | "," | ")"))
+                    })
                     .and_then(affiliation_at);
             }
         }
