@@ -257,6 +257,50 @@ fn split_incises(text: &str, spans: Vec<Span>) -> Vec<Span> {
     out
 }
 
+/// Italian, Spanish and Portuguese set the attribution between dashes inside the marks:
+/// “L’Irpinia avrà un ruolo – afferma Rizieri Buonopane – ovviamente …”. As with a French
+/// incise, the quotation is two, the first one's attribution between them. Only a verb of
+/// saying opening the part between the dashes makes it an incise ("– e lo dico chiaramente –"
+/// is the speaker's own aside).
+fn split_dash_incises(text: &str, spans: Vec<Span>, lex: &Lexicons, lang: Lang) -> Vec<Span> {
+    let mut out = Vec::with_capacity(spans.len());
+    for span in spans {
+        let inner = &text[span.inner_start..span.inner_end];
+        let found = (!span.incise)
+            .then(|| {
+                [" – ", " — ", " - "].iter().find_map(|d| {
+                    let a = inner.find(d).filter(|&a| a > 0)?;
+                    let rest = &inner[a + d.len()..];
+                    let b = rest.find(d)?;
+                    let middle = &rest[..b];
+                    let first = middle.split_whitespace().next()?;
+                    let verb = middle.starts_with(char::is_lowercase)
+                        && middle.split_whitespace().count() <= 8
+                        && lex.is_cue_in(Cue::SpeechVerb, &fold(first), lang);
+                    verb.then_some((a, a + d.len() + b + d.len()))
+                })
+            })
+            .flatten();
+        match found {
+            Some((dash, resume)) => {
+                out.push(Span {
+                    close: span.inner_start + dash,
+                    inner_end: span.inner_start + dash,
+                    incise: true,
+                    ..span
+                });
+                out.push(Span {
+                    open: span.inner_start + resume,
+                    inner_start: span.inner_start + resume,
+                    ..span
+                });
+            }
+            None => out.push(span),
+        }
+    }
+    out
+}
+
 /// The quotation text as recorded: trimmed, without a trailing attribution comma.
 fn clean_inner(inner: &str) -> String {
     squash(
@@ -429,7 +473,7 @@ pub(super) fn extract(
             continue;
         }
         let text = doc.block_text(block);
-        let spans: Vec<Span> = quote_spans(text)
+        let spans: Vec<Span> = split_dash_incises(text, quote_spans(text), lex, seg.lang)
             .into_iter()
             .map(|s| Span {
                 open: s.open + block.start,
@@ -2036,6 +2080,33 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn an_attribution_between_dashes_inside_the_marks_splits_the_quote() {
+        let text = "Il congresso si è chiuso a Roma. “La Campania avrà un ruolo importante – \
+                    afferma Rizieri Bruno – ovviamente l’obiettivo è tornare al voto”.";
+        let (d, s) = doc(text, Lang::It);
+        let es = people(&d, &s, &["Rizieri Bruno"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [
+                q(
+                    "La Campania avrà un ruolo importante",
+                    Some("Rizieri Bruno")
+                ),
+                q(
+                    "ovviamente l’obiettivo è tornare al voto",
+                    Some("Rizieri Bruno")
+                ),
+            ]
+        );
+        // An aside between dashes with no verb of saying stays inside the quote.
+        let text = "Rizieri Bruno ha parlato. “La Campania – e lo dico chiaramente – avrà un \
+                    ruolo importante”, ha detto.";
+        let (d, s) = doc(text, Lang::It);
+        let es = people(&d, &s, &["Rizieri Bruno"]);
+        assert_eq!(quotes(&d, &s, &es).len(), 1);
     }
 
     #[test]
