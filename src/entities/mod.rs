@@ -4723,4 +4723,13 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn an_italian_minister_for_a_field_after_an_elided_article() {
+        let it = "Si susseguiranno il Ministro per l’Istruzione, Patrizio Bianco, e altri.";
+        assert_eq!(
+            find_person(&entities(it), "Patrizio Bianco").and_then(|p| p.role.as_deref()),
+            Some("Ministro per l’Istruzione")
+        );
+    }
 }

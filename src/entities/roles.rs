@@ -662,6 +662,8 @@ const LINKS: &[&str] = &[
     "of", "for", "de", "del", "della", "dello", "dei", "degli", "delle", "di", "du", "des", "da",
     "do", "dos", "das", "en", "fur", "voor", "van", "al", "alla", "pour", "para", "der", "des",
     "vom", "zur", "zum", "chargé", "chargée", "on", "au", "aux", "ai", "agli", "allo", "alle",
+    // "Ministro per l’Istruzione", "assessora per le politiche sociali".
+    "per",
 ];
 
 /// Words that say where a role is held, which no stop-word list has: the complement ends there
@@ -859,7 +861,9 @@ fn complement(
                 continue;
             }
         }
-        let field = is_portfolio(w) || field_noun(w, lex);
+        // "Ministro per l’Istruzione": the field after an elided article.
+        let unelided = &w[elision_len(w)..];
+        let field = is_portfolio(unelided) || field_noun(unelided, lex);
         // "concejala de Transición Ecológica": an adjective after a field is part of it.
         let field_adjective = words > 0
             && last == i - 1
