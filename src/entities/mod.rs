@@ -4732,4 +4732,11 @@ mod tests {
             Some("Ministro per l’Istruzione")
         );
     }
+
+    #[test]
+    fn a_region_after_a_region_s_word_is_no_person() {
+        let it = "Previsti gli interventi del Presidente della Regione Emilia-Romagna, Stefano \
+                  Bonelli, e di altri.";
+        assert!(find_person(&entities(it), "Emilia-Romagna").is_none());
+    }
 }

@@ -3895,6 +3895,14 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 && (ctx.word_count(s) < 2 || lex.cities_for(whole).iter().any(|c| !c.ambiguous))
             // "Nova Scotia": a region named like a person.
             || lex.is_region(whole) && sp.title_role.is_none() && !honorific_before(&ctx, s)
+            // "Presidente della Regione Emilia-Romagna": the region a region's word names.
+            || lex.is_region(whole)
+                && ctx.prev_word(s, 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "regione" | "region" | "regiao" | "provincia" | "province" | "county"
+                    )
+                })
             // "Nova Gorica (Slovenia)": a small town the text places in its country.
             || lexicon::town(whole).is_some_and(|t| {
                 country_after(&ctx, s.last).is_some_and(|c| c.cc == t.cc)
