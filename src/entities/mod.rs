@@ -4739,4 +4739,26 @@ mod tests {
                   Bonelli, e di altri.";
         assert!(find_person(&entities(it), "Emilia-Romagna").is_none());
     }
+
+    #[test]
+    fn post_nominals_before_an_apposition_and_craft_titles() {
+        let role_of = |text: &str, name: &str| {
+            find_person(&entities(text), name).and_then(|p| p.role.clone())
+        };
+        let en =
+            "The day opened with Cathy Ngo MP, Minister for Transport and Infrastructure, who \
+                  confirmed the plan.";
+        assert_eq!(
+            role_of(en, "Cathy Ngo").as_deref(),
+            Some("Minister for Transport and Infrastructure")
+        );
+        let en = "Master thatcher Jim Tolland, who has thatched in Dorset for years, opened.";
+        assert_eq!(
+            role_of(en, "Jim Tolland").as_deref(),
+            Some("Master thatcher")
+        );
+        // A Dutch town ending like a role head stays a town.
+        let nl = "De dag werd gehouden in Leeuwarden, met veertig deelnemers.";
+        assert!(has(&entities(nl), EntityKind::City, "Leeuwarden"));
+    }
 }

@@ -8167,6 +8167,10 @@ fn link_people(
         }
         // After the name: ", [the] [X's] ROLE [link Y]" or " (Y)" or " link Y".
         let mut i = s.last;
+        // "Catherine Nguyen MP, Minister for Transport": post-nominals before the apposition.
+        while i + 1 < range.end && POST_NOMINAL_SET.contains(ctx.tx(i).trim_end_matches('.')) {
+            i += 1;
+        }
         // A parenthesis right after the name ("Chidi Okafor ('98), …") is skipped when a
         // comma follows it, unless it gives the role ("Mark Jones (CEO, GreenTech Ltd), …").
         if i < range.end

@@ -254,6 +254,7 @@ pub fn find_until(
                     &text[toks[i].start..toks[i].end],
                     folded.get(i),
                     lang,
+                    lex,
                     &is_head,
                 ))
             .then_some(i)
@@ -613,7 +614,7 @@ pub(crate) fn is_role_word(surface: &str, folded: &str, lang: Lang, lex: &Lexico
     // German forms a woman's title with "-in", which the job lists often leave out
     // ("Technikerin", "Seilbahntechnikerin").
     let is_head = |p: &str| head_or_feminine(lex, lang, p);
-    is_head(folded) || compound_head(surface, folded, lang, &is_head)
+    is_head(folded) || compound_head(surface, folded, lang, lex, &is_head)
 }
 
 /// A listed head, or a German woman's title formed from one with "-in", which the job lists
@@ -629,12 +630,20 @@ fn head_or_feminine(lex: &Lexicons, lang: Lang, p: &str) -> bool {
 /// German and Dutch write a role's field into one word with its head: "Digitalministerin",
 /// "Hauptgeschäftsführer", "klimaatadviseur", "crisisonderzoeker". A noun ending in a role
 /// head of at least five letters, after at least three letters, is a role head.
-fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> bool) -> bool {
+fn compound_head(
+    surface: &str,
+    w: &str,
+    lang: Lang,
+    lex: &Lexicons,
+    is_head: &dyn Fn(&str) -> bool,
+) -> bool {
     let noun = match lang {
         Lang::De => crate::entities::spans::is_capitalised(surface),
         Lang::Nl => true,
         _ => false,
     };
+    // "Leeuwarden" is a town, not a "-warden".
+    let town = || !lex.cities_for(w).is_empty() || crate::lexicon::town(w).is_some();
     noun && w.len() >= 8
         && w.chars().all(char::is_alphabetic)
         && w.char_indices().skip(3).any(|(k, _)| {
@@ -642,6 +651,7 @@ fn compound_head(surface: &str, w: &str, lang: Lang, is_head: &dyn Fn(&str) -> b
             (w.len() - k >= 5 || &w[k..] == "chef")
                 && (is_head(&w[k..]) || COMPOUND_TAILS.contains(&&w[k..]))
         })
+        && !town()
 }
 
 /// Heads that name attendees on their own ("die Vertreter der Kommunen", "deskundigen") but
