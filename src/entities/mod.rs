@@ -4761,4 +4761,25 @@ mod tests {
         let nl = "De dag werd gehouden in Leeuwarden, met veertig deelnemers.";
         assert!(has(&entities(nl), EntityKind::City, "Leeuwarden"));
     }
+
+    #[test]
+    fn a_sherpa_surname_and_a_former_title_in_apposition() {
+        let fr = "Depuis le Népal, Pemba Sherpa, propriétaire d'un lodge, est intervenu.";
+        let es = entities(fr);
+        assert_eq!(
+            find_person(&es, "Pemba Sherpa").and_then(|p| p.role.as_deref()),
+            Some("propriétaire")
+        );
+        let en = "Kumar Dharma, a former umpire, spoke.";
+        assert_eq!(
+            find_person(&entities(en), "Kumar Dharma").and_then(|p| p.role.as_deref()),
+            Some("umpire")
+        );
+        // The G20's title stays a title in lower case.
+        let en = "The G20 sherpa Anna Berg spoke.";
+        assert_eq!(
+            find_person(&entities(en), "Anna Berg").and_then(|p| p.role.as_deref()),
+            Some("sherpa")
+        );
+    }
 }

@@ -848,6 +848,12 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         (has(PersonWord::ACRONYM) && !capital_surname(i) && !initials(i))
             || (has(PersonWord::ROLE_HEAD)
                 && (i != *words.last().unwrap_or(&i) || !ctx.given_name(words[0]))
+                // "Pemba Sherpa": the G20's title is a common Nepali surname, capitalised
+                // after a name.
+                && !(i == *words.last().unwrap_or(&i)
+                    && words.len() >= 2
+                    && ctx.folded(i) == "sherpa"
+                    && is_capitalised(ctx.tx(i)))
                 // "Dean O'Halloran": a given name that is also a title, before a surname.
                 && !(i == words[0]
                     && words.len() == 2
@@ -8231,6 +8237,15 @@ fn link_people(
                 }
                 j += 1;
             }
+            // "Kumar Dharmasiri, a former international umpire": English "a" is no article
+            // the list knows (it is a preposition elsewhere).
+            if j + 1 < range.end
+                && ctx.tx(j) == "a"
+                && ctx.seg.lang == crate::segment::Lang::En
+                && role_from(ctx, roles, j + 1).is_some()
+            {
+                j += 1;
+            }
             // "Steve Benjamin, our President": an owner points back to the body speaking.
             if j + 1 < range.end
                 && OWNERS.contains(&ctx.folded(j))
@@ -8816,6 +8831,10 @@ fn link_back(ctx: &Ctx, first: usize, floor: usize, roles: &[(RoleSpan, usize)])
 /// The role that starts at token `j`, over up to three lower-case words before its head
 /// ("an independent cloud consultant").
 fn role_from(ctx: &Ctx, roles: &[(RoleSpan, usize)], mut j: usize) -> Option<RoleSpan> {
+    // "a former umpire": the role phrase may hold its time word (the output drops it).
+    if let Some((r, _)) = roles.iter().find(|(r, _)| r.first == j) {
+        return Some(*r);
+    }
     // "retired superintendent of …", "former vice-mayor": the time word is not the title.
     while j < ctx.toks.len()
         && matches!(
