@@ -4782,4 +4782,34 @@ mod tests {
             Some("sherpa")
         );
     }
+
+    #[test]
+    fn dutch_aan_fields_and_plural_romance_adjectives() {
+        let person = |text: &str, name: &str| {
+            let es = entities(text);
+            let p = find_person(&es, name).cloned();
+            (
+                p.as_ref().and_then(|p| p.role.clone()),
+                p.and_then(|p| p.affiliation),
+            )
+        };
+        let nl = "Ruben de Graaf, hoogleraar aan de Universiteit van Amsterdam, presenteerde \
+                  onderzoek.";
+        assert_eq!(
+            person(nl, "Ruben de Graaf"),
+            (
+                Some("hoogleraar".into()),
+                Some("Universiteit van Amsterdam".into())
+            )
+        );
+        let es_ = "La alcaldesa Ana Ruiz habló en Cuenca. La directora de Relaciones \
+                   Internacionales del municipio, María Quizhpi, presentó el balance.";
+        assert_eq!(
+            person(es_, "María Quizhpi"),
+            (
+                Some("directora de Relaciones Internacionales".into()),
+                Some("Cuenca".into())
+            )
+        );
+    }
 }

@@ -104,7 +104,7 @@ const AFFILIATION_LINKS: &[&str] = &[
     "at", "of", "from", "with", "for", "de", "du", "des", "von", "vom", "bei", "aus", "da", "do",
     "dos", "di", "del", "della", "van", "uit", "bij", "à", "en", "chez", "in", "im", "em", "no",
     "na", "dell", "dalla", "dal", "au", "aux", "beim", "zum", "zur", "am", "nel", "nella", "nos",
-    "nas",
+    "aan", "nas",
 ];
 
 /// Articles skipped between a link and a name ("of the University").
@@ -8018,7 +8018,13 @@ fn link_people(
             } else if let Some((r, body)) = (c >= range.start + 3)
                 .then(|| {
                     // "La directrice financière de la coopérative, Mme …"
+                    // "del municipio", "du conseil": a link with its article in one word.
+                    let contracted = matches!(
+                        ctx.folded(c - 2),
+                        "del" | "della" | "dello" | "du" | "des" | "do" | "da" | "dos" | "das"
+                    );
                     let articled = ARTICLE_SET.contains(ctx.folded(c - 2))
+                        || contracted
                         || ctx.tx(c - 1).contains(['\'', '’']);
                     let link = if ARTICLE_SET.contains(ctx.folded(c - 2)) {
                         c - 3
@@ -8030,7 +8036,21 @@ fn link_people(
                     let town = || {
                         matches!(
                             ctx.folded(c - 1),
-                            "ciudad" | "city" | "ville" | "citta" | "cidade" | "stad" | "stadt"
+                            "ciudad"
+                                | "city"
+                                | "ville"
+                                | "citta"
+                                | "cidade"
+                                | "stad"
+                                | "stadt"
+                                | "municipio"
+                                | "municipalite"
+                                | "municipality"
+                                | "comune"
+                                | "gemeente"
+                                | "gemeinde"
+                                | "commune"
+                                | "concello"
                         )
                         .then(|| nearest(c - 1, &[EntityKind::City]))
                         .flatten()

@@ -679,7 +679,7 @@ const LINKS: &[&str] = &[
 /// Words that say where a role is held, which no stop-word list has: the complement ends there
 /// ("… pour les collectivités chez Orange").
 const AT: &[&str] = &[
-    "at", "chez", "bij", "bei", "beim", "presso", "junto", "with", "from",
+    "at", "chez", "bij", "bei", "beim", "presso", "junto", "with", "from", "aan",
 ];
 
 /// Words that join parts of a complement ("Statistik und Wahlen").
@@ -699,7 +699,13 @@ pub(crate) fn adjective_like(w: &str) -> bool {
         "ier", "iere", "if",
     ]
     .iter()
-    .any(|e| w.len() > e.len() + 2 && w.ends_with(e)))
+    .any(|e| {
+        // "Relaciones Internacionales": a plural adjective too.
+        let singular = w.strip_suffix("es").filter(|b| b.ends_with('l')).unwrap_or(w);
+        [w, singular]
+            .iter()
+            .any(|w| w.len() > e.len() + 2 && w.ends_with(e))
+    }))
         // "chef pâtissier dell'atelier Hanamori": after "of the" a noun says whose, not what
         // kind ("assessore all'urbanistica" keeps its portfolio).
         && !["dell'", "dell’", "dall'", "dall’"]
@@ -1114,6 +1120,12 @@ pub(crate) fn field_noun(w: &str, lex: &Lexicons) -> bool {
         "ology",
         "ologies",
         "heid",
+        // Dutch fields: "geneeskunde", "biologie", "economie", "pedagogiek", "didactiek".
+        "kunde",
+        "logie",
+        "omie",
+        "giek",
+        "tiek",
         "ung",
         "heit",
         "keit",
