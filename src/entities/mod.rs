@@ -4812,4 +4812,22 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn a_programme_s_name_and_a_town_opening_a_body_after_an_article() {
+        let en =
+            "Grace Achola, music director of the Kisumu Youth Strings in Kisumu, Kenya, spoke.";
+        let es = entities(en);
+        assert!(find_person(&es, "Youth Strings").is_none(), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "Kisumu Youth Strings"),
+            "{es:?}"
+        );
+        let en = "Savanna Forge graduates its cohort. The Savanna Forge programme is run by \
+                  Forge Ventures Africa.";
+        assert!(find_person(&entities(en), "Savanna Forge").is_none());
+        // A town before a name with no article still gives the person.
+        let en = "Kelowna Gurpreet Sandhu opened the session.";
+        assert!(find_person(&entities(en), "Gurpreet Sandhu").is_some());
+    }
 }

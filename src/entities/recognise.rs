@@ -1611,7 +1611,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 continue;
             }
             let strict = person_shape(ctx, k, last, false);
-            let loose = person_shape(ctx, k, last, true) && (last - k) <= 3 && !whole_person;
+            // "the Kisumu Youth Strings": after an article a town opens a body's name; no
+            // one is named "the Kelowna Gurpreet Sandhu".
+            let articled = ctx
+                .before(&base, 1)
+                .is_some_and(|i| ARTICLE_SET.contains(ctx.folded(i)) && !is_capitalised(ctx.tx(i)));
+            let loose =
+                person_shape(ctx, k, last, true) && (last - k) <= 3 && !whole_person && !articled;
             if !strict && !loose {
                 continue;
             }
@@ -3882,6 +3888,14 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     // Each span's text folded once: both passes look it up.
     let span_folds: Vec<String> = spans.iter().map(|sp| fold(ctx.span_text(&sp.s))).collect();
     let mut is_person = vec![false; spans.len()];
+    // "The Savanna Forge programme is run by …": a name the text gives a programme is no
+    // person's in any of its mentions, though it opens with a given name.
+    let programmes: HashSet<&str> = spans
+        .iter()
+        .zip(&span_folds)
+        .filter(|(sp, _)| named_programme(&ctx, &sp.s))
+        .map(|(_, f)| f.as_str())
+        .collect();
     for (k, sp) in spans.iter().enumerate() {
         let s = &sp.s;
         if heading(s) || country_of(&ctx, s).is_some() || venue_named_for(&ctx, s) {
@@ -3985,7 +3999,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         // a given name is an employer ("at Kennet Narrowboats in Reading", "Sophie Lacroix of
         // Canal du Midi Locations"); "with" may join two people.
         let employer_slot = held_at || of_person && ctx.folded(s.first - 1) != "with";
-        is_person[k] = strong && !employer_slot || loose;
+        let programme = programmes.contains(span_folds[k].as_str());
+        is_person[k] = strong && !employer_slot && !programme || loose;
     }
     let mut people: Vec<String> = spans
         .iter()
@@ -6028,6 +6043,8 @@ fn named_programme(ctx: &Ctx, s: &NameSpan) -> bool {
         "program",
         "project",
         "initiative",
+        "accelerator",
+        "incubator",
         "network",
         "partnership",
         "alliance",
