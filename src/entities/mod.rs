@@ -4830,4 +4830,13 @@ mod tests {
         let en = "Kelowna Gurpreet Sandhu opened the session.";
         assert!(find_person(&entities(en), "Gurpreet Sandhu").is_some());
     }
+
+    #[test]
+    fn a_name_after_a_role_and_in_is_where_the_role_is_held() {
+        let es_ = "Abrió la jornada la presidenta de AQUA, Covadonga Riera, quesera en Benia de \
+                   Onís, que recordó el origen del queso.";
+        let es = entities(es_);
+        assert!(find_person(&es, "Benia de Onís").is_none(), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Benia de Onís"), "{es:?}");
+    }
 }

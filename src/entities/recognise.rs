@@ -3966,10 +3966,11 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         });
         // "operations manager at Coastline Organics, the contractor …": the name after a
         // role's "at" is where the role is held, whatever follows it.
+        // "quesera en Benia de Onís": a locative after a role says where the role is held.
         let held_at = s.first >= 2
             && matches!(
                 ctx.folded(s.first - 1),
-                "at" | "chez" | "presso" | "bei" | "beim" | "bij"
+                "at" | "chez" | "presso" | "bei" | "beim" | "bij" | "en" | "in" | "em" | "à"
             )
             && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
         // "Aoife Brennan of Uisce Éireann presented …": the name after a person's "of" is
@@ -4241,7 +4242,19 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 && k > 0
                 && spans[k - 1].s.last == sp.s.first - 1
                 && !next_is_name(&ctx, &sp.s);
-            let kind = if group_place(&ctx, &sp.s, &text_f) || town_after_body {
+            // "quesera en Benia de Onís": after a role and "in", a name with no body's word
+            // is the town where the role is held.
+            use crate::segment::Lang;
+            let locative_town = ctx.before(&sp.s, 1).is_some_and(|i| match ctx.seg.lang {
+                Lang::Es | Lang::Fr => matches!(ctx.folded(i), "en" | "à"),
+                Lang::Pt => ctx.folded(i) == "em",
+                Lang::It | Lang::En => ctx.folded(i) == "in",
+                _ => false,
+            }) && all_roles.iter().any(|(r, _)| r.last + 1 == sp.s.first)
+                && !has_cue(&ctx, &sp.s, Cue::OrgKeyword)
+                && !has_cue(&ctx, &sp.s, Cue::OrgSuffix)
+                && !is_acronym(ctx.span_text(&sp.s));
+            let kind = if group_place(&ctx, &sp.s, &text_f) || town_after_body || locative_town {
                 EntityKind::City
             } else if lex.cities_for(&text_f).is_empty()
                 || (employer_slot(&ctx, &sp.s) && word_town)

@@ -1855,6 +1855,14 @@ impl Ctx<'_> {
         {
             return None;
         }
+        // German capitalises every noun: "Drei Viertel der Vereine werden …" names no one
+        // unless it opens with a given name or a known person's word.
+        if self.seg.lang == Lang::De
+            && !self.lex.is_given_name(&toks[0].2)
+            && !self.people.iter().any(|(_, w)| w.contains(&toks[0].2))
+        {
+            return None;
+        }
         let name = self.resolve(&text[first_start..toks[len - 1].1], pos)?;
         (name.split_whitespace().count() > 1).then_some(name)
     }
@@ -2080,6 +2088,22 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_german_sentence_opening_with_nouns_names_no_speaker() {
+        let text = "Die Vorsitzende, Ulrike Sommer, stellte eine Umfrage vor. Drei Viertel der \
+                    Vereine werden ehrenamtlich betrieben. „Einen Projektor bedienen kann man \
+                    lernen“, sagte sie.";
+        let (d, s) = doc(text, Lang::De);
+        let es = people(&d, &s, &["Ulrike Sommer"]);
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "Einen Projektor bedienen kann man lernen",
+                Some("Ulrike Sommer")
+            )]
+        );
     }
 
     #[test]
