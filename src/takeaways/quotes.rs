@@ -1680,6 +1680,11 @@ impl Ctx<'_> {
             if let Some(name) = self.sentence_subject(s, pos).filter(|n| agrees(n)) {
                 return Some(name);
             }
+            // "The president welcomed members … “…,” she said.": a role opening a later
+            // sentence is its holder's.
+            if let Some(name) = self.role_subject(s, pos).filter(|n| agrees(n)) {
+                return Some(name);
+            }
         }
         mention.map(|m| m.name.clone())
     }
@@ -1833,6 +1838,28 @@ impl Ctx<'_> {
 
     /// A full name the recogniser missed that opens sentence `s` before `pos` ("Okafor, who
     /// grew up …" when the text also reads "Chidi Okafor").
+    /// The holder of the role that, after an article, opens sentence `s` ("The president
+    /// welcomed …"), when the text names who holds it.
+    fn role_subject(&self, s: &Sentence, pos: usize) -> Option<String> {
+        let text = &self.doc.text;
+        let mut words = self.seg.tokens[s.tokens.clone()]
+            .iter()
+            .filter(|t| t.kind == TokenKind::Word && t.end <= pos)
+            .map(|t| fold(&text[t.start..t.end]));
+        let article = words.next()?;
+        if !matches!(
+            article.as_str(),
+            "the" | "la" | "le" | "el" | "il" | "lo" | "o" | "a" | "der" | "die" | "de" | "het"
+        ) {
+            return None;
+        }
+        let head = words.next()?;
+        if !self.lex.is_cue(Cue::RoleHead, &head) {
+            return None;
+        }
+        self.role_holder(&head, pos)
+    }
+
     fn sentence_subject(&self, s: &Sentence, pos: usize) -> Option<String> {
         let text = &self.doc.text;
         let toks: Vec<(usize, usize, String)> = self.seg.tokens[s.tokens.clone()]
@@ -2088,6 +2115,25 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_string(), speaker.map(str::to_string))
+    }
+
+    #[test]
+    fn a_role_opening_a_later_sentence_points_to_its_holder() {
+        let text = "Chair: Sarita Gurung, network president. Minutes: Bikash Thapa, network \
+                    secretary.\n\nThe president welcomed members. She noted that three \
+                    stations had closed. \"A station dies when the last volunteer stops \
+                    coming,\" she said.";
+        let (d, s) = doc(text, Lang::En);
+        let mut es = people(&d, &s, &["Sarita Gurung", "Bikash Thapa"]);
+        es[0].role = Some("network president".into());
+        es[1].role = Some("network secretary".into());
+        assert_eq!(
+            quotes(&d, &s, &es),
+            [q(
+                "A station dies when the last volunteer stops coming",
+                Some("Sarita Gurung")
+            )]
+        );
     }
 
     #[test]
