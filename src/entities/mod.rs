@@ -4839,4 +4839,11 @@ mod tests {
         assert!(find_person(&es, "Benia de Onís").is_none(), "{es:?}");
         assert!(has(&es, EntityKind::City, "Benia de Onís"), "{es:?}");
     }
+
+    #[test]
+    fn a_german_trainee_s_title_before_her_name() {
+        let de = "Eindrücklich war der Beitrag der Auszubildenden Lea Hofmann aus Schlüchtern.";
+        let es = entities(de);
+        assert!(find_person(&es, "Lea Hofmann").is_some(), "{es:?}");
+    }
 }
