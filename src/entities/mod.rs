@@ -4846,4 +4846,24 @@ mod tests {
         let es = entities(de);
         assert!(find_person(&es, "Lea Hofmann").is_some(), "{es:?}");
     }
+
+    #[test]
+    fn a_maestro_conducts_a_band_and_masters_a_craft() {
+        let role_of = |text: &str, name: &str| {
+            find_person(&entities(text), name).and_then(|p| p.role.clone())
+        };
+        let pt = "A banda foi dirigida pelo maestro Adilson Tavora.";
+        assert_eq!(role_of(pt, "Adilson Tavora").as_deref(), Some("maestro"));
+        let it = "Ha parlato il maestro liutaio Étienne Vuillard, arrivato da Mirecourt.";
+        assert_eq!(
+            role_of(it, "Étienne Vuillard").as_deref(),
+            Some("maestro liutaio")
+        );
+        let it = "Ha diretto il maestro Takeshi Moriyama, direttore principale dell'Orchestra \
+                  Sinfonica di Lecce.";
+        assert_eq!(
+            role_of(it, "Takeshi Moriyama").as_deref(),
+            Some("direttore principale")
+        );
+    }
 }

@@ -6428,9 +6428,11 @@ fn agent_before(ctx: &Ctx, s: &NameSpan) -> bool {
 /// "Captain", "Dr"), not an office held ("Mayor", "Minister").
 fn courtesy_title(ctx: &Ctx, t: RoleSpan) -> bool {
     t.last - t.first == 1
-        && ctx
+        // "il maestro Takeshi Morimoto, direttore principale …": a conductor's courtesy.
+        && (ctx
             .lex
             .is_cue(Cue::Honorific, ctx.folded(t.first).trim_end_matches('.'))
+            || ctx.folded(t.first) == "maestro")
         && !matches!(
             ctx.folded(t.first),
             "mayor"

@@ -301,6 +301,17 @@ pub fn find_until(
                 b = e;
             }
         }
+        // "maestro liutaio", "maestro azulejista": Romance languages juxtapose a master's
+        // title and the craft's.
+        if lang.postposes_adjectives()
+            && folded.get(b) == "maestro"
+            && b + 1 < range.end
+            && toks[b + 1].kind == TokenKind::Word
+            && !crate::entities::spans::is_capitalised(&text[toks[b + 1].start..toks[b + 1].end])
+            && is_head(folded.get(b + 1))
+        {
+            b += 1;
+        }
         // "directeur-bestuurder", "Geschäftsführer-Vorstand": two heads hyphenated are one.
         while b + 2 < range.end
             && glued_hyphen(text, toks, b + 1)
