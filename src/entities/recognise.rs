@@ -1762,12 +1762,16 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         }
         // "Thomas Weber, Verkehrsreferent Deutscher Städtetag": German capitalises the title
         // in an apposition as it does the body after it; the body is a span of its own.
-        if ctx.seg.lang == crate::segment::Lang::De && first == base.first && first > 0 {
+        if ctx.seg.lang == crate::segment::Lang::De
+            && first == base.first
+            && first > 0
+            && ctx.tx(first - 1) == ","
+        {
             if let Some(r) = ctx
                 .front_role(first, last)
                 .filter(|r| r.last == first + 1 && r.last < last)
             {
-                if ctx.tx(first - 1) == "," && !person_shape(ctx, r.last, last, false) {
+                if !person_shape(ctx, r.last, last, false) {
                     out.push(Span {
                         s: make_span(ctx, &base, r.last, last),
                         title_role: None,

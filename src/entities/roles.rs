@@ -249,7 +249,10 @@ pub fn find_until(
                 .map(|len| i + len - 1)
                 .find(|&b| b < range.end && phrase_is(i, b, &is_head))
         } else {
-            (matches!(lang, Lang::De | Lang::Nl) && is_head(folded.get(i))
+            // No listed head starts here, so only a woman's "-in" form can be one.
+            (matches!(lang, Lang::De | Lang::Nl)
+                && folded.get(i).ends_with("in")
+                && is_head(folded.get(i))
                 || compound_head(
                     &text[toks[i].start..toks[i].end],
                     folded.get(i),
