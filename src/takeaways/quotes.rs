@@ -237,24 +237,30 @@ fn split_incises(text: &str, spans: Vec<Span>) -> Vec<Span> {
             });
             (inverted && words.len() <= 3 && c > 0).then_some((c, c + 2 + end + 2))
         });
-        match incise {
-            Some((comma, resume)) => {
-                out.push(Span {
-                    close: span.inner_start + comma,
-                    inner_end: span.inner_start + comma,
-                    incise: true,
-                    ..span
-                });
-                out.push(Span {
-                    open: span.inner_start + resume,
-                    inner_start: span.inner_start + resume,
-                    ..span
-                });
-            }
-            None => out.push(span),
-        }
+        push_split(&mut out, span, incise);
     }
     out
+}
+
+/// Pushes `span`, or, when an incise runs from `cut` to `resume` (offsets inside the marks),
+/// the part before it (whose attribution the incise is) and the part after it.
+fn push_split(out: &mut Vec<Span>, span: Span, incise: Option<(usize, usize)>) {
+    match incise {
+        Some((cut, resume)) => {
+            out.push(Span {
+                close: span.inner_start + cut,
+                inner_end: span.inner_start + cut,
+                incise: true,
+                ..span
+            });
+            out.push(Span {
+                open: span.inner_start + resume,
+                inner_start: span.inner_start + resume,
+                ..span
+            });
+        }
+        None => out.push(span),
+    }
 }
 
 /// Italian, Spanish and Portuguese set the attribution between dashes inside the marks:
@@ -281,22 +287,7 @@ fn split_dash_incises(text: &str, spans: Vec<Span>, lex: &Lexicons, lang: Lang) 
                 })
             })
             .flatten();
-        match found {
-            Some((dash, resume)) => {
-                out.push(Span {
-                    close: span.inner_start + dash,
-                    inner_end: span.inner_start + dash,
-                    incise: true,
-                    ..span
-                });
-                out.push(Span {
-                    open: span.inner_start + resume,
-                    inner_start: span.inner_start + resume,
-                    ..span
-                });
-            }
-            None => out.push(span),
-        }
+        push_split(&mut out, span, found);
     }
     out
 }
