@@ -4833,6 +4833,9 @@ mod tests {
 
     #[test]
     fn a_name_after_a_role_and_in_is_where_the_role_is_held() {
+        // Dutch "en" is "and": the name after it is a person's.
+        let nl = "De wethouder en Jan de Vries openden samen de dag in Zwolle.";
+        assert!(find_person(&entities(nl), "Jan de Vries").is_some());
         let es_ = "Abrió la jornada la presidenta de AQUA, Covadonga Riera, quesera en Benia de \
                    Onís, que recordó el origen del queso.";
         let es = entities(es_);

@@ -3972,10 +3972,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         // role's "at" is where the role is held, whatever follows it.
         // "quesera en Benia de Onís": a locative after a role says where the role is held.
         let held_at = s.first >= 2
-            && matches!(
-                ctx.folded(s.first - 1),
-                "at" | "chez" | "presso" | "bei" | "beim" | "bij" | "en" | "in" | "em" | "à"
-            )
+            && (EMPLOYER_LINKS.contains(&ctx.folded(s.first - 1)) || locative(&ctx, s.first - 1))
             && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
         // "Aoife Brennan of Uisce Éireann presented …": the name after a person's "of" is
         // where the person works, whatever verb follows it.
@@ -4248,13 +4245,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 && !next_is_name(&ctx, &sp.s);
             // "quesera en Benia de Onís": after a role and "in", a name with no body's word
             // is the town where the role is held.
-            use crate::segment::Lang;
-            let locative_town = ctx.before(&sp.s, 1).is_some_and(|i| match ctx.seg.lang {
-                Lang::Es | Lang::Fr => matches!(ctx.folded(i), "en" | "à"),
-                Lang::Pt => ctx.folded(i) == "em",
-                Lang::It | Lang::En => ctx.folded(i) == "in",
-                _ => false,
-            }) && all_roles.iter().any(|(r, _)| r.last + 1 == sp.s.first)
+            let locative_town = ctx.before(&sp.s, 1).is_some_and(|i| locative(&ctx, i))
+                && all_roles.iter().any(|(r, _)| r.last + 1 == sp.s.first)
                 && !has_cue(&ctx, &sp.s, Cue::OrgKeyword)
                 && !has_cue(&ctx, &sp.s, Cue::OrgSuffix)
                 && !is_acronym(ctx.span_text(&sp.s));
@@ -5982,15 +5974,26 @@ fn body_in_parentheses_after(ctx: &Ctx, s: &NameSpan) -> bool {
     })
 }
 
+/// Words after a role that lead to where it is held ("engineer at", "ingénieure chez").
+const EMPLOYER_LINKS: &[&str] = &["at", "chez", "bij", "bei", "beim", "presso"];
+
 /// After "at" or "chez": where someone works, a body more often than a town when the name is
 /// also a word ("principal engineer at Orange").
 fn employer_slot(ctx: &Ctx, s: &NameSpan) -> bool {
-    ctx.before(s, 1).is_some_and(|i| {
-        matches!(
-            ctx.folded(i),
-            "at" | "chez" | "bij" | "bei" | "beim" | "presso"
-        )
-    })
+    ctx.before(s, 1)
+        .is_some_and(|i| EMPLOYER_LINKS.contains(&ctx.folded(i)))
+}
+
+/// Whether token `i` is the text's preposition "in" ("en", "à", "em"): Dutch "en" is "and",
+/// German "in" before a name is rare after a role, so those two languages have none.
+fn locative(ctx: &Ctx, i: usize) -> bool {
+    use crate::segment::Lang;
+    match ctx.seg.lang {
+        Lang::Es | Lang::Fr => matches!(ctx.folded(i), "en" | "à"),
+        Lang::Pt => ctx.folded(i) == "em",
+        Lang::It | Lang::En => ctx.folded(i) == "in",
+        _ => false,
+    }
 }
 
 /// "According to Peter Hall, the director of the agency will step down": the role after the
