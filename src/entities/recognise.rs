@@ -8073,26 +8073,9 @@ fn link_people(
                     let r = roles.iter().find(|(r, _)| r.last == link)?.0;
                     // "el intendente de la ciudad, Arq. Raúl Jorge": the town the text names.
                     let town = || {
-                        matches!(
-                            ctx.folded(c - 1),
-                            "ciudad"
-                                | "city"
-                                | "ville"
-                                | "citta"
-                                | "cidade"
-                                | "stad"
-                                | "stadt"
-                                | "municipio"
-                                | "municipalite"
-                                | "municipality"
-                                | "comune"
-                                | "gemeente"
-                                | "gemeinde"
-                                | "commune"
-                                | "concello"
-                        )
-                        .then(|| nearest(c - 1, &[EntityKind::City]))
-                        .flatten()
+                        roles::city_word(ctx.folded(c - 1), ctx.seg.lang)
+                            .then(|| nearest(c - 1, &[EntityKind::City]))
+                            .flatten()
                     };
                     (articled && AFFILIATION_LINK_SET.contains(ctx.folded(link)))
                         .then(|| body_of_kind(c - 1).or_else(town).map(|b| (r, b)))

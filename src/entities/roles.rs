@@ -746,7 +746,8 @@ fn complement(
     let Some((link_surface, link)) = word_at(b + 1) else {
         return b;
     };
-    // "casaro da quarant'anni", "guide depuis 20 ans": how long, not what.
+    // "casaro da quarant'anni": Italian "da" before a duration says since when, not what
+    // (the other languages' "since" is no link).
     let duration = |k: usize| {
         toks.get(k).is_some_and(|t| {
             k < range.end
@@ -756,11 +757,7 @@ fn complement(
                         .any(|y| folded.get(k).ends_with(y)))
         })
     };
-    if matches!(
-        link,
-        "da" | "depuis" | "desde" | "since" | "seit" | "sinds" | "ha"
-    ) && (duration(b + 2) || duration(b + 3))
-    {
+    if link == "da" && (duration(b + 2) || duration(b + 3)) {
         return b;
     }
     // "assessore all'agricoltura": a portfolio after "alla" elided onto it.
@@ -1311,7 +1308,7 @@ const GENERIC_BODIES: &[&str] = &[
 
 /// A town-hall word, also as the end of a German or Dutch compound ("Landeshauptstadt",
 /// "hoofdstad").
-fn city_word(w: &str, lang: Lang) -> bool {
+pub(crate) fn city_word(w: &str, lang: Lang) -> bool {
     CITY_WORDS.contains(&w)
         || (matches!(lang, Lang::De | Lang::Nl)
             && ["stadt", "gemeinde", "stad", "gemeente"]
@@ -1408,6 +1405,7 @@ const CITY_WORDS: &[&str] = &[
     "municipalite",
     "commune",
     "concelho",
+    "concello",
     "circonscription",
 ];
 
