@@ -228,6 +228,16 @@ mod tests {
         find_person(&entities(text), name).and_then(|e| e.role.clone())
     }
 
+    /// The affiliation recap gives the person named `name` in `text`.
+    fn affiliation_in(text: &str, name: &str) -> Option<String> {
+        find_person(&entities(text), name).and_then(|e| e.affiliation.clone())
+    }
+
+    /// The role and the affiliation of the person named `name` among `es`.
+    fn role_and_affiliation(es: &[Entity], name: &str) -> (Option<String>, Option<String>) {
+        find_person(es, name).map_or((None, None), |p| (p.role.clone(), p.affiliation.clone()))
+    }
+
     #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
@@ -4522,23 +4532,20 @@ mod tests {
 
     #[test]
     fn place_adjectives_public_writers_and_universities_without_a_link() {
-        let role_of = |text: &str, name: &str| {
-            find_person(&entities(text), name).and_then(|p| p.role.clone())
-        };
         // A German adjective of a region says where; "technische" says what.
         let de = "Der hessische Gesundheitsstaatssekretär Tom Berner sprach.";
         assert_eq!(
-            role_of(de, "Tom Berner").as_deref(),
+            role_in(de, "Tom Berner").as_deref(),
             Some("Gesundheitsstaatssekretär")
         );
         let de = "Die technische Leiterin Anna Berg sprach.";
         assert_eq!(
-            role_of(de, "Anna Berg").as_deref(),
+            role_in(de, "Anna Berg").as_deref(),
             Some("technische Leiterin")
         );
         let en = "Chloe Brenn, the youngest patrol officer, spoke.";
         assert_eq!(
-            role_of(en, "Chloe Brenn").as_deref(),
+            role_in(en, "Chloe Brenn").as_deref(),
             Some("patrol officer")
         );
         let fr = "Karim Benaissa, écrivain public à Decazeville, a raconté ses permanences.";
@@ -4597,36 +4604,33 @@ mod tests {
 
     #[test]
     fn where_a_relative_clause_or_a_body_s_possessive_places_a_person() {
-        let aff = |text: &str, name: &str| {
-            find_person(&entities(text), name).and_then(|p| p.affiliation.clone())
-        };
         let en = "Jake Rivers, who farms kelp near Portland, Maine, described a move.";
-        assert_eq!(aff(en, "Jake Rivers").as_deref(), Some("Portland"));
+        assert_eq!(
+            affiliation_in(en, "Jake Rivers").as_deref(),
+            Some("Portland")
+        );
         let en = "Luc Thibaut, who runs a tuning business in Nelson (Canada), spoke.";
-        assert_eq!(aff(en, "Luc Thibaut").as_deref(), Some("Nelson"));
+        assert_eq!(affiliation_in(en, "Luc Thibaut").as_deref(), Some("Nelson"));
         // A clause that only says where someone spoke places no one.
         let en = "Anna Berg, who spoke in Paris last year, agreed.";
-        assert_eq!(aff(en, "Anna Berg"), None);
+        assert_eq!(affiliation_in(en, "Anna Berg"), None);
         let en = "The Welsh Sheepdog Trials Association met. Ifan Rees, the association's \
                   youngest panel judge, asked for notes.";
         assert_eq!(
-            aff(en, "Ifan Rees").as_deref(),
+            affiliation_in(en, "Ifan Rees").as_deref(),
             Some("Welsh Sheepdog Trials Association")
         );
     }
 
     #[test]
     fn an_elided_portfolio_a_duration_and_a_french_region() {
-        let role_of = |text: &str, name: &str| {
-            find_person(&entities(text), name).and_then(|p| p.role.clone())
-        };
         let it = "Ha parlato l'assessore regionale all'agricoltura Paola Cecchi.";
         assert_eq!(
-            role_of(it, "Paola Cecchi").as_deref(),
+            role_in(it, "Paola Cecchi").as_deref(),
             Some("assessore regionale all'agricoltura")
         );
         let it = "Ha aperto Giovanni Dal Bosco, casaro da quarant'anni sulla malga Larici.";
-        assert_eq!(role_of(it, "Giovanni Dal Bosco").as_deref(), Some("casaro"));
+        assert_eq!(role_in(it, "Giovanni Dal Bosco").as_deref(), Some("casaro"));
         // "au Québec" is the province; "à Québec" the town.
         let fr = "Depuis Montréal, au Québec, Nathalie Gagné a présenté un réseau.";
         assert!(!has(&entities(fr), EntityKind::City, "Québec"));
@@ -4653,18 +4657,10 @@ mod tests {
 
     #[test]
     fn german_programme_appositions_with_beim_and_a_capitalised_title() {
-        let person = |text: &str, name: &str| {
-            let es = entities(text);
-            let p = find_person(&es, name).cloned();
-            (
-                p.as_ref().and_then(|p| p.role.clone()),
-                p.and_then(|p| p.affiliation),
-            )
-        };
         let de = "Die Tagung fand in Köln statt. Die Moderation übernahm Tom Weber, \
                   Verkehrsreferent Deutscher Städtetag, der die Gäste begrüßte.";
         assert_eq!(
-            person(de, "Tom Weber"),
+            role_and_affiliation(&entities(de), "Tom Weber"),
             (
                 Some("Verkehrsreferent".into()),
                 Some("Deutscher Städtetag".into())
@@ -4673,7 +4669,7 @@ mod tests {
         let de = "Die Tagung fand in Köln statt. Es sprach Tom Eich, Geschäftsführer beim Verband \
                   Kommunaler Unternehmen.";
         assert_eq!(
-            person(de, "Tom Eich"),
+            role_and_affiliation(&entities(de), "Tom Eich"),
             (
                 Some("Geschäftsführer".into()),
                 Some("Verband Kommunaler Unternehmen".into())
@@ -4683,40 +4679,37 @@ mod tests {
 
     #[test]
     fn spanish_attendance_lists_role_pairs_and_the_town_s_officer() {
-        let person = |es: &[Entity], name: &str| {
-            let p = find_person(es, name).cloned();
-            (
-                p.as_ref().and_then(|p| p.role.clone()),
-                p.and_then(|p| p.affiliation),
-            )
-        };
         let es_ = "Asistentes: D. Juan Castro Fernández.- Fundación DFA; Dª Pilar Castillo \
                    Espinosa.- FAPAR.";
         let es = entities(es_);
         assert_eq!(
-            person(&es, "Juan Castro Fernández").1.as_deref(),
+            role_and_affiliation(&es, "Juan Castro Fernández")
+                .1
+                .as_deref(),
             Some("Fundación DFA")
         );
         assert_eq!(
-            person(&es, "Pilar Castillo Espinosa").1.as_deref(),
+            role_and_affiliation(&es, "Pilar Castillo Espinosa")
+                .1
+                .as_deref(),
             Some("FAPAR")
         );
         let es_ = "Estuvieron la directora ejecutiva, Dra. Fernanda Marín, la coordinadora del \
                    programa, Julieta Alba, y otros.";
         let es = entities(es_);
         assert_eq!(
-            person(&es, "Julieta Alba").0.as_deref(),
+            role_and_affiliation(&es, "Julieta Alba").0.as_deref(),
             Some("coordinadora del programa")
         );
         assert_eq!(
-            person(&es, "Fernanda Marín").0.as_deref(),
+            role_and_affiliation(&es, "Fernanda Marín").0.as_deref(),
             Some("directora ejecutiva")
         );
         let es_ = "Estuvo el presidente del Concejo de San Salvador de Jujuy, Dr. Lisandro Ruiz; \
                    el intendente de la ciudad, Arq. Raúl Jorge Paz; y otros.";
         let es = entities(es_);
         assert_eq!(
-            person(&es, "Raúl Jorge Paz"),
+            role_and_affiliation(&es, "Raúl Jorge Paz"),
             (
                 Some("intendente".into()),
                 Some("San Salvador de Jujuy".into())
@@ -4742,19 +4735,16 @@ mod tests {
 
     #[test]
     fn post_nominals_before_an_apposition_and_craft_titles() {
-        let role_of = |text: &str, name: &str| {
-            find_person(&entities(text), name).and_then(|p| p.role.clone())
-        };
         let en =
             "The day opened with Cathy Ngo MP, Minister for Transport and Infrastructure, who \
                   confirmed the plan.";
         assert_eq!(
-            role_of(en, "Cathy Ngo").as_deref(),
+            role_in(en, "Cathy Ngo").as_deref(),
             Some("Minister for Transport and Infrastructure")
         );
         let en = "Master thatcher Jim Tolland, who has thatched in Dorset for years, opened.";
         assert_eq!(
-            role_of(en, "Jim Tolland").as_deref(),
+            role_in(en, "Jim Tolland").as_deref(),
             Some("Master thatcher")
         );
         // A Dutch town ending like a role head stays a town.
@@ -4785,18 +4775,10 @@ mod tests {
 
     #[test]
     fn dutch_aan_fields_and_plural_romance_adjectives() {
-        let person = |text: &str, name: &str| {
-            let es = entities(text);
-            let p = find_person(&es, name).cloned();
-            (
-                p.as_ref().and_then(|p| p.role.clone()),
-                p.and_then(|p| p.affiliation),
-            )
-        };
         let nl = "Ruben de Graaf, hoogleraar aan de Universiteit van Amsterdam, presenteerde \
                   onderzoek.";
         assert_eq!(
-            person(nl, "Ruben de Graaf"),
+            role_and_affiliation(&entities(nl), "Ruben de Graaf"),
             (
                 Some("hoogleraar".into()),
                 Some("Universiteit van Amsterdam".into())
@@ -4805,7 +4787,7 @@ mod tests {
         let es_ = "La alcaldesa Ana Ruiz habló en Cuenca. La directora de Relaciones \
                    Internacionales del municipio, María Quizhpi, presentó el balance.";
         assert_eq!(
-            person(es_, "María Quizhpi"),
+            role_and_affiliation(&entities(es_), "María Quizhpi"),
             (
                 Some("directora de Relaciones Internacionales".into()),
                 Some("Cuenca".into())
@@ -4852,20 +4834,17 @@ mod tests {
 
     #[test]
     fn a_maestro_conducts_a_band_and_masters_a_craft() {
-        let role_of = |text: &str, name: &str| {
-            find_person(&entities(text), name).and_then(|p| p.role.clone())
-        };
         let pt = "A banda foi dirigida pelo maestro Adilson Tavora.";
-        assert_eq!(role_of(pt, "Adilson Tavora").as_deref(), Some("maestro"));
+        assert_eq!(role_in(pt, "Adilson Tavora").as_deref(), Some("maestro"));
         let it = "Ha parlato il maestro liutaio Étienne Vuillard, arrivato da Mirecourt.";
         assert_eq!(
-            role_of(it, "Étienne Vuillard").as_deref(),
+            role_in(it, "Étienne Vuillard").as_deref(),
             Some("maestro liutaio")
         );
         let it = "Ha diretto il maestro Takeshi Moriyama, direttore principale dell'Orchestra \
                   Sinfonica di Lecce.";
         assert_eq!(
-            role_of(it, "Takeshi Moriyama").as_deref(),
+            role_in(it, "Takeshi Moriyama").as_deref(),
             Some("direttore principale")
         );
     }

@@ -8264,36 +8264,21 @@ fn link_people(
         // Senior Researcher | University of Nairobi" (a speakers' list).
         if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":" | "|") {
             let mut j = skip_articles(after_who_is(ctx, i + 1, range.end), range.end);
-            // "Mariana Costa, the network's coordinator": a lower-case possessive points back.
-            if j + 1 < range.end
-                && ctx.folded_toks.possessive(j)
+            // One lower-case determiner may stand between the comma and the role: a
+            // possessive that points back to the body named before ("Mariana Costa, the
+            // network's coordinator", "Ifan Roberts, the association's youngest panel judge"),
+            // an owner ("Steve Benjamin, our President"), or English "a", which the article
+            // list lacks because it is a preposition elsewhere ("a former umpire").
+            let possessive = ctx.folded_toks.possessive(j);
+            let determiner = j + 1 < range.end
                 && !is_capitalised(ctx.tx(j))
-                && role_from(ctx, roles, j + 1).is_some()
-            {
-                // "Ifan Roberts, the association's youngest panel judge": the body named
-                // before.
-                if affiliation.is_none() {
-                    affiliation = role_from(ctx, roles, j + 1)
-                        .filter(|r| r.first == j + 1)
-                        .and_then(|r| owner_before(r, range.start));
+                && (possessive
+                    || OWNERS.contains(&ctx.folded(j))
+                    || ctx.tx(j) == "a" && ctx.seg.lang == crate::segment::Lang::En);
+            if let Some(r) = determiner.then(|| role_from(ctx, roles, j + 1)).flatten() {
+                if possessive && affiliation.is_none() && r.first == j + 1 {
+                    affiliation = owner_before(r, range.start);
                 }
-                j += 1;
-            }
-            // "Kumar Dharmasiri, a former international umpire": English "a" is no article
-            // the list knows (it is a preposition elsewhere).
-            if j + 1 < range.end
-                && ctx.tx(j) == "a"
-                && ctx.seg.lang == crate::segment::Lang::En
-                && role_from(ctx, roles, j + 1).is_some()
-            {
-                j += 1;
-            }
-            // "Steve Benjamin, our President": an owner points back to the body speaking.
-            if j + 1 < range.end
-                && OWNERS.contains(&ctx.folded(j))
-                && !is_capitalised(ctx.tx(j))
-                && role_from(ctx, roles, j + 1).is_some()
-            {
                 j += 1;
             }
             if let Some(o) = spans.iter().position(|o| o.s.first == j && o.s.possessive) {

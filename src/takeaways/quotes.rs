@@ -882,7 +882,6 @@ impl Ctx<'_> {
                         || matches!(w[1].as_str(), "advice" | "verdict"))
             });
         let has_verb = !verbs.is_empty();
-        let frames = words_before_colon;
         let near_verb = |a: usize, b: usize| {
             verbs
                 .iter()
@@ -974,12 +973,15 @@ impl Ctx<'_> {
             if let Some((a, n)) = chunk {
                 let surface = &text[toks[a].0..toks[a + n - 1].1];
                 if let Some(name) = self.resolve(surface, quote) {
-                    return (Who::Named(name), frames);
+                    return (Who::Named(name), words_before_colon);
                 }
             }
             return match pronoun {
-                Some(k) => (Who::Pronoun(speech::pronoun_gender(&words[k])), frames),
-                None => (Who::Nothing, frames),
+                Some(k) => (
+                    Who::Pronoun(speech::pronoun_gender(&words[k])),
+                    words_before_colon,
+                ),
+                None => (Who::Nothing, words_before_colon),
             };
         }
         // 2. A name the recogniser missed, next to the verb ("said Hartmann", "Fonseca answered").
