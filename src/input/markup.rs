@@ -1045,6 +1045,29 @@ pub fn parse_html(raw: &str) -> (String, Vec<Block>) {
                 .collect(),
         };
     if !content.is_empty() {
+        // "<header><h1>…</h1><p>Cape Town, South Africa · 22 August</p></header><article>":
+        // the page's title and dateline often stand in a header before the content.
+        let mut content = content;
+        let holds =
+            |root: &ElementRef<'_>, e: &ElementRef<'_>| e.ancestors().any(|a| a.id() == root.id());
+        let is_h1 = |e: &ElementRef<'_>| e.value().name() == "h1";
+        let titled = content
+            .iter()
+            .any(|c| c.descendent_elements().any(|e| is_h1(&e)));
+        if let Some(h1) = elements().find(is_h1).filter(|_| !titled) {
+            let header = h1
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .find(|a| a.value().name() == "header");
+            let chrome = h1
+                .ancestors()
+                .filter_map(ElementRef::wrap)
+                .any(|a| a.value().name() != "header" && SKIPPED.contains(&a.value().name()));
+            if let Some(header) = header.filter(|h| !chrome && !content.iter().any(|c| holds(c, h)))
+            {
+                content.insert(0, header);
+            }
+        }
         let main = HtmlWalk::extract(&content);
         // A <main> or <article> that is only a sliver of the page (a teaser, a card) is not
         // the content: then read the whole body.
@@ -1137,8 +1160,14 @@ impl HtmlWalk {
             let mut node = top;
             'walk: loop {
                 // Enter the node; descend only into elements that are read.
+                // A header given as a root is read (see `parse_html`).
+                let title_header = node.id() == top.id()
+                    && top
+                        .value()
+                        .as_element()
+                        .is_some_and(|e| e.name() == "header");
                 let entered = match scraper::ElementRef::wrap(node) {
-                    Some(e) if !walk.skip(e) => {
+                    Some(e) if title_header || !walk.skip(e) => {
                         walk.open(e);
                         true
                     }
@@ -1818,6 +1847,25 @@ mod tests {
                 (P, "Second article.")
             ])
         );
+    }
+
+    #[test]
+    fn html_title_header_before_the_article_is_read() {
+        let raw = "<body><header><p>Event report</p><h1>Smart locks</h1><p>Cape Town, South \
+                   Africa &middot; 22 August</p></header><article><p>Text.</p></article></body>";
+        assert_eq!(
+            html_blocks(raw),
+            owned(&[
+                (P, "Event report"),
+                (H1, "Smart locks"),
+                (P, "Cape Town, South Africa \u{b7} 22 August"),
+                (P, "Text.")
+            ])
+        );
+        // A site's header is not, when the article has its own title.
+        let raw = "<body><header><h1>Site</h1></header><article><h1>Recap</h1><p>Text.</p>\
+                   </article></body>";
+        assert_eq!(html_blocks(raw), owned(&[(H1, "Recap"), (P, "Text.")]));
     }
 
     #[test]
