@@ -1197,6 +1197,13 @@ mod tests {
                 "Thailand",
             ),
             ("Nice, France – 9 November 2026", "Nice", "France"),
+            // A web page's meta line, and a line that is only the place.
+            (
+                "Cape Town, South Africa · 22 August 2026",
+                "Cape Town",
+                "South Africa",
+            ),
+            ("Lyon, France", "Lyon", "France"),
         ] {
             let es = entities(&format!("{dateline}\n\nThe reporters met for a week."));
             assert_eq!(
@@ -4846,6 +4853,29 @@ mod tests {
         assert_eq!(
             role_in(it, "Takeshi Moriyama").as_deref(),
             Some("direttore principale")
+        );
+    }
+
+    #[test]
+    fn capitalised_fields_joined_by_and_stay_in_the_title() {
+        let en = "Its Director of Fares and Ticketing, Olena Savchenko, explained the cap.";
+        let es = entities(en);
+        assert_eq!(
+            role_and_affiliation(&es, "Olena Savchenko").0.as_deref(),
+            Some("Director of Fares and Ticketing")
+        );
+        assert!(!has(&es, EntityKind::Organisation, "Fares"), "{es:?}");
+        let es_ = "El gerente de Estadísticas y Mercados, Facundo Ibarra, mostró el gasto diario.";
+        let es = entities(es_);
+        assert_eq!(
+            role_and_affiliation(&es, "Facundo Ibarra"),
+            (Some("gerente de Estadísticas y Mercados".into()), None)
+        );
+        // A name before a legal form is still the affiliation.
+        let it = "Ha parlato Stefano Guidi, direttore del personale di Ceramiche Emiliane S.p.A.";
+        assert_eq!(
+            role_in(it, "Stefano Guidi").as_deref(),
+            Some("direttore del personale")
         );
     }
 }

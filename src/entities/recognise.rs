@@ -7392,19 +7392,26 @@ fn dateline(ctx: &Ctx, s: &NameSpan) -> bool {
             .find(|&i| !lead(i))
             .is_some_and(date)
     };
-    // "Chiang Mai, Thailand, 9 November 2026": the country may come between.
+    // "Chiang Mai, Thailand, 9 November 2026": the country may come between. A line that is
+    // only the town and its country places the text too ("Cape Town, South Africa").
     let country_then_date = || {
         (1..=3).any(|n| {
             let (Some(a), Some(b)) = (ctx.after(s, 1), ctx.after(s, n)) else {
                 return false;
             };
+            // "Venue: Lyon, France": after a label's colon too.
+            let line_ends = ctx.after(s, n + 1).is_none()
+                && (s.sentence_initial || s.first > 0 && ctx.tx(s.first - 1) == ":");
             (a..=b).all(|i| ctx.toks[i].kind == TokenKind::Word && is_capitalised(ctx.tx(i)))
-                && matches!(ctx.next_tok(s, n + 1), Some("," | "–" | "—" | "-"))
+                && (line_ends
+                    || matches!(
+                        ctx.next_tok(s, n + 1),
+                        Some("," | "–" | "—" | "-" | "·" | "|" | "•")
+                    ) && date_from(n + 2))
                 && ctx
                     .lex
                     .country_for(&fold(&ctx.text[ctx.toks[a].start..ctx.toks[b].end]))
                     .is_some()
-                && date_from(n + 2)
         })
     };
     (s.sentence_initial || after_separator)

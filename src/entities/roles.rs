@@ -987,7 +987,9 @@ fn complement(
         }
         let and = word_at(k).is_some_and(|(_, f)| JOINERS.contains(&f));
         let closed = |e: usize| e >= range.end || toks[e].kind == TokenKind::Punct;
-        if k > last + 1 && and && field_at(k + 1) && closed(k + 2) {
+        // "gerente de Estadísticas y Mercados": two fields in capitals need no list before.
+        let listed = k > last + 1 || field_at(last);
+        if listed && and && field_at(k + 1) && closed(k + 2) {
             last = k + 1;
         }
     }
@@ -1038,19 +1040,27 @@ fn capitalised_field(
             break;
         }
         body_word |= lex.is_cue(Cue::OrgKeyword, w);
+        // "Fares and Ticketing": a word joined to a field is one of a list of fields, even
+        // one that is also a given name ("Fares").
+        let joined_to_field = k + 2 < range.end
+            && JOINERS.contains(&folded.get(k + 1))
+            && is_capitalised(&text[toks[k + 2].start..toks[k + 2].end])
+            && (super::recognise::field_word(folded.get(k + 2))
+                || field_noun(folded.get(k + 2), lex));
         if !is_capitalised(surface)
             || is_acronym(surface)
             || lex.country_for(w).is_some()
             || !lex.cities_for(w).is_empty()
             || lex.is_cue(Cue::OrgSuffix, w)
             || lex.is_cue(Cue::EventKeyword, w)
-            || lex.is_given_name(w)
+            || (lex.is_given_name(w) && !joined_to_field)
         {
             return None;
         }
         let field = super::recognise::field_word(w) || field_noun(w, lex);
         // A word the text never writes in lower case is a name's ("Head of Siemens Energy").
         if !(field
+            || joined_to_field
             || lex.is_cue(Cue::OrgKeyword, w)
             || lex.is_cue(Cue::RoleModifier, w)
             || adjective_like(w)
@@ -1110,6 +1120,8 @@ pub(crate) fn field_noun(w: &str, lex: &Lexicons) -> bool {
         "sion",
         "sions",
         "ics",
+        // Spanish and Portuguese plural: "Estadísticas", "Políticas".
+        "icas",
         "ment",
         "ments",
         "ship",
