@@ -4878,4 +4878,30 @@ mod tests {
             Some("direttore del personale")
         );
     }
+
+    #[test]
+    fn a_theatre_named_only_as_where_something_happens_is_no_body() {
+        let pt = "O encontro decorreu no Teatro Diogo Bernardes, em Ponte de Lima.";
+        let es = entities(pt);
+        assert!(
+            !has(&es, EntityKind::Organisation, "Teatro Diogo Bernardes"),
+            "{es:?}"
+        );
+        let en = "Forty makers met at the Pier Arts Centre. The Pier Arts Centre will host again.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "Pier Arts Centre"),
+            "{es:?}"
+        );
+        let it =
+            "La regia sarà firmata da Ana Restrepo, già assistente alla regia al Teatro Colón.";
+        let es = entities(it);
+        assert!(has(&es, EntityKind::Organisation, "Teatro Colón"), "{es:?}");
+        let en = "Callum Reid, director of Wee Strings Theatre, met us at the Wee Strings Theatre.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "Wee Strings Theatre"),
+            "{es:?}"
+        );
+    }
 }

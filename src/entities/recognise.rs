@@ -4302,7 +4302,82 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     town_of_municipal_roles(&ctx, &mut found);
     body_of_officers(&mut found);
     bodies_named_as_people(&mut found);
+    venues_named_as_bodies(&ctx, &mut found);
     merge(found, lex)
+}
+
+/// "the concert at the Teatro Castro Alves", "met in the Pier Arts Centre": a theatre, a
+/// gallery or a hall that the text only names as where something happens is a place, not a
+/// body (ANNOTATION.md: events and venues are no organisations unless they act). One that
+/// employs someone named in the text, or that the text names anywhere else, stays a body.
+fn venues_named_as_bodies(ctx: &Ctx, found: &mut Vec<Found>) {
+    // Not museums and libraries: in dev recaps they are bodies more often than not.
+    let venue = |name: &str| {
+        let f = fold(name);
+        let words: Vec<&str> = f.split(' ').collect();
+        let (first, last) = (words[0], words[words.len() - 1]);
+        words.len() >= 2
+            && (matches!(
+                first,
+                "teatro" | "theatre" | "theater" | "cineteatro" | "auditorio"
+            ) || matches!(last, "theatre" | "theater" | "gallery" | "rooms")
+                || f.starts_with("centro civico")
+                || f.starts_with("centro cultural")
+                || f.ends_with("arts centre")
+                || f.ends_with("arts center"))
+    };
+    // "già assistente alla regia al Teatro Colón": after a role, where the role is held.
+    let role_ends: HashSet<usize> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Role)
+        .map(|f| f.end)
+        .collect();
+    let at = |start: usize| {
+        let mut i = ctx.toks.partition_point(|t| t.start < start);
+        if i > 0 && ARTICLE_SET.contains(ctx.folded(i - 1)) {
+            i -= 1;
+        }
+        i > 1
+            && !role_ends.contains(&ctx.toks[i - 2].end)
+            && matches!(
+                ctx.folded(i - 1),
+                "at" | "in"
+                    | "inside"
+                    | "en"
+                    | "au"
+                    | "a"
+                    | "dans"
+                    | "nel"
+                    | "nella"
+                    | "al"
+                    | "alla"
+                    | "presso"
+                    | "im"
+                    | "no"
+                    | "na"
+                    | "em"
+                    | "op"
+                    | "bij"
+                    | "te"
+            )
+    };
+    let employers: HashSet<&str> = found
+        .iter()
+        .filter_map(|f| f.affiliation.as_deref())
+        .collect();
+    let drop: HashSet<String> = found
+        .iter()
+        .filter(|f| f.kind == EntityKind::Organisation && venue(&f.name))
+        .filter(|f| !employers.contains(f.name.as_str()))
+        .map(|f| f.name.clone())
+        .filter(|n| {
+            found
+                .iter()
+                .filter(|f| f.kind == EntityKind::Organisation && f.name == *n)
+                .all(|f| at(f.start))
+        })
+        .collect();
+    found.retain(|f| !(f.kind == EntityKind::Organisation && drop.contains(&f.name)));
 }
 
 /// Whether the last word of a role, folded, passes `test`.
