@@ -4904,4 +4904,36 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn titles_before_honorifics_club_officers_and_bodies_before_a_title() {
+        let nl = "Microbioloog dr. Annemiek Hoogland van Wageningen University liet zien hoe \
+                  de kaas rijpt en waarom de kelder koel moet blijven.";
+        assert_eq!(
+            role_in(nl, "Annemiek Hoogland").as_deref(),
+            Some("Microbioloog")
+        );
+        let de = "Svenja Harms, Jugendwartin beim Kreisimkerverein Lüneburg, schilderte, wie \
+                  ihr Verein mit einer Schule zusammenarbeitet und junge Mitglieder hält.";
+        assert_eq!(
+            role_and_affiliation(&entities(de), "Svenja Harms"),
+            (
+                Some("Jugendwartin".into()),
+                Some("Kreisimkerverein Lüneburg".into())
+            )
+        );
+        let en = "Health and Safety Executive inspector Claire Dunmore went through the causes.";
+        assert_eq!(
+            role_and_affiliation(&entities(en), "Claire Dunmore"),
+            (
+                Some("inspector".into()),
+                Some("Health and Safety Executive".into())
+            )
+        );
+        let es = entities("We read the Chief Executive's report on Monday.");
+        assert!(
+            !has(&es, EntityKind::Organisation, "Chief Executive"),
+            "{es:?}"
+        );
+    }
 }

@@ -2613,9 +2613,9 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
     };
     // "the Fisheries and Maritime Museum", "the Science and Industry Museum": after "the", a
     // word joined by "and" to a body's name is the first of its fields.
+    // Opening a sentence too: "Health and Safety Executive inspector Claire Dunmore".
     let field_of_body = |a: &NameSpan, b: &NameSpan| {
-        a.first > 0
-            && ctx.folded(a.first - 1) == "the"
+        (a.sentence_initial || a.first > 0 && ctx.folded(a.first - 1) == "the")
             && a.last == a.first + 1
             && !a.possessive
             && !is_acronym(ctx.tx(a.first))
@@ -5609,8 +5609,16 @@ fn classify(
         && (s.first..s.last)
             .all(|i| ctx.toks[i].kind != TokenKind::Word || is_capitalised(ctx.tx(i)))
         && words.last().is_some_and(|&i| {
-            let f = ctx.folded(i);
-            lex.is_cue(Cue::RoleHead, f) && !lex.is_cue(Cue::OrgKeyword, f)
+            // The stem, without a possessive: "the Chief Executive's report".
+            let f = ctx.stem(i);
+            // "Chief Executive" is a title, "Health and Safety Executive" a body.
+            let title_words = || {
+                words.iter().all(|&w| {
+                    let f = ctx.stem(w);
+                    lex.is_cue(Cue::RoleModifier, f) || lex.is_cue(Cue::RoleHead, f)
+                })
+            };
+            lex.is_cue(Cue::RoleHead, f) && (!lex.is_cue(Cue::OrgKeyword, f) || title_words())
         });
     if title_cased_role && !german_body {
         return None;

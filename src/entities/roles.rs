@@ -363,6 +363,8 @@ pub fn find_until(
                 && !lang_stop(f)
                 && !AT.contains(&f)
                 && !LINKS.contains(&f)
+                // "Microbioloog dr. Annemiek Hoogland": an honorific in lower case.
+                && !lex.is_cue(Cue::Honorific, f)
                 && !lex.is_cue(Cue::SpeechVerb, f)
                 && !lex.is_cue(Cue::PresentationVerb, f)
                 && !f.ends_with("ed")
@@ -436,7 +438,20 @@ pub fn find_until(
                 let s = a - len;
                 let builds_title =
                     |p: &str| lex.is_cue(Cue::RoleModifier, p) || lex.is_cue(Cue::RoleHead, p);
-                if phrase_is(s, a - 1, &builds_title) {
+                // "Health and Safety Executive inspector": a capitalised word that ends a
+                // name before a head in lower case is the name's, not the title's.
+                let cap = |k: usize| {
+                    toks[k].kind == TokenKind::Word
+                        && crate::entities::spans::is_capitalised(&text[toks[k].start..toks[k].end])
+                };
+                let ends_name = !cap(b)
+                    && cap(s)
+                    && s > range.start
+                    && (cap(s - 1)
+                        || JOINERS.contains(&folded.get(s - 1))
+                            && s - 1 > range.start
+                            && cap(s - 2));
+                if !ends_name && phrase_is(s, a - 1, &builds_title) {
                     a = s;
                     extended = true;
                     break;
@@ -662,7 +677,8 @@ fn compound_head(
         && w.chars().all(char::is_alphabetic)
         && w.char_indices().skip(3).any(|(k, _)| {
             // "Fraktionschef", "Konzernchef": the one short head compounds take.
-            (w.len() - k >= 5 || &w[k..] == "chef")
+            // "Jugendwart", "Kassenwartin": club officers.
+            (w.len() - k >= 5 || matches!(&w[k..], "chef" | "wart"))
                 && (is_head(&w[k..]) || COMPOUND_TAILS.contains(&&w[k..]))
         })
         && !town()
@@ -679,6 +695,8 @@ const COMPOUND_TAILS: &[&str] = &[
     "expert",
     "experte",
     "expertin",
+    "wart",
+    "wartin",
 ];
 
 /// Words that link a role head to its complement ("of", "for", "de", "für", "voor").
