@@ -4936,4 +4936,15 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn saints_and_italian_places_after_nel_are_no_people() {
+        let it = "Il gondoliere Marco Zanon lavora al traghetto di Santa Sofia da trent'anni. Il moto ondoso \
+                  nel Canal Grande è il nostro primo nemico, ha detto Zanon.";
+        let es = entities(it);
+        for name in ["Santa Sofia", "Canal Grande"] {
+            assert!(find_person(&es, name).is_none(), "{name}: {es:?}");
+        }
+        assert!(find_person(&es, "Marco Zanon").is_some(), "{es:?}");
+    }
 }

@@ -802,6 +802,25 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if !(2..=5).contains(&words.len()) || !is_capitalised(ctx.tx(words[0])) {
         return false;
     }
+    // "Santa Sofia", "San Polo", "São Bento": a saint's title names a church, a parish or a
+    // place; a person's name never opens with it.
+    if matches!(
+        ctx.folded(words[0]),
+        "santa" | "santo" | "san" | "sao" | "sant'" | "sankt" | "sainte"
+    ) && ctx.seg.lang != crate::segment::Lang::En
+    {
+        return false;
+    }
+    // "nel Canal Grande", "sul Ponte Vecchio": Italian "in the", "on the" say where.
+    if ctx.seg.lang == crate::segment::Lang::It
+        && a > 0
+        && matches!(
+            ctx.folded(a - 1),
+            "nel" | "nello" | "nei" | "negli" | "sul" | "sullo"
+        )
+    {
+        return false;
+    }
     // "Kennisinstituut Begrazing": a Dutch compound ending in a kind of body names a body.
     if ctx.seg.lang == crate::segment::Lang::Nl
         && words
