@@ -4947,4 +4947,13 @@ mod tests {
         }
         assert!(find_person(&es, "Marco Zanon").is_some(), "{es:?}");
     }
+
+    #[test]
+    fn venetian_crafts_and_a_dutch_cheesemaker_are_roles() {
+        let it =
+            "Marco Rossi, gondoliere da trent'anni, ha parlato del moto ondoso e del traffico.";
+        assert_eq!(role_in(it, "Marco Rossi").as_deref(), Some("gondoliere"));
+        let nl = "Rosa Quispe, kaasmaakster uit Cajamarca, vertelde over haar bedrijf en de melk.";
+        assert_eq!(role_in(nl, "Rosa Quispe").as_deref(), Some("kaasmaakster"));
+    }
 }
