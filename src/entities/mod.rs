@@ -4956,4 +4956,23 @@ mod tests {
         let nl = "Rosa Quispe, kaasmaakster uit Cajamarca, vertelde over haar bedrijf en de melk.";
         assert_eq!(role_in(nl, "Rosa Quispe").as_deref(), Some("kaasmaakster"));
     }
+
+    #[test]
+    fn a_short_form_takes_the_name_of_the_body_named_in_full() {
+        let en = "The host was Red Plains Open Range Zoo. Red Plains' head of carnivores Jarrah \
+                  Williams then led a session on enrichment.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Organisation, "Red Plains"), "{es:?}");
+        assert_eq!(
+            affiliation_in(en, "Jarrah Williams").as_deref(),
+            Some("Red Plains Open Range Zoo")
+        );
+        // A name with a body's word of its own is a body of its own.
+        let en = "The European Commission and the European Commission Joint Research Centre met.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "European Commission"),
+            "{es:?}"
+        );
+    }
 }

@@ -4322,7 +4322,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     body_of_officers(&mut found);
     bodies_named_as_people(&mut found);
     venues_named_as_bodies(&ctx, &mut found);
-    merge(found, lex)
+    merge(found, lex, seg.lang)
 }
 
 /// "the concert at the Teatro Castro Alves", "met in the Pier Arts Centre": a theatre, a
@@ -9623,9 +9623,31 @@ fn spells(name: &str, acronym: &str) -> bool {
 }
 
 /// Merges mentions into one entity per kind and canonical name.
-fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
+/// "Red Plains" for "Red Plains Open Range Zoo": a name of two words or more with no body's
+/// word of its own is the short form of the body named in full after it.
+/// Body words of the text's language or English only: Spanish "red" (network) is no body's
+/// word in "Red Plains".
+fn short_form_of(lex: &Lexicons, lang: crate::segment::Lang, short: &str, rest: &str) -> bool {
+    let words = || short.split(' ').map(fold);
+    let body_word = |w: &str| {
+        [lang, crate::segment::Lang::En]
+            .iter()
+            .any(|&l| lex.is_cue_in(Cue::OrgKeyword, w, l))
+            || lex.is_cue(Cue::OrgSuffix, w)
+    };
+    short.contains(' ')
+        && !is_acronym(short)
+        && !words().any(|w| body_word(&w))
+        && rest
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| lex.is_cue(Cue::OrgKeyword, w))
+}
+
+fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> Vec<Entity> {
     // A short form of an organisation named in full elsewhere in the text ("HeatLoop" for
-    // "HeatLoop OÜ", "Kubera" for "Kubera Systems GmbH") takes the full name.
+    // "HeatLoop OÜ", "Kubera" for "Kubera Systems GmbH", "UC Davis" for "UC Davis Air Quality
+    // Research Center") takes the full name.
     // Each name once: a body named twice is still the one body of its kind.
     let mut orgs: Vec<String> = found
         .iter()
@@ -9650,6 +9672,7 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons) -> Vec<Entity> {
                 let rest = fold(&o[f.name.len() + 1..]);
                 lex.is_cue(Cue::OrgSuffix, &rest)
                     || lex.is_cue(Cue::OrgSuffix, rest.trim_end_matches('.'))
+                    || short_form_of(lex, lang, &f.name, &rest)
             })
             .max_by_key(|o| o.len());
         // "EU" where the text also writes "European Union": one entity, the fuller name.
