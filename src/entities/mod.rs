@@ -4975,4 +4975,20 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn romance_adjectives_in_ano_end_a_field_but_nationalities_leave_the_role() {
+        let es_ = "El concejal de Seguridad Ciudadana de Oviedo, Íñigo Ruiz, presentó el \
+                   modelo de la ciudad.";
+        let es = entities(es_);
+        assert_eq!(
+            role_and_affiliation(&es, "Íñigo Ruiz"),
+            (
+                Some("concejal de Seguridad Ciudadana".into()),
+                Some("Oviedo".into())
+            )
+        );
+        let es_ = "El agrónomo peruano Julio Quispe explicó cómo se seca el café en altura.";
+        assert_eq!(role_in(es_, "Julio Quispe").as_deref(), Some("agrónomo"));
+    }
 }

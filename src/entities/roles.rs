@@ -382,8 +382,10 @@ pub fn find_until(
             if crate::entities::spans::is_capitalised(&text[t.start..t.end]) {
                 break;
             }
+            // "agrónomo peruano": a nationality says who, not what the role is.
             if lang.postposes_adjectives()
                 && (lex.is_cue(Cue::RoleModifier, w) || adjective_like(w))
+                && lex.country_for_demonym(w).is_none()
             {
                 b += 1;
             } else {
@@ -729,6 +731,8 @@ pub(crate) fn adjective_like(w: &str) -> bool {
         "eur", "rice", "ista", "ive", "onomo", "onoma", "onome",
         // "ingénieure forestière", "directeur financier", "éducateur sportif".
         "ier", "iere", "if",
+        // "Seguridad Ciudadana", "Desarrollo Urbano", "Recursos Humanos".
+        "ano", "ana", "anos", "anas",
     ]
     .iter()
     .any(|e| {
