@@ -4991,4 +4991,21 @@ mod tests {
         let es_ = "El agrónomo peruano Julio Quispe explicó cómo se seca el café en altura.";
         assert_eq!(role_in(es_, "Julio Quispe").as_deref(), Some("agrónomo"));
     }
+
+    #[test]
+    fn a_title_word_opening_a_body_s_name_stays_in_it() {
+        let en = "The seminar was co-hosted with the Justice Language Access Network this year.";
+        let es = entities(en);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Justice Language Access Network"
+            ),
+            "{es:?}"
+        );
+        let en = "Justice Maria Lopez Foundation trustees met. Justice Ruth Okafor spoke.";
+        let es = entities(en);
+        assert!(find_person(&es, "Ruth Okafor").is_some(), "{es:?}");
+    }
 }

@@ -1322,7 +1322,22 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && ctx.lex.is_cue(Cue::RoleModifier, w)
                 && ctx.is_title(first + 1)
                 && AFFILIATION_LINK_SET.contains(ctx.folded(first + 2));
-            if ctx.is_title(first) && !title_then_link && !given_then_surname && !modifies_title_of
+            // "the Justice Language Access Network": a title before a body's name is the
+            // name's first word.
+            let opens_body = last >= first + 3
+                && ctx.lex.is_cue(Cue::OrgKeyword, ctx.stem(last - 1))
+                && (first + 1..last).all(|i| {
+                    ctx.toks[i].kind == TokenKind::Word
+                        && is_capitalised(ctx.tx(i))
+                        && !ctx.is_title(i)
+                })
+                && !ctx.given_name(first + 1)
+                && !is_acronym(ctx.tx(first));
+            if ctx.is_title(first)
+                && !title_then_link
+                && !given_then_surname
+                && !modifies_title_of
+                && !opens_body
             {
                 let end = if first + 1 < last && ctx.tx(first + 1) == "." {
                     first + 2
