@@ -4848,6 +4848,12 @@ mod tests {
             role_in(it, "Étienne Vuillard").as_deref(),
             Some("maestro liutaio")
         );
+        let pt = "O presidente da AMARA, mestre Joaquim Tavares, natural da Murtosa, lembrou \
+                  que o moliceiro nasceu para a apanha do moliço.";
+        assert_eq!(
+            role_and_affiliation(&entities(pt), "Joaquim Tavares"),
+            (Some("presidente".into()), Some("AMARA".into()))
+        );
         let it = "Ha diretto il maestro Takeshi Moriyama, direttore principale dell'Orchestra \
                   Sinfonica di Lecce.";
         assert_eq!(

@@ -6556,7 +6556,7 @@ fn courtesy_title(ctx: &Ctx, t: RoleSpan) -> bool {
         && (ctx
             .lex
             .is_cue(Cue::Honorific, ctx.folded(t.first).trim_end_matches('.'))
-            || ctx.folded(t.first) == "maestro")
+            || matches!(ctx.folded(t.first), "maestro" | "mestre"))
         && !matches!(
             ctx.folded(t.first),
             "mayor"
@@ -8232,8 +8232,16 @@ fn link_people(
                 {
                     if let Some(x) = link {
                         if let Some(r) = across {
-                            if role.is_none() {
-                                role = Some(extend_left(ctx, r, range.start));
+                            let r = extend_left(ctx, r, range.start);
+                            // "O presidente da AMARA, mestre Joaquim Tavares": the job
+                            // before the comma, not the courtesy before the name.
+                            match role {
+                                None => role = Some(r),
+                                Some(t) if t.first >= name_start && courtesy_title(ctx, t) => {
+                                    extra.push(t);
+                                    role = Some(r);
+                                }
+                                Some(_) => {}
                             }
                         }
                         let from_start =
