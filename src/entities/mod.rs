@@ -5014,4 +5014,13 @@ mod tests {
         let es = entities(en);
         assert!(find_person(&es, "Ruth Okafor").is_some(), "{es:?}");
     }
+
+    #[test]
+    fn a_dutch_article_before_a_name_names_a_range_not_a_town() {
+        let nl = "Ze vertelde over kleine coöperaties in de Andes die nu met boerenkaas naar de \
+                  markt in Lima gaan.";
+        let es = entities(nl);
+        assert!(!has(&es, EntityKind::City, "Andes"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Lima"), "{es:?}");
+    }
 }

@@ -5812,9 +5812,11 @@ fn classify(
     }
     // "the Andes", "los Andes": a definite article before one word names a range, island
     // group or region named like a small town, not the town ("the Hague" is written so).
+    // Dutch "de" is the article of every gender ("in de Andes").
     let articled = n_words == 1
         && ctx.prev_word(s, 1).is_some_and(|w| {
-            matches!(w, "the" | "los" | "las" | "les" | "gli" | "os")
+            (matches!(w, "the" | "los" | "las" | "les" | "gli" | "os")
+                || (w == "de" && ctx.seg.lang == crate::segment::Lang::Nl))
                 && lex.cities_for(&format!("{w} {folded}")).is_empty()
         })
         && ctx.before(s, 1).is_some_and(|i| !is_capitalised(ctx.tx(i)))
