@@ -1762,8 +1762,10 @@ impl Ctx<'_> {
             // "moved from Bergen", "between Sydney and Newcastle": a town named like a person
             // is the town in a recap.
             // So is a country ("moved to Ireland").
+            // A nationality is no one either ("the German dual system": Germán).
             if !self.lex.cities_for(&f).is_empty()
                 || self.lex.country_for(&f).is_some()
+                || self.lex.country_for_demonym(&f).is_some()
                 || crate::lexicon::town(&f).is_some()
             {
                 return false;
@@ -2868,6 +2870,18 @@ mod tests {
             let e = Entity::new(EntityKind::Person, glued);
             assert_eq!(clean_person_name(&e.name, &e, &d, builtin()), clean);
         }
+    }
+
+    #[test]
+    fn a_nationality_between_the_speaker_and_the_pronoun_is_no_one() {
+        let md = "Klaus Brandl spoke next. Brandl talked about the German dual system. \
+                  “Recipes are easy to copy,” he told them.\n";
+        let (d, s) = doc(md, Lang::En);
+        let people = people(&d, &s, &["Klaus Brandl"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q("Recipes are easy to copy", Some("Klaus Brandl"))]
+        );
     }
 
     #[test]
