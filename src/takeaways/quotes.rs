@@ -1565,10 +1565,15 @@ impl Ctx<'_> {
                 let hands_over = self.doc.text[prev.start..prev.end]
                     .trim_end()
                     .ends_with(':');
-                (w.starts_with(char::is_uppercase)
-                    && (speech::is_pronoun(&f) || hands_over && speech::is_possessive(&f)))
-                .then(|| self.pronoun_referent(block_start, prev.start, speech::pronoun_gender(&f)))
-                .flatten()
+                // "Her team has connected 38,000 luminaires. “…”": a possessive opening the
+                // sentence points to the paragraph's one person.
+                let possessive = speech::is_possessive(&f)
+                    && (hands_over || self.only_person_between(block_start, prev.start).is_some());
+                (w.starts_with(char::is_uppercase) && (speech::is_pronoun(&f) || possessive))
+                    .then(|| {
+                        self.pronoun_referent(block_start, prev.start, speech::pronoun_gender(&f))
+                    })
+                    .flatten()
             })
             .or_else(|| {
                 // "Cities can bring innovation, she said. “…”": a sentence that ends by
@@ -1578,21 +1583,45 @@ impl Ctx<'_> {
                     .filter(|t| t.kind == TokenKind::Word)
                     .map(|t| fold(&self.doc.text[t.start..t.end]))
                     .collect();
-                let [.., a, b] = words.as_slice() else {
-                    return None;
-                };
                 let said = |w: &str| {
                     self.lex.is_cue(Cue::SpeechVerb, w) || speech::is_extra_speech_verb(w)
                 };
-                let pronoun = match (
-                    speech::is_pronoun(a) && said(b),
-                    said(a) && speech::is_pronoun(b),
-                ) {
-                    (true, _) => a,
-                    (_, true) => b,
-                    _ => return None,
+                // "Several cemeteries, she said, will run out …", "Le jeu, selon lui, est …":
+                // the pair may stand anywhere in the sentence.
+                let according = |a: &str, b: &str| {
+                    matches!(
+                        a,
+                        "selon" | "segun" | "secondo" | "segundo" | "volgens" | "to"
+                    ) && matches!(
+                        b,
+                        "lui"
+                            | "elle"
+                            | "el"
+                            | "ella"
+                            | "lei"
+                            | "ele"
+                            | "ela"
+                            | "hem"
+                            | "haar"
+                            | "him"
+                            | "her"
+                    )
                 };
-                self.pronoun_referent(block_start, prev.start, speech::pronoun_gender(pronoun))
+                let pronoun = words.windows(2).rev().find_map(|p| {
+                    let (a, b) = (p[0].as_str(), p[1].as_str());
+                    if speech::is_pronoun(a) && said(b) {
+                        Some(a)
+                    } else if (said(a) && speech::is_pronoun(b)) || according(a, b) {
+                        Some(b)
+                    } else {
+                        None
+                    }
+                })?;
+                let gender = match pronoun {
+                    "him" | "hem" => Some(crate::lexicon::Gender::Male),
+                    p => speech::pronoun_gender(p),
+                };
+                self.pronoun_referent(block_start, prev.start, gender)
             })
     }
 
@@ -2881,6 +2910,36 @@ mod tests {
         assert_eq!(
             quotes(&d, &s, &people),
             [q("Recipes are easy to copy", Some("Klaus Brandl"))]
+        );
+    }
+
+    #[test]
+    fn a_quote_after_a_sentence_that_reports_or_owns_its_speaker() {
+        let md = "Lorraine Macpherson opened the day. Several cemeteries, she said, will run out \
+                  of space. “Every council needs a fifty-year plan.”\n\n\
+                  Thomas Réveillère a présenté une enquête. Le jeu, selon lui, est un lieu rare. \
+                  « Autour d'une table de jeu, personne ne demande votre diplôme. »\n\n\
+                  The last talk came from Ana Ortega of Cuenca. Her team has connected the \
+                  lamps. “Now the lamp tells us itself.”\n";
+        let (d, s) = doc(md, Lang::En);
+        let people = people(
+            &d,
+            &s,
+            &["Lorraine Macpherson", "Thomas Réveillère", "Ana Ortega"],
+        );
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q(
+                    "Every council needs a fifty-year plan.",
+                    Some("Lorraine Macpherson")
+                ),
+                q(
+                    "Autour d'une table de jeu, personne ne demande votre diplôme.",
+                    Some("Thomas Réveillère")
+                ),
+                q("Now the lamp tells us itself.", Some("Ana Ortega")),
+            ]
         );
     }
 
