@@ -8236,10 +8236,15 @@ fn link_people(
                         if let Some(r) = across {
                             let r = extend_left(ctx, r, range.start);
                             // "O presidente da AMARA, mestre Joaquim Tavares": the job
-                            // before the comma, not the courtesy before the name.
+                            // before the comma, not a master's courtesy before the name (an
+                            // academic title is a job of its own).
+                            let master = |t: RoleSpan| {
+                                t.last == t.first + 1
+                                    && matches!(ctx.folded(t.first), "maestro" | "mestre")
+                            };
                             match role {
                                 None => role = Some(r),
-                                Some(t) if t.first >= name_start && courtesy_title(ctx, t) => {
+                                Some(t) if t.first >= name_start && master(t) => {
                                     extra.push(t);
                                     role = Some(r);
                                 }
