@@ -5023,4 +5023,19 @@ mod tests {
         assert!(!has(&es, EntityKind::City, "Andes"), "{es:?}");
         assert!(has(&es, EntityKind::City, "Lima"), "{es:?}");
     }
+
+    #[test]
+    fn a_consultora_with_a_given_name_is_a_woman_consultant() {
+        let pt = "Na tarde, a consultora Beatriz Nóbrega conduziu uma dinâmica sobre feedback.";
+        assert_eq!(
+            role_in(pt, "Beatriz Nóbrega").as_deref(),
+            Some("consultora")
+        );
+        let pt = "Contratamos a consultora Travessia Consultoria para a dinâmica de feedback.";
+        let es = entities(pt);
+        assert!(
+            has(&es, EntityKind::Organisation, "Travessia Consultoria"),
+            "{es:?}"
+        );
+    }
 }

@@ -6391,7 +6391,11 @@ fn described_body(ctx: &Ctx, s: &NameSpan) -> Option<usize> {
                 .any(|d| d.split_once('-') == Some((ctx.folded(i - 2), f)));
         // "woningcorporatie Stadsgoed": a Dutch compound ending in a kind of body.
         let dutch = ctx.seg.lang == crate::segment::Lang::Nl && roles::dutch_body_compound(f);
-        ctx.toks[i].kind == TokenKind::Word
+        // "a consultora Beatriz Nóbrega": Spanish and Portuguese "consultora" is also a woman
+        // consultant, whom a given name tells.
+        let consultant = f == "consultora" && ctx.given_name(s.first) && s.last >= s.first + 2;
+        !consultant
+            && ctx.toks[i].kind == TokenKind::Word
             && !is_capitalised(ctx.tx(i).rsplit(['\'', '’']).next().unwrap_or(""))
             && (BODY_DESCRIPTORS.contains(&f) || hyphenated || dutch)
     };

@@ -1784,6 +1784,11 @@ impl Ctx<'_> {
                 return false;
             }
             let f = fold(surface);
+            // "“An interpreter without training,” she said": a function word opening a
+            // quotation is capitalised for its place (Vietnamese "An" is a given name).
+            if self.seg.lang.is_stop_word(&f) {
+                return false;
+            }
             // "since June": a month named like a given name is no one.
             if self.lex.is_cue(Cue::Month, &f) {
                 return false;
@@ -2939,6 +2944,27 @@ mod tests {
                     Some("Thomas Réveillère")
                 ),
                 q("Now the lamp tells us itself.", Some("Ana Ortega")),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_function_word_opening_a_split_quote_is_no_lone_given_name() {
+        let md = "Dr Joanna Fitzpatrick spoke about registration. \"An interpreter without \
+                  training,\" she said, \"can do more harm than no interpreter at all.\"\n";
+        let (d, s) = doc(md, Lang::En);
+        let people = people(&d, &s, &["Joanna Fitzpatrick"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [
+                q(
+                    "An interpreter without training",
+                    Some("Joanna Fitzpatrick")
+                ),
+                q(
+                    "can do more harm than no interpreter at all.",
+                    Some("Joanna Fitzpatrick")
+                ),
             ]
         );
     }
