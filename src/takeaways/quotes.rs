@@ -1276,7 +1276,10 @@ impl Ctx<'_> {
         let folded = fold(surface);
         let place = self.lex.cities_for(&folded).iter().any(|c| !c.ambiguous)
             || self.lex.country_for(&folded).is_some();
-        if words.len() == 1 && (self.lex.is_given_name(&folded) || place) {
+        // German capitalises every noun: a lone word no person's name holds is a noun
+        // ("gezielte Ansprache junger Frauen: „…“").
+        let german_noun = self.seg.lang == Lang::De;
+        if words.len() == 1 && (self.lex.is_given_name(&folded) || place || german_noun) {
             return None;
         }
         Some(surface.to_string())
@@ -2966,6 +2969,22 @@ mod tests {
                     Some("Joanna Fitzpatrick")
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_german_noun_before_a_colon_is_no_speaker() {
+        let md = "Lehrlingswartin Jana Brugger berichtete, dass nur elf Auszubildende begonnen \
+                  haben. Sie warb für gezielte Ansprache junger Frauen: „Auf dem Dach zählt \
+                  Trittsicherheit, nicht das Geschlecht.“\n";
+        let (d, s) = doc(md, Lang::De);
+        let people = people(&d, &s, &["Jana Brugger"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q(
+                "Auf dem Dach zählt Trittsicherheit, nicht das Geschlecht.",
+                Some("Jana Brugger")
+            )]
         );
     }
 
