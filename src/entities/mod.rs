@@ -5038,4 +5038,16 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_town_the_text_names_is_no_body_before_a_role() {
+        let en = "Volunteers came from stations in Bendigo, Mildura and Lismore. Lismore \
+                  presenter Ben Carruthers recalled broadcasting through the floods.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Organisation, "Lismore"), "{es:?}");
+        assert_eq!(
+            role_and_affiliation(&es, "Ben Carruthers"),
+            (Some("presenter".into()), Some("Lismore".into()))
+        );
+    }
 }
