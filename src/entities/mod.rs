@@ -4887,6 +4887,12 @@ mod tests {
 
     #[test]
     fn a_theatre_named_only_as_where_something_happens_is_no_body() {
+        let en = "The council met in the Council Chamber on Garden Place yesterday.";
+        let es = entities(en);
+        assert!(
+            !has(&es, EntityKind::Organisation, "Council Chamber"),
+            "{es:?}"
+        );
         let pt = "O encontro decorreu no Teatro Diogo Bernardes, em Ponte de Lima.";
         let es = entities(pt);
         assert!(

@@ -4375,8 +4375,10 @@ fn venues_named_as_bodies(ctx: &Ctx, found: &mut Vec<Found>) {
             && (matches!(
                 first,
                 "teatro" | "theatre" | "theater" | "cineteatro" | "auditorio"
-            ) || matches!(last, "theatre" | "theater" | "gallery" | "rooms")
-                || f.starts_with("centro civico")
+            ) || matches!(
+                last,
+                "theatre" | "theater" | "gallery" | "rooms" | "chamber"
+            ) || f.starts_with("centro civico")
                 || f.starts_with("centro cultural")
                 || f.ends_with("arts centre")
                 || f.ends_with("arts center"))
