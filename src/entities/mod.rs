@@ -5056,4 +5056,14 @@ mod tests {
             (Some("presenter".into()), Some("Lismore".into()))
         );
     }
+
+    #[test]
+    fn a_cathedral_is_no_person_and_a_lane_may_be_one() {
+        let en = "Next year's showcase will be held at Lincoln Cathedral in June 2027.";
+        let es = entities(en);
+        assert!(find_person(&es, "Lincoln Cathedral").is_none(), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "June"), "{es:?}");
+        let en = "Grace Lane, a florist from Bath, spoke about the market.";
+        assert_eq!(role_in(en, "Grace Lane").as_deref(), Some("florist"));
+    }
 }

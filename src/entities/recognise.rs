@@ -811,6 +811,16 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     {
         return false;
     }
+    // "Lincoln Cathedral": a church building's word ends no name ("Hall", "Lane" and
+    // "Street" are surnames too).
+    if words.len() >= 2
+        && matches!(
+            ctx.stem(words[words.len() - 1]),
+            "cathedral" | "abbey" | "basilica"
+        )
+    {
+        return false;
+    }
     // "nel Canal Grande", "sul Ponte Vecchio": Italian "in the", "on the" say where.
     if ctx.seg.lang == crate::segment::Lang::It
         && a > 0
@@ -3294,7 +3304,11 @@ const REGION_WORDS: &[&str] = &[
 ];
 
 /// Last words of streets and buildings, which are places but not entities of any kind.
+/// Cathedrals and abbeys too ("at Lincoln Cathedral"); a church is often its congregation.
 const VENUE_WORDS: &[&str] = &[
+    "cathedral",
+    "abbey",
+    "basilica",
     "street",
     "avenue",
     "road",
