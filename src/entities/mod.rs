@@ -5066,4 +5066,17 @@ mod tests {
         let en = "Grace Lane, a florist from Bath, spoke about the market.";
         assert_eq!(role_in(en, "Grace Lane").as_deref(), Some("florist"));
     }
+
+    #[test]
+    fn names_joined_by_an_ampersand_are_a_firm() {
+        let en = "The bells were cast by Vandermolen & Zonen in Asten. Audits were done by Tan \
+                  Pillai & Co, a Singapore firm. The Q&A ran late, and R&D came up.";
+        let es = entities(en);
+        for name in ["Vandermolen & Zonen", "Tan Pillai & Co"] {
+            assert!(has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+        }
+        for name in ["Q&A", "R&D"] {
+            assert!(!has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+        }
+    }
 }

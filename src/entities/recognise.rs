@@ -5715,6 +5715,21 @@ fn classify(
         }
         return Some((EntityKind::Organisation, name));
     }
+    // "Vandermolen & Zonen", "Tan Pillai & Co", "Hearth & Grain": names joined by "&" name a
+    // firm, unless they list fields ("Research & Development").
+    // Spaced: "Q&A" and "R&D" are no firms.
+    let firm = (s.first + 1..s.last.saturating_sub(1)).any(|i| {
+        ctx.tx(i) == "&"
+            && ctx.toks[i - 1].end < ctx.toks[i].start
+            && is_capitalised(ctx.tx(i - 1))
+            && is_capitalised(ctx.tx(i + 1))
+    }) && !words.iter().all(|&i| {
+        let f = ctx.folded(i);
+        field_word(f) || roles::field_noun(f, lex) || f == "&"
+    });
+    if firm && !in_heading {
+        return Some((EntityKind::Organisation, name));
+    }
     // "Butte County", "Cuneo Province": the area, not the town.
     let area_after = ctx.after(s, 0).is_some_and(|i| {
         matches!(
