@@ -5079,4 +5079,31 @@ mod tests {
             assert!(!has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
         }
     }
+
+    #[test]
+    fn french_bodies_with_a_lower_case_head() {
+        let fr = "Sékou Condé, secrétaire général du ministère de l'Enseignement supérieur, a \
+                  présenté le programme de stages.";
+        assert_eq!(
+            role_and_affiliation(&entities(fr), "Sékou Condé"),
+            (
+                Some("secrétaire général".into()),
+                Some("ministère de l'Enseignement supérieur".into())
+            )
+        );
+        let fr = "Les élèves du lycée Jean-Baptiste Vuillaume ont joué du violon devant le public.";
+        let es = entities(fr);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "lycée Jean-Baptiste Vuillaume"
+            ),
+            "{es:?}"
+        );
+        assert!(
+            find_person(&es, "Jean-Baptiste Vuillaume").is_none(),
+            "{es:?}"
+        );
+    }
 }

@@ -2219,16 +2219,23 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
 /// Heads of bodies that French, Spanish, Italian and Portuguese write in lower case before
 /// the capitalised rest of the name: "université d'Avignon", "ministère de la Culture".
 const LOWER_CASE_HEADS: &[&str] = &[
-    // The universities first: they need no link ("l'université Paris-Saclay").
+    // The universities and lycées first: they need no link ("l'université Paris-Saclay",
+    // "le lycée Jean-Baptiste Vuillaume").
     "universite",
     "universita",
     "universidad",
     "universidade",
+    "lycee",
     "ministere",
     "ministerio",
     "ministero",
     "provincie",
 ];
+
+/// Whether a folded word is the lower-case head of a body's name ("ministère", "université").
+pub(super) fn lower_case_head(w: &str) -> bool {
+    LOWER_CASE_HEADS.contains(&w)
+}
 
 /// "l'université d'Avignon", "le ministère de la Culture": the lower-case head and its link
 /// join the name after them (without the elided article before the head).
@@ -2267,7 +2274,7 @@ fn lower_case_heads(ctx: &Ctx, out: &mut [Span]) {
                 // "l'université Toulouse-Jean-Jaurès": a university's head needs no link.
                 let university = s.first > floor && {
                     let f = ctx.folded(s.first - 1);
-                    LOWER_CASE_HEADS[..4].contains(&&f[roles::elision_len(f)..])
+                    LOWER_CASE_HEADS[..5].contains(&&f[roles::elision_len(f)..])
                 };
                 // "Gedeputeerde Lisa Dekker van de provincie Zuid-Holland": the province a
                 // person works for is a body.
@@ -2284,6 +2291,12 @@ fn lower_case_heads(ctx: &Ctx, out: &mut [Span]) {
             } else {
                 i -= 1;
             }
+        } else if matches!(fold(glued).as_str(), "l'" | "l’")
+            && i > floor
+            && matches!(ctx.folded(i - 1), "de" | "di" | "da")
+        {
+            // "le ministère de l'Enseignement supérieur": the link stands before the article.
+            i -= 1;
         } else if !matches!(fold(glued).as_str(), "d'" | "d’" | "dell'" | "dell’") {
             continue;
         }
@@ -2302,6 +2315,18 @@ fn lower_case_heads(ctx: &Ctx, out: &mut [Span]) {
         s.first = head;
         s.start = ctx.toks[head].start + roles::elision_len(surface);
         s.sentence_initial = false;
+        // "de l'Enseignement supérieur": a field's adjective after it, in lower case.
+        let end = ctx.seg.sentences[s.sentence].tokens.end;
+        while s.last < end
+            && ctx.seg.lang.postposes_adjectives()
+            && ctx.toks[s.last].kind == TokenKind::Word
+            && !is_capitalised(ctx.tx(s.last))
+            && roles::adjective_like(ctx.folded(s.last))
+            && ctx.toks[s.last - 1].end < ctx.toks[s.last].start
+        {
+            s.end = ctx.toks[s.last].end;
+            s.last += 1;
+        }
     }
 }
 

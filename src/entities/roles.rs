@@ -858,6 +858,14 @@ fn complement(
         if lang == Lang::En && w == "a" {
             break;
         }
+        // "secrétaire général du ministère de l'Enseignement supérieur": a body's lower-case
+        // head opens the affiliation.
+        if words == 0
+            && !crate::entities::spans::is_capitalised(surface)
+            && crate::entities::recognise::lower_case_head(&w[elision_len(w)..])
+        {
+            break;
+        }
         let capital = crate::entities::spans::is_capitalised(surface);
         // A town too small for the gazetteer too: "Leiterin Technik der Zermatt Bergbahnen".
         let place = lex.country_for(w).is_some()
