@@ -5106,4 +5106,15 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn an_apposition_that_calls_a_name_a_kind_of_body() {
+        let en = "The audience favourite was MvuaData, a Kigali-based start-up that sells \
+                  rainfall forecasts to farmers.";
+        let es = entities(en);
+        assert!(has(&es, EntityKind::Organisation, "MvuaData"), "{es:?}");
+        let en = "Ana Lima, a cooperative member from Recife, spoke about the harvest.";
+        let es = entities(en);
+        assert!(find_person(&es, "Ana Lima").is_some(), "{es:?}");
+    }
 }

@@ -4014,7 +4014,9 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
         // "the social enterprise Nova Nit": a body, whatever its name looks like.
         // Not across a comma: "la présidente du réseau, Sophie Gaudin" is a person.
-        if described_body(&ctx, s).is_some() && ctx.tx(s.first - 1) != "," {
+        if (described_body(&ctx, s).is_some() && ctx.tx(s.first - 1) != ",")
+            || body_apposition(&ctx, s)
+        {
             continue;
         }
         // "présidente de France Urbaine", "director of Grace Foundation": a role's complement
@@ -4298,6 +4300,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             || body_after_apposed_role(&ctx, &sp.s, &spans, &all_roles)
             || named_programme(&ctx, &sp.s)
             || described_body(&ctx, &sp.s).is_some()
+            || body_apposition(&ctx, &sp.s)
             || company_context(&ctx, &sp.s, &blocks_of(doc, seg, &sp.s))
         {
             // A known town in that slot is the town ("Mayor of Lahti", "Kraków’s CEO"), but
@@ -6295,6 +6298,54 @@ fn named_programme(ctx: &Ctx, s: &NameSpan) -> bool {
     });
     let kind = |i: Option<usize>| i.is_some_and(|i| KINDS.contains(&ctx.folded(i)));
     (kind(after) || kind(before)) && !s.sentence_initial
+}
+
+/// "MvuaData, a Kigali-based start-up that sells …", "Ojà, a logistics company": a name that
+/// an apposition with an indefinite article calls a kind of body is that body. The kind must
+/// end the apposition ("Ana Lima, a cooperative member" is a person).
+fn body_apposition(ctx: &Ctx, s: &NameSpan) -> bool {
+    let end = ctx.range(s).end;
+    if ctx.next_tok(s, 0) != Some(",") || !matches!(ctx.next_tok(s, 1), Some("a" | "an")) {
+        return false;
+    }
+    let mut i = s.last + 2;
+    let limit = (i + 8).min(end);
+    while i < limit {
+        let t = ctx.tx(i);
+        let f = ctx.folded(i);
+        // "start-up", "co-operative": the kind may be hyphenated.
+        let hyphened = i + 2 < end && ctx.tx(i + 1) == "-" && {
+            let joined = format!("{f}-{}", ctx.folded(i + 2));
+            BODY_DESCRIPTORS.contains(&joined.as_str())
+        };
+        let kind_end = if hyphened { i + 3 } else { i + 1 };
+        if hyphened || (BODY_DESCRIPTORS.contains(&f) && !is_capitalised(t)) {
+            return kind_end >= end
+                || ctx.toks[kind_end].kind == TokenKind::Punct
+                || matches!(
+                    ctx.folded(kind_end),
+                    "that"
+                        | "which"
+                        | "based"
+                        | "from"
+                        | "in"
+                        | "with"
+                        | "founded"
+                        | "run"
+                        | "set"
+                        | "owned"
+                );
+        }
+        // Lower-case words, hyphens and a town before "-based" describe the kind.
+        let describes = (ctx.toks[i].kind == TokenKind::Word && !is_capitalised(t))
+            || t == "-"
+            || (is_capitalised(t) && i + 1 < end && ctx.tx(i + 1) == "-");
+        if !describes {
+            return false;
+        }
+        i += 1;
+    }
+    false
 }
 
 /// Common nouns that introduce a body's name: "the social enterprise Nova Nit", "la
