@@ -813,12 +813,7 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     }
     // "Lincoln Cathedral": a church building's word ends no name ("Hall", "Lane" and
     // "Street" are surnames too).
-    if words.len() >= 2
-        && matches!(
-            ctx.stem(words[words.len() - 1]),
-            "cathedral" | "abbey" | "basilica"
-        )
-    {
+    if words.len() >= 2 && CHURCH_BUILDINGS.contains(&ctx.stem(words[words.len() - 1])) {
         return false;
     }
     // "nel Canal Grande", "sul Ponte Vecchio": Italian "in the", "on the" say where.
@@ -2232,6 +2227,9 @@ const LOWER_CASE_HEADS: &[&str] = &[
     "provincie",
 ];
 
+/// How many of `LOWER_CASE_HEADS`, from the first, need no link before the name.
+const LINKLESS_HEADS: usize = 5;
+
 /// Whether a folded word is the lower-case head of a body's name ("ministère", "université").
 pub(super) fn lower_case_head(w: &str) -> bool {
     LOWER_CASE_HEADS.contains(&w)
@@ -2274,7 +2272,7 @@ fn lower_case_heads(ctx: &Ctx, out: &mut [Span]) {
                 // "l'université Toulouse-Jean-Jaurès": a university's head needs no link.
                 let university = s.first > floor && {
                     let f = ctx.folded(s.first - 1);
-                    LOWER_CASE_HEADS[..5].contains(&&f[roles::elision_len(f)..])
+                    LOWER_CASE_HEADS[..LINKLESS_HEADS].contains(&&f[roles::elision_len(f)..])
                 };
                 // "Gedeputeerde Lisa Dekker van de provincie Zuid-Holland": the province a
                 // person works for is a body.
@@ -3328,12 +3326,12 @@ const REGION_WORDS: &[&str] = &[
     "europe's",
 ];
 
+/// Church buildings, named places that are no entities ("at Lincoln Cathedral"); a church is
+/// often its congregation, a body.
+const CHURCH_BUILDINGS: &[&str] = &["cathedral", "abbey", "basilica"];
+
 /// Last words of streets and buildings, which are places but not entities of any kind.
-/// Cathedrals and abbeys too ("at Lincoln Cathedral"); a church is often its congregation.
 const VENUE_WORDS: &[&str] = &[
-    "cathedral",
-    "abbey",
-    "basilica",
     "street",
     "avenue",
     "road",
@@ -3526,6 +3524,7 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
         return true;
     };
     let venue = VENUE_SET.contains(last)
+        || CHURCH_BUILDINGS.contains(&last)
         || (matches!(last, "center" | "centre")
             && words.len() >= 2
             && VENUE_KINDS.contains(&words[words.len() - 2]));
@@ -6314,10 +6313,8 @@ fn body_apposition(ctx: &Ctx, s: &NameSpan) -> bool {
         let t = ctx.tx(i);
         let f = ctx.folded(i);
         // "start-up", "co-operative": the kind may be hyphenated.
-        let hyphened = i + 2 < end && ctx.tx(i + 1) == "-" && {
-            let joined = format!("{f}-{}", ctx.folded(i + 2));
-            BODY_DESCRIPTORS.contains(&joined.as_str())
-        };
+        let hyphened =
+            i + 2 < end && ctx.tx(i + 1) == "-" && hyphenated_descriptor(f, ctx.folded(i + 2));
         let kind_end = if hyphened { i + 3 } else { i + 1 };
         if hyphened || (BODY_DESCRIPTORS.contains(&f) && !is_capitalised(t)) {
             return kind_end >= end
@@ -6346,6 +6343,13 @@ fn body_apposition(ctx: &Ctx, s: &NameSpan) -> bool {
         i += 1;
     }
     false
+}
+
+/// Whether two folded words joined by a hyphen are a kind of body ("start-up").
+fn hyphenated_descriptor(a: &str, b: &str) -> bool {
+    BODY_DESCRIPTORS
+        .iter()
+        .any(|d| d.split_once('-') == Some((a, b)))
 }
 
 /// Common nouns that introduce a body's name: "the social enterprise Nova Nit", "la
@@ -6514,9 +6518,7 @@ fn described_body(ctx: &Ctx, s: &NameSpan) -> Option<usize> {
         let hyphenated = i >= 2
             && ctx.tx(i - 1) == "-"
             && !is_capitalised(ctx.tx(i - 2))
-            && BODY_DESCRIPTORS
-                .iter()
-                .any(|d| d.split_once('-') == Some((ctx.folded(i - 2), f)));
+            && hyphenated_descriptor(ctx.folded(i - 2), f);
         // "woningcorporatie Stadsgoed": a Dutch compound ending in a kind of body.
         let dutch = ctx.seg.lang == crate::segment::Lang::Nl && roles::dutch_body_compound(f);
         // "a consultora Beatriz Nóbrega": Spanish and Portuguese "consultora" is also a woman
@@ -9784,7 +9786,6 @@ fn spells(name: &str, acronym: &str) -> bool {
     initials.len() >= 2 && initials == letters
 }
 
-/// Merges mentions into one entity per kind and canonical name.
 /// "Red Plains" for "Red Plains Open Range Zoo": a name of two words or more with no body's
 /// word of its own is the short form of the body named in full after it.
 /// Body words of the text's language or English only: Spanish "red" (network) is no body's
@@ -9806,6 +9807,7 @@ fn short_form_of(lex: &Lexicons, lang: crate::segment::Lang, short: &str, rest: 
             .is_some_and(|w| lex.is_cue(Cue::OrgKeyword, w))
 }
 
+/// Merges mentions into one entity per kind and canonical name.
 fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> Vec<Entity> {
     // A short form of an organisation named in full elsewhere in the text ("HeatLoop" for
     // "HeatLoop OÜ", "Kubera" for "Kubera Systems GmbH", "UC Davis" for "UC Davis Air Quality
