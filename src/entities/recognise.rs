@@ -806,7 +806,7 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     // place; a person's name never opens with it.
     if matches!(
         ctx.folded(words[0]),
-        "santa" | "santo" | "san" | "sao" | "sant'" | "sankt" | "sainte"
+        "santa" | "santo" | "san" | "sao" | "sankt" | "sainte"
     ) && ctx.seg.lang != crate::segment::Lang::En
     {
         return false;

@@ -1591,24 +1591,12 @@ impl Ctx<'_> {
                 };
                 // "Several cemeteries, she said, will run out …", "Le jeu, selon lui, est …":
                 // the pair may stand anywhere in the sentence.
+                // Object forms the subject pronouns lack: "according to him", "volgens haar".
                 let according = |a: &str, b: &str| {
                     matches!(
                         a,
                         "selon" | "segun" | "secondo" | "segundo" | "volgens" | "to"
-                    ) && matches!(
-                        b,
-                        "lui"
-                            | "elle"
-                            | "el"
-                            | "ella"
-                            | "lei"
-                            | "ele"
-                            | "ela"
-                            | "hem"
-                            | "haar"
-                            | "him"
-                            | "her"
-                    )
+                    ) && (speech::is_pronoun(b) || matches!(b, "hem" | "haar" | "him" | "her"))
                 };
                 let pronoun = words.windows(2).rev().find_map(|p| {
                     let (a, b) = (p[0].as_str(), p[1].as_str());
@@ -1620,10 +1608,7 @@ impl Ctx<'_> {
                         None
                     }
                 })?;
-                let gender = match pronoun {
-                    "him" | "hem" => Some(crate::lexicon::Gender::Male),
-                    p => speech::pronoun_gender(p),
-                };
+                let gender = speech::pronoun_gender(pronoun);
                 self.pronoun_referent(block_start, prev.start, gender)
             })
     }

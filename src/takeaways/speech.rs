@@ -438,7 +438,7 @@ const FEMININE: &[&str] = &[
 ];
 /// Masculine personal pronouns.
 const MASCULINE: &[&str] = &[
-    "he", "il", "er", "el", "lui", "ele", "hij", "han", "his", "sein", "seine",
+    "he", "il", "er", "el", "lui", "ele", "hij", "han", "his", "sein", "seine", "him", "hem",
 ];
 
 /// The gender a personal pronoun or possessive points to, when it has one.
