@@ -5117,4 +5117,83 @@ mod tests {
         let es = entities(en);
         assert!(find_person(&es, "Ana Lima").is_some(), "{es:?}");
     }
+
+    #[test]
+    fn a_hyphenated_body_word_ends_a_name() {
+        let en = "The academy is also working with Hopgarden Co-op on a short course in hop \
+                  growing. Members met for the annual general meeting of the Fraser Canyon \
+                  Broadband Co-operative (FCBC) in Hope.";
+        let es = entities(en);
+        for name in ["Hopgarden Co-op", "Fraser Canyon Broadband Co-operative"] {
+            assert!(has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+            assert!(find_person(&es, name).is_none(), "{name}: {es:?}");
+        }
+        // A Korean given name is two syllables joined by a hyphen, and stays a name.
+        let en = "Min-jun Kim, an engineer at Hanwha, spoke in Seoul about the new plant.";
+        assert!(find_person(&entities(en), "Min-jun Kim").is_some());
+    }
+
+    #[test]
+    fn occupations_in_appositions_with_modifiers_or_elided_articles() {
+        let en = "Jakub Wiśniewski, a freelance taxidermist from Kraków, Poland, demonstrated \
+                  freeze-drying for small mammals.";
+        assert_eq!(
+            role_in(en, "Jakub Wiśniewski").as_deref(),
+            Some("freelance taxidermist")
+        );
+        let en = "The sessions were led by Aroha Whitcombe, senior preparator at Canterbury \
+                  Museum in Christchurch, who taught a full day.";
+        assert_eq!(
+            role_in(en, "Aroha Whitcombe").as_deref(),
+            Some("senior preparator")
+        );
+        let fr = "La rencontre a eu lieu à Poligny. L'affineuse Sophie Lanier, installée dans le \
+                  Cantal, a témoigné des difficultés des petits producteurs.";
+        assert_eq!(role_in(fr, "Sophie Lanier").as_deref(), Some("affineuse"));
+        let it = "Da Amalfi è arrivato il cartaio Antonio Cavaliere, ultimo di una famiglia \
+                  attiva nel mestiere da sette generazioni.";
+        assert_eq!(role_in(it, "Antonio Cavaliere").as_deref(), Some("cartaio"));
+        let nl = "Het meeste bekijks trok Carlos Ríos, operator bij de Autoriteit van het \
+                  Panamakanaal in Panama-Stad. Hij liet zien hoe de sluizen werken.";
+        assert_eq!(role_in(nl, "Carlos Ríos").as_deref(), Some("operator"));
+    }
+
+    #[test]
+    fn services_joined_by_and_and_plural_hospitals() {
+        let en = "Watch manager Priya Nandakumar of Cumbria Fire and Rescue Service walked the \
+                  audience through chimney fire call-outs. Nurse consultant Ravi Bhattacharya \
+                  (Leeds Teaching Hospitals) talked about safe patient transfers.";
+        let es = entities(en);
+        assert_eq!(
+            role_and_affiliation(&es, "Priya Nandakumar").1.as_deref(),
+            Some("Cumbria Fire and Rescue Service")
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Ravi Bhattacharya").1.as_deref(),
+            Some("Leeds Teaching Hospitals")
+        );
+        assert!(find_person(&es, "Teaching Hospitals").is_none(), "{es:?}");
+    }
+
+    #[test]
+    fn ranks_before_a_name_and_a_body_after_of_the() {
+        let en = "The talk was given by Sgt. Neil Okafor of Hertfordshire Constabulary, who \
+                  explained the licences needed for selling mounted birds.";
+        let es = entities(en);
+        assert_eq!(
+            role_and_affiliation(&es, "Neil Okafor").1.as_deref(),
+            Some("Hertfordshire Constabulary")
+        );
+        let en = "Yesterday Marjorie Tallbear of the Confluence Seed Keepers spoke about the \
+                  varieties her community has kept for generations.";
+        let es = entities(en);
+        assert!(
+            find_person(&es, "Confluence Seed Keepers").is_none(),
+            "{es:?}"
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Confluence Seed Keepers"),
+            "{es:?}"
+        );
+    }
 }

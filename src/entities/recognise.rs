@@ -307,7 +307,10 @@ impl Ctx<'_> {
             | bit(is_acronym(t), PersonWord::ACRONYM)
             | bit(lex.is_cue(Cue::RoleHead, f), PersonWord::ROLE_HEAD)
             | bit(cue_cased(self, i), PersonWord::CUE_CASED)
-            | bit(lex.is_cue(Cue::OrgKeyword, f), PersonWord::ORG_KEYWORD)
+            | bit(
+                lex.is_cue(Cue::OrgKeyword, f) || hyphen_body_word(self, i),
+                PersonWord::ORG_KEYWORD,
+            )
             | bit(
                 lex.is_cue(Cue::EventKeyword, f) || lex.is_cue(Cue::OrgSuffix, f),
                 PersonWord::EVENT_KEYWORD_OR_ORG_SUFFIX,
@@ -2103,8 +2106,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && right_fields
                 && ends_with_cue(ctx, &sp.s, Cue::OrgKeyword)
                 && !prev.s.possessive
-                && prev.title_role.is_none()
-                && prev.affiliation_of.is_none();
+                && prev.title_role.is_none();
             // "Nurses and Midwives Council of Malawi", "Architects and Engineers Board": two
             // trades in the plural before the body word.
             let plural = |i: usize| {
@@ -2971,6 +2973,9 @@ const FIELD_WORDS: &[&str] = &[
     "drainage",
     "forestry",
     "fishing",
+    // Emergency services ("Cumbria Fire and Rescue Service").
+    "fire",
+    "rescue",
     // Food and farming, and communication, in the other corpus languages
     // ("la Pesca y la Alimentación", "la Culture et des Communications").
     "pesca",
@@ -3197,6 +3202,7 @@ fn has_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     words
         .iter()
         .any(|w| ctx.lex.is_cue(cue, w) && !false_friend(w))
+        || (s.first + 2..s.last).any(|i| hyphen_cue(ctx, i, cue))
         || (2..=3).any(|n| {
             words
                 .windows(n)
@@ -3735,7 +3741,30 @@ fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
     })
 }
 
+/// Whether token `i` ends a hyphenated word that the cue list holds whole: "Co-op" is
+/// three tokens ("Co", "-", "op").
+fn hyphen_cue(ctx: &Ctx, i: usize, cue: Cue) -> bool {
+    if i < 2 || !roles::glued_hyphen(ctx.text, ctx.toks, i - 1) {
+        return false;
+    }
+    let mut buf = Phrase::default();
+    let word = buf.clear();
+    word.push_str(ctx.stem(i - 2));
+    word.push('-');
+    word.push_str(ctx.stem(i));
+    ctx.lex.is_cue(cue, word)
+}
+
+/// Whether token `i` is either part of a hyphenated body word ("Co-op").
+fn hyphen_body_word(ctx: &Ctx, i: usize) -> bool {
+    hyphen_cue(ctx, i, Cue::OrgKeyword)
+        || (i + 2 < ctx.toks.len() && hyphen_cue(ctx, i + 2, Cue::OrgKeyword))
+}
+
 fn ends_with_cue_of(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
+    if s.last >= s.first + 3 && hyphen_cue(ctx, s.last - 1, cue) {
+        return true;
+    }
     // Only the last three words are tested: they are kept on the stack, in order.
     let mut last = [""; 3];
     let mut n = 0;
@@ -4050,11 +4079,18 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
         // "Aoife Brennan of Uisce Éireann presented …": the name after a person's "of" is
         // where the person works, whatever verb follows it.
+        // "Elder Marjorie Tallbear of the Confluence Seed Keepers spoke": the article may
+        // stand between.
+        let link = if s.first >= 3 && ctx.folded(s.first - 1) == "the" {
+            s.first - 2
+        } else {
+            s.first - 1
+        };
         let of_person = s.first >= 2
-            && matches!(ctx.folded(s.first - 1), "of" | "from" | "at" | "with")
+            && matches!(ctx.folded(link), "of" | "from" | "at" | "with")
             && spans
                 .iter()
-                .any(|o| o.s.last + 1 == s.first && person_shape(&ctx, o.s.first, o.s.last, false));
+                .any(|o| o.s.last == link && person_shape(&ctx, o.s.first, o.s.last, false));
         let loose = person_shape(&ctx, s.first, s.last, true)
             && !held_at
             && !of_person
@@ -7821,6 +7857,18 @@ const AGENT_NOT_ROLE: &[&str] = &[
     "answer",
 ];
 
+/// Whether token `w` may modify an occupation in an apposition: a listed role modifier
+/// ("senior"), or an English adjective of work ("freelance", "retired", "self-employed").
+fn occupation_modifier(ctx: &Ctx, w: usize) -> bool {
+    let f = ctx.folded(w);
+    ctx.lex.is_cue_in(Cue::RoleModifier, f, ctx.seg.lang)
+        || (ctx.seg.lang == crate::segment::Lang::En
+            && matches!(
+                f,
+                "freelance" | "retired" | "independent" | "self-employed" | "trainee" | "qualified"
+            ))
+}
+
 /// "Henk Wiersma, zorgboer uit Doetinchem", "Amira Benali, soliste de l'Orchestre national":
 /// one lower-case noun with the ending of an occupation, alone between a person's name and a
 /// link to where or the end of the apposition, is that person's role, though no role list
@@ -7837,11 +7885,19 @@ fn occupation_appositions(
         Lang::Fr => &[
             "iste", "ier", "iere", "eur", "euse", "trice", "logue", "ien", "ienne",
         ],
-        Lang::Es | Lang::Pt | Lang::It => &[
+        Lang::Es | Lang::Pt => &[
             "ista", "ero", "era", "eiro", "eira", "ario", "aria", "ora", "ore", "rice", "ologo",
             "ologa", "ografo", "ografa",
         ],
-        Lang::Nl => &["aar", "boer", "houder", "kundige", "meester", "ist", "loog"],
+        // "-aio" makes Italian tradesmen ("cartaio", "calzolaio", "orologiaio").
+        Lang::It => &[
+            "ista", "ero", "era", "ario", "aria", "ora", "ore", "rice", "ologo", "ologa", "ografo",
+            "ografa", "aio",
+        ],
+        // "-ator" and "-eur" are the loan words ("operator", "monteur").
+        Lang::Nl => &[
+            "aar", "boer", "houder", "kundige", "meester", "ist", "loog", "ator", "eur",
+        ],
         Lang::En => &["ist", "ian", "grapher", "logist"],
         _ => &[],
     };
@@ -7853,9 +7909,9 @@ fn occupation_appositions(
         let s = &sp.s;
         let range = ctx.range(s);
         let end = range.end;
-        // "La violoniste Amira Benali", "l'archetier Bastien Le Goff": the occupation after
-        // an article, right before the name.
-        if let Some(w) = s.first.checked_sub(1).filter(|&w| w > range.start) {
+        // "La violoniste Amira Benali", "l'archetier Bastien Le Goff", "L'affineuse Sophie
+        // Lanier": the occupation after an article, right before the name.
+        if let Some(w) = s.first.checked_sub(1).filter(|&w| w >= range.start) {
             let t = ctx.tx(w);
             let elided = roles::elision_len(t);
             // The folded prefix may be shorter than the surface one: cut at the apostrophe.
@@ -7865,7 +7921,10 @@ fn occupation_appositions(
             } else {
                 f
             };
-            let articled = elided > 0 || ARTICLE_SET.contains(ctx.folded(w - 1));
+            let stripped = ctx.folded_toks.surface_start(w) > ctx.toks[w].start;
+            let articled = elided > 0
+                || stripped
+                || (w > range.start && ARTICLE_SET.contains(ctx.folded(w - 1)));
             if articled
                 && ctx.toks[w].kind == TokenKind::Word
                 && !is_capitalised(&t[elided..])
@@ -7878,7 +7937,7 @@ fn occupation_appositions(
                 let r = RoleSpan {
                     first: w,
                     last: w + 1,
-                    start: ctx.toks[w].start + elided,
+                    start: ctx.folded_toks.surface_start(w) + elided,
                     end: ctx.toks[w].end,
                 };
                 out.push((r, s.sentence));
@@ -7894,6 +7953,20 @@ fn occupation_appositions(
         if ARTICLE_SET.contains(ctx.folded(w)) && !is_capitalised(ctx.tx(w)) {
             w += 1;
         }
+        // "a freelance taxidermist from Kraków", "senior preparator at Canterbury Museum":
+        // up to two lower-case modifiers before the occupation belong to the role.
+        let head_from = w;
+        let mut modified = false;
+        while w + 1 < end
+            && w < head_from + 2
+            && ctx.toks[w].kind == TokenKind::Word
+            && ctx.toks[w + 1].kind == TokenKind::Word
+            && !is_capitalised(ctx.tx(w))
+            && occupation_modifier(ctx, w)
+        {
+            w += 1;
+            modified = true;
+        }
         if w >= end
             || ctx.toks[w].kind != TokenKind::Word
             || is_capitalised(ctx.tx(w))
@@ -7905,7 +7978,7 @@ fn occupation_appositions(
         // "Oliver Brandt, a beekeeper from Invercargill": in English an agent noun after "a"
         // with a place after it, though "-er" alone ends too many other words.
         let agent = ctx.seg.lang == Lang::En
-            && indefinite
+            && (indefinite || modified)
             && (f.ends_with("er") || f.ends_with("or"))
             && !AGENT_NOT_ROLE.contains(&f);
         // "Aiko Tanabe, originaria di Mashiko": where someone comes from.
@@ -7946,9 +8019,9 @@ fn occupation_appositions(
         let by_ending = endings.iter().any(|e| f.ends_with(e));
         if (closes && by_ending) || linked {
             let r = RoleSpan {
-                first: w,
+                first: head_from,
                 last: w + 1,
-                start: ctx.toks[w].start,
+                start: ctx.toks[head_from].start,
                 end: ctx.toks[w].end,
             };
             out.push((r, s.sentence));

@@ -116,6 +116,20 @@ fn syllable_part(before: &str, after: &str) -> bool {
         && !WORDS.contains(&after)
 }
 
+/// A body word hyphenated with a lower-case part ("Co-op", "Co-operative"), which names end in.
+fn body_compound(before: &str, after: &str, lex: &Lexicons) -> bool {
+    is_capitalised(before)
+        && after.chars().next().is_some_and(char::is_lowercase)
+        && lex.is_cue(
+            Cue::OrgKeyword,
+            &format!(
+                "{}-{}",
+                crate::segment::fold(before),
+                crate::segment::fold(after)
+            ),
+        )
+}
+
 /// Whether a token is an acronym such as "ICC", "DG", "WHO", "UN-Habitat"'s "UN", "CO2".
 pub fn is_acronym(s: &str) -> bool {
     // This runs on most tokens, most of them ASCII and lower-case: test the bytes, and the
@@ -280,7 +294,8 @@ pub fn find(
                                 && after.kind != TokenKind::Punct
                                 && (is_capitalised(after_s)
                                     || after.kind == TokenKind::Number
-                                    || syllable_part(tx(last - 1), after_s))
+                                    || syllable_part(tx(last - 1), after_s)
+                                    || body_compound(tx(last - 1), after_s, lex))
                         }
                         // "J. Smith", "J.J. Murphy": initials before the surname.
                         "." => {

@@ -1119,6 +1119,9 @@ def inflect(lang, w):
 CITY_OVER_ALIAS = 200_000
 
 
+UNINHABITED = {"AQ", "BV", "HM", "TF", "UM"}
+
+
 def build_countries(inp, words, amb_keys, city_rows):
     big_cities = {}
     for r in city_rows:
@@ -1128,7 +1131,9 @@ def build_countries(inp, words, amb_keys, city_rows):
     gn = inp.json(os.path.join(inp.gnc, "countries.json"))
     langs = {l: inp.json(os.path.join(inp.countries_pkg, "langs", l + ".json"))["countries"]
              for l in COUNTRY_LANGS}
-    codes = sorted(langs["en"])
+    # Uninhabited territories with no state of their own are no country to a reader of
+    # recaps ("la Antártida" is a continent).
+    codes = sorted(cc for cc in langs["en"] if cc not in UNINHABITED)
     names = {cc: set() for cc in codes}
     for cc in codes:
         for l in COUNTRY_LANGS:
