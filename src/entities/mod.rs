@@ -5196,4 +5196,48 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_participle_of_coming_from_opens_no_town() {
+        let fr = "La rencontre a eu lieu à Poligny. Venu de Gruyères, en Suisse, le maître \
+                  fromager Urs Zbinden a décrit le système suisse de caves collectives.";
+        let es = entities(fr);
+        assert!(has(&es, EntityKind::City, "Gruyères"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Venu de Gruyères"), "{es:?}");
+        let fr = "La rencontre a eu lieu à Poligny. Arrivée de Lausanne, en Suisse, la \
+                  fromagère Anne Zbinden a décrit le système suisse de caves collectives.";
+        assert!(has(&entities(fr), EntityKind::City, "Lausanne"));
+    }
+
+    #[test]
+    fn a_short_form_that_ends_a_fuller_name_takes_it() {
+        let en = "# Seed Library Network: spring gathering in Eugene\n\nGardeners met at the \
+                  public library for the spring gathering of the Pacific Seed Library Network \
+                  (PSLN), which now links 87 seed libraries.";
+        let es = entities(en);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Pacific Seed Library Network"
+            ),
+            "{es:?}"
+        );
+        assert!(
+            !has(&es, EntityKind::Organisation, "Seed Library Network"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn german_craft_guilds_are_bodies() {
+        let de = "Gastgeber war die Flößerzunft Kinzigtal, eingeladen hatte die Deutsche \
+                  Flößerei-Vereinigung (DFV) in Wolfach. Der Obermeister der Bäckerinnung \
+                  Schwarzwald sprach danach.";
+        let es = entities(de);
+        for name in ["Flößerzunft Kinzigtal", "Bäckerinnung Schwarzwald"] {
+            assert!(has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+            assert!(find_person(&es, name).is_none(), "{name}: {es:?}");
+        }
+    }
 }

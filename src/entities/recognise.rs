@@ -595,6 +595,63 @@ const ACTION_VERBS: &[&str] = &[
     "partner",
 ];
 
+/// A Romance participle or adjective of coming from, which opens a sentence before "de" and a
+/// place ("Venu de Gruyères", "Arrivée de Lausanne", "Originaria di Matera").
+fn origin_participle(lang: crate::segment::Lang, w: &str) -> bool {
+    use crate::segment::Lang;
+    match lang {
+        Lang::Fr => matches!(
+            w,
+            "venu"
+                | "venue"
+                | "venus"
+                | "venues"
+                | "arrive"
+                | "arrivee"
+                | "arrives"
+                | "arrivees"
+                | "originaire"
+                | "originaires"
+                | "natif"
+                | "native"
+                | "revenu"
+                | "revenue"
+        ),
+        Lang::Es | Lang::Pt => matches!(
+            w,
+            "llegado"
+                | "llegada"
+                | "llegados"
+                | "llegadas"
+                | "venido"
+                | "venida"
+                | "procedente"
+                | "originario"
+                | "originaria"
+                | "oriundo"
+                | "oriunda"
+                | "vindo"
+                | "vinda"
+                | "chegado"
+                | "chegada"
+                | "natural"
+        ),
+        Lang::It => matches!(
+            w,
+            "arrivato"
+                | "arrivata"
+                | "arrivati"
+                | "arrivate"
+                | "venuto"
+                | "venuta"
+                | "originario"
+                | "originaria"
+                | "proveniente"
+        ),
+        _ => false,
+    }
+}
+
 /// An English action verb opening the sentence before a body's name of two words or more.
 fn action_verb_before_body(ctx: &Ctx, first: usize, last: usize, w: &str) -> bool {
     ctx.seg.lang == crate::segment::Lang::En
@@ -829,11 +886,19 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     {
         return false;
     }
-    // "Kennisinstituut Begrazing": a Dutch compound ending in a kind of body names a body.
+    // "Kennisinstituut Begrazing", "Bäckerinnung Schwarzwald": a Dutch or German compound
+    // ending in a kind of body names a body.
     if ctx.seg.lang == crate::segment::Lang::Nl
         && words
             .iter()
             .any(|&i| roles::dutch_body_compound(ctx.folded(i)))
+    {
+        return false;
+    }
+    if ctx.seg.lang == crate::segment::Lang::De
+        && words
+            .iter()
+            .any(|&i| roles::german_body_compound(ctx.folded(i)))
     {
         return false;
     }
@@ -1487,24 +1552,33 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     || action_verb_before_body(ctx, first, last, w));
             // "Côté Belgique, …", "Outre Lyon, …": a common word opening the sentence before
             // a place, when the text writes it in lower case too.
+            // "Venu de Gruyères, en Suisse, …", "Originaria di Matera, …": a participle of
+            // coming from, and its link, before a place.
+            let origin = first + 2 < last
+                && matches!(ctx.folded(first + 1), "de" | "di" | "da" | "d")
+                && origin_participle(ctx.seg.lang, w);
             let opener_before_place = || {
+                let from = if origin { first + 2 } else { first + 1 };
                 first == base.first
                     && (base.sentence_initial || after_mark)
                     && last - first <= 4
                     && {
-                        let rest =
-                            fold(&ctx.text[ctx.toks[first + 1].start..ctx.toks[last - 1].end]);
+                        let rest = fold(&ctx.text[ctx.toks[from].start..ctx.toks[last - 1].end]);
                         let whole = fold(&ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end]);
                         let place = |f: &str| {
                             ctx.lex.country_for(f).is_some()
                                 || ctx.lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
                         };
-                        place(&rest)
+                        (origin || place(&rest))
                             && !place(&whole)
                             && !ctx.given_name(first)
-                            && roles::written_in_lower_case(ctx.text, ctx.tx(first))
+                            && (origin || roles::written_in_lower_case(ctx.text, ctx.tx(first)))
                     }
             };
+            if origin && opener_before_place() {
+                first += 2;
+                continue;
+            }
             // "on Wednesday for the Eugene Area Chamber of Commerce": a day or month before a
             // lower-case link opens no name.
             // A given name so named keeps its surname's particle: "Jan de Vries", "May van
@@ -9934,7 +10008,32 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
                 })
                 .flatten()
         };
-        if let Some(full) = longer.or_else(expansion).or_else(kind_word) {
+        // "Seed Library Network" for the "Pacific Seed Library Network" named in the text: a
+        // body's name the one fuller name ends with, one or two words longer.
+        let tail_of = || {
+            let n = f.name.len();
+            (f.name.contains(' ')
+                && f.name
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| lex.is_cue(Cue::OrgKeyword, &fold(w))))
+            .then(|| {
+                let mut it = orgs.iter().filter(|o| {
+                    o.len() > n
+                        && o.ends_with(&f.name)
+                        && o.as_bytes()[o.len() - n - 1] == b' '
+                        && o[..o.len() - n - 1].split(' ').count() <= 2
+                });
+                let one = it.next();
+                one.filter(|_| it.next().is_none())
+            })
+            .flatten()
+        };
+        if let Some(full) = longer
+            .or_else(expansion)
+            .or_else(kind_word)
+            .or_else(tail_of)
+        {
             renamed.push((f.name.clone(), full.clone()));
             f.name = full.clone();
         }

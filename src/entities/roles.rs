@@ -1385,6 +1385,10 @@ pub(crate) fn german_body_compound(w: &str) -> bool {
         "ministerium",
         "genossenschaft",
         "hochschule",
+        // Craft guilds: "Flößerzunft", "Bäckerinnung", "Schützengilde".
+        "zunft",
+        "innung",
+        "gilde",
         // Dutch: "sensorbedrijf", "ingenieursbureau".
         "bedrijf",
     ];
