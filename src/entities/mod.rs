@@ -5240,4 +5240,14 @@ mod tests {
             assert!(find_person(&es, name).is_none(), "{name}: {es:?}");
         }
     }
+
+    #[test]
+    fn an_opening_agent_title_before_a_name_and_where_the_person_is_from() {
+        let en = "Elder Marjorie Tallbear of the Confluence Seed Keepers spoke about the \
+                  varieties her community has kept for generations.";
+        assert_eq!(
+            role_and_affiliation(&entities(en), "Marjorie Tallbear"),
+            (Some("Elder".into()), Some("Confluence Seed Keepers".into()))
+        );
+    }
 }

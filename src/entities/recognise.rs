@@ -1621,18 +1621,32 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             // "Aannemer Ruud Bakker": two plain capitalised words after an agent noun opening
             // the sentence are a name even when the lexicon lacks the given name.
             // Asked only once a title word stands first: this loop runs for every span.
-            let plain_two = || {
-                first + 3 == last
+            // The name may go on to where the person is from: "Elder Marjorie Tallbear of
+            // the Confluence Seed Keepers".
+            let name_end = || {
+                let end = (first + 1..last)
+                    .find(|&i| !(is_capitalised(ctx.tx(i)) || ctx.tx(i) == "-"))
+                    .unwrap_or(last);
+                let link = ctx.folded(end);
+                // Not a surname's particle: "Werkleiter Hans-Jürgen von der Heyde".
+                (end == last
+                    || AFFILIATION_LINK_SET.contains(link) && !NAME_PARTICLE_SET.contains(link))
+                .then_some(end)
+            };
+            let plain_two = |end: usize| {
+                first + 3 == end
                     && !matches!(ctx.seg.lang, crate::segment::Lang::De)
-                    && person_shape(ctx, first + 1, last, true)
+                    && person_shape(ctx, first + 1, end, true)
             };
             if first + 2 < last
                 && ctx.toks[first].kind == TokenKind::Word
                 && !ctx.given_name(first)
                 && title_word()
-                && (first + 1..last).all(|i| is_capitalised(ctx.tx(i)) || ctx.tx(i) == "-")
-                && (ctx.given_name(first + 1) && person_shape(ctx, first + 1, last, false)
-                    || plain_two())
+                && name_end().is_some_and(|end| {
+                    end > first + 2
+                        && (ctx.given_name(first + 1) && person_shape(ctx, first + 1, end, false)
+                            || plain_two(end))
+                })
             {
                 title_role = Some((first, first + 1));
                 first += 1;

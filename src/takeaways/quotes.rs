@@ -1611,6 +1611,17 @@ impl Ctx<'_> {
                 let gender = speech::pronoun_gender(pronoun);
                 self.pronoun_referent(block_start, prev.start, gender)
             })
+            .or_else(|| {
+                // "Half of his by-the-glass sales are now light wines. “…”": a possessive
+                // anywhere in the sentence before points to the paragraph's one person.
+                self.only_person_between(block_start, prev.start)?;
+                let possessive = self.seg.tokens[prev.tokens.clone()]
+                    .iter()
+                    .filter(|t| t.kind == TokenKind::Word)
+                    .map(|t| &self.doc.text[t.start..t.end])
+                    .find(|w| w.starts_with(char::is_lowercase) && speech::is_possessive(w))?;
+                self.pronoun_referent(block_start, prev.start, speech::pronoun_gender(possessive))
+            })
     }
 
     /// The person named last in `[from, pos)`.
@@ -2933,6 +2944,22 @@ mod tests {
                 ),
                 q("Now the lamp tells us itself.", Some("Ana Ortega")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_possessive_inside_the_sentence_before_points_to_the_paragraphs_person() {
+        let md = "Head sommelier Marcus Oyelaran described how diners have changed. Half of his \
+                  sales are now light wines. “Nobody is embarrassed to ask for the alcohol-free \
+                  pairing any more.”\n";
+        let (d, s) = doc(md, Lang::En);
+        let people = people(&d, &s, &["Marcus Oyelaran"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q(
+                "Nobody is embarrassed to ask for the alcohol-free pairing any more.",
+                Some("Marcus Oyelaran")
+            )]
         );
     }
 
