@@ -5250,4 +5250,21 @@ mod tests {
             (Some("Elder".into()), Some("Confluence Seed Keepers".into()))
         );
     }
+
+    #[test]
+    fn german_halls_and_labelled_venues_are_no_bodies() {
+        let de = "Rund 200 Gäste kamen am Mittwoch in der Stadthalle Kehl zusammen, um über \
+                  Hitzeschutzpläne zu sprechen.\n\nOrt: Rathaus Lüneburg, Huldigungssaal";
+        let es = entities(de);
+        for name in ["Stadthalle Kehl", "Rathaus Lüneburg"] {
+            assert!(!has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+        }
+        let en = "The fair was held at the Trafalgar Centre in Nelson for two days, with stalls \
+                  from forty small presses.";
+        let es = entities(en);
+        assert!(
+            !has(&es, EntityKind::Organisation, "Trafalgar Centre"),
+            "{es:?}"
+        );
+    }
 }

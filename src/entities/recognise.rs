@@ -4542,14 +4542,30 @@ fn venues_named_as_bodies(ctx: &Ctx, found: &mut Vec<Found>) {
         words.len() >= 2
             && (matches!(
                 first,
-                "teatro" | "theatre" | "theater" | "cineteatro" | "auditorio"
+                "teatro"
+                    | "theatre"
+                    | "theater"
+                    | "cineteatro"
+                    | "auditorio"
+                    // German and Dutch halls: "in der Stadthalle Kehl", "Schouwburg Amphion".
+                    | "stadthalle"
+                    | "sporthalle"
+                    | "festhalle"
+                    | "kongresshalle"
+                    | "mehrzweckhalle"
+                    | "halle"
+                    | "rathaus"
+                    | "sportzentrum"
+                    | "schouwburg"
             ) || matches!(
                 last,
                 "theatre" | "theater" | "gallery" | "rooms" | "chamber"
             ) || f.starts_with("centro civico")
                 || f.starts_with("centro cultural")
                 || f.ends_with("arts centre")
-                || f.ends_with("arts center"))
+                || f.ends_with("arts center")
+                // "at the Trafalgar Centre": one name and "Centre", a building.
+                || (words.len() == 2 && matches!(last, "centre" | "center")))
     };
     // "già assistente alla regia al Teatro Colón": after a role, where the role is held.
     let role_ends: HashSet<usize> = found
@@ -4562,29 +4578,46 @@ fn venues_named_as_bodies(ctx: &Ctx, found: &mut Vec<Found>) {
         if i > 0 && ARTICLE_SET.contains(ctx.folded(i - 1)) {
             i -= 1;
         }
-        i > 1
-            && !role_ends.contains(&ctx.toks[i - 2].end)
+        // "Ort: Rathaus Lüneburg", "Venue: Pier Arts Centre": a label for where.
+        let labelled = i > 1
+            && ctx.tx(i - 1) == ":"
             && matches!(
-                ctx.folded(i - 1),
-                "at" | "in"
-                    | "inside"
-                    | "en"
-                    | "au"
-                    | "a"
-                    | "dans"
-                    | "nel"
-                    | "nella"
-                    | "al"
-                    | "alla"
-                    | "presso"
-                    | "im"
-                    | "no"
-                    | "na"
-                    | "em"
-                    | "op"
-                    | "bij"
-                    | "te"
-            )
+                ctx.folded(i - 2),
+                "venue"
+                    | "location"
+                    | "ort"
+                    | "veranstaltungsort"
+                    | "locatie"
+                    | "lieu"
+                    | "luogo"
+                    | "sede"
+                    | "lugar"
+                    | "local"
+            );
+        labelled
+            || i > 1
+                && !role_ends.contains(&ctx.toks[i - 2].end)
+                && matches!(
+                    ctx.folded(i - 1),
+                    "at" | "in"
+                        | "inside"
+                        | "en"
+                        | "au"
+                        | "a"
+                        | "dans"
+                        | "nel"
+                        | "nella"
+                        | "al"
+                        | "alla"
+                        | "presso"
+                        | "im"
+                        | "no"
+                        | "na"
+                        | "em"
+                        | "op"
+                        | "bij"
+                        | "te"
+                )
     };
     let employers: HashSet<&str> = found
         .iter()
