@@ -5267,4 +5267,33 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn fields_joined_in_an_apposition_and_the_body_someone_runs() {
+        let en = "Hiroshi Kanda, a sake and wine educator at the Japan Sommelier Academy, flew in \
+                  from Tokyo to run a tasting.";
+        assert_eq!(
+            role_and_affiliation(&entities(en), "Hiroshi Kanda"),
+            (
+                Some("sake and wine educator".into()),
+                Some("Japan Sommelier Academy".into())
+            )
+        );
+        let en = "The business side got an honest airing too. Tash Kowalczyk, who runs Brush & \
+                  Bone Lettering out of Ballarat, walked through her pricing.";
+        assert_eq!(
+            role_and_affiliation(&entities(en), "Tash Kowalczyk")
+                .1
+                .as_deref(),
+            Some("Brush & Bone Lettering")
+        );
+        let pt = "Já a engenheira hidráulica Celeste Mucavele, da Administração Regional de Águas \
+                  do Zambeze, em Tete (Moçambique), explicou como as comunidades ajudam.";
+        assert_eq!(
+            role_and_affiliation(&entities(pt), "Celeste Mucavele")
+                .1
+                .as_deref(),
+            Some("Administração Regional de Águas do Zambeze")
+        );
+    }
 }

@@ -8958,6 +8958,35 @@ fn link_people(
                 })
                 .and_then(|t| span_at(skip_articles(t + 2, range.end)))
                 .and_then(affiliation_at);
+            // "Tash Kowalczyk, who runs Brush & Bone Lettering out of Ballarat": the body the
+            // person runs, owns or founded, named right after the verb.
+            if affiliation.is_none() && ctx.seg.lang == crate::segment::Lang::En {
+                affiliation = (s.last + 1..next_name.min(range.end).saturating_sub(1))
+                    .find(|&t| {
+                        matches!(
+                            ctx.folded(t),
+                            "runs"
+                                | "ran"
+                                | "owns"
+                                | "owned"
+                                | "founded"
+                                | "co-founded"
+                                | "cofounded"
+                                | "manages"
+                                | "managed"
+                                | "leads"
+                                | "led"
+                                | "heads"
+                                | "headed"
+                                | "directs"
+                                | "chairs"
+                        ) && (t.saturating_sub(2)..t)
+                            .any(|r| PERSON_RELATIVES.contains(&ctx.folded(r)))
+                    })
+                    .and_then(|t| span_at(skip_articles(t + 1, range.end)))
+                    .filter(|&o| kinds[o] == Some(EntityKind::Organisation))
+                    .and_then(affiliation_at);
+            }
             // "Luc Thibodeau, who runs a tuning business in Nelson (Canada)", "Jake Rivera, who
             // farms kelp near Portland, Maine": the town where the clause says the person works
             // or lives.
@@ -9417,6 +9446,15 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
             let t = ctx.tx(i);
             let f = ctx.folded(i);
             if DESCRIBING.contains(&f) && !is_capitalised(t) {
+                return true;
+            }
+            // "a sake and wine educator": two fields joined, not two roles.
+            if ctx.seg.lang == crate::segment::Lang::En
+                && f == "and"
+                && i > from
+                && i + 1 < r.first
+                && !ctx.lex.is_cue(Cue::RoleHead, ctx.folded(i - 1))
+            {
                 return true;
             }
             ctx.toks[i].kind == TokenKind::Word
