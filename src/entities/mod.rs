@@ -5296,4 +5296,20 @@ mod tests {
             Some("Administração Regional de Águas do Zambeze")
         );
     }
+
+    #[test]
+    fn a_masters_title_takes_the_craft_after_it() {
+        let it = "Grande attesa per la dimostrazione di Keiko Yamashita, maestra cartaia di \
+                  Echizen, in Giappone, dove la carta washi si produce da oltre mille anni.";
+        assert_eq!(
+            role_in(it, "Keiko Yamashita").as_deref(),
+            Some("maestra cartaia")
+        );
+        let es = "La maestra quesera Guadalupe Hernández explicó cómo se elabora el quesillo en \
+                  su taller familiar desde hace tres generaciones.";
+        assert_eq!(
+            role_in(es, "Guadalupe Hernández").as_deref(),
+            Some("maestra quesera")
+        );
+    }
 }

@@ -306,12 +306,30 @@ pub fn find_until(
         }
         // "maestro liutaio", "maestro azulejista": Romance languages juxtapose a master's
         // title and the craft's.
+        // "maestra cartaia", "mestre calceteiro": the craft may be one no list holds, known by
+        // its ending.
+        let craft = |f: &str| {
+            let endings: &[&str] = match lang {
+                Lang::It => &["aio", "aia", "ista", "iere", "iera"],
+                Lang::Pt | Lang::Es => &["eiro", "eira", "ero", "era", "ista"],
+                Lang::Fr => &["ier", "iere", "eur", "euse", "iste"],
+                _ => &[],
+            };
+            f.len() >= 6
+                && endings.iter().any(|e| f.ends_with(e))
+                && !lang.is_stop_word(f)
+                // "maestro brasileiro": a nationality says who.
+                && lex.country_for_demonym(f).is_none()
+        };
         if lang.postposes_adjectives()
-            && folded.get(b) == "maestro"
+            && matches!(
+                folded.get(b),
+                "maestro" | "maestra" | "mestre" | "mestra" | "maitre" | "maitresse"
+            )
             && b + 1 < range.end
             && toks[b + 1].kind == TokenKind::Word
             && !crate::entities::spans::is_capitalised(&text[toks[b + 1].start..toks[b + 1].end])
-            && is_head(folded.get(b + 1))
+            && (is_head(folded.get(b + 1)) || craft(folded.get(b + 1)))
         {
             b += 1;
         }
