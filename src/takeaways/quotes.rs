@@ -1792,6 +1792,42 @@ impl Ctx<'_> {
             if self.lex.is_cue(Cue::Month, &f) {
                 return false;
             }
+            // "eröffnete das Forum": after an article, a German noun (and in any language a
+            // common noun) named like someone ("Forum" is also a given name) is no one. Not
+            // the articles some languages put before a first name ("a Ana", "la Giulia").
+            if i > 0
+                && word(i - 1).is_some_and(|p| {
+                    let a = fold(&text[p.start..p.end]);
+                    matches!(
+                        a.as_str(),
+                        "the"
+                            | "an"
+                            | "der"
+                            | "die"
+                            | "das"
+                            | "dem"
+                            | "den"
+                            | "des"
+                            | "ein"
+                            | "eine"
+                            | "einen"
+                            | "einem"
+                            | "einer"
+                            | "eines"
+                            | "het"
+                            | "een"
+                            | "les"
+                            | "un"
+                            | "une"
+                            | "los"
+                            | "gli"
+                            | "um"
+                            | "uma"
+                    )
+                })
+            {
+                return false;
+            }
             // "moved from Bergen", "between Sydney and Newcastle": a town named like a person
             // is the town in a recap.
             // So is a country ("moved to Ireland").
@@ -2944,6 +2980,22 @@ mod tests {
                 ),
                 q("Now the lamp tells us itself.", Some("Ana Ortega")),
             ]
+        );
+    }
+
+    #[test]
+    fn a_noun_after_an_article_is_no_lone_given_name() {
+        let md = "Bürgermeisterin Claudia Weitzel eröffnete das Forum mit einer Zahl und einer \
+                  Warnung. „Wer kein Auto hat, ist bei uns ohne Laden schnell abgehängt“, sagte \
+                  sie.\n";
+        let (d, s) = doc(md, Lang::De);
+        let people = people(&d, &s, &["Claudia Weitzel"]);
+        assert_eq!(
+            quotes(&d, &s, &people),
+            [q(
+                "Wer kein Auto hat, ist bei uns ohne Laden schnell abgehängt",
+                Some("Claudia Weitzel")
+            )]
         );
     }
 
