@@ -57,6 +57,13 @@ enum Side {
     After,
 }
 
+/// Articles after which a capitalised word is a noun, not someone's first name; not the
+/// articles some languages put before first names ("a Ana", "la Giulia").
+const NOUN_ARTICLES: &[&str] = &[
+    "the", "an", "der", "die", "das", "dem", "den", "des", "ein", "eine", "einen", "einem",
+    "einer", "eines", "het", "een", "les", "un", "une", "los", "gli", "um", "uma",
+];
+
 /// Where the word (letters and hyphens) that ends `head` starts; `head.len()` when `head` ends
 /// with anything else.
 fn last_word_start(head: &str) -> usize {
@@ -1793,38 +1800,10 @@ impl Ctx<'_> {
                 return false;
             }
             // "eröffnete das Forum": after an article, a German noun (and in any language a
-            // common noun) named like someone ("Forum" is also a given name) is no one. Not
-            // the articles some languages put before a first name ("a Ana", "la Giulia").
+            // common noun) named like someone ("Forum" is also a given name) is no one.
             if i > 0
-                && word(i - 1).is_some_and(|p| {
-                    let a = fold(&text[p.start..p.end]);
-                    matches!(
-                        a.as_str(),
-                        "the"
-                            | "an"
-                            | "der"
-                            | "die"
-                            | "das"
-                            | "dem"
-                            | "den"
-                            | "des"
-                            | "ein"
-                            | "eine"
-                            | "einen"
-                            | "einem"
-                            | "einer"
-                            | "eines"
-                            | "het"
-                            | "een"
-                            | "les"
-                            | "un"
-                            | "une"
-                            | "los"
-                            | "gli"
-                            | "um"
-                            | "uma"
-                    )
-                })
+                && word(i - 1)
+                    .is_some_and(|p| NOUN_ARTICLES.contains(&fold(&text[p.start..p.end]).as_str()))
             {
                 return false;
             }
