@@ -5312,4 +5312,13 @@ mod tests {
             Some("maestra quesera")
         );
     }
+
+    #[test]
+    fn a_text_that_ends_after_a_comma_and_a_name() {
+        // The comma before the name's apposition is the text's last token but one: nothing
+        // follows the colon to test for a possessive.
+        let es = "Las jornadas se cerraron con cuatro conclusiones, leídas por el presidente de \
+                  la asociación, Zeynep Rossi:";
+        assert!(find_person(&entities(es), "Zeynep Rossi").is_some());
+    }
 }

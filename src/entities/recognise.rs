@@ -4175,7 +4175,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         let link = if s.first >= 3 && ctx.folded(s.first - 1) == "the" {
             s.first - 2
         } else {
-            s.first - 1
+            s.first.saturating_sub(1)
         };
         let of_person = s.first >= 2
             && matches!(ctx.folded(link), "of" | "from" | "at" | "with")
@@ -8739,7 +8739,8 @@ fn link_people(
             // network's coordinator", "Ifan Roberts, the association's youngest panel judge"),
             // an owner ("Steve Benjamin, our President"), or English "a", which the article
             // list lacks because it is a preposition elsewhere ("a former umpire").
-            let possessive = ctx.folded_toks.possessive(j);
+            // The comma may end the text ("…, Spain,"): nothing follows it then.
+            let possessive = j < range.end && ctx.folded_toks.possessive(j);
             let determiner = j + 1 < range.end
                 && !is_capitalised(ctx.tx(j))
                 && (possessive
