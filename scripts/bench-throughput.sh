@@ -91,3 +91,11 @@ for r in "$r_cat" "$r_wc" "$r_recap"; do
     printf "| %-6s | %10.2f | %14.0f | %12.1f | %10.2f | %7.0f MiB | %11.1fx |\n", n, w, words / w, bytes / w / 1e6, u + s, rss / 1024, w / (wcw > 0 ? wcw : 0.005)
   }'
 done
+# A file recap could not analyse still counts in the words/s; say how many there were, since
+# each is a bug to fix (the eighteenth session found one this way).
+failed=$(grep -c ': error: ' "$list.recap.err" || true)
+if [ "$failed" -gt 0 ]; then
+  echo
+  echo "recap reported $failed file(s) it could not analyse, for example:"
+  grep ': error: ' "$list.recap.err" | head -n 3
+fi
