@@ -599,57 +599,55 @@ const ACTION_VERBS: &[&str] = &[
 /// place ("Venu de Gruyères", "Arrivée de Lausanne", "Originaria di Matera").
 fn origin_participle(lang: crate::segment::Lang, w: &str) -> bool {
     use crate::segment::Lang;
-    match lang {
-        Lang::Fr => matches!(
-            w,
-            "venu"
-                | "venue"
-                | "venus"
-                | "venues"
-                | "arrive"
-                | "arrivee"
-                | "arrives"
-                | "arrivees"
-                | "originaire"
-                | "originaires"
-                | "natif"
-                | "native"
-                | "revenu"
-                | "revenue"
-        ),
-        Lang::Es | Lang::Pt => matches!(
-            w,
-            "llegado"
-                | "llegada"
-                | "llegados"
-                | "llegadas"
-                | "venido"
-                | "venida"
-                | "procedente"
-                | "originario"
-                | "originaria"
-                | "oriundo"
-                | "oriunda"
-                | "vindo"
-                | "vinda"
-                | "chegado"
-                | "chegada"
-                | "natural"
-        ),
-        Lang::It => matches!(
-            w,
-            "arrivato"
-                | "arrivata"
-                | "arrivati"
-                | "arrivate"
-                | "venuto"
-                | "venuta"
-                | "originario"
-                | "originaria"
-                | "proveniente"
-        ),
-        _ => false,
-    }
+    let words: &[&str] = match lang {
+        Lang::Fr => &[
+            "venu",
+            "venue",
+            "venus",
+            "venues",
+            "arrive",
+            "arrivee",
+            "arrives",
+            "arrivees",
+            "originaire",
+            "originaires",
+            "natif",
+            "native",
+            "revenu",
+            "revenue",
+        ],
+        Lang::Es | Lang::Pt => &[
+            "llegado",
+            "llegada",
+            "llegados",
+            "llegadas",
+            "venido",
+            "venida",
+            "procedente",
+            "originario",
+            "originaria",
+            "oriundo",
+            "oriunda",
+            "vindo",
+            "vinda",
+            "chegado",
+            "chegada",
+            "natural",
+        ],
+        Lang::It => &[
+            "arrivato",
+            "arrivata",
+            "arrivati",
+            "arrivate",
+            "venuto",
+            "venuta",
+            "originario",
+            "originaria",
+            "proveniente",
+        ],
+        _ => &[],
+    };
+    words.contains(&w)
 }
 
 /// An English action verb opening the sentence before a body's name of two words or more.
@@ -3835,15 +3833,9 @@ fn ends_with_cue(ctx: &Ctx, s: &NameSpan, cue: Cue) -> bool {
 /// Whether token `i` ends a hyphenated word that the cue list holds whole: "Co-op" is
 /// three tokens ("Co", "-", "op").
 fn hyphen_cue(ctx: &Ctx, i: usize, cue: Cue) -> bool {
-    if i < 2 || !roles::glued_hyphen(ctx.text, ctx.toks, i - 1) {
-        return false;
-    }
-    let mut buf = Phrase::default();
-    let word = buf.clear();
-    word.push_str(ctx.stem(i - 2));
-    word.push('-');
-    word.push_str(ctx.stem(i));
-    ctx.lex.is_cue(cue, word)
+    i >= 2
+        && roles::glued_hyphen(ctx.text, ctx.toks, i - 1)
+        && spans::hyphenated_cue(ctx.lex, cue, ctx.stem(i - 2), ctx.stem(i))
 }
 
 /// Whether token `i` is either part of a hyphenated body word ("Co-op").
@@ -5719,6 +5711,26 @@ const WORK_LINKS: &[&str] = &[
 /// bakery in Ayr").
 const RESIDENCE_VERBS: &[&str] = &[
     "runs", "ran", "farms", "farmed", "lives", "lived", "owns", "owned", "manages", "managed",
+];
+
+/// English verbs of a relative clause whose object is the body someone works for ("who runs
+/// Brush & Bone Lettering").
+const BODY_VERBS: &[&str] = &[
+    "runs",
+    "ran",
+    "owns",
+    "owned",
+    "founded",
+    "co-founded",
+    "cofounded",
+    "manages",
+    "managed",
+    "leads",
+    "led",
+    "heads",
+    "headed",
+    "directs",
+    "chairs",
 ];
 
 /// Relative pronouns that open a clause about the person before.
@@ -8739,7 +8751,7 @@ fn link_people(
             // network's coordinator", "Ifan Roberts, the association's youngest panel judge"),
             // an owner ("Steve Benjamin, our President"), or English "a", which the article
             // list lacks because it is a preposition elsewhere ("a former umpire").
-            // The comma may end the text ("…, Spain,"): nothing follows it then.
+            // The mark may end the text ("…, Zeynep Rossi:"): nothing follows it then.
             let possessive = j < range.end && ctx.folded_toks.possessive(j);
             let determiner = j + 1 < range.end
                 && !is_capitalised(ctx.tx(j))
@@ -8964,25 +8976,9 @@ fn link_people(
             if affiliation.is_none() && ctx.seg.lang == crate::segment::Lang::En {
                 affiliation = (s.last + 1..next_name.min(range.end).saturating_sub(1))
                     .find(|&t| {
-                        matches!(
-                            ctx.folded(t),
-                            "runs"
-                                | "ran"
-                                | "owns"
-                                | "owned"
-                                | "founded"
-                                | "co-founded"
-                                | "cofounded"
-                                | "manages"
-                                | "managed"
-                                | "leads"
-                                | "led"
-                                | "heads"
-                                | "headed"
-                                | "directs"
-                                | "chairs"
-                        ) && (t.saturating_sub(2)..t)
-                            .any(|r| PERSON_RELATIVES.contains(&ctx.folded(r)))
+                        BODY_VERBS.contains(&ctx.folded(t))
+                            && (t.saturating_sub(2)..t)
+                                .any(|r| PERSON_RELATIVES.contains(&ctx.folded(r)))
                     })
                     .and_then(|t| span_at(skip_articles(t + 1, range.end)))
                     .filter(|&o| kinds[o] == Some(EntityKind::Organisation))
@@ -10043,6 +10039,12 @@ fn short_form_of(lex: &Lexicons, lang: crate::segment::Lang, short: &str, rest: 
             .is_some_and(|w| lex.is_cue(Cue::OrgKeyword, w))
 }
 
+/// The only item, when there is exactly one.
+fn the_one<T>(mut items: impl Iterator<Item = T>) -> Option<T> {
+    let one = items.next();
+    one.filter(|_| items.next().is_none())
+}
+
 /// Merges mentions into one entity per kind and canonical name.
 fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> Vec<Entity> {
     // A short form of an organisation named in full elsewhere in the text ("HeatLoop" for
@@ -10087,13 +10089,11 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
             (!f.name.contains(' ') && lex.is_cue(Cue::OrgKeyword, &fold(&f.name)))
                 .then(|| {
                     let n = f.name.len();
-                    let mut it = orgs.iter().filter(|o| {
+                    the_one(orgs.iter().filter(|o| {
                         o.len() > n
                             && ((o.starts_with(&f.name) && o.as_bytes()[n] == b' ')
                                 || (o.ends_with(&f.name) && o.as_bytes()[o.len() - n - 1] == b' '))
-                    });
-                    let one = it.next();
-                    one.filter(|_| it.next().is_none())
+                    }))
                 })
                 .flatten()
         };
@@ -10107,14 +10107,12 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
                     .next()
                     .is_some_and(|w| lex.is_cue(Cue::OrgKeyword, &fold(w))))
             .then(|| {
-                let mut it = orgs.iter().filter(|o| {
+                the_one(orgs.iter().filter(|o| {
                     o.len() > n
                         && o.ends_with(&f.name)
                         && o.as_bytes()[o.len() - n - 1] == b' '
                         && o[..o.len() - n - 1].split(' ').count() <= 2
-                });
-                let one = it.next();
-                one.filter(|_| it.next().is_none())
+                }))
             })
             .flatten()
         };

@@ -120,14 +120,22 @@ fn syllable_part(before: &str, after: &str) -> bool {
 fn body_compound(before: &str, after: &str, lex: &Lexicons) -> bool {
     is_capitalised(before)
         && after.chars().next().is_some_and(char::is_lowercase)
-        && lex.is_cue(
+        && hyphenated_cue(
+            lex,
             Cue::OrgKeyword,
-            &format!(
-                "{}-{}",
-                crate::segment::fold(before),
-                crate::segment::fold(after)
-            ),
+            &crate::segment::fold(before),
+            &crate::segment::fold(after),
         )
+}
+
+/// Whether two folded words joined by a hyphen are in a cue list, which holds "co-op" whole
+/// while the tokens are "co", "-", "op".
+pub(crate) fn hyphenated_cue(lex: &Lexicons, cue: Cue, left: &str, right: &str) -> bool {
+    let mut word = String::with_capacity(left.len() + right.len() + 1);
+    word.push_str(left);
+    word.push('-');
+    word.push_str(right);
+    lex.is_cue(cue, &word)
 }
 
 /// Whether a token is an acronym such as "ICC", "DG", "WHO", "UN-Habitat"'s "UN", "CO2".

@@ -15,10 +15,11 @@ const ABBREVIATIONS: &[&str] = &[
     "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue", "tues", "wed", "thu", "thur", "thurs",
     "fri", "sat", "sun", "dept", "univ", "assoc", "mme", "mlle", "mgr", "me", "sig", "dott", "ing",
     "dhr", "mevr", "hr", "fr", "bzw", "nr", "ggf", "jh", "av", "avv", "ir", "est", "min", "max",
-    "ext", "tel", // Police and military ranks: "Sgt. Neil Okafor", "Insp. Jo Reid".
-    "sgt", "cpl", "insp", "supt", "det", "cdr",
-    // Titles before a name: "Lic. Valeria Cruz", "Arq.", "Eng. Joseph Wamala", "Excmo. Sr.".
-    "lic", "lcdo", "lcda", "arq", "eng", "excmo", "excma", "ilmo", "ilma", "profa",
+    "ext", "tel",
+    // Titles before a name: "Lic. Valeria Cruz", "Arq.", "Eng. Joseph Wamala", "Excmo. Sr.";
+    // police and military ranks: "Sgt. Neil Okafor", "Insp. Jo Reid".
+    "lic", "lcdo", "lcda", "arq", "eng", "excmo", "excma", "ilmo", "ilma", "profa", "sgt", "cpl",
+    "insp", "supt", "det", "cdr",
 ];
 
 /// Splits block text into trimmed, non-empty sentence spans.
