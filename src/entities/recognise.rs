@@ -595,8 +595,9 @@ const ACTION_VERBS: &[&str] = &[
     "partner",
 ];
 
-/// A Romance participle or adjective of coming from, which opens a sentence before "de" and a
-/// place ("Venu de Gruyères", "Arrivée de Lausanne", "Originaria di Matera").
+/// A Romance participle or adjective of coming from: it opens a sentence before "de" and a
+/// place ("Venu de Gruyères", "Arrivée de Lausanne") and names no occupation in an apposition
+/// ("Aiko Tanabe, originaria di Mashiko").
 fn origin_participle(lang: crate::segment::Lang, w: &str) -> bool {
     use crate::segment::Lang;
     let words: &[&str] = match lang {
@@ -643,6 +644,10 @@ fn origin_participle(lang: crate::segment::Lang, w: &str) -> bool {
             "venuta",
             "originario",
             "originaria",
+            "originari",
+            "originarie",
+            "oriundo",
+            "oriunda",
             "proveniente",
         ],
         _ => &[],
@@ -8118,12 +8123,8 @@ fn occupation_appositions(
             && (f.ends_with("er") || f.ends_with("or"))
             && !AGENT_NOT_ROLE.contains(&f);
         // "Aiko Tanabe, originaria di Mashiko": where someone comes from.
-        let origin = matches!(
-            f,
-            "originario" | "originaria" | "originari" | "originarie" | "oriundo" | "oriunda"
-        );
         if f.len() < 6
-            || origin
+            || origin_participle(ctx.seg.lang, f)
             || !(agent || endings.iter().any(|e| f.ends_with(e)))
             || ctx.seg.lang.is_stop_word(f)
             || ctx.lex.is_cue(Cue::SpeechVerb, f)
