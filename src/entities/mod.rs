@@ -5321,4 +5321,46 @@ mod tests {
                   la asociación, Zeynep Rossi:";
         assert!(find_person(&entities(es), "Zeynep Rossi").is_some());
     }
+
+    #[test]
+    fn and_inside_a_bodys_name() {
+        let es = "Ana Gil, técnica de la Junta de Castilla y León, explicó el nuevo protocolo \
+                  de quemas prescritas.";
+        assert_eq!(
+            role_and_affiliation(&entities(es), "Ana Gil").1.as_deref(),
+            Some("Junta de Castilla y León")
+        );
+        let en = "Mark Pettigrew works for Bath and North East Somerset Council as an \
+                  environmental health officer.";
+        assert!(has(
+            &entities(en),
+            EntityKind::Organisation,
+            "Bath and North East Somerset Council"
+        ));
+        let en = "Marco Rossi, station chief of the Alpine and Speleological Rescue Corps, \
+                  described the night search.";
+        assert_eq!(
+            role_and_affiliation(&entities(en), "Marco Rossi")
+                .1
+                .as_deref(),
+            Some("Alpine and Speleological Rescue Corps")
+        );
+        let it = "Ieri a Fabriano si è parlato della carta fatta a mano. Paolo Rossi della \
+                  Fondazione Carta e Filigrana ha parlato per primo.";
+        assert_eq!(
+            role_and_affiliation(&entities(it), "Paolo Rossi")
+                .1
+                .as_deref(),
+            Some("Fondazione Carta e Filigrana")
+        );
+        // Named alone elsewhere: two bodies.
+        let it = "Hanno aderito la Fondazione Cariplo e Legambiente. La Fondazione Cariplo ha \
+                  pagato le borse di studio.";
+        let es = entities(it);
+        assert!(has(&es, EntityKind::Organisation, "Legambiente"), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "Fondazione Cariplo"),
+            "{es:?}"
+        );
+    }
 }

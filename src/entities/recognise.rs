@@ -2781,7 +2781,8 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
             && !is_acronym(ctx.tx(a.first))
             && {
                 let f = ctx.folded(a.first);
-                !is_town(ctx.lex, f)
+                // A small town named like a word stays a word ("Alpine").
+                ctx.lex.cities_for(f).is_empty()
                     && ctx.lex.country_for(f).is_none()
                     && !ctx.lex.is_region(f)
                     && ctx.lex.country_for_demonym(f).is_none()
@@ -2796,19 +2797,80 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
         let f = ctx.stem(i);
         is_town(ctx.lex, f) || ctx.lex.is_region(f)
     };
+    // "Bath and North East Somerset Council": a compass word before the second place.
+    let place_after_compass = |b: &NameSpan| {
+        let first = (b.first..b.last - 1)
+            .find(|&i| {
+                !matches!(
+                    ctx.folded(i),
+                    "north" | "south" | "east" | "west" | "central"
+                )
+            })
+            .unwrap_or(b.first);
+        first < b.last - 1 && place(first)
+    };
     let places_of_body = |a: &NameSpan, b: &NameSpan| {
         a.last == a.first + 1
             && !a.possessive
             && b.last >= b.first + 2
             && place(a.first)
-            && place(b.first)
+            && place_after_compass(b)
             && ctx.lex.is_cue(Cue::OrgKeyword, ctx.stem(b.last - 1))
             // "Leeds and Bradford City Council": the second names its own town's body.
             && !(b.first..b.last).any(|i| matches!(ctx.folded(i), "city" | "town" | "borough"))
     };
+    // "Junta de Castilla y León": a region's name with "and" in it, the second part in the
+    // span after.
+    let region_across = |a: &NameSpan, b: &NameSpan| {
+        let mut key = format!("{} {}", ctx.folded(a.last - 1), ctx.folded(a.last));
+        (b.first..b.last).any(|j| {
+            key.push(' ');
+            key.push_str(ctx.folded(j));
+            ctx.lex.is_region(&key)
+        })
+    };
+    // "Fondazione Carta e Filigrana", "Fundación Alimentación y Territorio": in the Romance
+    // languages, a body's kind, one word, "and" and one word are one name, at the span's start
+    // or after a link ("Paolo Rossi della Fondazione Carta e …"), when the kind and its word
+    // are written only there. Not in Dutch or German, where such names are compounds and the
+    // word after "and" is a second body ("het Waterschap Scheldestromen en Rijkswaterstaat").
+    let kind_word_and_word = |a: &NameSpan, b: &NameSpan| {
+        let kind = a.last.saturating_sub(2);
+        ctx.seg.lang.postposes_adjectives()
+            && kind >= a.first
+            && !a.possessive
+            && (kind == a.first || AFFILIATION_LINK_SET.contains(ctx.folded(kind - 1)))
+            && ctx.lex.is_cue_in(Cue::OrgKeyword, ctx.folded(kind), ctx.seg.lang)
+            && b.last == b.first + 1
+            && !b.possessive
+            // Fields too ("Federatie Landbouw en Zorg"); a small town's name is a word's
+            // ("Carta", "Terra").
+            && [kind + 1, b.first].iter().all(|&i| {
+                let f = ctx.folded(i);
+                !is_acronym(ctx.tx(i))
+                    && !ctx.given_name(i)
+                    && ctx.lex.cities_for(f).is_empty()
+                    && ctx.lex.country_for(f).is_none()
+                    && !ctx.lex.is_region(f)
+                    && ctx.lex.country_for_demonym(f).is_none()
+            })
+            && {
+                let named = &ctx.text[ctx.toks[kind].start..ctx.toks[kind + 1].end];
+                ctx.text.matches(named).nth(1).is_none()
+            }
+    };
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k].s, out[k + 1].s);
+        let same_sentence_and = b.first == a.last + 1
+            && a.sentence == b.sentence
+            && out[k].title_role.is_none()
+            && matches!(ctx.folded(a.last), "and" | "e" | "y" | "et" | "und" | "en");
+        if same_sentence_and && (region_across(&a, &b) || kind_word_and_word(&a, &b)) {
+            absorb_next(out, k);
+            k += 1;
+            continue;
+        }
         let field_first = b.first == a.last + 1
             && a.sentence == b.sentence
             && matches!(ctx.folded(a.last), "and" | "&")

@@ -723,6 +723,14 @@ mod tests {
                     {
                         regions.insert(spaced);
                     }
+                    if let Some(bare) = without_admin_kind(&key) {
+                        if bare.contains(' ')
+                            && !cities.contains_key(bare)
+                            && !countries.contains_key(bare)
+                        {
+                            regions.insert(bare.to_string());
+                        }
+                    }
                     regions.insert(key);
                 }
             }
@@ -747,6 +755,30 @@ mod tests {
         }
         let given = given.into_iter().map(|(k, (_, g))| (k, g)).collect();
         (cities, countries, demonyms, regions, given)
+    }
+
+    /// build.py's ADMIN_PREFIX: a region's name without the kind GeoNames writes before it.
+    fn without_admin_kind(key: &str) -> Option<&str> {
+        const KINDS: &[&str] = &[
+            "comunidad autonoma",
+            "comunidade autonoma",
+            "region",
+            "regione",
+            "regiao",
+            "provincia",
+            "province",
+            "state",
+            "estado",
+            "departement",
+            "departamento",
+        ];
+        const LINKS: &[&str] = &[
+            "de la ", "de ", "del ", "di ", "da ", "do ", "of the ", "of ",
+        ];
+        KINDS.iter().find_map(|k| {
+            let rest = key.strip_prefix(k)?.strip_prefix(' ')?;
+            LINKS.iter().find_map(|l| rest.strip_prefix(l))
+        })
     }
 
     /// keys.tsv is written by build.py's own copy of the folding: it must give exactly the

@@ -140,6 +140,12 @@ def _items(r, i):
     return [x.strip() for x in v.split("|") if x.strip()]
 
 
+# The kinds of region GeoNames writes before some alternate names, as matcher_fold leaves them.
+ADMIN_PREFIX = re.compile(
+    r"^(comunidad autonoma|comunidade autonoma|region|regione|regiao|provincia|province|"
+    r"state|estado|departement|departamento) (de la |de |del |di |da |do |of the |of )")
+
+
 def build_keys(out, words=frozenset()):
     """keys.tsv: `table key value`, the loader's hash-map entries precomputed from the written
     TSVs, in the order src/lexicon/mod.rs would insert them (so that it need not fold 90,000
@@ -186,6 +192,12 @@ def build_keys(out, words=frozenset()):
                 spaced = key.replace("-", " ")
                 if spaced != key and spaced not in city and spaced not in country:
                     region.add(spaced)
+                # "Castilla y León": text names a region without the kind GeoNames puts
+                # before it ("Comunidad Autónoma de Castilla y León"); only names of two
+                # words or more, so that no town's name becomes a region.
+                bare = ADMIN_PREFIX.sub("", key)
+                if bare != key and " " in bare and bare not in city and bare not in country:
+                    region.add(bare)
             # A region named like a town ("Quebec", "Oregon", "Victoria"): which regions.
             if key in city:
                 keys = town_region.setdefault(key, [])
