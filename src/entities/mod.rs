@@ -5363,4 +5363,69 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_dateline_with_the_state_places_the_town() {
+        let en = "Ellensburg, Washington, June 30, 2026\n\nAnother Field Day is in the log.";
+        assert!(has(&entities(en), EntityKind::City, "Ellensburg"));
+    }
+
+    #[test]
+    fn a_trade_or_description_before_the_name_or_the_body() {
+        // German capitalises every noun: "Köhler" is a surname too, but the text writes it
+        // after an article.
+        let de = "Die Köhler trafen sich im Wald. Aus Baligród (Polen) kam Köhler Tomasz \
+                  Wróbel, der einen Standort betreibt.";
+        assert_eq!(role_in(de, "Tomasz Wróbel").as_deref(), Some("Köhler"));
+        let en = "Pieter de Wolf, who runs the small company Rood Neusje in Ghent, had forty \
+                  adults failing on purpose.";
+        assert_eq!(
+            role_and_affiliation(&entities(en), "Pieter de Wolf")
+                .1
+                .as_deref(),
+            Some("Rood Neusje")
+        );
+        let en = "Veterinary dermatologist Dr Owen Price talked us through the skin conditions.";
+        assert_eq!(
+            role_in(en, "Owen Price").as_deref(),
+            Some("Veterinary dermatologist")
+        );
+    }
+
+    #[test]
+    fn a_romance_adjective_named_like_an_english_title_is_no_role() {
+        let pt = "O presidente da associação, Joaquim Azevedo, abriu a sessão. A principal \
+                  conclusão do encontro foi que a olaria só sobrevive com aprendizes.";
+        let es = entities(pt);
+        assert!(!has(&es, EntityKind::Role, "principal"), "{es:?}");
+        assert!(has(&es, EntityKind::Role, "presidente"), "{es:?}");
+    }
+
+    #[test]
+    fn romance_body_names_with_articles_and_fields() {
+        let it = "L'incontro è promosso in collaborazione con l'Accademia di Belle Arti di \
+                  Ravenna.";
+        let es = entities(it);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Accademia di Belle Arti di Ravenna"
+            ),
+            "{es:?}"
+        );
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:?}");
+        let it = "Khaled Haddadin, formatore del Centro per il Mosaico di Madaba, ha parlato.";
+        assert_eq!(
+            role_and_affiliation(&entities(it), "Khaled Haddadin")
+                .1
+                .as_deref(),
+            Some("Centro per il Mosaico di Madaba")
+        );
+        let es = "Ana Ruiz, de la Universidad de los Andes, habló en Bogotá.";
+        assert_eq!(
+            role_and_affiliation(&entities(es), "Ana Ruiz").1.as_deref(),
+            Some("Universidad de los Andes")
+        );
+    }
 }

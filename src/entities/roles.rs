@@ -387,7 +387,22 @@ pub fn find_until(
                 && !lex.is_cue(Cue::PresentationVerb, f)
                 && !f.ends_with("ed")
                 && !f.ends_with("ly");
-            if noun_like {
+            // "A principal conclusão": a head in "-al" that no Romance language lists, before
+            // a lower-case word that is no title word, is an adjective of the text's Romance
+            // language.
+            let foreign_adjective = lang.postposes_adjectives()
+                && i == b
+                && folded.get(b).ends_with("al")
+                && [Lang::Fr, Lang::Es, Lang::It, Lang::Pt]
+                    .iter()
+                    .all(|&l| !lex.is_cue_in(Cue::RoleHead, folded.get(b), l))
+                && !lex.is_cue(Cue::RoleHead, f)
+                && !lex.is_cue(Cue::RoleModifier, f)
+                && t.kind == TokenKind::Word
+                && !crate::entities::spans::is_capitalised(next)
+                && !lang_stop(f)
+                && !LINKS.contains(&f);
+            if noun_like || foreign_adjective {
                 i = b + 1;
                 continue;
             }

@@ -363,8 +363,11 @@ pub fn find(
                 let purpose_after_town =
                     matches!(s, "for" | "per" | "para" | "pour" | "voor") && last == first + 1 && {
                         let f = folded.get(first);
-                        lex.cities_for(f).iter().any(|c| !c.ambiguous)
-                            || crate::lexicon::small_place(f)
+                        // "del Centro per il Mosaico di Madaba": a body's word named like a
+                        // town is the body's.
+                        (lex.cities_for(f).iter().any(|c| !c.ambiguous)
+                            || crate::lexicon::small_place(f))
+                            && !lex.is_cue(Cue::OrgKeyword, f)
                     };
                 if next.kind == TokenKind::Word
                     && PARTICLES.contains(&s)
@@ -378,6 +381,10 @@ pub fn find(
                         && toks[k].kind == TokenKind::Word
                         && (PARTICLES.contains(&tx(k))
                             || lang == Lang::It && matches!(tx(k), "il" | "lo" | "gli")
+                            // "Universidad de los Andes", "Fundação para os Estudos Brasileiros".
+                            || lang == Lang::Es && matches!(tx(k), "los" | "las")
+                            || lang == Lang::Pt && matches!(tx(k), "os" | "as")
+                            || lang == Lang::Fr && tx(k) == "les"
                             // "Rijksdienst voor het Cultureel Erfgoed".
                             || lang == Lang::Nl && tx(k) == "het")
                     {
