@@ -5377,6 +5377,18 @@ mod tests {
         let de = "Die Köhler trafen sich im Wald. Aus Baligród (Polen) kam Köhler Tomasz \
                   Wróbel, der einen Standort betreibt.";
         assert_eq!(role_in(de, "Tomasz Wróbel").as_deref(), Some("Köhler"));
+        let de = "Gekommen waren Köhler und Köhlerinnen aus sechs Ländern. Aus Baligród kam \
+                  Köhler Tomasz Wróbel, der einen Standort betreibt.";
+        assert_eq!(role_in(de, "Tomasz Wróbel").as_deref(), Some("Köhler"));
+        // A title opening the sentence before a body named in sentence case.
+        let fr = "Directrice de l'Institut national de la recherche, Clémence Aubry a présenté \
+                  le travail.";
+        assert_eq!(
+            role_and_affiliation(&entities(fr), "Clémence Aubry")
+                .1
+                .as_deref(),
+            Some("Institut national de la recherche")
+        );
         let en = "Pieter de Wolf, who runs the small company Rood Neusje in Ghent, had forty \
                   adults failing on purpose.";
         assert_eq!(

@@ -1232,10 +1232,22 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
         let title_case_then_and = sp.last - sp.first == 2
             && sp.last < ctx.toks.len()
             && matches!(ctx.folded(sp.last), "e" | "et" | "y" | "i");
+        // "Directrice de l'Institut national de la recherche, …": a title opening the
+        // sentence is in the span, before the body's kind.
+        let title_then_kind = || {
+            sp.last - sp.first >= 3
+                && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(sp.last - 1))
+                && ctx.lex.is_cue(Cue::RoleHead, ctx.folded(sp.first))
+                && (sp.first + 1..sp.last - 1).all(|i| {
+                    let f = ctx.folded(i);
+                    !is_capitalised(ctx.tx(i))
+                        && (NAME_LINKS.contains(&f) || ARTICLE_SET.contains(f))
+                })
+        };
         let opens_body = !sp.possessive
-            && sp.last - sp.first <= 2
             && !title_case_then_and
-            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(sp.first));
+            && (sp.last - sp.first <= 2 && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(sp.first))
+                || title_then_kind());
         if opens_body {
             let end_of_sentence = ctx.seg.sentences[sp.sentence].tokens.end;
             let boundary = |i: usize| {
@@ -3080,7 +3092,8 @@ fn german_common_noun_before_name(ctx: &Ctx, first: usize, last: usize) -> bool 
 }
 
 /// "kam Köhler Tomasz Wróbel": a German agent noun the text also writes after an article
-/// ("die Köhler"), so a common noun, not a surname, is a trade before a name.
+/// ("die Köhler") or as a feminine plural ("Köhlerinnen"), so a common noun, not a surname,
+/// is a trade before a name.
 fn german_agent_noun(ctx: &Ctx, i: usize) -> bool {
     let w = ctx.folded(i);
     w.chars().count() >= 5
@@ -3088,14 +3101,16 @@ fn german_agent_noun(ctx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|e| w.ends_with(e))
         && !ctx.seg.lang.is_stop_word(w)
-        && (1..ctx.toks.len()).any(|j| {
+        // Or its feminine plural: "Köhler und Köhlerinnen".
+        && (ctx.text.contains(&format!("{}innen", ctx.tx(i)))
+            || (1..ctx.toks.len()).any(|j| {
             j != i
                 && ctx.folded(j) == w
                 && matches!(
                     ctx.folded(j - 1),
                     "der" | "die" | "den" | "des" | "dem" | "ein" | "einen" | "einem" | "eines"
                 )
-        })
+        }))
 }
 
 /// A German adjective made from a town's name: "Essener", "Bochumer".
