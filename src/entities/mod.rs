@@ -5405,6 +5405,23 @@ mod tests {
     }
 
     #[test]
+    fn a_word_opening_the_sentence_before_a_title_is_part_of_it() {
+        let en = "Watch manager Priya Nandakumar, of Cumbria Fire and Rescue Service, spoke \
+                  about chimney fires.";
+        let es = entities(en);
+        assert_eq!(
+            role_in(en, "Priya Nandakumar").as_deref(),
+            Some("Watch manager")
+        );
+        assert!(!has(&es, EntityKind::Organisation, "Watch"), "{es:?}");
+        // A name the text writes elsewhere is the employer; a second title is no part.
+        let en = "Pitches came from Agrisense Ltd and two others. Agrisense co-founder Siobhán \
+                  Kelly spoke first. Host mayor Ivana Perić welcomed everyone.";
+        assert_eq!(role_in(en, "Siobhán Kelly").as_deref(), Some("co-founder"));
+        assert_eq!(role_in(en, "Ivana Perić").as_deref(), Some("mayor"));
+    }
+
+    #[test]
     fn a_romance_adjective_named_like_an_english_title_is_no_role() {
         let pt = "O presidente da associação, Joaquim Azevedo, abriu a sessão. A principal \
                   conclusão do encontro foi que a olaria só sobrevive com aprendizes.";

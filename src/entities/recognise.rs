@@ -3113,6 +3113,54 @@ fn german_agent_noun(ctx: &Ctx, i: usize) -> bool {
         }))
 }
 
+/// "Board chairman Richard Thurlow", "Parish councillor Margaret Leigh": an English noun that
+/// opens the sentence or a list item before a title is capitalised for that alone, when the
+/// text also writes it in lower case (not "Siemens chairman …"), when it is a modifier or has
+/// an adjective's ending ("Veterinary dermatologist"), or when it is a common English word
+/// that the text never capitalises inside a sentence ("Watch manager", "Guild chair"); a
+/// second title is not ("Host mayor").
+fn opening_title_noun(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.tx(i);
+    let f = ctx.folded(i);
+    ctx.seg.lang == crate::segment::Lang::En
+        && is_capitalised(t)
+        && !is_acronym(t)
+        && i == ctx.seg.sentences[ctx.seg.sentence_at(ctx.toks[i].start)]
+            .tokens
+            .clone()
+            .find(|&k| ctx.toks[k].kind == TokenKind::Word)
+            .unwrap_or(usize::MAX)
+        && ctx.lex.cities_for(f).is_empty()
+        && ctx.lex.country_for(f).is_none()
+        && !ctx.lex.is_given_name(f)
+        && (roles::written_in_lower_case(ctx.text, t)
+            || (ctx.lex.is_cue(Cue::RoleModifier, f)
+                || ["ary", "al", "ical", "ive", "ous"]
+                    .iter()
+                    .any(|e| f.ends_with(e)))
+                && !ctx.lex.is_cue(Cue::OrgKeyword, f)
+            || !ctx.folded_toks.possessive(i)
+                && (!ctx.lex.is_cue(Cue::RoleHead, f) || ctx.lex.is_cue(Cue::RoleModifier, f))
+                && lexicon::english_word(f)
+                && !named_inside_sentence(ctx, i))
+}
+
+/// Whether the text writes token `i`'s word capitalised elsewhere, inside a sentence or before
+/// another capitalised word: a name ("Siemens"), not a word capitalised for opening the
+/// sentence ("Watch manager …").
+fn named_inside_sentence(ctx: &Ctx, i: usize) -> bool {
+    let t = ctx.tx(i);
+    (1..ctx.toks.len()).any(|j| {
+        j != i
+            && ctx.tx(j) == t
+            // Or opening a name of more words: "- Agrisense Ltd (Ireland)".
+            && (!ctx.opens_sentence(j)
+                || ctx.toks.get(j + 1).is_some_and(|n| {
+                    n.kind == TokenKind::Word && is_capitalised(&ctx.text[n.start..n.end])
+                }))
+    })
+}
+
 /// A German adjective made from a town's name: "Essener", "Bochumer".
 fn town_adjective(ctx: &Ctx, i: usize) -> bool {
     is_capitalised(ctx.tx(i))
@@ -4471,8 +4519,9 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         // One word opening the sentence before a role: "Bouwkundig adviseur Esra Yıldız" (a
-        // Dutch or German adjective describes the role) and "Young hawker Jason Ooi" (a common
-        // word that names a small town only opens the sentence) name no body.
+        // Dutch or German adjective describes the role), "Young hawker Jason Ooi" (a common
+        // word that names a small town only opens the sentence) and "Watch manager Priya
+        // Nandakumar" (a word the role takes in) name no body.
         let opening_word =
             before_role && sp.s.sentence_initial && ctx.word_count(&sp.s) == 1 && !sp.s.possessive;
         let adjective = || {
@@ -4491,7 +4540,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                     .iter()
                     .all(|c| c.ambiguous && lex.cities[c.city as usize].population < 100_000)
         };
-        if opening_word && (adjective() || word_town()) {
+        if opening_word && (adjective() || word_town() || opening_title_noun(&ctx, sp.s.first)) {
             continue;
         }
         // "…, GPs, social care managers": a generic acronym is no body in any slot, nor a
@@ -5311,9 +5360,7 @@ fn standalone_roles(
                 && (o.s.first == r.last || ctx.before_titles(&o.s) == r.last)
                 && !ctx.academic(r.first, r.last)
         });
-        let keep = if plural && std::env::var("RECAP_EXP").is_ok() {
-            true
-        } else if plural {
+        let keep = if plural {
             // "de burgemeesters en wethouders van zeventien gemeenten": a group defined by
             // where it holds office.
             let heads_end = plural_heads(ctx, *r).last().map_or(r.last, |h| h.last);
@@ -9799,26 +9846,7 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
         // gedeputeerde …" it is the verb in second place.
         let dutch_adjective = ctx.seg.lang != crate::segment::Lang::Nl || dutch_inflected(f);
         // A possessive names the affiliation, not the title: "the city's mayor".
-        // "Board chairman Richard Thurlow", "Parish councillor Margaret Leigh": a noun that
-        // opens the sentence or a list item is capitalised for that alone, when the text
-        // also writes it in lower case (not "Siemens chairman …").
-        let opening_noun = ctx.seg.lang == crate::segment::Lang::En
-            && is_capitalised(t)
-            && !is_acronym(t)
-            && i == ctx.seg.sentences[ctx.seg.sentence_at(ctx.toks[i].start)]
-                .tokens
-                .clone()
-                .find(|&k| ctx.toks[k].kind == TokenKind::Word)
-                .unwrap_or(usize::MAX)
-            && ctx.lex.cities_for(f).is_empty()
-            && ctx.lex.country_for(f).is_none()
-            && !ctx.lex.is_given_name(f)
-            && (roles::written_in_lower_case(ctx.text, t)
-                // "Veterinary dermatologist Dr Owen Price": a modifier or an adjective's
-                // ending says as much.
-                || (ctx.lex.is_cue(Cue::RoleModifier, f)
-                    || ["ary", "al", "ical", "ive", "ous"].iter().any(|e| f.ends_with(e)))
-                    && !ctx.lex.is_cue(Cue::OrgKeyword, f));
+        let opening_noun = opening_title_noun(ctx, i);
         let ok = german_adjective
             && dutch_adjective
             && ctx.toks[i].kind == TokenKind::Word

