@@ -5457,4 +5457,21 @@ mod tests {
             Some("Universidad de los Andes")
         );
     }
+
+    #[test]
+    fn a_town_word_a_years_award_and_a_season_name_no_body() {
+        let en = "Sipho Dlamini, head of beach operations for the City of Durban, South Africa, \
+                  explained how it works.";
+        let es = entities(en);
+        assert_eq!(
+            role_and_affiliation(&es, "Sipho Dlamini").1.as_deref(),
+            Some("Durban")
+        );
+        assert!(!has(&es, EntityKind::Organisation, "City"), "{es:?}");
+        let en = "The Apprentice of the Year award went to Tuan Nguyen, who trained in Hanoi. \
+                  Event write-up, Readers' Programme, Autumn 2026.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Organisation, "Year"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "Autumn"), "{es:?}");
+    }
 }

@@ -2095,6 +2095,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     !after_role
                 } && last - r <= 3
                     && !(first..p).any(|i| ctx.given_name(i))
+                    // "the City of Durban, South Africa" names the town.
+                    && !(left_words == 1
+                        && matches!(
+                            ctx.folded(first),
+                            "city" | "town" | "municipality" | "ville" | "ciudad" | "cidade"
+                                | "citta" | "comune" | "municipio"
+                        ))
                     && town_placed_in_country(ctx, &right_text, last);
                 // One body word before the link names no body of its own: "Department of
                 // Correctional Services".
@@ -3761,7 +3768,22 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
             .is_some_and(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
         && ctx.lex.cities_for(ctx.folded(s.first)).is_empty()
         && !lexicon::small_place(ctx.folded(s.first));
-    if title_alone || gerund_opener || state_after_city(ctx, s) || venue_named_for(ctx, s) {
+    // "Apprentice of the Year": the year of an award; "Readers' Programme, Autumn 2026": a
+    // season before its year.
+    let time_word = s.last == s.first + 1
+        && (ctx.folded(s.first) == "year"
+            || matches!(
+                ctx.folded(s.first),
+                "spring" | "summer" | "autumn" | "winter" | "fall"
+            ) && ctx
+                .after(s, 0)
+                .is_some_and(|i| ctx.toks[i].kind == TokenKind::Number));
+    if title_alone
+        || gerund_opener
+        || time_word
+        || state_after_city(ctx, s)
+        || venue_named_for(ctx, s)
+    {
         return true;
     }
     let (mut stack, mut heap) = Default::default();
