@@ -5474,4 +5474,29 @@ mod tests {
         assert!(!has(&es, EntityKind::Organisation, "Year"), "{es:?}");
         assert!(!has(&es, EntityKind::Organisation, "Autumn"), "{es:?}");
     }
+
+    #[test]
+    fn a_surname_named_like_a_town_or_a_body() {
+        // "Yamashita" and "Yao" are towns, "Cortes" a parliament: after an unknown given
+        // name or a title they are surnames.
+        let en = "Then Kaito Yamashita did a live demo of Japanese cane work.";
+        let es = entities(en);
+        assert!(
+            !has(&es, EntityKind::Organisation, "Kaito Yamashita"),
+            "{es:?}"
+        );
+        let es_text = "El astrofísico Javier Cortés, del Centro de Estudios de Física del \
+                       Cosmos de Aragón, habló de la contaminación lumínica.";
+        assert!(find_person(&entities(es_text), "Javier Cortés").is_some());
+        let en = "Yesterday the analyst Peter Press, of the Northern Water Board, said the plan \
+                  works.";
+        assert!(find_person(&entities(en), "Peter Press").is_some());
+        // A common word before a town names a body.
+        let en = "Funding came from Infrastructure Canada and the province.";
+        assert!(has(
+            &entities(en),
+            EntityKind::Organisation,
+            "Infrastructure Canada"
+        ));
+    }
 }

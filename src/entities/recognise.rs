@@ -817,9 +817,33 @@ fn foreign_surname(ctx: &Ctx, words: &[usize], i: usize, loose: bool) -> bool {
     words.len() >= 2
         && words.last() == Some(&i)
         && (loose || ctx.given_name(words[0]))
-        && !ctx
+        && (!ctx
             .lex
             .is_cue_in(Cue::OrgKeyword, ctx.stem(i), ctx.seg.lang)
+            || titled_surname(ctx, words, i))
+}
+
+/// "El astrofísico Javier Cortés", "the analyst Peter Press": after a lower-case title, a
+/// given name and one more word name a person, even when that word is a body's ("Cortes",
+/// "Press").
+fn titled_surname(ctx: &Ctx, words: &[usize], i: usize) -> bool {
+    let a = words[0];
+    words.len() == 2
+        && words[1] == i
+        && a > 0
+        && ctx.given_name(a)
+        && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a))
+        && ctx.toks[a - 1].kind == TokenKind::Word
+        && !is_capitalised(ctx.tx(a - 1))
+        && (roles::is_role_word(ctx.tx(a - 1), ctx.folded(a - 1), ctx.seg.lang, ctx.lex)
+            // "El astrofísico Javier Cortés": an occupation's ending after an article.
+            || a >= 2
+                && article_of(ctx.seg.lang, ctx.folded(a - 2))
+                && ctx.folded(a - 1).len() >= 6
+                && occupation_endings(ctx.seg.lang)
+                    .iter()
+                    .chain(["ico", "ica"].iter().filter(|_| ctx.seg.lang.postposes_adjectives()))
+                    .any(|e| ctx.folded(a - 1).ends_with(e)))
 }
 
 /// "Hyun-woo", "Min-jun": the first of `words` opens a hyphenated syllable pair, a given name
@@ -858,6 +882,7 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
                     .is_cue_in(Cue::OrgKeyword, f, crate::segment::Lang::En)
                     || ctx.lex.is_cue_in(Cue::OrgKeyword, f, ctx.seg.lang))
                 && !ctx.lex.is_given_name(f)
+                && !titled_surname(ctx, words, i)
         })
     {
         return false;
@@ -6463,7 +6488,25 @@ fn classify(
         // Lisboa") is a complement, not a name.
         let has_particle = (s.first..s.last)
             .any(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)));
-        if (has_acronym || (has_place && !has_particle)) && !s.sentence_initial {
+        // "Kaito Yamashita", "Adjoua Koffi-Yao": a town's name after an unknown word may be
+        // a surname; the other word must be a common one ("Infrastructure Canada").
+        let surname_town = !has_acronym
+            && words.iter().all(|&i| {
+                let f = ctx.folded(i);
+                lex.country_for(f).is_none()
+                    && !CONTINENTS.contains(&f)
+                    && (lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
+                        || !lexicon::english_word(f)
+                            && !lex.is_cue(Cue::OrgKeyword, f)
+                            && !field_word(f)
+                            // "Rijksuniversiteit Groningen", "StädteRegion Aachen": a
+                            // compound ending in a body's word, or a capital inside.
+                            && !f.char_indices().any(|(p, _)| {
+                                p > 0 && f.len() - p >= 5 && lex.is_cue(Cue::OrgKeyword, &f[p..])
+                            })
+                            && !ctx.tx(i).chars().skip(1).any(char::is_uppercase))
+            });
+        if (has_acronym || (has_place && !has_particle && !surname_town)) && !s.sentence_initial {
             return Some((EntityKind::Organisation, name));
         }
     }
@@ -8188,19 +8231,10 @@ fn occupation_modifier(ctx: &Ctx, w: usize) -> bool {
             ))
 }
 
-/// "Henk Wiersma, zorgboer uit Doetinchem", "Amira Benali, soliste de l'Orchestre national":
-/// one lower-case noun with the ending of an occupation, alone between a person's name and a
-/// link to where or the end of the apposition, is that person's role, though no role list
-/// holds the word. No cue list can hold every occupation of every language; the apposition
-/// slot and the ending together rarely hold anything else.
-fn occupation_appositions(
-    ctx: &Ctx,
-    spans: &[Span],
-    kinds: &[Option<EntityKind>],
-    roles: &[(RoleSpan, usize)],
-) -> Vec<(RoleSpan, usize)> {
+/// The endings of occupation nouns in a language ("-iste", "-eiro", "-aio", "-boer").
+fn occupation_endings(lang: crate::segment::Lang) -> &'static [&'static str] {
     use crate::segment::Lang;
-    let endings: &[&str] = match ctx.seg.lang {
+    match lang {
         Lang::Fr => &[
             "iste", "ier", "iere", "eur", "euse", "trice", "logue", "ien", "ienne",
         ],
@@ -8219,7 +8253,21 @@ fn occupation_appositions(
         ],
         Lang::En => &["ist", "ian", "grapher", "logist"],
         _ => &[],
-    };
+    }
+}
+
+/// "Henk Wiersma, zorgboer uit Doetinchem", "Amira Benali, soliste de l'Orchestre national":
+/// one lower-case noun with the ending of an occupation, alone between a person's name and a
+/// link to where or the end of the apposition, is that person's role, though no role list
+/// holds the word. No cue list can hold every occupation of every language; the apposition
+/// slot and the ending together rarely hold anything else.
+fn occupation_appositions(
+    ctx: &Ctx,
+    spans: &[Span],
+    kinds: &[Option<EntityKind>],
+    roles: &[(RoleSpan, usize)],
+) -> Vec<(RoleSpan, usize)> {
+    let endings = occupation_endings(ctx.seg.lang);
     let mut out = Vec::new();
     for (k, sp) in spans.iter().enumerate() {
         if kinds[k] != Some(EntityKind::Person) {
@@ -8296,7 +8344,7 @@ fn occupation_appositions(
         let f = ctx.folded(w);
         // "Oliver Brandt, a beekeeper from Invercargill": in English an agent noun after "a"
         // with a place after it, though "-er" alone ends too many other words.
-        let agent = ctx.seg.lang == Lang::En
+        let agent = ctx.seg.lang == crate::segment::Lang::En
             && (indefinite || modified)
             && (f.ends_with("er") || f.ends_with("or"))
             && !AGENT_NOT_ROLE.contains(&f);
