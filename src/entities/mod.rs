@@ -5499,4 +5499,25 @@ mod tests {
             "Infrastructure Canada"
         ));
     }
+
+    #[test]
+    fn surname_particles_and_a_body_in_parentheses_in_running_text() {
+        let en = "- Dr Maria Theresa dela Cruz, internal audit head, Philippine General Hospital";
+        assert!(find_person(&entities(en), "Maria Theresa dela Cruz").is_some());
+        let es = "El concejal de Seguridad Ciudadana de Oviedo, Íñigo Ruiz de Azúa, presentó el \
+                  modelo de su ciudad.";
+        let found = entities(es);
+        assert!(
+            find_person(&found, "Íñigo Ruiz de Azúa").is_some(),
+            "{found:?}"
+        );
+        assert!(!has(&found, EntityKind::City, "Azúa"), "{found:?}");
+        let en = "Then Kaito Yamashita (Toyama Glass Studio) did a live demo of cane work.";
+        assert_eq!(
+            role_and_affiliation(&entities(en), "Kaito Yamashita")
+                .1
+                .as_deref(),
+            Some("Toyama Glass Studio")
+        );
+    }
 }

@@ -1207,6 +1207,7 @@ const BUILDING_WORDS: &[&str] = &[
 const NAME_PARTICLES: &[&str] = &[
     "van", "der", "den", "de", "da", "das", "do", "dos", "del", "della", "di", "du", "des", "i",
     "von", "zu", "la", "le", "ter", "ten", "bin", "binti", "ibn", "al", "el", "y", "e", "af", "av",
+    "dela",
 ];
 
 /// Whether a capitalised word can end a name that has no known given name first.
@@ -6553,17 +6554,23 @@ fn body_in_parentheses_after(ctx: &Ctx, s: &NameSpan) -> bool {
     let listed = ctx
         .before(s, 1)
         .is_none_or(|i| matches!(ctx.tx(i), "–" | "—" | "-" | ":" | "•"));
-    if !listed || ctx.word_count(s) > 3 {
+    if ctx.word_count(s) > 3 {
         return false;
     }
     let range = ctx.range(s);
     let close = (open + 1..range.end.min(open + 12)).find(|&k| ctx.tx(k) == ")");
+    // In running text, a body's word in the parentheses, after a word of the sentence
+    // ("Then Kaito Yamashita (Toyama Glass Studio) did a demo").
     close.is_some_and(|c| {
         (open + 1..c).any(|k| {
             let t = ctx.tx(k);
             ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(k))
-                || (is_acronym(t) && !is_generic_acronym(t))
-        })
+                || listed && is_acronym(t) && !is_generic_acronym(t)
+        }) && (listed
+            || ctx.before(s, 1).is_some_and(|i| {
+                ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i))
+                    || s.first > 0 && ctx.opens_sentence(s.first - 1)
+            }))
     })
 }
 

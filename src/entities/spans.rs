@@ -30,7 +30,8 @@ const PARTICLES: &[&str] = &[
     "of", "for", "per", "para", "pour", "de", "du", "des", "la", "le", "van", "der", "den", "von",
     "zu", "da", "das", "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur",
     "ter", "te", "the", "al", "el", "bin", "binti", "ibn", "&", "i", "’t", "voor",
-    "'t", // Swahili "of": "Sauti ya Mtaa".
+    // Filipino: "Maria Theresa dela Cruz".
+    "dela", "'t", // Swahili "of": "Sauti ya Mtaa".
     "ya",
 ];
 
@@ -421,6 +422,13 @@ pub fn find(
                             && given(first)
                             && !lang.is_stop_word(folded.get(first))
                             && !given(last - 1)
+                            // "Íñigo Ruiz de Azúa", "Juan Sáenz de Santamaría": a Spanish
+                            // patronymic before "de" opens a compound surname.
+                            && !(lang == Lang::Es
+                                && s == "de"
+                                && ["ez", "iz", "az", "oz"]
+                                    .iter()
+                                    .any(|e| folded.get(last - 1).ends_with(e)))
                             && (!lex.cities_for(folded.get(k)).is_empty()
                                 || crate::lexicon::town(folded.get(k)).is_some())
                             // "l'espace Georges-Sadoul de Saint-Dié-des-Vosges": a town
