@@ -5520,4 +5520,14 @@ mod tests {
             Some("Toyama Glass Studio")
         );
     }
+
+    #[test]
+    fn landforms_and_towns_with_particles_name_no_one() {
+        let en = "Singers came from Cape Breton and from the Fraser River valley.";
+        let es = entities(en);
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:?}");
+        let pt = "A sessão da tarde decorreu em Miranda do Douro, junto à fronteira.";
+        let es = entities(pt);
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:?}");
+    }
 }

@@ -890,6 +890,15 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if !(2..=5).contains(&words.len()) || !is_capitalised(ctx.tx(words[0])) {
         return false;
     }
+    // "Miranda do Douro", "Figueira da Foz": a town's whole name with a particle inside.
+    if words.len() >= 3
+        && (a..b).any(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
+    {
+        let name = fold(&ctx.text[ctx.toks[a].start..ctx.toks[b - 1].end]);
+        if !ctx.lex.cities_for(&name).is_empty() || lexicon::town(&name).is_some() {
+            return false;
+        }
+    }
     // "Santa Sofia", "San Polo", "São Bento": a saint's title names a church, a parish or a
     // place; a person's name never opens with it.
     if matches!(
@@ -1182,6 +1191,11 @@ const ADMIN_WORDS: &[&str] = &[
     "bridge",
     "station",
     "airport",
+    // "Fraser River", "Cape Breton", "Cerro Alegre", "Royal Infirmary".
+    "river",
+    "cape",
+    "cerro",
+    "infirmary",
 ];
 
 /// Words of buildings: "Royal Opera House". Some are also surnames ("Peter Hall", "Anna
