@@ -18,6 +18,16 @@ fn lexicon(c: &mut Criterion) {
     g.bench_function("load (parse_builtin)", |b| {
         b.iter(|| black_box(Lexicons::parse_builtin()))
     });
+    // The tables indexed on first use, not at start-up.
+    g.bench_function("first use: towns", |b| {
+        b.iter(|| black_box(recap::lexicon::index_towns()))
+    });
+    g.bench_function("first use: villages", |b| {
+        b.iter(|| black_box(recap::lexicon::index_villages()))
+    });
+    g.bench_function("first use: words", |b| {
+        b.iter(|| black_box(recap::lexicon::index_words()))
+    });
     let lex = builtin();
     for lang in ["en", "fr", "de"] {
         let doc = &common::documents(&[common::by_lang(lang)])[0];

@@ -33,7 +33,13 @@ const VILLAGES: &str = include_str!("../../data/lexicons/villages.tsv");
 /// one per line: indexed on first use, like [`TOWNS`].
 const WORDS: &str = include_str!("../../data/lexicons/words.tsv");
 
-static WORD_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(|| rows(WORDS).collect());
+static WORD_SET: LazyLock<FxHashSet<&'static str>> = LazyLock::new(index_words);
+
+/// Builds the index behind [`english_word`]; public for the lexicon bench only.
+#[doc(hidden)]
+pub fn index_words() -> FxHashSet<&'static str> {
+    rows(WORDS).collect()
+}
 
 /// Whether a folded word is a common English word ("watch", "sanctuary"), not a name
 /// ("siemens"). Asked only of the few words whose capital may be the sentence's alone.
@@ -59,11 +65,15 @@ pub struct Town {
 /// Each row of `towns.tsv` by its key, built on first use (31,416 keys borrowed from the
 /// embedded text): classifying asks about most unknown names, so a look-up must be a hash
 /// probe; a binary search over the text cost 3% of the analysis.
-static TOWN_ROWS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(|| {
+static TOWN_ROWS: LazyLock<FxHashMap<&'static str, &'static str>> = LazyLock::new(index_towns);
+
+/// Builds the index behind [`town`]; public for the lexicon bench only.
+#[doc(hidden)]
+pub fn index_towns() -> FxHashMap<&'static str, &'static str> {
     rows(TOWNS)
         .filter_map(|line| Some((line.split_once('\t')?.0, line)))
         .collect()
-});
+}
 
 /// The small town a folded name names (`towns.tsv`: `key, name, cc, population, word`).
 pub fn town(folded: &str) -> Option<Town> {
@@ -91,7 +101,12 @@ fn filter_bits(h: u64) -> [usize; 2] {
 /// cost more start-up than every other table). Most names asked about are no village: the
 /// filter answers them (2.2% false positives on the town and given-name keys); the rest take
 /// a binary search over the rows, which build.py sorts by key bytes.
-static VILLAGE_ROWS: LazyLock<(Vec<u32>, Vec<u64>)> = LazyLock::new(|| {
+static VILLAGE_ROWS: LazyLock<(Vec<u32>, Vec<u64>)> = LazyLock::new(index_villages);
+
+/// Builds the row offsets and the filter behind [`village`]; public for the lexicon bench
+/// only.
+#[doc(hidden)]
+pub fn index_villages() -> (Vec<u32>, Vec<u64>) {
     let text = VILLAGES.as_bytes();
     let body = memchr::memchr(b'\n', text).map_or(text.len(), |n| n + 1); // after the header
     let starts: Vec<u32> = std::iter::once(body)
@@ -108,7 +123,7 @@ static VILLAGE_ROWS: LazyLock<(Vec<u32>, Vec<u64>)> = LazyLock::new(|| {
         }
     }
     (starts, filter)
-});
+}
 
 /// The village of 1,000 to 5,000 people a folded name names (`villages.tsv`). Kept apart from
 /// [`town`]: a village counts only where the text places it, and never splits a name.
