@@ -2958,6 +2958,13 @@ mod tests {
         );
         assert!(find_person(&es, "Noor El Idrissi").is_some(), "{es:?}");
         assert!(find_person(&es, "Anna Maria van Dijk").is_some(), "{es:?}");
+        // A particle inside the name after the title: the name goes on.
+        let text = "Daarna sprak men over personeel. Schippersvrouw Petra de Groot, die al \
+                    dertig jaar vaart, vertelde over de sluizen.";
+        assert_eq!(
+            role_in(text, "Petra de Groot").as_deref(),
+            Some("Schippersvrouw")
+        );
     }
 
     #[test]

@@ -1684,10 +1684,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     .find(|&i| !(is_capitalised(ctx.tx(i)) || ctx.tx(i) == "-"))
                     .unwrap_or(last);
                 let link = ctx.folded(end);
-                // Not a surname's particle: "Werkleiter Hans-Jürgen von der Heyde".
-                (end == last
-                    || AFFILIATION_LINK_SET.contains(link) && !NAME_PARTICLE_SET.contains(link))
-                .then_some(end)
+                // A surname's particle goes on to the span's end: "Schippersvrouw Petra de
+                // Groot". German cuts such titles later ("Werkleiter Hans-Jürgen von der
+                // Heyde"), where "von" may also be a preposition.
+                if NAME_PARTICLE_SET.contains(link) {
+                    return (ctx.seg.lang != crate::segment::Lang::De).then_some(last);
+                }
+                (end == last || AFFILIATION_LINK_SET.contains(link)).then_some(end)
             };
             let plain_two = |end: usize| {
                 first + 3 == end
