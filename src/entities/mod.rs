@@ -5537,4 +5537,12 @@ mod tests {
         let es = entities(pt);
         assert!(es.iter().all(|e| e.kind != EntityKind::Person), "{es:?}");
     }
+
+    #[test]
+    fn an_apposed_title_with_modifiers_joined_by_and_marks_a_person() {
+        // "Ruud" is in no given-name list: the apposition alone says it is a person.
+        let en = "Ruud Verbeek, a bridge and lock keeper from Harderwijk, Netherlands, described \
+                  how the locks are run from afar.";
+        assert!(find_person(&entities(en), "Ruud Verbeek").is_some());
+    }
 }

@@ -7298,8 +7298,10 @@ fn role_adjacent(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
                     r.first >= j
                         && r.first <= j + 3
                         && (j..r.first).all(|k| {
-                            // "nurse-midwife technician"
-                            (k > j && roles::glued_hyphen(ctx.text, ctx.toks, k))
+                            // "nurse-midwife technician", "a bridge and lock keeper"
+                            (k > j
+                                && (roles::glued_hyphen(ctx.text, ctx.toks, k)
+                                    || ctx.folded(k) == "and"))
                                 || ctx.toks[k].kind == TokenKind::Word
                                     && !is_capitalised(ctx.tx(k))
                                     && !ctx.seg.lang.is_stop_word(ctx.folded(k))
