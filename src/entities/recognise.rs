@@ -2932,32 +2932,18 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k].s, out[k + 1].s);
-        let same_sentence_and = b.first == a.last + 1
-            && a.sentence == b.sentence
-            && out[k].title_role.is_none()
-            && matches!(ctx.folded(a.last), "and" | "e" | "y" | "et" | "und" | "en");
-        if same_sentence_and && (region_across(&a, &b) || kind_word_and_word(&a, &b)) {
-            absorb_next(out, k);
-            k += 1;
-            continue;
-        }
-        let field_first = b.first == a.last + 1
-            && a.sentence == b.sentence
-            && matches!(ctx.folded(a.last), "and" | "&")
-            && out[k].title_role.is_none()
-            && (field_of_body(&a, &b) || places_of_body(&a, &b));
-        if field_first {
-            absorb_next(out, k);
-            k += 1;
-            continue;
-        }
-        let joined = b.first == a.last + 1
-            && a.sentence == b.sentence
-            && matches!(ctx.folded(a.last), "and" | "e" | "y" | "et" | "und" | "en")
-            && out[k].title_role.is_none()
-            && single(&a)
-            && single(&b)
-            && (role_link_before(ctx, a.first, roles) || kind_of_body_before(ctx, a.first));
+        // Two spans of one sentence with a conjunction alone between them.
+        let conjunction =
+            (b.first == a.last + 1 && a.sentence == b.sentence && out[k].title_role.is_none())
+                .then(|| ctx.folded(a.last));
+        let and = conjunction.is_some_and(|c| matches!(c, "and" | "e" | "y" | "et" | "und" | "en"));
+        let english_and = conjunction.is_some_and(|c| matches!(c, "and" | "&"));
+        let joined = and && (region_across(&a, &b) || kind_word_and_word(&a, &b))
+            || english_and && (field_of_body(&a, &b) || places_of_body(&a, &b))
+            || and
+                && single(&a)
+                && single(&b)
+                && (role_link_before(ctx, a.first, roles) || kind_of_body_before(ctx, a.first));
         if joined {
             absorb_next(out, k);
         }
@@ -3151,16 +3137,20 @@ fn german_agent_noun(ctx: &Ctx, i: usize) -> bool {
             .iter()
             .any(|e| w.ends_with(e))
         && !ctx.seg.lang.is_stop_word(w)
-        // Or its feminine plural: "Köhler und Köhlerinnen".
-        && (ctx.text.contains(&format!("{}innen", ctx.tx(i)))
-            || (1..ctx.toks.len()).any(|j| {
-            j != i
-                && ctx.folded(j) == w
-                && matches!(
-                    ctx.folded(j - 1),
-                    "der" | "die" | "den" | "des" | "dem" | "ein" | "einen" | "einem" | "eines"
-                )
-        }))
+        && (ctx.text.contains(&format!("{}innen", ctx.tx(i))) || after_article_elsewhere(ctx, i))
+}
+
+/// Whether the text writes token `i`'s word elsewhere after a German article ("die Köhler").
+fn after_article_elsewhere(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.folded(i);
+    (1..ctx.toks.len()).any(|j| {
+        j != i
+            && ctx.folded(j) == w
+            && matches!(
+                ctx.folded(j - 1),
+                "der" | "die" | "den" | "des" | "dem" | "ein" | "einen" | "einem" | "eines"
+            )
+    })
 }
 
 /// "Board chairman Richard Thurlow", "Parish councillor Margaret Leigh": an English noun that
