@@ -3140,16 +3140,20 @@ fn german_agent_noun(ctx: &Ctx, i: usize) -> bool {
         && (ctx.text.contains(&format!("{}innen", ctx.tx(i))) || after_article_elsewhere(ctx, i))
 }
 
+/// The other tokens of the text that hold token `i`'s word (folded), never the first token:
+/// each has one before it to look at. A scan of the text, asked only of a few rare words.
+fn same_word_elsewhere<'c>(ctx: &'c Ctx, i: usize) -> impl Iterator<Item = usize> + 'c {
+    let w = ctx.folded(i);
+    (1..ctx.toks.len()).filter(move |&j| j != i && ctx.folded(j) == w)
+}
+
 /// Whether the text writes token `i`'s word elsewhere after a German article ("die Köhler").
 fn after_article_elsewhere(ctx: &Ctx, i: usize) -> bool {
-    let w = ctx.folded(i);
-    (1..ctx.toks.len()).any(|j| {
-        j != i
-            && ctx.folded(j) == w
-            && matches!(
-                ctx.folded(j - 1),
-                "der" | "die" | "den" | "des" | "dem" | "ein" | "einen" | "einem" | "eines"
-            )
+    same_word_elsewhere(ctx, i).any(|j| {
+        matches!(
+            ctx.folded(j - 1),
+            "der" | "die" | "den" | "des" | "dem" | "ein" | "einen" | "einem" | "eines"
+        )
     })
 }
 
@@ -3190,9 +3194,8 @@ fn opening_title_noun(ctx: &Ctx, i: usize) -> bool {
 /// sentence ("Watch manager …").
 fn named_inside_sentence(ctx: &Ctx, i: usize) -> bool {
     let t = ctx.tx(i);
-    (1..ctx.toks.len()).any(|j| {
-        j != i
-            && ctx.tx(j) == t
+    same_word_elsewhere(ctx, i).any(|j| {
+        ctx.tx(j) == t
             // Or opening a name of more words: "- Agrisense Ltd (Ireland)".
             && (!ctx.opens_sentence(j)
                 || ctx.toks.get(j + 1).is_some_and(|n| {
