@@ -10,6 +10,7 @@
 //! Everything here is per document: no figure depends on other documents.
 
 use super::candidates::{Candidate, Found};
+use super::prior::{self, Place};
 use crate::segment::Lang;
 
 /// Abstract-noun endings: a single word with one can be a theme ("observability",
@@ -114,10 +115,12 @@ pub(crate) const NAMES: [&str; COUNT] = [
     "log_word_sentences",
     "log_min_word_sentences",
     "prior",
+    "first_ending",
+    "last_ending",
 ];
 
 /// Number of features.
-pub(crate) const COUNT: usize = 26;
+pub(crate) const COUNT: usize = 28;
 
 /// The features of one candidate; see [`NAMES`].
 #[derive(Debug, Clone, PartialEq)]
@@ -160,8 +163,15 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
         .max()
         .map_or(0, |&s| s as usize + 1);
     let mut counted = vec![0u32; last_sentence];
-    // Each stem's prior, looked up once per document.
+    // Each stem's prior, looked up once per document; each word form's ending priors too.
     let mut stem_prior: Vec<Option<f64>> = vec![None; found.stems.len()];
+    let mut ending_prior: Vec<[Option<f64>; 2]> = vec![[None; 2]; found.forms.len()];
+    let mut ending = |place: Place, form: Option<&u32>| {
+        form.map_or(0.0, |&f| {
+            *ending_prior[f as usize][place as usize]
+                .get_or_insert_with(|| prior::ending(lang, place, &found.forms[f as usize]))
+        })
+    };
     candidates
         .iter()
         .zip(absorbed)
@@ -233,10 +243,13 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
                 .iter()
                 .map(|&s| {
                     *stem_prior[s as usize]
-                        .get_or_insert_with(|| super::prior::of(lang, &found.stems[s as usize]))
+                        .get_or_insert_with(|| prior::of(lang, &found.stems[s as usize]))
                 })
                 .sum::<f64>()
                 / c.stems.len().max(1) as f64;
+            let label = super::score::label_form(found, c);
+            let first_ending = ending(Place::First, label.first());
+            let last_ending = ending(Place::Last, label.last());
             let values = [
                 base.ln(),
                 ln_whole(c.count),
@@ -268,6 +281,8 @@ pub(crate) fn compute(found: &Found, lang: Lang, sentences: usize) -> Vec<Featur
                 ln_1p_whole(word_sentences),
                 ln_whole(min_word_sentences),
                 prior,
+                first_ending,
+                last_ending,
             ];
             Features { values, absorbed }
         })

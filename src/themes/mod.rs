@@ -69,10 +69,11 @@ impl Default for ThemeOptions {
     }
 }
 
-/// Builds the tables themes read on first use (the stem prior), so that a second thread can
+/// Builds the tables themes read on first use (the stem and ending priors), so that a second thread can
 /// do it while the lexicons load.
 pub fn warm_up() {
     let _ = prior::of(crate::segment::Lang::En, "");
+    let _ = prior::ending(crate::segment::Lang::En, prior::Place::Last, "");
 }
 
 /// Extracts a document's themes, best first: phrases of 1 to 4 content words, keyed by their
@@ -102,6 +103,8 @@ pub struct CandidateRow {
     pub key: String,
     /// The label the theme would get.
     pub label: String,
+    /// The endings of the label's first and last words, as the endings prior keys them.
+    pub endings: [String; 2],
     /// Merges into a longer candidate, so never ranked.
     pub absorbed: bool,
     /// The ranking score.
@@ -126,6 +129,15 @@ pub fn candidate_rows(doc: &Document) -> (Lang, Vec<CandidateRow>) {
         .map(|(c, f)| CandidateRow {
             key: found.key(c),
             label: score::label(&found, c),
+            endings: {
+                let form = score::label_form(&found, c);
+                let end = |f: Option<&u32>| {
+                    f.map_or(String::new(), |&f| {
+                        prior::ending_key(&found.forms[f as usize])
+                    })
+                };
+                [end(form.first()), end(form.last())]
+            },
             absorbed: f.absorbed,
             score: score::score(f),
             features: features::NAMES.iter().copied().zip(f.values).collect(),

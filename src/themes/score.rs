@@ -142,6 +142,25 @@ pub(crate) fn label(found: &Found, c: &Candidate) -> String {
     forms(found, c).swap_remove(0).0
 }
 
+/// The word forms of a candidate's label (see [`label`]), found without building its
+/// strings unless two forms tie on their count: the ranking reads the label's first and last
+/// words for every candidate, and most have a single form.
+pub(crate) fn label_form<'a>(found: &Found, c: &'a Candidate) -> &'a [u32] {
+    let most = c.forms.iter().map(|f| f.1).max().unwrap_or(0);
+    let mut tied = c.forms.iter().filter(|f| f.1 == most);
+    let Some(first) = tied.next() else {
+        return &[];
+    };
+    let (mut best, mut best_text): (&[u32], Option<String>) = (&first.0, None);
+    for f in tied {
+        let text = found.form(&f.0);
+        if text < *best_text.get_or_insert_with(|| found.form(best)) {
+            (best, best_text) = (&f.0, Some(text));
+        }
+    }
+    best
+}
+
 /// Whether two themes would answer for the same key theme: they share at least half of their
 /// stems together (Jaccard ≥ 0.5), the rule by which a listed theme matches an analyst's.
 /// A single word inside a phrase of three or more words is not a duplicate of it ("housing"

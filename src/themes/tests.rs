@@ -710,6 +710,51 @@ fn prior_feature_is_the_mean_of_the_stems_priors() {
 }
 
 #[test]
+fn ending_features_are_the_priors_of_the_labels_first_and_last_words() {
+    let rows = features_of(
+        "Procurement rules for heat networks were discussed. Waste collection came next.",
+        Lang::En,
+    );
+    let row = |key: &str| {
+        rows.iter()
+            .find(|r| r.0 == key)
+            .unwrap_or_else(|| panic!("{key}: {:?}", rows.iter().map(|r| &r.0).collect::<Vec<_>>()))
+    };
+    let end = |place, word| prior::ending(Lang::En, place, word);
+    let heat = row("heat network");
+    assert_eq!(
+        feature(heat, "first_ending"),
+        end(prior::Place::First, "heat")
+    );
+    assert_eq!(
+        feature(heat, "last_ending"),
+        end(prior::Place::Last, "networks")
+    );
+    // Endings that end analysts' themes against endings that end a phrase cut mid-sentence.
+    assert!(end(prior::Place::Last, "collection") > 1.0);
+    assert!(end(prior::Place::Last, "alone") < 0.0);
+    assert!(feature(row("collect wast"), "last_ending") > 1.0);
+    assert_eq!(prior::ending(Lang::En, prior::Place::Last, "qqqqqq"), 0.0);
+}
+
+#[test]
+fn the_label_form_is_the_labels_words() {
+    // Two forms once each: the label is the first alphabetically, and so are its words.
+    let (found, _) = found_in(
+        "Heat networks were discussed. A heat network was then mapped.",
+        Lang::En,
+    );
+    for c in &found.candidates {
+        assert_eq!(
+            found.form(score::label_form(&found, c)),
+            score::label(&found, c)
+        );
+    }
+    let two = found.candidates.iter().find(|c| c.forms.len() == 2);
+    assert!(two.is_some(), "no candidate with two forms");
+}
+
+#[test]
 fn a_one_word_place_named_elsewhere_is_no_theme_where_it_opens_a_sentence() {
     let text =
         "Delegates from Athens and Nice met in Ghent to compare heat plans. Athens appointed \

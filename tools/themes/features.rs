@@ -54,6 +54,7 @@ fn main() -> anyhow::Result<()> {
                 serde_json::json!({
                     "key": r.key,
                     "label": r.label,
+                    "ends": r.endings,
                     "absorbed": r.absorbed,
                     "score": r.score,
                     "x": r.features.iter().map(|f| f.1).collect::<Vec<_>>(),

@@ -35,6 +35,9 @@ ASCENT = 0
 DIVERSITY = 0.5
 # The feature recomputed from the training documents' gold themes (see `prior_table`).
 PRIOR = "prior"
+# The features of the label's first and last word endings, recomputed likewise (see
+# `ending_table`), in the order of the `ends` each candidate carries.
+ENDINGS = ("first_ending", "last_ending")
 # Smoothing of the prior: pseudo-documents at the base rate.
 PRIOR_SMOOTHING = 4.0
 
@@ -48,6 +51,7 @@ def load(path):
             cands = d["candidates"]
             d["X"] = np.array([c["x"] for c in cands], dtype=float).reshape(len(cands), len(names))
             d["stems"] = [c["key"].split(" ") for c in cands]
+            d["ends"] = [c.get("ends", ["", ""]) for c in cands]
             d["count"] = [round(math.exp(c["x"][names.index("log_count")])) for c in cands]
             d["absorbed"] = np.array([c["absorbed"] for c in cands], dtype=bool)
             d["y"] = np.array([1 if c["matches"] else 0 for c in cands])
@@ -88,12 +92,51 @@ def prior_table(docs, smoothing=PRIOR_SMOOTHING):
     return table
 
 
-def set_prior(names, docs, table):
-    """Sets each candidate's prior feature: the mean over its stems (0 for unseen ones)."""
+def ending_table(docs, smoothing=PRIOR_SMOOTHING):
+    """The same for the endings of a ranked (not absorbed) candidate's first and last words:
+    (language, place, ending) → log-odds above the base rate of that place. Endings carry over
+    to unseen words: a phrase ending in a verb form ("management starts", "oliveiras ocupam")
+    counts against it in any recap."""
+    table = {}
+    for place in range(len(ENDINGS)):
+        pos, tot = defaultdict(int), defaultdict(int)
+        for d in docs:
+            seen, good = set(), set()
+            for ends, y, absorbed in zip(d["ends"], d["y"], d["absorbed"]):
+                if absorbed:
+                    continue
+                k = (d["lang"], place, ends[place])
+                seen.add(k)
+                if y:
+                    good.add(k)
+            for k in seen:
+                tot[k] += 1
+            for k in good:
+                pos[k] += 1
+        base = sum(pos.values()) / max(1, sum(tot.values()))
+        logit = lambda p: math.log(p / (1 - p))
+        for k, n in tot.items():
+            p = (pos.get(k, 0) + smoothing * base) / (n + smoothing)
+            table[k] = round(logit(p) - logit(base), 3)
+    return table
+
+
+def priors(docs):
+    """Both learned tables from these documents' gold themes: stems, and word endings."""
+    return prior_table(docs), ending_table(docs)
+
+
+def set_prior(names, docs, tables):
+    """Sets each candidate's prior feature (the mean over its stems, 0 for unseen ones) and
+    its endings' features (0 for an unseen ending)."""
+    stems, endings = tables
     j = names.index(PRIOR)
+    places = [(p, names.index(n)) for p, n in enumerate(ENDINGS) if n in names]
     for d in docs:
-        for i, stems in enumerate(d["stems"]):
-            d["X"][i, j] = sum(table.get((d["lang"], s), 0.0) for s in stems) / max(1, len(stems))
+        for i, st in enumerate(d["stems"]):
+            d["X"][i, j] = sum(stems.get((d["lang"], s), 0.0) for s in st) / max(1, len(st))
+            for p, jp in places:
+                d["X"][i, jp] = endings.get((d["lang"], p, d["ends"][i][p]), 0.0)
 
 
 def out_of_fold_prior(names, docs, k):
@@ -101,7 +144,7 @@ def out_of_fold_prior(names, docs, k):
     an unseen document would."""
     parts = folds(docs, k)
     for f, part in enumerate(parts):
-        set_prior(names, part, prior_table([d for g, p in enumerate(parts) if g != f for d in p]))
+        set_prior(names, part, priors([d for g, p in enumerate(parts) if g != f for d in p]))
 
 
 def near_duplicate(a, b):
@@ -253,7 +296,7 @@ def cross_validate(names, docs, use, c, mode, k):
         train = [d for g, p in enumerate(parts) if g != f for d in p]
         if PRIOR in names:
             out_of_fold_prior(names, train, k)
-            set_prior(names, parts[f], prior_table(train))
+            set_prior(names, parts[f], priors(train))
         w, b = fit(names, train, use, c, mode)
         if ASCENT:
             w = ascend(names, train, use, w, ASCENT)
@@ -286,6 +329,7 @@ def main():
     ap.add_argument("--diversity", type=float, default=DIVERSITY,
                     help="logit penalty per share of stems held by a kept theme (score.rs DIVERSITY)")
     ap.add_argument("--write-prior", help="write the stems' prior (TSV) to this file")
+    ap.add_argument("--write-endings", help="write the word endings' prior (TSV) to this file")
     args = ap.parse_args()
     DIVERSITY = args.diversity
     LABEL = args.label
@@ -307,10 +351,12 @@ def main():
     w, b = fit(names, docs, use, args.c, args.mode)
     if PRIOR in names:
         # What recap computes: the prior of every document of corpora/dev.
-        table = prior_table(docs)
-        set_prior(names, docs, table)
+        tables = priors(docs)
+        set_prior(names, docs, tables)
         if args.write_prior:
-            write_prior(args.write_prior, table, len(docs))
+            write_prior(args.write_prior, tables[0], len(docs))
+        if args.write_endings:
+            write_endings(args.write_endings, tables[1], len(docs))
     if ASCENT:
         w = ascend(names, docs, use, w, ASCENT)
     show("full fit (training documents)", evaluate(docs, lambda d: design(names, d, use) @ w + b))
@@ -332,6 +378,17 @@ def write_prior(path, table, n_docs):
         f.write("# Generated by tools/themes/fit.py --write-prior; do not edit by hand.\n")
         for (lang, stem), v in sorted(table.items()):
             f.write(f"{lang}\t{stem}\t{v}\n")
+
+
+def write_endings(path, table, n_docs):
+    """The endings' prior as sorted TSV: language, place (first or last word), ending,
+    log-odds above the base rate."""
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(f"# Theme prior of label word endings, from the gold themes of the {n_docs} recaps in corpora/dev.\n")
+        f.write("# Generated by tools/themes/fit.py --write-endings; do not edit by hand.\n")
+        for (lang, place, end), v in sorted(table.items()):
+            if end:
+                f.write(f"{lang}\t{('first', 'last')[place]}\t{end}\t{v}\n")
 
 
 def figures(r):
