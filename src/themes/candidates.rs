@@ -670,13 +670,15 @@ pub(crate) fn collect(
                 if words::is_elision(lang, folded) {
                     let article = words::is_connector_article(lang, folded);
                     let apostrophe = surface[pos..].chars().next().map_or(1, char::len_utf8);
-                    if vocab.list[head as usize].known.connector && in_run(&run, &ends) {
-                        // The label keeps the elision: "plan d'action". One apostrophe for
-                        // every spelling ("d’"), so that a word's form never depends on
-                        // which spelling a thread met first.
+                    if (vocab.list[head as usize].known.connector && in_run(&run, &ends))
+                        || (article && last_is_connector(&run, &ends))
+                    {
+                        // The label keeps the elision: "plan d'action", "qualité de l'eau".
+                        // One apostrophe for every spelling ("d’"), so that a word's form
+                        // never depends on which spelling a thread met first.
                         vocab.prepare(head, &format!("{}'", &surface[..pos]));
                         push_connector(&mut run, head);
-                    } else if !(article && last_is_connector(&run, &ends)) {
+                    } else {
                         flush(&mut run, &mut ends);
                     }
                     surface = &surface[pos + apostrophe..];

@@ -794,6 +794,20 @@ fn an_elided_connector_keeps_its_apostrophe_in_the_label() {
 }
 
 #[test]
+fn an_elided_article_after_a_connector_stays_in_the_label() {
+    let themes = themes_of(
+        "La qualité de l'eau a été au centre des débats. La qualité de l’eau reste un souci \
+         pour la commune, et la qualité de l'eau sera suivie chaque mois.",
+        Lang::Fr,
+    );
+    assert!(
+        labels(&themes).contains(&"qualité de l'eau"),
+        "{:?}",
+        labels(&themes)
+    );
+}
+
+#[test]
 fn numbers_written_out_are_no_part_of_a_theme() {
     for (text, lang, number) in [
         (
