@@ -5426,6 +5426,23 @@ mod tests {
                   Kelly spoke first. Host mayor Ivana Perić welcomed everyone.";
         assert_eq!(role_in(en, "Siobhán Kelly").as_deref(), Some("co-founder"));
         assert_eq!(role_in(en, "Ivana Perić").as_deref(), Some("mayor"));
+        // A small town named by a common word is that word here ("Fleet", Hampshire); a town
+        // the recap is about stays the affiliation, and an age is no part of the title.
+        let en = "Crews work fixed shifts. Fleet supervisor Mei Lin Zhao presented the routing. \
+                  Union steward Dave Kowalchuk asked for rest. Reading mayor Jason Brock \
+                  opened the day. Young hawker Jason Ooi said the rent was too high.";
+        assert_eq!(
+            role_in(en, "Mei Lin Zhao").as_deref(),
+            Some("Fleet supervisor")
+        );
+        assert_eq!(
+            role_in(en, "Dave Kowalchuk").as_deref(),
+            Some("Union steward")
+        );
+        assert_eq!(role_in(en, "Jason Brock").as_deref(), Some("mayor"));
+        assert_eq!(role_in(en, "Jason Ooi").as_deref(), Some("hawker"));
+        let en = "The young hawker Jason Ooi said the rent was too high.";
+        assert_eq!(role_in(en, "Jason Ooi").as_deref(), Some("hawker"));
     }
 
     #[test]

@@ -3174,7 +3174,14 @@ fn opening_title_noun(ctx: &Ctx, i: usize) -> bool {
             .clone()
             .find(|&k| ctx.toks[k].kind == TokenKind::Word)
             .unwrap_or(usize::MAX)
-        && ctx.lex.cities_for(f).is_empty()
+        // A small town named by a common word ("Fleet supervisor", "Union steward") is that
+        // word unless the text names the town inside a sentence too.
+        && ctx.lex.cities_for(f).iter().all(|c| {
+            c.ambiguous
+                && ctx.lex.cities[c.city as usize].population < 100_000
+                && lexicon::english_word(f)
+                && !named_inside_sentence(ctx, i)
+        })
         && ctx.lex.country_for(f).is_none()
         && !ctx.lex.is_given_name(f)
         && (roles::written_in_lower_case(ctx.text, t)
@@ -9974,6 +9981,11 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
                     | "then"
                     | "future"
                     | "interim"
+                    // How long or how well, not which post: "the young hawker".
+                    | "young"
+                    | "veteran"
+                    | "experienced"
+                    | "seasoned"
             );
         if !ok {
             break;
