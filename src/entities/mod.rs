@@ -5455,6 +5455,22 @@ mod tests {
     }
 
     #[test]
+    fn a_romance_rank_after_the_head_is_part_of_the_title() {
+        let fr = "Nathalie Roux, garde champêtre cheffe à Aurillac, a décrit le quotidien d'une \
+                  brigade.";
+        assert_eq!(
+            role_in(fr, "Nathalie Roux").as_deref(),
+            Some("garde champêtre cheffe")
+        );
+        assert_eq!(
+            affiliation_in(fr, "Nathalie Roux").as_deref(),
+            Some("Aurillac")
+        );
+        let es = "Marta Gil, inspectora jefa de la policía local, habló del plan.";
+        assert_eq!(role_in(es, "Marta Gil").as_deref(), Some("inspectora jefa"));
+    }
+
+    #[test]
     fn romance_body_names_with_articles_and_fields() {
         let it = "L'incontro è promosso in collaborazione con l'Accademia di Belle Arti di \
                   Ravenna.";

@@ -416,8 +416,12 @@ pub fn find_until(
                 break;
             }
             // "agrónomo peruano": a nationality says who, not what the role is.
+            // "garde champêtre cheffe", "inspector jefe", "ispettore capo": the rank after
+            // the head.
             if lang.postposes_adjectives()
-                && (lex.is_cue(Cue::RoleModifier, w) || adjective_like(w))
+                && (lex.is_cue(Cue::RoleModifier, w)
+                    || adjective_like(w)
+                    || matches!(w, "chef" | "cheffe" | "jefe" | "jefa" | "capo" | "chefe"))
                 && lex.country_for_demonym(w).is_none()
             {
                 b += 1;
