@@ -5455,6 +5455,33 @@ mod tests {
     }
 
     #[test]
+    fn a_dutch_body_of_a_body_splits_before_van_de() {
+        let nl = "De studiedag in Ermelo trok veel bezoekers. Dr. Pieter Hoekstra, docent aan de \
+                  Faculteit Diergeneeskunde van de Universiteit Utrecht, vertelde over een \
+                  nieuw praktijkvak.";
+        let es = entities(nl);
+        assert!(
+            has(&es, EntityKind::Organisation, "Faculteit Diergeneeskunde"),
+            "{es:?}"
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Universiteit Utrecht"),
+            "{es:?}"
+        );
+        assert_eq!(
+            affiliation_in(nl, "Pieter Hoekstra").as_deref(),
+            Some("Faculteit Diergeneeskunde")
+        );
+        // A person's name before "van de" and a body still joins, and is cut later.
+        let nl = "Gedeputeerde Noor El Idrissi van de Provincie Limburg kondigde extra \
+                  oplaadpunten aan.";
+        assert_eq!(
+            affiliation_in(nl, "Noor El Idrissi").as_deref(),
+            Some("Provincie Limburg")
+        );
+    }
+
+    #[test]
     fn a_romance_rank_after_the_head_is_part_of_the_title() {
         let fr = "Nathalie Roux, garde champêtre cheffe à Aurillac, a décrit le quotidien d'une \
                   brigade.";

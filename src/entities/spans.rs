@@ -393,9 +393,14 @@ pub fn find(
                     }
                     // "Matthias Kaltenbach von ForstBW": a surname has no capitals inside,
                     // a body's name may.
+                    // "Faculteit Diergeneeskunde van de Universiteit Utrecht": after a body's
+                    // name, a body's word after "van de" opens a second name, as "of the" does.
+                    let body_word = |j: usize| lex.is_cue(Cue::OrgKeyword, folded.get(j));
                     let body_after = matches!(s, "von" | "van")
                         && k < range.end
-                        && (is_acronym(tx(k)) || tx(k).chars().skip(1).any(char::is_uppercase));
+                        && (is_acronym(tx(k))
+                            || tx(k).chars().skip(1).any(char::is_uppercase)
+                            || k == last + 2 && body_word(k) && (first..last).any(body_word));
                     // "Marieke Bosman van Rijkswaterstaat": after one given name and a surname
                     // the name is whole, and "van" says where she works ("Henk van der
                     // Linden", "Anna Maria van Dijk", "Noor El Idrissi van" still join).
