@@ -5455,6 +5455,26 @@ mod tests {
     }
 
     #[test]
+    fn a_judge_styled_the_honourable_is_a_person() {
+        let en = "The conference began at nine. The Honourable Justice Margaret Okafor of the \
+                  Ontario Superior Court of Justice opened it.";
+        let es = entities(en);
+        assert!(has(&es, EntityKind::Person, "Margaret Okafor"), "{es:?}");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Ontario Superior Court of Justice"
+            ),
+            "{es:?}"
+        );
+        assert_eq!(
+            affiliation_in(en, "Margaret Okafor").as_deref(),
+            Some("Ontario Superior Court of Justice")
+        );
+    }
+
+    #[test]
     fn a_dutch_body_of_a_body_splits_before_van_de() {
         let nl = "De studiedag in Ermelo trok veel bezoekers. Dr. Pieter Hoekstra, docent aan de \
                   Faculteit Diergeneeskunde van de Universiteit Utrecht, vertelde over een \
