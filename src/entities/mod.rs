@@ -5455,6 +5455,21 @@ mod tests {
     }
 
     #[test]
+    fn a_british_school_named_by_its_stage_is_a_body() {
+        let en = "The day ended with songs. Pupils from Alfred Sutton Primary sang a song they \
+                  had written.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "Alfred Sutton Primary"),
+            "{es:?}"
+        );
+        assert!(
+            !has(&es, EntityKind::Person, "Alfred Sutton Primary"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_judge_styled_the_honourable_is_a_person() {
         let en = "The conference began at nine. The Honourable Justice Margaret Okafor of the \
                   Ontario Superior Court of Justice opened it.";
