@@ -5470,6 +5470,21 @@ mod tests {
     }
 
     #[test]
+    fn a_union_branch_keeps_its_number() {
+        let en = "The shift model was negotiated with CUPE Local 87. Members of SEIU Local 32BJ \
+                  joined them.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "CUPE Local 87"),
+            "{es:?}"
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "SEIU Local 32BJ"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_judge_styled_the_honourable_is_a_person() {
         let en = "The conference began at nine. The Honourable Justice Margaret Okafor of the \
                   Ontario Superior Court of Justice opened it.";

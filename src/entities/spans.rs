@@ -280,6 +280,17 @@ pub fn find(
                     last += 1;
                     continue;
                 }
+                // A trade union's branch is numbered: "CUPE Local 87", "SEIU Local 32BJ".
+                if tx(last - 1) == "Local"
+                    && last > first + 1
+                    && is_acronym(tx(last - 2))
+                    && (next.kind == TokenKind::Number
+                        || next.kind == TokenKind::Word
+                            && s.starts_with(|c: char| c.is_ascii_digit()))
+                {
+                    last += 1;
+                    break;
+                }
                 if matches!(s, "'" | "’")
                     && glued
                     && tx(last - 1).ends_with('s')
