@@ -5470,6 +5470,18 @@ mod tests {
     }
 
     #[test]
+    fn a_town_named_like_a_given_name_after_from_is_placed_by_its_country() {
+        let it = "La giornata è iniziata alle nove. Ivo Barić, maestro d'ascia di Betina, in \
+                  Croazia, ha raccontato la storia del suo cantiere.";
+        let es = entities(it);
+        assert!(has(&es, EntityKind::City, "Betina"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "Betina"), "{es:?}");
+        // Participants listed by first name and country stay unnamed.
+        let es = entities("The speakers were Maria (Portugal) and Ahmed (Egypt).");
+        assert!(!has(&es, EntityKind::City, "Maria"), "{es:?}");
+    }
+
+    #[test]
     fn a_union_branch_keeps_its_number() {
         let en = "The shift model was negotiated with CUPE Local 87. Members of SEIU Local 32BJ \
                   joined them.";

@@ -6430,7 +6430,13 @@ fn classify(
     // body's ("Voltaro GmbH (Germany)", "Kanazawa University, Japan").
     if n_words <= 3
         && !is_acronym(&name)
-        && !ctx.given_name(s.first)
+        // "maestro d'ascia di Betina, in Croazia": after "from", a word named like a given
+        // name and placed in a country is the town.
+        && (!ctx.given_name(s.first)
+            || n_words == 1
+                && ctx.prev_word(s, 1).is_some_and(|w| {
+                    matches!(w, "from" | "di" | "da" | "de" | "du" | "do" | "aus" | "van")
+                }))
         && !next_is_name(ctx, s)
         && placed_in_country(ctx, s, spans, k)
         && !(s.first..s.last).any(|i| {
