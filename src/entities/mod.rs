@@ -5482,6 +5482,15 @@ mod tests {
     }
 
     #[test]
+    fn a_romance_name_apposed_to_a_common_noun_is_no_town() {
+        let it = "Sabato scorso il cantiere Santa Maria, sulla riva del canale, si è \
+                  trasformato in un'aula. Il sindaco di Roma ha parlato.";
+        let es = entities(it);
+        assert!(!has(&es, EntityKind::City, "Santa Maria"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Roma"), "{es:?}");
+    }
+
+    #[test]
     fn a_union_branch_keeps_its_number() {
         let en = "The shift model was negotiated with CUPE Local 87. Members of SEIU Local 32BJ \
                   joined them.";

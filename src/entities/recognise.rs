@@ -6300,7 +6300,26 @@ fn classify(
             TokenKind::Word => ctx.seg.lang.is_stop_word(ctx.folded(i)),
             _ => !matches!(ctx.tx(i), "-" | "–" | "—" | "/"),
         });
-    if let Some(ci) = best_city(ctx, folded, doc_countries).filter(|_| !capitals && !articled) {
+    // "il cantiere Santa Maria", "el barco San Telmo": a name apposed to a common noun after
+    // an article names that thing (a yard, a boat, a farm), not a town; "de gemeente Tholen",
+    // "the city Paris" name the town.
+    let apposed_to_noun = ctx.seg.lang.postposes_adjectives()
+        && ctx.before(s, 1).is_some_and(|i| {
+            let f = ctx.folded(i);
+            ctx.toks[i].kind == TokenKind::Word
+                && !is_capitalised(ctx.tx(i))
+                && f.chars().count() > 3
+                && !TOWN_SET.contains(f)
+                && !ctx.seg.lang.is_stop_word(f)
+                && !lex.is_cue(Cue::Locative, f)
+                && !lex.is_cue(Cue::RoleHead, f)
+                && ctx
+                    .prev_word(s, 2)
+                    .is_some_and(|w| article_of(ctx.seg.lang, w))
+        });
+    if let Some(ci) =
+        best_city(ctx, folded, doc_countries).filter(|_| !capitals && !articled && !apposed_to_noun)
+    {
         let form = town_forms(lex, folded)
             .iter()
             .find(|f| f.city == ci)
