@@ -387,6 +387,16 @@ fn features_of(text: &str, lang: Lang) -> Vec<(String, features::Features)> {
         .collect()
 }
 
+/// The row of the candidate keyed `key`; the keys found, if none is.
+fn row_of<'a>(
+    rows: &'a [(String, features::Features)],
+    key: &str,
+) -> &'a (String, features::Features) {
+    rows.iter()
+        .find(|r| r.0 == key)
+        .unwrap_or_else(|| panic!("{key}: {:?}", rows.iter().map(|r| &r.0).collect::<Vec<_>>()))
+}
+
 fn feature(row: &(String, features::Features), name: &str) -> f64 {
     let i = features::NAMES.iter().position(|n| *n == name).unwrap();
     row.1.values[i]
@@ -425,11 +435,7 @@ fn features_see_title_lists_length_and_nesting() {
          - heating costs rose\n",
         Lang::En,
     );
-    let row = |key: &str| {
-        rows.iter()
-            .find(|r| r.0 == key)
-            .unwrap_or_else(|| panic!("{key}: {:?}", rows.iter().map(|r| &r.0).collect::<Vec<_>>()))
-    };
+    let row = |key: &str| row_of(&rows, key);
     let title = row("heat pump");
     assert_eq!(feature(title, "in_title"), 1.0);
     assert_eq!(feature(title, "in_heading"), 1.0);
@@ -694,12 +700,7 @@ fn prior_feature_is_the_mean_of_the_stems_priors() {
         "The meeting room was full. Procurement rules for heat networks were discussed.",
         Lang::En,
     );
-    let value = |key: &str| {
-        let row = rows.iter().find(|r| r.0 == key).unwrap_or_else(|| {
-            panic!("{key}: {:?}", rows.iter().map(|r| &r.0).collect::<Vec<_>>())
-        });
-        feature(row, "prior")
-    };
+    let value = |key: &str| feature(row_of(&rows, key), "prior");
     let of = |stem: &str| prior::of(Lang::En, stem);
     // Words that named gold themes in corpora/dev against words that never did.
     assert!(of("procur") > 0.5 && of("room") < -0.5);
@@ -715,11 +716,7 @@ fn ending_features_are_the_priors_of_the_labels_first_and_last_words() {
         "Procurement rules for heat networks were discussed. Waste collection came next.",
         Lang::En,
     );
-    let row = |key: &str| {
-        rows.iter()
-            .find(|r| r.0 == key)
-            .unwrap_or_else(|| panic!("{key}: {:?}", rows.iter().map(|r| &r.0).collect::<Vec<_>>()))
-    };
+    let row = |key: &str| row_of(&rows, key);
     let end = |place, word| prior::ending(Lang::En, place, word);
     let heat = row("heat network");
     assert_eq!(

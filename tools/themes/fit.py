@@ -67,29 +67,39 @@ def load(path):
     return names, docs
 
 
-def prior_table(docs, smoothing=PRIOR_SMOOTHING):
-    """Keyphraseness of each (language, stem), after KEA: of the training documents with a
-    candidate holding the stem, the share where such a candidate matches a gold theme,
-    smoothed towards the base rate and given as log-odds above it (rounded as written)."""
+def log_odds(per_doc, smoothing):
+    """From each document's keys with a candidate and keys with a matching candidate, the share
+    of documents with the key where it matched, smoothed by `smoothing` pseudo-documents at the
+    base rate and given as log-odds above that rate (rounded as written)."""
     pos, tot = defaultdict(int), defaultdict(int)
-    for d in docs:
-        seen, good = set(), set()
-        for stems, y in zip(d["stems"], d["y"]):
-            for s in stems:
-                seen.add((d["lang"], s))
-                if y:
-                    good.add((d["lang"], s))
+    for seen, good in per_doc:
         for k in seen:
             tot[k] += 1
         for k in good:
             pos[k] += 1
     base = sum(pos.values()) / max(1, sum(tot.values()))
     logit = lambda p: math.log(p / (1 - p))
-    table = {}
-    for k, n in tot.items():
-        p = (pos.get(k, 0) + smoothing * base) / (n + smoothing)
-        table[k] = round(logit(p) - logit(base), 3)
-    return table
+    return {
+        k: round(logit((pos.get(k, 0) + smoothing * base) / (n + smoothing)) - logit(base), 3)
+        for k, n in tot.items()
+    }
+
+
+def prior_table(docs, smoothing=PRIOR_SMOOTHING):
+    """Keyphraseness of each (language, stem), after KEA: of the training documents with a
+    candidate holding the stem, the share where such a candidate matches a gold theme,
+    smoothed towards the base rate and given as log-odds above it."""
+
+    def keys(d):
+        seen, good = set(), set()
+        for stems, y in zip(d["stems"], d["y"]):
+            for s in stems:
+                seen.add((d["lang"], s))
+                if y:
+                    good.add((d["lang"], s))
+        return seen, good
+
+    return log_odds(map(keys, docs), smoothing)
 
 
 def ending_table(docs, smoothing=PRIOR_SMOOTHING):
@@ -97,27 +107,19 @@ def ending_table(docs, smoothing=PRIOR_SMOOTHING):
     (language, place, ending) → log-odds above the base rate of that place. Endings carry over
     to unseen words: a phrase ending in a verb form ("management starts", "oliveiras ocupam")
     counts against it in any recap."""
+
+    def keys(d, place):
+        seen, good = set(), set()
+        for ends, y, absorbed in zip(d["ends"], d["y"], d["absorbed"]):
+            if not absorbed:
+                seen.add((d["lang"], place, ends[place]))
+                if y:
+                    good.add((d["lang"], place, ends[place]))
+        return seen, good
+
     table = {}
     for place in range(len(ENDINGS)):
-        pos, tot = defaultdict(int), defaultdict(int)
-        for d in docs:
-            seen, good = set(), set()
-            for ends, y, absorbed in zip(d["ends"], d["y"], d["absorbed"]):
-                if absorbed:
-                    continue
-                k = (d["lang"], place, ends[place])
-                seen.add(k)
-                if y:
-                    good.add(k)
-            for k in seen:
-                tot[k] += 1
-            for k in good:
-                pos[k] += 1
-        base = sum(pos.values()) / max(1, sum(tot.values()))
-        logit = lambda p: math.log(p / (1 - p))
-        for k, n in tot.items():
-            p = (pos.get(k, 0) + smoothing * base) / (n + smoothing)
-            table[k] = round(logit(p) - logit(base), 3)
+        table.update(log_odds((keys(d, place) for d in docs), smoothing))
     return table
 
 
