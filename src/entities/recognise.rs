@@ -6300,9 +6300,9 @@ fn classify(
             TokenKind::Word => ctx.seg.lang.is_stop_word(ctx.folded(i)),
             _ => !matches!(ctx.tx(i), "-" | "–" | "—" | "/"),
         });
-    // "il cantiere Santa Maria", "el barco San Telmo": a name apposed to a common noun after
-    // an article names that thing (a yard, a boat, a farm), not a town; "de gemeente Tholen",
-    // "the city Paris" name the town.
+    // "il cantiere Santa Maria", "el barco San Telmo": in a Romance language a name apposed to
+    // a common noun after an article names that thing (a yard, a boat, a farm), not a town; a
+    // town word so placed ("la città Roma") still names the town.
     let apposed_to_noun = ctx.seg.lang.postposes_adjectives()
         && ctx.before(s, 1).is_some_and(|i| {
             let f = ctx.folded(i);

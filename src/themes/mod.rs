@@ -69,8 +69,8 @@ impl Default for ThemeOptions {
     }
 }
 
-/// Builds the tables themes read on first use (the stem and ending priors), so that a second thread can
-/// do it while the lexicons load.
+/// Builds the tables themes read on first use (the stem and ending priors), so that a second
+/// thread can do it while the lexicons load.
 pub fn warm_up() {
     let _ = prior::of(crate::segment::Lang::En, "");
     let _ = prior::ending(crate::segment::Lang::En, prior::Place::Last, "");

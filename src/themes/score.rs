@@ -139,7 +139,7 @@ fn forms(found: &Found, c: &Candidate) -> Vec<(String, u32)> {
 
 /// The label a candidate gets as a theme: its most frequent surface form.
 pub(crate) fn label(found: &Found, c: &Candidate) -> String {
-    forms(found, c).swap_remove(0).0
+    found.form(label_form(found, c))
 }
 
 /// The word forms of a candidate's label (see [`label`]), found without building its
