@@ -5491,6 +5491,28 @@ mod tests {
     }
 
     #[test]
+    fn a_given_name_and_a_bare_body_word_name_a_person_in_romance_languages() {
+        let es = "La jornada empezó a las nueve. En la mesa redonda participaron Juan Mesa, \
+                  Laura Cámara y Jairo Cortés. La Cámara de Comercio de Bilbao cerró la sesión.";
+        let found = entities(es);
+        for name in ["Juan Mesa", "Laura Cámara", "Jairo Cortés"] {
+            assert!(has(&found, EntityKind::Person, name), "{name}: {found:?}");
+        }
+        assert!(
+            has(
+                &found,
+                EntityKind::Organisation,
+                "Cámara de Comercio de Bilbao"
+            ),
+            "{found:?}"
+        );
+        // "Les" opens no person's name in French.
+        let fr = "La journée a réuni les producteurs. Les Studios de Provence ont présenté leurs \
+                  plateaux.";
+        assert!(!entities(fr).iter().any(|e| e.kind == EntityKind::Person));
+    }
+
+    #[test]
     fn a_union_branch_keeps_its_number() {
         let en = "The shift model was negotiated with CUPE Local 87. Members of SEIU Local 32BJ \
                   joined them.";

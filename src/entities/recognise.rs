@@ -828,6 +828,9 @@ fn foreign_surname(ctx: &Ctx, words: &[usize], i: usize, loose: bool) -> bool {
 /// "Press").
 fn titled_surname(ctx: &Ctx, words: &[usize], i: usize) -> bool {
     let a = words[0];
+    if words.len() == 2 && words[1] == i && romance_keyword_surname(ctx, a, i) {
+        return true;
+    }
     words.len() == 2
         && words[1] == i
         && a > 0
@@ -844,6 +847,24 @@ fn titled_surname(ctx: &Ctx, words: &[usize], i: usize) -> bool {
                     .iter()
                     .chain(["ico", "ica"].iter().filter(|_| ctx.seg.lang.postposes_adjectives()))
                     .any(|e| ctx.folded(a - 1).ends_with(e)))
+}
+
+/// "Laura Cámara", "Juan Mesa", "Jairo Cortés": a Romance language puts a body's word before
+/// what names the body ("Cámara de Comercio", "Mesa de Diálogo"), so a given name and a body's
+/// word with nothing after it name a person.
+fn romance_keyword_surname(ctx: &Ctx, a: usize, i: usize) -> bool {
+    ctx.seg.lang.postposes_adjectives()
+        && ctx.given_name(a)
+        // "Les Studios": an article named like a given name.
+        && !ctx.seg.lang.is_stop_word(ctx.folded(a))
+        && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a))
+        && ctx.toks.get(i + 1).is_none_or(|t| {
+            t.kind != TokenKind::Word
+                || !matches!(
+                    ctx.folded(i + 1),
+                    "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "della" | "du" | "des"
+                )
+        })
 }
 
 /// "Hyun-woo", "Min-jun": the first of `words` opens a hyphenated syllable pair, a given name
