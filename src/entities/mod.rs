@@ -5506,6 +5506,14 @@ mod tests {
             ),
             "{found:?}"
         );
+        // A verb opening the sentence is no part of the name after it.
+        let es = "La jornada empezó a las nueve. Habló Juan Pérez, técnico municipal. Explicó \
+                  Ana Gil que el plan sigue.";
+        let found = entities(es);
+        assert!(has(&found, EntityKind::Person, "Juan Pérez"), "{found:?}");
+        assert!(has(&found, EntityKind::Person, "Ana Gil"), "{found:?}");
+        let pt = "A jornada começou às nove. Falou João Silva, técnico municipal.";
+        assert!(has(&entities(pt), EntityKind::Person, "João Silva"));
         // "Les" opens no person's name in French.
         let fr = "La journée a réuni les producteurs. Les Studios de Provence ont présenté leurs \
                   plateaux.";

@@ -1732,8 +1732,15 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 first += 1;
                 continue;
             }
+            // "Habló Juan Pérez", "Falou João Silva": a verb opening the sentence before a full
+            // name.
+            let opening_verb = first == base.first
+                && base.sentence_initial
+                && !ctx.given_name(first)
+                && romance_finite_verb(ctx.seg.lang, &ctx.tx(first).to_lowercase());
             // "le Canadien Marc-André Tremblay": a nationality before a full name.
-            if ctx.lex.country_for_demonym(w).is_some() && person_shape(ctx, first + 1, last, false)
+            if (opening_verb || ctx.lex.country_for_demonym(w).is_some())
+                && person_shape(ctx, first + 1, last, false)
             {
                 first += 1;
                 continue;
