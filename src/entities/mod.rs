@@ -5521,6 +5521,20 @@ mod tests {
     }
 
     #[test]
+    fn a_german_verb_before_a_title_is_no_part_of_it() {
+        let de = "Das Treffen fand in Leipzig statt. Es sprachen Oberbürgermeister Burkhard Jung \
+                  und die stellvertretende Bürgermeisterin Anna Schmidt.";
+        assert_eq!(
+            role_in(de, "Burkhard Jung").as_deref(),
+            Some("Oberbürgermeister")
+        );
+        assert_eq!(
+            role_in(de, "Anna Schmidt").as_deref(),
+            Some("stellvertretende Bürgermeisterin")
+        );
+    }
+
+    #[test]
     fn a_union_branch_keeps_its_number() {
         let en = "The shift model was negotiated with CUPE Local 87. Members of SEIU Local 32BJ \
                   joined them.";

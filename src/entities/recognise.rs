@@ -9989,7 +9989,8 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
             || (["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e))
                 && !f.ends_with("te")
                 && !f.ends_with("ten")
-                && !matches!(f, "deren" | "dessen" | "seine" | "ihre" | "unsere" | "eine"));
+                && !matches!(f, "deren" | "dessen" | "seine" | "ihre" | "unsere" | "eine")
+                && german_adjective_stem(f));
         // Dutch writes a title's field into one word, so a separate word before a title is an
         // inflected adjective ("regionale gedeputeerde") or else no part of it: in "Daarna nam
         // gedeputeerde …" it is the verb in second place.
@@ -10048,6 +10049,24 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
         n += 1;
     }
     r
+}
+
+/// Whether a folded German word ending in an inflection ("-e", "-en", "-er", "-es", "-em")
+/// has an adjective's stem before it ("stellvertretende", "ehemaligen", "bayerische", "neue"),
+/// not a verb's ("Es sprachen Oberbürgermeister …", "kamen").
+fn german_adjective_stem(f: &str) -> bool {
+    const SUFFIXES: &[&str] = &[
+        "ig", "lich", "isch", "al", "iv", "end", "ell", "ar", "bar", "sam", "los", "haft", "voll",
+        "ant", "ent", "er", "ern", "ert",
+    ];
+    const SHORT: &[&str] = &[
+        "neu", "alt", "jung", "erst", "letzt", "hoch", "ober", "unter", "gross", "klein", "lang",
+        "stark",
+    ];
+    ["em", "en", "er", "es", "e"]
+        .iter()
+        .filter_map(|e| f.strip_suffix(e))
+        .any(|stem| SUFFIXES.iter().any(|x| stem.ends_with(x)) || SHORT.contains(&stem))
 }
 
 /// Whether a Dutch word has the ending of an inflected adjective ("nieuwe", "regionale"), and
