@@ -5521,6 +5521,18 @@ mod tests {
     }
 
     #[test]
+    fn a_field_inside_a_title_names_no_one() {
+        let en = "The summit opened in Lisbon on Tuesday. Speakers included Amara Okafor, \
+                  Director of Urban Resilience at the City of Cape Town.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Person, "Urban Resilience"), "{es:?}");
+        assert_eq!(
+            role_in(en, "Amara Okafor").as_deref(),
+            Some("Director of Urban Resilience")
+        );
+    }
+
+    #[test]
     fn a_german_verb_before_a_title_is_no_part_of_it() {
         let de = "Das Treffen fand in Leipzig statt. Es sprachen Oberbürgermeister Burkhard Jung \
                   und die stellvertretende Bürgermeisterin Anna Schmidt.";

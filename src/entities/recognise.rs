@@ -4388,7 +4388,15 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 "of" | "de" | "di" | "da" | "do" | "del" | "della" | "du" | "des" | "von" | "van"
             )
             && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
-        if role_complement {
+        // "Director of Urban Resilience at …": a field inside a role names no one, though
+        // "Urban" is a given name.
+        let inside_role = s.first >= 1
+            && ctx.toks[s.first - 1].kind == TokenKind::Word
+            && !is_capitalised(ctx.tx(s.first - 1))
+            && all_roles
+                .iter()
+                .any(|(r, _)| r.first < s.first && s.last <= r.last);
+        if role_complement || inside_role {
             continue;
         }
         let strong = person_shape(&ctx, s.first, s.last, false);
