@@ -5533,6 +5533,19 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_in_brackets_after_a_name_is_no_body() {
+        let en = "The day began at nine. Councillor Jane Smith (Transport) opened the day. \
+                  Wethouder Jan Jansen (VVD) also spoke.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Organisation, "Transport"), "{es:?}");
+        assert_eq!(affiliation_in(en, "Jane Smith"), None);
+        // A party in the brackets is where the councillor belongs.
+        assert_eq!(affiliation_in(en, "Jan Jansen").as_deref(), Some("VVD"));
+        let nl = "De dag begon om negen uur. Wethouder Lot van Hooijdonk (Wonen) opende de dag.";
+        assert!(!has(&entities(nl), EntityKind::Organisation, "Wonen"));
+    }
+
+    #[test]
     fn a_german_verb_before_a_title_is_no_part_of_it() {
         let de = "Das Treffen fand in Leipzig statt. Es sprachen Oberbürgermeister Burkhard Jung \
                   und die stellvertretende Bürgermeisterin Anna Schmidt.";

@@ -6050,6 +6050,7 @@ fn classify(
     if not_an_entity(ctx, s) {
         return None;
     }
+
     // Events are not entities; an event word opening the name counts too ("Encontro Nacional
     // da Rede …", "Conference of …").
     let opens_with_event = ctx
@@ -8215,6 +8216,15 @@ fn in_affiliation_slot(
     let pw = ctx.folded(prev);
     let link = AFFILIATION_LINK_SET.contains(pw) || pw == "(" || pw == ",";
     if !link || prev == 0 {
+        return false;
+    }
+    // "Councillor Jane Smith (Transport)", "wethouder Lot van Hooijdonk (Wonen)": a portfolio
+    // in brackets after a name says what the office covers, not where it is held.
+    if pw == "("
+        && ctx.word_count(s) == 1
+        && roles::is_portfolio(ctx.folded(s.first))
+        && ctx.next_tok(s, 0) == Some(")")
+    {
         return false;
     }
     // "berichtete Thomas Berger von den Erfahrungen": German capitalises every noun, so one
