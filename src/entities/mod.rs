@@ -5533,6 +5533,18 @@ mod tests {
     }
 
     #[test]
+    fn a_portfolio_after_the_town_of_a_title_is_no_part_of_the_town() {
+        let en = "On 3 March, mayors met in Brussels. The meeting was chaired by Anna Kowalska, \
+                  Deputy Mayor of Gdańsk for Climate.";
+        let es = entities(en);
+        assert!(has(&es, EntityKind::City, "Gdańsk"), "{es:?}");
+        assert_eq!(
+            affiliation_in(en, "Anna Kowalska").as_deref(),
+            Some("Gdańsk")
+        );
+    }
+
+    #[test]
     fn a_portfolio_in_brackets_after_a_name_is_no_body() {
         let en = "The day began at nine. Councillor Jane Smith (Transport) opened the day. \
                   Wethouder Jan Jansen (VVD) also spoke.";

@@ -372,9 +372,13 @@ pub fn find(
                     matches!(s, "per" | "para" | "pour") && is_acronym(tx(last - 1));
                 // "in Lunenburg for the Nova Scotia Choral Federation": a purpose after a
                 // town alone says why people came there, it names no body.
+                // "Deputy Mayor of Gdańsk for Climate": the town may close a title's "of".
+                let town_opens = last == first + 1
+                    || last >= first + 3
+                        && matches!(folded.get(last - 2), "of" | "de" | "di" | "da" | "do");
                 let purpose_after_town =
-                    matches!(s, "for" | "per" | "para" | "pour" | "voor") && last == first + 1 && {
-                        let f = folded.get(first);
+                    matches!(s, "for" | "per" | "para" | "pour" | "voor") && town_opens && {
+                        let f = folded.get(last - 1);
                         // "del Centro per il Mosaico di Madaba": a body's word named like a
                         // town is the body's.
                         (lex.cities_for(f).iter().any(|c| !c.ambiguous)
