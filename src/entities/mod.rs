@@ -5545,6 +5545,26 @@ mod tests {
     }
 
     #[test]
+    fn an_elided_article_opening_the_sentence_before_a_body_is_no_part_of_it() {
+        let fr = "La journée a commencé à Nantes avec 200 participants. L'Agence de l'eau \
+                  Loire-Bretagne a présenté son plan. L'ADEME a suivi avec un bilan. Le \
+                  professeur Jean Petit, de l'Université Lyon 2, a présenté une étude.";
+        let es = entities(fr);
+        for body in [
+            "Agence de l'eau Loire-Bretagne",
+            "ADEME",
+            "Université Lyon 2",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
+        }
+        assert_eq!(
+            crate::entities::spans::strip_elision("L'Aquila"),
+            "L'Aquila"
+        );
+        assert_eq!(crate::entities::spans::strip_elision("L'Agence"), "Agence");
+    }
+
+    #[test]
     fn a_portfolio_in_brackets_after_a_name_is_no_body() {
         let en = "The day began at nine. Councillor Jane Smith (Transport) opened the day. \
                   Wethouder Jan Jansen (VVD) also spoke.";

@@ -57,6 +57,38 @@ pub(crate) const CAPITAL_ELISIONS: &[&str] = &[
     "L", "D", "Dell", "Dall", "All", "Nell", "Sull", "Un", "Qu", "Quell", "Degl", "Agl", "Negl",
 ];
 
+/// Body heads that take an elided article in French and Italian, as written (lower-cased):
+/// the article opening a sentence before them is no part of the name.
+const ELIDED_BODY_HEADS: &[&str] = &[
+    "agence",
+    "association",
+    "université",
+    "institut",
+    "office",
+    "école",
+    "observatoire",
+    "union",
+    "assemblée",
+    "autorité",
+    "académie",
+    "alliance",
+    "entreprise",
+    "hôpital",
+    "établissement",
+    "istituto",
+    "associazione",
+    "università",
+    "agenzia",
+    "accademia",
+    "osservatorio",
+    "ente",
+    "azienda",
+    "unione",
+    "ospedale",
+    "autorità",
+    "amministrazione",
+];
+
 /// Drops an elided article glued to a name: "dall’Associazione" → "Associazione",
 /// "l’Agence" → "Agence" (French and Italian write these as one word).
 pub fn strip_elision(s: &str) -> &str {
@@ -86,10 +118,13 @@ pub fn strip_elision(s: &str) -> &str {
                 return rest;
             }
             // "L’antropologa Dimitra Karagianni", "L'adjointe à la culture": a sentence's
-            // article before a lower-case noun. "D’Souza", "L’Aquila" keep theirs.
+            // article before a lower-case noun. "D’Souza", "L’Aquila" keep theirs; a body's
+            // head or an acronym opening the sentence does not ("L'Agence de l'eau", "L'ADEME").
             if capital
                 && CAPITAL_ELISIONS.contains(&head)
-                && rest.chars().next().is_some_and(char::is_lowercase)
+                && (rest.chars().next().is_some_and(char::is_lowercase)
+                    || rest.chars().count() >= 2 && rest.chars().all(|c| c.is_ascii_uppercase())
+                    || ELIDED_BODY_HEADS.contains(&rest.to_lowercase().as_str()))
             {
                 return rest;
             }
@@ -280,13 +315,22 @@ pub fn find(
                     last += 1;
                     continue;
                 }
-                // A trade union's branch is numbered: "CUPE Local 87", "SEIU Local 32BJ".
-                if tx(last - 1) == "Local"
+                // A trade union's branch is numbered: "CUPE Local 87", "SEIU Local 32BJ"; so
+                // are French universities after their town: "Université Lyon 2".
+                let university_number = next.kind == TokenKind::Number
+                    && s.len() <= 2
                     && last > first + 1
-                    && is_acronym(tx(last - 2))
-                    && (next.kind == TokenKind::Number
-                        || next.kind == TokenKind::Word
-                            && s.starts_with(|c: char| c.is_ascii_digit()))
+                    && ["universite", "universidad", "universita"]
+                        .iter()
+                        .any(|u| folded.get(last - 2).ends_with(u))
+                    && !lex.cities_for(folded.get(last - 1)).is_empty();
+                if university_number
+                    || tx(last - 1) == "Local"
+                        && last > first + 1
+                        && is_acronym(tx(last - 2))
+                        && (next.kind == TokenKind::Number
+                            || next.kind == TokenKind::Word
+                                && s.starts_with(|c: char| c.is_ascii_digit()))
                 {
                     last += 1;
                     break;
