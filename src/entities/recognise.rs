@@ -820,22 +820,22 @@ fn foreign_surname(ctx: &Ctx, words: &[usize], i: usize, loose: bool) -> bool {
         && (!ctx
             .lex
             .is_cue_in(Cue::OrgKeyword, ctx.stem(i), ctx.seg.lang)
-            || titled_surname(ctx, words, i))
+            || body_word_surname(ctx, words, i))
 }
 
-/// "El astrofísico Javier Cortés", "the analyst Peter Press": after a lower-case title, a
-/// given name and one more word name a person, even when that word is a body's ("Cortes",
-/// "Press").
-fn titled_surname(ctx: &Ctx, words: &[usize], i: usize) -> bool {
-    let a = words[0];
-    if words.len() == 2 && words[1] == i && romance_keyword_surname(ctx, a, i) {
-        return true;
+/// Whether `words`, a given name and then token `i`, name a person even though `i` is a
+/// body's word ("Cortes", "Press", "Cámara"):
+/// - after a lower-case title: "El astrofísico Javier Cortés", "the analyst Peter Press";
+/// - in a Romance language, with no "de" after it: "Laura Cámara", "Juan Mesa", since a body's
+///   name there puts its word first ("Cámara de Comercio", "Mesa de Diálogo").
+fn body_word_surname(ctx: &Ctx, words: &[usize], i: usize) -> bool {
+    let &[a, b] = words else {
+        return false;
+    };
+    if b != i || !ctx.given_name(a) || ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a)) {
+        return false;
     }
-    words.len() == 2
-        && words[1] == i
-        && a > 0
-        && ctx.given_name(a)
-        && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a))
+    let titled = a > 0
         && ctx.toks[a - 1].kind == TokenKind::Word
         && !is_capitalised(ctx.tx(a - 1))
         && (roles::is_role_word(ctx.tx(a - 1), ctx.folded(a - 1), ctx.seg.lang, ctx.lex)
@@ -846,25 +846,20 @@ fn titled_surname(ctx: &Ctx, words: &[usize], i: usize) -> bool {
                 && occupation_endings(ctx.seg.lang)
                     .iter()
                     .chain(["ico", "ica"].iter().filter(|_| ctx.seg.lang.postposes_adjectives()))
-                    .any(|e| ctx.folded(a - 1).ends_with(e)))
-}
-
-/// "Laura Cámara", "Juan Mesa", "Jairo Cortés": a Romance language puts a body's word before
-/// what names the body ("Cámara de Comercio", "Mesa de Diálogo"), so a given name and a body's
-/// word with nothing after it name a person.
-fn romance_keyword_surname(ctx: &Ctx, a: usize, i: usize) -> bool {
-    ctx.seg.lang.postposes_adjectives()
-        && ctx.given_name(a)
-        // "Les Studios": an article named like a given name.
-        && !ctx.seg.lang.is_stop_word(ctx.folded(a))
-        && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a))
-        && ctx.toks.get(i + 1).is_none_or(|t| {
-            t.kind != TokenKind::Word
-                || !matches!(
-                    ctx.folded(i + 1),
-                    "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "della" | "du" | "des"
-                )
-        })
+                    .any(|e| ctx.folded(a - 1).ends_with(e)));
+    let romance_bare = || {
+        ctx.seg.lang.postposes_adjectives()
+            // "Les Studios": an article named like a given name.
+            && !ctx.seg.lang.is_stop_word(ctx.folded(a))
+            && ctx.toks.get(i + 1).is_none_or(|t| {
+                t.kind != TokenKind::Word
+                    || !matches!(
+                        ctx.folded(i + 1),
+                        "de" | "del" | "da" | "do" | "dos" | "das" | "di" | "della" | "du" | "des"
+                    )
+            })
+    };
+    titled || romance_bare()
 }
 
 /// "Hyun-woo", "Min-jun": the first of `words` opens a hyphenated syllable pair, a given name
@@ -903,7 +898,7 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
                     .is_cue_in(Cue::OrgKeyword, f, crate::segment::Lang::En)
                     || ctx.lex.is_cue_in(Cue::OrgKeyword, f, ctx.seg.lang))
                 && !ctx.lex.is_given_name(f)
-                && !titled_surname(ctx, words, i)
+                && !body_word_surname(ctx, words, i)
         })
     {
         return false;
@@ -3204,12 +3199,14 @@ fn opening_title_noun(ctx: &Ctx, i: usize) -> bool {
             .unwrap_or(usize::MAX)
         // A small town named by a common word ("Fleet supervisor", "Union steward") is that
         // word unless the text names the town inside a sentence too.
-        && ctx.lex.cities_for(f).iter().all(|c| {
-            c.ambiguous
-                && ctx.lex.cities[c.city as usize].population < 100_000
-                && lexicon::english_word(f)
-                && !named_inside_sentence(ctx, i)
-        })
+        && {
+            let towns = ctx.lex.cities_for(f);
+            towns.is_empty()
+                || towns.iter().all(|c| {
+                    c.ambiguous && ctx.lex.cities[c.city as usize].population < 100_000
+                }) && lexicon::english_word(f)
+                    && !named_inside_sentence(ctx, i)
+        }
         && ctx.lex.country_for(f).is_none()
         && !ctx.lex.is_given_name(f)
         && (roles::written_in_lower_case(ctx.text, t)

@@ -58,7 +58,9 @@ pub(crate) const CAPITAL_ELISIONS: &[&str] = &[
 ];
 
 /// Body heads that take an elided article in French and Italian, as written (lower-cased):
-/// the article opening a sentence before them is no part of the name.
+/// the article opening a sentence before them is no part of the name. A list of its own, not
+/// the lexicon's body words: tokens are folded (`FoldedTokens::new`) before any lexicon is at
+/// hand, and this needs only the heads that take "l'".
 const ELIDED_BODY_HEADS: &[&str] = &[
     "agence",
     "association",

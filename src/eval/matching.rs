@@ -12,7 +12,7 @@ use crate::output::wire::DocumentOut;
 /// Takeaways and quotes with more content words than this never match.
 pub(crate) const MAX_CONTENT_WORDS: usize = 50;
 /// Predicted themes considered per document (recall@10).
-pub(crate) const THEMES_AT: usize = 10;
+pub const THEMES_AT: usize = 10;
 
 /// The outcome of one metric on one document, with display strings for explanations.
 #[derive(Debug, Default, Clone)]
@@ -373,6 +373,15 @@ pub fn theme_overlaps(
         }
     }
     out
+}
+
+/// How many of `gold` the first [`THEMES_AT`] of `listed` match, one to one, best overlap
+/// first: the count theme recall@10 is made of. For `tools/themes/` (a second analyst's lists
+/// scored as recap's are); not a stable API.
+#[doc(hidden)]
+pub fn themes_recovered(code: Option<&str>, gold: &[&str], listed: &[&str]) -> usize {
+    let listed = &listed[..listed.len().min(THEMES_AT)];
+    match_themes(&Lang::new(code), gold, listed).matched.len()
 }
 
 /// The folded tokens of `s` in order, each with its stem, or `None` for a stop word or a

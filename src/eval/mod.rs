@@ -58,7 +58,7 @@ use matching::{match_document, DocMatch, Outcome};
 pub use floors::{check_floors, parse_floors, FLOOR_METRICS};
 pub use gold::{load_gold_dir, Gold, GoldCityCountry, GoldEntities, GoldPersonRole, GoldQuote};
 #[doc(hidden)]
-pub use matching::{theme_overlaps, theme_tokens};
+pub use matching::{theme_overlaps, theme_tokens, themes_recovered, THEMES_AT};
 pub use render::{explain, render_table};
 pub use text::{fold_name, COUNTRY_ALIASES};
 

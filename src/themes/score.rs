@@ -131,7 +131,7 @@ pub(crate) fn rank(found: Found, lang: Lang, sentences: usize, limit: usize) -> 
 }
 
 /// A candidate's surface forms and their counts, most frequent first (ties alphabetically).
-fn forms(found: &Found, c: &Candidate) -> Vec<(String, u32)> {
+pub(super) fn forms(found: &Found, c: &Candidate) -> Vec<(String, u32)> {
     let mut forms: Vec<(String, u32)> = c.forms.iter().map(|(f, n)| (found.form(f), *n)).collect();
     forms.sort_by(|a, b| b.1.cmp(&a.1).then_with(|| a.0.cmp(&b.0)));
     forms

@@ -17,29 +17,6 @@ use std::path::Path;
 use recap::analyze::Analyzer;
 use recap::input::{discover, load, DiscoverOptions, Outcome};
 
-const AT: usize = 10;
-
-/// Gold themes recovered by the first `AT` of `listed`, one to one, best overlap first: the
-/// pairing `recap eval` makes.
-fn recovered(code: &str, gold: &[&str], listed: &[&str]) -> usize {
-    let listed = &listed[..listed.len().min(AT)];
-    let mut pairs: Vec<(f64, usize, usize)> = recap::eval::theme_overlaps(Some(code), gold, listed)
-        .into_iter()
-        .map(|(g, p, num, den)| (num as f64 / den as f64, g, p))
-        .collect();
-    pairs.sort_by(|a, b| b.0.total_cmp(&a.0).then(a.1.cmp(&b.1)).then(a.2.cmp(&b.2)));
-    let (mut g_used, mut p_used) = (vec![false; gold.len()], vec![false; listed.len()]);
-    let mut n = 0;
-    for (_, g, p) in pairs {
-        if !g_used[g] && !p_used[p] {
-            g_used[g] = true;
-            p_used[p] = true;
-            n += 1;
-        }
-    }
-    n
-}
-
 fn themes_of(path: &Path) -> anyhow::Result<Vec<String>> {
     let value: serde_json::Value = serde_json::from_str(&std::fs::read_to_string(path)?)?;
     let themes = value["themes"]
@@ -79,13 +56,16 @@ fn main() -> anyhow::Result<()> {
         let a: Vec<&str> = g.themes.iter().map(String::as_str).collect();
         let b: Vec<&str> = b.iter().map(String::as_str).collect();
         let ours: Vec<&str> = report.themes.iter().map(|t| t.label.as_str()).collect();
+        let recovered = |gold: &[&str], listed: &[&str]| {
+            recap::eval::themes_recovered(Some(&code), gold, listed)
+        };
         let row = [
             a.len(),
-            b.len().min(AT),
-            recovered(&code, &a, &b),
-            recovered(&code, &b, &a),
-            recovered(&code, &a, &ours),
-            recovered(&code, &b, &ours),
+            b.len().min(recap::eval::THEMES_AT),
+            recovered(&a, &b),
+            recovered(&b, &a),
+            recovered(&a, &ours),
+            recovered(&b, &ours),
         ];
         println!("{id}\t{code}\t{}", row.map(|n| n.to_string()).join("\t"));
         for (t, n) in total.iter_mut().zip(row) {
