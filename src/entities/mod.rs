@@ -5777,4 +5777,19 @@ mod tests {
                   how the locks are run from afar.";
         assert!(find_person(&entities(en), "Ruud Verbeek").is_some());
     }
+
+    #[test]
+    fn a_body_and_its_town_in_brackets_are_the_affiliation_before_a_relative_clause() {
+        let en = "The keynote came from Dr. Tomás Herrera (Universidad de los Andes, Bogotá), \
+                  who studies informal transport.";
+        assert_eq!(
+            affiliation_in(en, "Tomás Herrera").as_deref(),
+            Some("Universidad de los Andes")
+        );
+        let en = "We heard Jane Smith (Harvard University, Boston), an expert on transport.";
+        assert_eq!(
+            affiliation_in(en, "Jane Smith").as_deref(),
+            Some("Harvard University")
+        );
+    }
 }

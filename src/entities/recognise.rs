@@ -9030,9 +9030,20 @@ fn link_people(
         {
             // "Elias Saadeh (Beirut Chamber of Commerce), who joined online": a body or
             // place that fills the parentheses is the affiliation all the same.
+            // So is a body before its town: "(Harvard University, Boston), who …".
+            let fills = |o: usize| {
+                let end = spans[o].s.last;
+                ctx.tx(end) == ")"
+                    || (ctx.tx(end) == ","
+                        && is_kind(o, EntityKind::Organisation)
+                        && span_at(end + 1).is_some_and(|p| {
+                            (is_kind(p, EntityKind::City) || is_kind(p, EntityKind::Country))
+                                && ctx.tx(spans[p].s.last) == ")"
+                        }))
+            };
             if affiliation.is_none() {
                 affiliation = span_at(skip_articles(i + 1, range.end))
-                    .filter(|&o| ctx.tx(spans[o].s.last) == ")")
+                    .filter(|&o| fills(o))
                     .and_then(affiliation_at);
             }
             i = after_parenthesis(ctx, s);
@@ -9264,6 +9275,15 @@ fn link_people(
                     }
                 }
             }
+        }
+        // "Grace Njeri works for Safaricom", "Ana Lima trabalha na Embrapa": the name is the
+        // subject of a verb of working.
+        if affiliation.is_none()
+            && s.last + 2 < range.end
+            && WORK_VERBS.contains(&ctx.folded(s.last))
+            && WORK_LINKS.contains(&ctx.folded(s.last + 1))
+        {
+            affiliation = span_at(skip_articles(s.last + 2, range.end)).and_then(affiliation_at);
         }
         // "Farah Al-Khatib, literary translator from Arabic and Italian, based in Florence":
         // where the apposition says the person is based, before the next name.

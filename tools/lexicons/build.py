@@ -1141,6 +1141,7 @@ def build_countries(inp, words, amb_keys, city_rows):
         for n in (r[1], r[2]):
             if int(r[5]) >= CITY_OVER_ALIAS:
                 big_cities.setdefault(n, set()).add(r[3])
+    big_folded = {fold(n) for n in big_cities}
     gn = inp.json(os.path.join(inp.gnc, "countries.json"))
     langs = {l: inp.json(os.path.join(inp.countries_pkg, "langs", l + ".json"))["countries"]
              for l in COUNTRY_LANGS}
@@ -1161,6 +1162,10 @@ def build_countries(inp, words, amb_keys, city_rows):
         for s in COUNTRY_EXTRA_NAMES.get(cc, []):
             names[cc].update(_name_variants(s))
         names[cc] = {n for n in names[cc] if not big_cities.get(n, set()) - {cc}}
+        # Nor is an other-language name that folds to a large city's name, the country's own
+        # included, unless its diacritics tell them apart ("França", not Franca): Finnish
+        # "Brasilia" for Brazil is the capital Brasília in a recap.
+        names[cc] = {n for n in names[cc] if fold(n) not in big_folded or strip_marks(n) != n}
     main = {}
     for cc in codes:
         m = COUNTRY_NAME_OVERRIDES.get(cc) or clean_field(gn.get(cc, {}).get("name", ""))
