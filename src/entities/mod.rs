@@ -5792,4 +5792,31 @@ mod tests {
             Some("Harvard University")
         );
     }
+
+    #[test]
+    fn a_mixed_case_acronym_spells_a_connector_s_initial() {
+        let en = "Guests came from Transport for London (TfL). Dev Malhotra, escalator asset \
+                  engineer at TfL, spoke. The European Committee of the Regions (CoR) sent a \
+                  rapporteur.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "Transport for London"),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Organisation, "TfL"), "{es:?}");
+        assert!(!has(
+            &es,
+            EntityKind::Organisation,
+            "Committee of the Regions"
+        ));
+        assert!(has(
+            &es,
+            EntityKind::Organisation,
+            "European Committee of the Regions"
+        ));
+        assert_eq!(
+            affiliation_in(en, "Dev Malhotra").as_deref(),
+            Some("Transport for London")
+        );
+    }
 }

@@ -4473,7 +4473,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
         let words = ctx.word_tokens(s);
         let folded = span_folds[k].as_str();
-        let kind_name: Option<(EntityKind, String)> = if let Some(full) = surname_of(&name, &people)
+        let kind_name: Option<(EntityKind, String)> = if let Some(full) =
+            surname_of(&name, &people).filter(|_| !listed_town(&ctx, &spans, &span_folds, k))
         {
             Some((EntityKind::Person, full))
         } else if is_person[k] {
@@ -6608,6 +6609,35 @@ fn surname_of(name: &str, people: &[(String, String)]) -> Option<String> {
         .map(|(_, p)| p.clone())
 }
 
+/// "from Glasgow, Stirling, Perth and the Lothians": a town's name in a list of places is the
+/// town, though a person in the text bears it as a surname ("Graham Stirling").
+fn listed_town(ctx: &Ctx, spans: &[Span], folds: &[String], k: usize) -> bool {
+    let s = &spans[k].s;
+    let place = |j: usize| {
+        !ctx.lex.cities_for(&folds[j]).is_empty() || country_of(ctx, &spans[j].s).is_some()
+    };
+    let joins = |i: usize| {
+        matches!(
+            ctx.folded(i),
+            "," | "and" | "et" | "y" | "e" | "und" | "en" | "or"
+        )
+    };
+    if ctx.word_count(s) != 1 || ctx.lex.cities_for(&folds[k]).is_empty() {
+        return false;
+    }
+    let before = ctx
+        .before(s, 1)
+        .filter(|&i| joins(i))
+        .is_some_and(|i| spans.iter().position(|o| o.s.last == i).is_some_and(place));
+    let after = ctx.after(s, 0).filter(|&i| joins(i)).is_some_and(|i| {
+        spans
+            .iter()
+            .position(|o| o.s.first == i + 1)
+            .is_some_and(place)
+    });
+    before || after
+}
+
 fn honorific_before(ctx: &Ctx, s: &NameSpan) -> bool {
     let Some(i) = ctx.before(s, 1) else {
         return false;
@@ -7421,7 +7451,13 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             acr.to_string()
         };
         let caps = acr.chars().filter(|c| c.is_uppercase()).count();
-        if !(is_acronym(acr) || acr.len() >= 3 && caps >= 3) {
+        // "TfL", "DfT": one lower-case letter between capitals, a connector's initial.
+        let mixed = (3..=5).contains(&acr.len())
+            && acr.bytes().all(|b| b.is_ascii_alphabetic())
+            && acr.len() - caps == 1
+            && acr.starts_with(|c: char| c.is_ascii_uppercase())
+            && acr.ends_with(|c: char| c.is_ascii_uppercase());
+        if !(is_acronym(acr) || acr.len() >= 3 && caps >= 3 || mixed) {
             continue;
         }
         let letters: Vec<char> = acr_letters
@@ -7429,6 +7465,13 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             .filter(|c| c.is_alphabetic())
             .flat_map(char::to_lowercase)
             .collect();
+        // The letters as written, where each is one lower-case letter ("TfL").
+        let cased: Vec<char> = acr_letters.chars().filter(|c| c.is_alphabetic()).collect();
+        let cased = if cased.len() == letters.len() {
+            cased
+        } else {
+            Vec::new()
+        };
         // Walk back over words, collecting initials (an acronym word gives all its letters).
         let mut initials: Vec<char> = Vec::new();
         let mut j = i;
@@ -7450,6 +7493,14 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             let connector = !is_capitalised(w)
                 && (f.len() <= 3 || ARTICLE_SET.contains(f) || AFFILIATION_LINK_SET.contains(f));
             if connector {
+                // "Transport for London (TfL)": a lower-case letter of the acronym is the
+                // connector's initial.
+                let next = letters.len() - initials.len() - 1;
+                if cased.get(next).is_some_and(|c| c.is_lowercase()) && f.starts_with(letters[next])
+                {
+                    initials.insert(0, letters[next]);
+                    start = Some(j);
+                }
                 continue;
             }
             let mut part: Vec<char> = if is_acronym(w) || camel_case(w) {
@@ -7465,6 +7516,17 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             start = Some(j);
         }
         let st = match start {
+            // "the European Committee of the Regions (CoR)": a mixed-case acronym may leave
+            // out the name's first words.
+            Some(mut st) if initials == letters && mixed => {
+                while st > 0
+                    && is_capitalised(ctx.tx(st - 1))
+                    && !ARTICLE_SET.contains(ctx.folded(st - 1))
+                {
+                    st -= 1;
+                }
+                Some(st)
+            }
             Some(st) if initials == letters => Some(st),
             _ => body_before(ctx, i, &letters)
                 .or_else(|| listed_long_form(ctx, i, &letters))

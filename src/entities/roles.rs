@@ -770,6 +770,8 @@ pub(crate) fn adjective_like(w: &str) -> bool {
         "ier", "iere", "if",
         // "Seguridad Ciudadana", "Desarrollo Urbano", "Recursos Humanos".
         "ano", "ana", "anos", "anas",
+        // "conseiller viticole", "técnico agrícola", "tecnico agricolo".
+        "icole", "icola", "icolo",
     ]
     .iter()
     .any(|e| {
