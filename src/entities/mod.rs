@@ -5819,4 +5819,36 @@ mod tests {
             Some("Transport for London")
         );
     }
+
+    #[test]
+    fn towns_placed_by_a_german_dateline_or_by_from_and_a_country() {
+        let de = "Pontresina, 9. Oktober 2024 – Rund 180 Bergführer trafen sich am Samstag. \
+                  Kolleginnen kamen aus Chamonix in Frankreich.";
+        let es = entities(de);
+        assert!(has(&es, EntityKind::City, "Pontresina"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Chamonix"), "{es:?}");
+        let en = "Colleagues came from Chamonix in France and from Zermatt, Switzerland.";
+        assert!(has(&entities(en), EntityKind::City, "Chamonix"));
+    }
+
+    #[test]
+    fn a_town_listed_with_towns_is_no_surname_and_romance_titles_in_two_words() {
+        let en = "Forty technicians from Glasgow, Stirling, Perth and the Lothians met. Graham \
+                  Stirling, senior crematorium technician at the host site, spoke.";
+        let es = entities(en);
+        assert!(has(&es, EntityKind::City, "Stirling"), "{es:?}");
+        assert_eq!(affiliation_in(en, "Graham Stirling"), None);
+        let fr = "Julien Kessler, conseiller viticole à la Chambre d'agriculture d'Alsace, a \
+                  présenté trois années d'essais.";
+        assert_eq!(
+            role_in(fr, "Julien Kessler").as_deref(),
+            Some("conseiller viticole")
+        );
+        let es = "Andoni Ruiz de Azua, director gerente de la Fundación Valle Salado de Añana, \
+                  abrió el encuentro.";
+        assert_eq!(
+            role_in(es, "Andoni Ruiz de Azua").as_deref(),
+            Some("director gerente")
+        );
+    }
 }

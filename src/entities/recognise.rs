@@ -6460,6 +6460,8 @@ fn classify(
                 .map(|t| (t, u32::from(german)))
         });
         if let Some((town, extra)) = place {
+            // A dateline ("Pontresina, 9. Oktober 2024 –") places even a German village.
+            let extra = if dateline(ctx, s) { 0 } else { extra };
             let weak = s.sentence_initial || ctx.given_name(s.first);
             let need = extra
                 + if lex.is_cue(Cue::Month, folded) {
@@ -10380,6 +10382,16 @@ fn placed_in_country(ctx: &Ctx, s: &NameSpan, spans: &[Span], k: usize) -> bool 
     match (next.s.first - s.last, ctx.tx(s.last)) {
         (1, "(") => ctx.next_tok(&next.s, 0) == Some(")"),
         (1, ",") => closed(),
+        // "from Chamonix in France", "aus Chamonix in Frankreich": after "from", where the
+        // name comes from.
+        (1, "in" | "en" | "em" | "im" | "au" | "nel" | "no" | "na") => {
+            ctx.prev_word(s, 1)
+                .is_some_and(|w| matches!(w, "from" | "aus" | "de" | "da" | "di" | "van" | "uit"))
+                && (closed()
+                    || ctx.next_tok(&next.s, 0).is_some_and(|w| {
+                        matches!(w, "and" | "und" | "et" | "y" | "e" | "en" | "or")
+                    }))
+        }
         // "Fall River, nos Estados Unidos", "Leiden, in the Netherlands".
         (2, ",") => {
             matches!(

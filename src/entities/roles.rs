@@ -418,10 +418,15 @@ pub fn find_until(
             // "agrónomo peruano": a nationality says who, not what the role is.
             // "garde champêtre cheffe", "inspector jefe", "ispettore capo": the rank after
             // the head.
+            // "director gerente", "alcalde presidente": a second head in apposition.
             if lang.postposes_adjectives()
                 && (lex.is_cue(Cue::RoleModifier, w)
                     || adjective_like(w)
-                    || matches!(w, "chef" | "cheffe" | "jefe" | "jefa" | "capo" | "chefe"))
+                    || matches!(w, "chef" | "cheffe" | "jefe" | "jefa" | "capo" | "chefe")
+                    || matches!(
+                        w,
+                        "gerente" | "presidente" | "presidenta" | "delegado" | "delegada"
+                    ))
                 && lex.country_for_demonym(w).is_none()
             {
                 b += 1;
