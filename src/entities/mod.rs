@@ -5851,4 +5851,28 @@ mod tests {
             Some("director gerente")
         );
     }
+
+    #[test]
+    fn a_german_body_s_genitive_complement_and_its_genitive_form() {
+        let de = "Lukas Pfeifhofer vom Verband der Österreichischen Berg- und Skiführer sprach \
+                  über Haftung. Das Programm des Tages war lang.";
+        let es = entities(de);
+        assert_eq!(
+            affiliation_in(de, "Lukas Pfeifhofer").as_deref(),
+            Some("Verband der Österreichischen Berg- und Skiführer")
+        );
+        assert!(!has(&es, EntityKind::Organisation, "Programm des Tages"));
+        let de = "Andreas Zurbriggen, Verbandspräsident des Schweizer Bergführerverbands, \
+                  eröffnete den Tag. Der Schweizer Bergführerverband zählt 1500 Mitglieder.";
+        let es = entities(de);
+        assert!(!has(
+            &es,
+            EntityKind::Organisation,
+            "Schweizer Bergführerverbands"
+        ));
+        assert_eq!(
+            affiliation_in(de, "Andreas Zurbriggen").as_deref(),
+            Some("Schweizer Bergführerverband")
+        );
+    }
 }

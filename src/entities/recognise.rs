@@ -2588,7 +2588,45 @@ fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
                     )
             })
             && ctx.word_count(&b) <= 3;
-        if quoted || place || genitive || romance {
+        // "Verband der Chemischen Industrie", "Vereinigung der Bayerischen Wirtschaft": a
+        // German body's word alone before its genitive complement ("Berg- und Skiführer"
+        // joined by a hyphen too).
+        let complement = same
+            && ctx.seg.lang == crate::segment::Lang::De
+            && a.last == a.first + 1
+            && b.first == a.last + 1
+            && matches!(ctx.tx(a.last), "der" | "des")
+            && ctx.folded(a.first).len() >= 4
+            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a.first))
+            && ctx.word_count(&b) <= 4
+            && !b.possessive
+            // An adjective opens the complement, or it names a place ("des Saarlandes"); not
+            // "Programm des Tages".
+            && {
+                let first = ctx.folded(b.first);
+                let place = |f: &str| {
+                    ctx.lex.is_region(f)
+                        || ctx.lex.country_for(f).is_some()
+                        || !ctx.lex.cities_for(f).is_empty()
+                };
+                let whole = fold(ctx.span_text(&b));
+                (first.len() > 5 && (first.ends_with("en") || first.ends_with("er")))
+                    || ["es", "s"]
+                        .iter()
+                        .any(|e| whole.strip_suffix(e).is_some_and(place))
+            };
+        let mut tail = b;
+        if complement
+            && b.last + 2 < ctx.toks.len()
+            && ctx.tx(b.last) == "-"
+            && matches!(ctx.tx(b.last + 1), "und" | "oder")
+            && is_capitalised(ctx.tx(b.last + 2))
+        {
+            tail.last = b.last + 3;
+            tail.end = ctx.toks[b.last + 2].end;
+        }
+        if quoted || place || genitive || romance || complement {
+            let b = tail;
             let (last, end) = if quoted {
                 (b.last + 1, ctx.toks[b.last].end)
             } else {
@@ -10558,10 +10596,23 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
             })
             .flatten()
         };
+        // "des Schweizer Bergführerverbands" where the text also writes "der Schweizer
+        // Bergführerverband": a German genitive is the body named in the nominative.
+        let nominative = || {
+            (lang == crate::segment::Lang::De)
+                .then(|| {
+                    ["es", "s"].iter().find_map(|e| {
+                        let stem = f.name.strip_suffix(e)?;
+                        orgs.iter().find(|o| o.as_str() == stem)
+                    })
+                })
+                .flatten()
+        };
         if let Some(full) = longer
             .or_else(expansion)
             .or_else(kind_word)
             .or_else(tail_of)
+            .or_else(nominative)
         {
             renamed.push((f.name.clone(), full.clone()));
             f.name = full.clone();
