@@ -5875,4 +5875,29 @@ mod tests {
             Some("Schweizer Bergführerverband")
         );
     }
+
+    #[test]
+    fn title_case_fields_before_a_name_and_dutch_fields_before_the_employer() {
+        let en = "The day opened at nine. Station Officer Niamh Cronin said access matters. \
+                  Later Watch Manager Dave Price agreed.";
+        assert_eq!(
+            role_in(en, "Niamh Cronin").as_deref(),
+            Some("Station Officer")
+        );
+        assert_eq!(role_in(en, "Dave Price").as_deref(), Some("Watch Manager"));
+        let nl = "Daarna ging Sanne de Groot, beleidsadviseur tweewielers bij BOVAG, in op \
+                  diagnosesoftware. Ahmed El Amrani, docent werkt bij het Summa College.";
+        assert_eq!(
+            role_in(nl, "Sanne de Groot").as_deref(),
+            Some("beleidsadviseur tweewielers")
+        );
+        assert_eq!(
+            affiliation_in(nl, "Sanne de Groot").as_deref(),
+            Some("BOVAG")
+        );
+        assert_ne!(
+            role_in(nl, "Ahmed El Amrani").as_deref(),
+            Some("docent werkt")
+        );
+    }
 }

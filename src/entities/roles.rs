@@ -372,8 +372,10 @@ pub fn find_until(
             // ("mentor cities") have the head noun first.
             // Dutch and German write compounds as one word, so a field after the head is its
             // portfolio ("coördinator dijkbewaking"), taken in below.
-            let portfolio_next =
-                matches!(lang, Lang::Nl | Lang::De) && (is_portfolio(f) || field_noun(f, lex));
+            let portfolio_next = matches!(lang, Lang::Nl | Lang::De)
+                && (is_portfolio(f)
+                    || field_noun(f, lex)
+                    || dutch_field_before_employer(text, toks, folded, &range, b + 1, lang));
             let noun_like = !lang.postposes_adjectives()
                 && !portfolio_next
                 && t.kind == TokenKind::Word
@@ -459,7 +461,9 @@ pub fn find_until(
         if matches!(lang, Lang::Nl | Lang::De)
             && b + 1 < range.end
             && toks[b + 1].kind == TokenKind::Word
-            && (is_portfolio(folded.get(b + 1)) || field_noun(folded.get(b + 1), lex))
+            && (is_portfolio(folded.get(b + 1))
+                || field_noun(folded.get(b + 1), lex)
+                || dutch_field_before_employer(text, toks, folded, &range, b + 1, lang))
         {
             b += 1;
             // "Leiterin Forschung und Entwicklung"
@@ -526,6 +530,29 @@ pub fn find_until(
                     extended = true;
                 }
             }
+            // "Station Officer Niamh Cronin", "Watch Manager Dave Price": in Title Case, an
+            // English common noun before a capitalised head, before a given name, is the
+            // title's field.
+            if !extended
+                && lang == Lang::En
+                && a == i
+                && a > range.start
+                && b + 1 < range.end
+                && toks[a - 1].kind == TokenKind::Word
+                && toks[a - 1].end + 1 == toks[a].start
+                && crate::entities::spans::is_capitalised(&text[toks[a].start..toks[a].end])
+                && crate::entities::spans::is_capitalised(&text[toks[a - 1].start..toks[a - 1].end])
+                && crate::entities::spans::is_capitalised(&text[toks[b + 1].start..toks[b + 1].end])
+                && lex.is_given_name(folded.get(b + 1))
+                && crate::lexicon::english_word(folded.get(a - 1))
+                && !lex.is_given_name(folded.get(a - 1))
+                && lex.cities_for(folded.get(a - 1)).is_empty()
+                && lex.country_for(folded.get(a - 1)).is_none()
+                && !lang_stop(folded.get(a - 1))
+            {
+                a -= 1;
+                extended = true;
+            }
             if !extended {
                 break;
             }
@@ -557,6 +584,35 @@ pub fn find_until(
         i = b + 1;
     }
     out
+}
+
+/// "beleidsadviseur tweewielers bij BOVAG", "docent fietstechniek aan het Summa College": in
+/// Dutch a lower-case noun between the head and "bij"/"aan"/"van" before a name is the
+/// title's field. Not a verb: most Dutch present forms end in "-t" ("werkt bij"), and the
+/// few fields that do ("mobiliteit") are in the field lists.
+fn dutch_field_before_employer(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: &std::ops::Range<usize>,
+    k: usize,
+    lang: Lang,
+) -> bool {
+    use crate::entities::spans::is_capitalised;
+    let word = folded.get(k);
+    let mut n = k + 2;
+    if n < range.end && matches!(folded.get(n), "het" | "de") {
+        n += 1;
+    }
+    lang == Lang::Nl
+        && n < range.end
+        && !is_capitalised(&text[toks[k].start..toks[k].end])
+        && word.chars().count() >= 5
+        && !word.ends_with('t')
+        && !lang.is_stop_word(word)
+        && matches!(folded.get(k + 1), "bij" | "aan" | "van" | "voor")
+        && toks[n].kind == TokenKind::Word
+        && is_capitalised(&text[toks[n].start..toks[n].end])
 }
 
 /// "Avalanche forecaster Jill Sorensen", "Centre director Martin Hale": the word opening the
