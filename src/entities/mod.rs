@@ -5900,4 +5900,19 @@ mod tests {
             Some("docent werkt")
         );
     }
+
+    #[test]
+    fn a_body_after_a_comma_and_a_contracted_link_with_a_description() {
+        let it = "La restauratrice Chiara Lombardo, del laboratorio Tessella Restauri di Ravenna, \
+                  ha illustrato le prove.";
+        assert_eq!(
+            affiliation_in(it, "Chiara Lombardo").as_deref(),
+            Some("Tessella Restauri")
+        );
+        let en = "The session was led by Health and Safety Authority inspector Mark Dolan.";
+        assert_eq!(
+            affiliation_in(en, "Mark Dolan").as_deref(),
+            Some("Health and Safety Authority")
+        );
+    }
 }

@@ -2905,8 +2905,17 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
     // "the Fisheries and Maritime Museum", "the Science and Industry Museum": after "the", a
     // word joined by "and" to a body's name is the first of its fields.
     // Opening a sentence too: "Health and Safety Executive inspector Claire Dunmore".
+    // After a preposition too, when the word is a common English one: "led by Health and
+    // Safety Authority inspector Mark Dolan".
     let field_of_body = |a: &NameSpan, b: &NameSpan| {
-        (a.sentence_initial || a.first > 0 && ctx.folded(a.first - 1) == "the")
+        (a.sentence_initial
+            || a.first > 0 && ctx.folded(a.first - 1) == "the"
+            || a.first > 0
+                && matches!(
+                    ctx.folded(a.first - 1),
+                    "by" | "from" | "at" | "with" | "for" | "of" | "to"
+                )
+                && crate::lexicon::english_word(ctx.folded(a.first)))
             && a.last == a.first + 1
             && !a.possessive
             && !is_acronym(ctx.tx(a.first))
@@ -8301,7 +8310,35 @@ fn in_affiliation_slot(
         i -= 1;
         described += 1;
     }
-    if described > 0 && !(i >= 1 && ARTICLE_SET.contains(ctx.folded(i - 1))) {
+    // "del laboratorio Tessella Restauri", "de l'atelier …": a link and article in one word
+    // serve too.
+    let contracted = |f: &str| {
+        matches!(
+            f,
+            "del"
+                | "dello"
+                | "della"
+                | "dei"
+                | "degli"
+                | "delle"
+                | "dal"
+                | "dalla"
+                | "du"
+                | "des"
+                | "do"
+                | "dos"
+                | "das"
+                | "au"
+                | "aux"
+                | "nel"
+                | "nella"
+                | "vom"
+                | "beim"
+        )
+    };
+    if described > 0
+        && !(i >= 1 && (ARTICLE_SET.contains(ctx.folded(i - 1)) || contracted(ctx.folded(i - 1))))
+    {
         i = s.first; // a description needs its article: "the … cooperative"
     }
     // "gerente de Solcomún": "de" is the link here, not the Dutch article.
@@ -8346,13 +8383,23 @@ fn in_affiliation_slot(
         .iter()
         .enumerate()
         .any(|(j, o)| o.s.last == before + 1 && kinds[j] == Some(EntityKind::Person));
+    // "Chiara Lombardo, del laboratorio Tessella Restauri di Ravenna,": a comma, then a
+    // contracted link and a description.
+    let after_person_comma = described > 0
+        && contracted(pw)
+        && before > 0
+        && ctx.tx(before) == ","
+        && spans
+            .iter()
+            .enumerate()
+            .any(|(j, o)| o.s.last == before && kinds[j] == Some(EntityKind::Person));
     let after_role = roles.iter().any(|(r, _)| r.last == before + 1);
     // "Marloes van der Berg, Fietsersbond, on …": a short name between commas after a person.
     let closed = ctx
         .after(s, 0)
         .is_none_or(|t| matches!(ctx.tx(t), "," | ";" | ")"));
     let short = ctx.word_count(s) <= 4;
-    (after_person && (pw != "," || (closed && short))) || after_role
+    (after_person && (pw != "," || (closed && short))) || after_role || after_person_comma && short
 }
 
 /// English words in "-er" and "-or" that say who someone is, not what they do ("a mother of
