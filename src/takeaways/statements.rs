@@ -117,6 +117,7 @@ const GROUP_VERBS: &[&str] = &[
 /// Nouns of a conclusion: "The clear lesson of the week was that …", "La leçon principale de
 /// la journée était …". Folded.
 const CONCLUSION_NOUNS: &[&str] = &[
+    "recommendation",
     "lesson",
     "lessons",
     "takeaway",
@@ -165,6 +166,8 @@ const COPULAS: &[&str] = &[
 /// Words that open what was concluded after "the lesson was". Folded.
 const COMPLEMENTIZERS: &[&str] = &[
     "that",
+    // "The key recommendation is to plan charging jointly."
+    "to",
     "clear",
     "simple",
     "que",
@@ -242,6 +245,57 @@ fn conclusion_is(words: &[&str]) -> bool {
     })
 }
 
+/// Whether a takeaway heading's words end right at a colon with the content after it, in
+/// running text: "Next steps: the secretariat will circulate a draft …", "The forum closed
+/// with three recommendations: crews should be trained …".
+/// Only the words that name what an event resolves: the broader heading cues ("summary",
+/// "highlights", "results") also open a speaker's report ("His honest summary: …").
+fn announced_after_colon(text: &str) -> bool {
+    const ANNOUNCING: &[&str] = &[
+        "recommendations",
+        "recommendation",
+        "next steps",
+        "takeaways",
+        "takeaway",
+        "conclusions",
+        "action points",
+        "agreed actions",
+        "recommandations",
+        "prochaines etapes",
+        "empfehlungen",
+        "nachste schritte",
+        "fazit",
+        "recomendaciones",
+        "proximos pasos",
+        "conclusiones",
+        "recomendacoes",
+        "proximos passos",
+        "conclusoes",
+        "raccomandazioni",
+        "prossimi passi",
+        "conclusioni",
+        "aanbevelingen",
+        "volgende stappen",
+        "conclusies",
+    ];
+    let Some(colon) = text.find(':') else {
+        return false;
+    };
+    let before = super::folded_words(&text[..colon]);
+    let after = text[colon + 1..].split_whitespace().count();
+    let ends = |n: usize| {
+        before.len() >= n && ANNOUNCING.contains(&before[before.len() - n..].join(" ").as_str())
+    };
+    after >= 4
+        && (ends(1) || ends(2))
+        && !before.first().is_some_and(|w| {
+            matches!(
+                w.as_str(),
+                "he" | "she" | "his" | "her" | "il" | "elle" | "er" | "sie"
+            )
+        })
+}
+
 /// Quotation marks: a sentence holding speech belongs to the quote rules.
 const QUOTE_MARKS: &[char] = &['"', '“', '”', '«', '»', '„'];
 
@@ -295,7 +349,8 @@ pub(super) fn extract(
         // A framing adverb may open it: "Overall, participants agreed that …".
         let framed = group_agrees(&words, lex)
             || conclusion_is(&words)
-            || cue.is_some_and(|(i, n)| group_agrees(&words[i + n..], lex));
+            || cue.is_some_and(|(i, n)| group_agrees(&words[i + n..], lex))
+            || announced_after_colon(text);
         let Some((start, cue_len)) = cue.or(framed.then_some((0, 0))) else {
             continue;
         };
@@ -454,5 +509,25 @@ mod tests {
             Lang::It,
         );
         assert!(statements(&d, &s, &[]).is_empty());
+    }
+
+    #[test]
+    fn recommendations_and_next_steps_announced_in_running_text_are_statements() {
+        let (d, s) = doc(
+            "The forum opened at nine. The forum closed with three recommendations: crews \
+             should be trained on battery fires; ports should publish charging slots. Next \
+             steps: the secretariat will circulate a draft agreement. The key recommendation \
+             is to plan charging jointly. His honest summary: range drops by a third in the \
+             cold winter.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "The forum closed with three recommendations: crews should be trained on battery fires; ports should publish charging slots.",
+                "Next steps: the secretariat will circulate a draft agreement.",
+                "The key recommendation is to plan charging jointly."
+            ]
+        );
     }
 }
