@@ -5915,4 +5915,19 @@ mod tests {
             Some("Health and Safety Authority")
         );
     }
+
+    #[test]
+    fn german_acronyms_after_an_article_and_mixed_case_ones_name_bodies() {
+        let de = "Die GIZ unterstützt das Projekt in Kenia. Anna Weber arbeitet bei der KfW in \
+                  Frankfurt.";
+        let es = entities(de);
+        assert!(has(&es, EntityKind::Organisation, "GIZ"), "{es:?}");
+        assert!(has(&es, EntityKind::Organisation, "KfW"), "{es:?}");
+        assert_eq!(affiliation_in(de, "Anna Weber").as_deref(), Some("KfW"));
+        let en = "Mentors came from UiT The Arctic University of Norway. Students from UiT ran \
+                  drones. She holds a PhD from Leeds.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Organisation, "UiT"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "PhD"), "{es:?}");
+    }
 }

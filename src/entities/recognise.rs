@@ -4171,6 +4171,18 @@ fn camel_case(s: &str) -> bool {
             .any(|w| w[0].is_lowercase() && w[1].is_uppercase())
 }
 
+/// "TfL", "DfT", "KfW": one lower-case letter between capitals (a connector's initial). Not
+/// a degree ("PhD").
+fn mixed_case_acronym(s: &str) -> bool {
+    let caps = s.bytes().filter(u8::is_ascii_uppercase).count();
+    (3..=5).contains(&s.len())
+        && s.bytes().all(|b| b.is_ascii_alphabetic())
+        && s.len() - caps == 1
+        && s.starts_with(|c: char| c.is_ascii_uppercase())
+        && s.ends_with(|c: char| c.is_ascii_uppercase())
+        && !matches!(s, "PhD" | "EdD" | "ScD" | "DrPH" | "DPhil")
+}
+
 fn is_generic_acronym(s: &str) -> bool {
     let singular = s.strip_suffix('s').unwrap_or(s);
     // "Bergzonen III", "Phase IV": a Roman numeral.
@@ -6003,12 +6015,14 @@ const WORK_VERBS: &[&str] = &[
     "insegna",
     "werkt",
     "werkte",
+    "arbeitet",
+    "arbeitete",
 ];
 
 /// Links after a verb of working to where the work is done.
 const WORK_LINKS: &[&str] = &[
     "for", "at", "with", "pour", "chez", "a", "à", "para", "en", "na", "no", "em", "per", "presso",
-    "bij", "voor",
+    "bij", "voor", "bei",
 ];
 
 /// English verbs of a relative clause that say where someone works or lives ("who runs a
@@ -6320,7 +6334,9 @@ fn classify(
         && ctx
             .after(s, 0)
             .is_some_and(|i| matches!(ctx.tx(i), "der" | "des"));
-    if german_noun || genitive_after {
+    // An acronym is no common noun: "die GIZ", "bei der KfW".
+    let acronym = is_acronym(&name) || mixed_case_acronym(&name);
+    if (german_noun || genitive_after) && !acronym {
         return None;
     }
     // Cities. A town written in capitals is an acronym, but where a dateline opens the text
@@ -6563,7 +6579,7 @@ fn classify(
         .is_some_and(|t| ctx.toks[t].kind == TokenKind::Number);
     // Acronyms alone are organisations.
     if n_words == 1
-        && is_acronym(&name)
+        && (is_acronym(&name) || mixed_case_acronym(&name))
         && name.chars().count() <= 8
         && !is_generic_acronym(&name)
         && !(before_amount && name.len() == 3)
@@ -7500,12 +7516,7 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
             acr.to_string()
         };
         let caps = acr.chars().filter(|c| c.is_uppercase()).count();
-        // "TfL", "DfT": one lower-case letter between capitals, a connector's initial.
-        let mixed = (3..=5).contains(&acr.len())
-            && acr.bytes().all(|b| b.is_ascii_alphabetic())
-            && acr.len() - caps == 1
-            && acr.starts_with(|c: char| c.is_ascii_uppercase())
-            && acr.ends_with(|c: char| c.is_ascii_uppercase());
+        let mixed = mixed_case_acronym(acr);
         if !(is_acronym(acr) || acr.len() >= 3 && caps >= 3 || mixed) {
             continue;
         }
@@ -10602,6 +10613,10 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
                 lex.is_cue(Cue::OrgSuffix, &rest)
                     || lex.is_cue(Cue::OrgSuffix, rest.trim_end_matches('.'))
                     || short_form_of(lex, lang, &f.name, &rest)
+                    // "UiT" for "UiT The Arctic University of Norway": an acronym before the
+                    // name it stands for ("BBC Radio Devon" is a unit of the BBC).
+                    || (is_acronym(&f.name) || mixed_case_acronym(&f.name))
+                        && rest.starts_with("the ")
             })
             .max_by_key(|o| o.len());
         // "EU" where the text also writes "European Union": one entity, the fuller name.
