@@ -5930,4 +5930,17 @@ mod tests {
         assert!(!has(&es, EntityKind::Organisation, "UiT"), "{es:?}");
         assert!(!has(&es, EntityKind::Organisation, "PhD"), "{es:?}");
     }
+
+    #[test]
+    fn people_named_by_their_group_belong_to_the_body_after_of_or_at() {
+        let en = "Representatives of Rijkswaterstaat attended. Colleagues at Waternet agreed. \
+                  Participants of Lisbon and Porto met.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "Rijkswaterstaat"),
+            "{es:?}"
+        );
+        assert!(has(&es, EntityKind::Organisation, "Waternet"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Lisbon"), "{es:?}");
+    }
 }

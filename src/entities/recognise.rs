@@ -8365,6 +8365,19 @@ fn in_affiliation_slot(
     if !link || prev == 0 {
         return false;
     }
+    // "Representatives of Rijkswaterstaat", "staff of the Red Cross", "colleagues at
+    // Waternet": people named by their group belong to the body after "of" or "at".
+    if matches!(pw, "of" | "at") {
+        let group = ctx.folded(prev - 1);
+        if ctx.lex.is_cue(Cue::GenericGroup, group)
+            || matches!(
+                group,
+                "staff" | "employees" | "workers" | "volunteers" | "officials"
+            )
+        {
+            return true;
+        }
+    }
     // "Councillor Jane Smith (Transport)", "wethouder Lot van Hooijdonk (Wonen)": a portfolio
     // in brackets after a name says what the office covers, not where it is held.
     if pw == "("
