@@ -5943,4 +5943,16 @@ mod tests {
         assert!(has(&es, EntityKind::Organisation, "Waternet"), "{es:?}");
         assert!(has(&es, EntityKind::City, "Lisbon"), "{es:?}");
     }
+
+    #[test]
+    fn an_acronym_s_long_form_starts_after_a_person_s_name_and_comma() {
+        let en = "Delegates by country:\n\n- Slovakia: Ľubomír Hudák, Slovak Hydrometeorological \
+                  Institute (SHMÚ)\n- Austria: Anna Berger, GeoSphere Austria\n";
+        let es = entities(en);
+        assert!(find_person(&es, "Ľubomír Hudák").is_some(), "{es:?}");
+        assert_eq!(
+            affiliation_in(en, "Ľubomír Hudák").as_deref(),
+            Some("Slovak Hydrometeorological Institute")
+        );
+    }
 }

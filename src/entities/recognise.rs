@@ -7605,6 +7605,21 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
                         .flatten()
                 }),
         };
+        // "Ľubomír Hudák, Slovak Hydrometeorological Institute (SHMÚ)": a long form found
+        // past a comma starts after it when a person's given name opens it.
+        let st = st.map(|st| match (st..i).rev().find(|&c| ctx.tx(c) == ",") {
+            Some(c)
+                if c + 1 < i
+                    && ctx.given_name(st)
+                    && (2..=3).contains(&(c - st))
+                    && (st..c).all(|k| {
+                        is_capitalised(ctx.tx(k)) && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(k))
+                    }) =>
+            {
+                c + 1
+            }
+            _ => st,
+        });
         if let Some(st) = st {
             let range = toks[st].end - ctx.tx(st).len()..toks[i - 1].end;
             let full = ctx.text[range.clone()].to_string();
