@@ -5955,4 +5955,13 @@ mod tests {
             Some("Slovak Hydrometeorological Institute")
         );
     }
+
+    #[test]
+    fn a_month_or_a_numbered_ward_in_an_affiliation_slot_is_no_body() {
+        let en = "The branch will pilot the app with Dr Jane Baines from June. Present: Council \
+                  Member Linh Tran-Murphy (Ward 2) and others.";
+        let es = entities(en);
+        assert!(!has(&es, EntityKind::Organisation, "June"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "Ward"), "{es:?}");
+    }
 }

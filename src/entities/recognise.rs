@@ -4706,9 +4706,21 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         let role_span = all_roles
             .iter()
             .any(|(r, _)| r.first <= sp.s.first && sp.s.last <= r.last);
+        // "with Dr Baines from June": a month; "Council Member Linh Tran-Murphy (Ward 2)": a
+        // numbered ward or district is where the office is held, no body.
+        let numbered_area = ctx.word_count(&sp.s) == 1
+            && matches!(
+                text_f.as_str(),
+                "ward" | "district" | "precinct" | "division"
+            )
+            && ctx
+                .after(&sp.s, 0)
+                .is_some_and(|t| ctx.toks[t].kind == TokenKind::Number);
         if lex.country_for_demonym(&text_f).is_some()
             || is_generic_acronym(ctx.span_text(&sp.s))
             || role_span
+            || numbered_area
+            || ctx.word_count(&sp.s) == 1 && lex.is_cue(Cue::Month, &text_f)
             || dutch_town_adjective(&ctx, &sp.s, &text_f)
             || first_name_in_apposition(&ctx, &sp.s, &text_f)
         {
