@@ -5964,4 +5964,16 @@ mod tests {
         assert!(!has(&es, EntityKind::Organisation, "June"), "{es:?}");
         assert!(!has(&es, EntityKind::Organisation, "Ward"), "{es:?}");
     }
+
+    #[test]
+    fn a_body_s_acronym_town_and_district_number_are_one_name() {
+        let it = "Il direttore generale dell'ASL Roma 1, Giuseppe Quintavalle, ha chiuso i lavori.";
+        assert_eq!(
+            role_and_affiliation(&entities(it), "Giuseppe Quintavalle"),
+            (
+                Some("direttore generale".to_string()),
+                Some("ASL Roma 1".to_string())
+            )
+        );
+    }
 }

@@ -326,7 +326,15 @@ pub fn find(
                         .iter()
                         .any(|u| folded.get(last - 2).ends_with(u))
                     && !lex.cities_for(folded.get(last - 1)).is_empty();
+                // "ASL Roma 1", "ATS Brescia 2": a body's acronym, its town and the district's
+                // number, before punctuation.
+                let acronym_number = next.kind == TokenKind::Number
+                    && s.len() <= 2
+                    && last == first + 2
+                    && is_acronym(tx(first))
+                    && (last + 1 >= range.end || matches!(tx(last + 1), "," | ")" | "." | ";"));
                 if university_number
+                    || acronym_number
                     || tx(last - 1) == "Local"
                         && last > first + 1
                         && is_acronym(tx(last - 2))
