@@ -5976,4 +5976,25 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn speakers_in_table_cells() {
+        let md = "# Speakers\n\n| Speaker | Role | Organisation |\n|---|---|---|\n\
+                  | Jane Okafor | Operations Director | Thames Clippers |\n\
+                  | Luis Ortega | Harbour Master | Port of Seville |\n";
+        let es = entities(md);
+        assert_eq!(
+            role_and_affiliation(&es, "Jane Okafor"),
+            (
+                Some("Operations Director".to_string()),
+                Some("Thames Clippers".to_string())
+            )
+        );
+        // An HTML row's cells are joined by commas.
+        let html_text = "Panel. Tom Hughes, Catering manager, Bristol City Council.";
+        assert_eq!(
+            role_in(html_text, "Tom Hughes").as_deref(),
+            Some("Catering manager")
+        );
+    }
 }

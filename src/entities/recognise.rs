@@ -8388,7 +8388,8 @@ fn in_affiliation_slot(
         return false;
     }
     let pw = ctx.folded(prev);
-    let link = AFFILIATION_LINK_SET.contains(pw) || pw == "(" || pw == ",";
+    // "| Operations Director | Thames Clippers |": a table's next cell after a role.
+    let link = AFFILIATION_LINK_SET.contains(pw) || pw == "(" || pw == "," || pw == "|";
     if !link || prev == 0 {
         return false;
     }

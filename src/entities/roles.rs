@@ -637,11 +637,21 @@ fn sentence_case_modifier(
         &text[toks[a].start..toks[a].end],
     );
     let f = folded.get(m);
-    let opens = text[..toks[m].start]
+    let before = text[..toks[m].start]
         .trim_end_matches([' ', '\t'])
         .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '>'));
+        .next_back();
+    // A table cell ("| Catering manager |", or an HTML cell after a name's: "Tom Hughes,
+    // Catering manager, Bristol City Council") is capitalised for its place alone: an English
+    // common word there is the title's.
+    let closed = toks
+        .get(a + 1)
+        .is_none_or(|t| matches!(&text[t.start..t.end], "," | ")" | "|"));
+    let cell = lang == Lang::En
+        && (matches!(before, Some('>' | '|')) || before == Some(',') && closed)
+        && crate::lexicon::english_word(f);
+    let opens =
+        before.is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '\n' | '>' | '|')) || cell;
     opens
         && toks[m].kind == TokenKind::Word
         && is_capitalised(word)
@@ -659,7 +669,7 @@ fn sentence_case_modifier(
         && lex.cities_for(f).is_empty()
         && lex.country_for(f).is_none()
         && lex.country_for_demonym(f).is_none()
-        && written_in_lower_case(text, word)
+        && (cell || written_in_lower_case(text, word))
 }
 
 /// Where a Title Case role that fills an apposition on its own starts: the capitalised words
