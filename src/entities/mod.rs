@@ -5997,4 +5997,20 @@ mod tests {
             Some("Catering manager")
         );
     }
+
+    #[test]
+    fn no_person_after_the_and_speakers_list_lines_name_people() {
+        let en = "Jane Francis, Director of the Antarctic Survey, closed the day.";
+        let es = entities(en);
+        assert!(find_person(&es, "Antarctic Survey").is_none(), "{es:?}");
+        assert_eq!(
+            affiliation_in(en, "Jane Francis").as_deref(),
+            Some("Antarctic Survey")
+        );
+        let txt = "The day closed with a talk.\n\nMr. Rahul Mehta, CEO, GreenGrid Solutions, \
+                   Pune\n\nDr Jane Smith\n";
+        let es = entities(txt);
+        assert_eq!(role_in(txt, "Rahul Mehta").as_deref(), Some("CEO"));
+        assert!(find_person(&es, "Jane Smith").is_some(), "{es:?}");
+    }
 }

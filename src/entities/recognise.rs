@@ -4356,11 +4356,18 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         &all_roles,
     );
     portfolio_before_body(&ctx, &mut spans, &mut all_roles);
+    // A line of a speakers' list reads as a heading in plain text ("Mr. Rahul Mehta, CEO,
+    // GreenGrid Solutions, Pune"); its names are people all the same.
+    let speaker_line = |s: &NameSpan| {
+        honorific_before(&ctx, s)
+            || ctx.next_tok(s, 0) == Some(",")
+                && all_roles.iter().any(|(r, _)| r.first == s.last + 1)
+    };
     let heading = |s: &NameSpan| {
         matches!(
             doc.blocks[seg.sentences[s.sentence].block].kind,
             BlockKind::Heading { .. }
-        )
+        ) && !speaker_line(s)
     };
     // Role phrases of every sentence, found once.
 
@@ -4509,7 +4516,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         // Canal du Midi Locations"); "with" may join two people.
         let employer_slot = held_at || of_person && ctx.folded(s.first - 1) != "with";
         let programme = programmes.contains(span_folds[k].as_str());
-        is_person[k] = strong && !employer_slot && !programme || loose;
+        // "Director of the Antarctic Survey": English puts no article before a person's name.
+        let after_the =
+            ctx.seg.lang == crate::segment::Lang::En && s.first > 0 && ctx.tx(s.first - 1) == "the";
+        is_person[k] = (strong && !employer_slot && !programme || loose) && !after_the;
     }
     let mut people: Vec<String> = spans
         .iter()
