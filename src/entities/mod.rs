@@ -5942,6 +5942,18 @@ mod tests {
         );
         assert!(has(&es, EntityKind::Organisation, "Waternet"), "{es:?}");
         assert!(has(&es, EntityKind::City, "Lisbon"), "{es:?}");
+        // Opening the sentence, the group's word is no part of the body's name.
+        let en = "Staff of the Wellcome Trust joined the panel.";
+        let es = entities(en);
+        assert!(
+            has(&es, EntityKind::Organisation, "Wellcome Trust"),
+            "{es:?}"
+        );
+        assert!(!has(
+            &es,
+            EntityKind::Organisation,
+            "Staff of the Wellcome Trust"
+        ));
     }
 
     #[test]

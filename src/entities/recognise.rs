@@ -4356,6 +4356,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         &all_roles,
     );
     portfolio_before_body(&ctx, &mut spans, &mut all_roles);
+    group_before_body(&ctx, &mut spans);
     // A line of a speakers' list reads as a heading in plain text ("Mr. Rahul Mehta, CEO,
     // GreenGrid Solutions, Pune"); its names are people all the same.
     let speaker_line = |s: &NameSpan| {
@@ -6696,6 +6697,38 @@ fn surname_of(name: &str, people: &[(String, String)]) -> Option<String> {
         .map(|(_, p)| p.clone())
 }
 
+/// Words for people named by their group ("Representatives of …", "colleagues at …"): the
+/// lexicon's generic groups and a few more that are no attendees.
+fn group_word(ctx: &Ctx, f: &str) -> bool {
+    ctx.lex.is_cue(Cue::GenericGroup, f)
+        || matches!(
+            f,
+            "staff" | "employees" | "workers" | "volunteers" | "officials"
+        )
+}
+
+/// "Staff of the Wellcome Trust joined": a group's word capitalised to open the sentence, then
+/// "of" or "at", is no part of the body's name after it.
+fn group_before_body(ctx: &Ctx, spans: &mut [Span]) {
+    for sp in spans.iter_mut() {
+        let s = &mut sp.s;
+        if !s.sentence_initial
+            || s.last < s.first + 3
+            || !group_word(ctx, ctx.folded(s.first))
+            || !matches!(ctx.folded(s.first + 1), "of" | "at")
+        {
+            continue;
+        }
+        let mut first = s.first + 2;
+        if ctx.folded(first) == "the" && first + 1 < s.last {
+            first += 1;
+        }
+        s.first = first;
+        s.start = ctx.toks[first].start;
+        s.sentence_initial = false;
+    }
+}
+
 /// "from Glasgow, Stirling, Perth and the Lothians": a town's name in a list of places is the
 /// town, though a person in the text bears it as a surname ("Graham Stirling").
 fn listed_town(ctx: &Ctx, spans: &[Span], folds: &[String], k: usize) -> bool {
@@ -8405,16 +8438,8 @@ fn in_affiliation_slot(
     }
     // "Representatives of Rijkswaterstaat", "staff of the Red Cross", "colleagues at
     // Waternet": people named by their group belong to the body after "of" or "at".
-    if matches!(pw, "of" | "at") {
-        let group = ctx.folded(prev - 1);
-        if ctx.lex.is_cue(Cue::GenericGroup, group)
-            || matches!(
-                group,
-                "staff" | "employees" | "workers" | "volunteers" | "officials"
-            )
-        {
-            return true;
-        }
+    if matches!(pw, "of" | "at") && group_word(ctx, ctx.folded(prev - 1)) {
+        return true;
     }
     // "Councillor Jane Smith (Transport)", "wethouder Lot van Hooijdonk (Wonen)": a portfolio
     // in brackets after a name says what the office covers, not where it is held.

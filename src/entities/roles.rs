@@ -533,6 +533,9 @@ pub fn find_until(
             // "Station Officer Niamh Cronin", "Watch Manager Dave Price": in Title Case, an
             // English common noun before a capitalised head, before a given name, is the
             // title's field.
+            let capital = |k: usize| {
+                crate::entities::spans::is_capitalised(&text[toks[k].start..toks[k].end])
+            };
             if !extended
                 && lang == Lang::En
                 && a == i
@@ -540,9 +543,9 @@ pub fn find_until(
                 && b + 1 < range.end
                 && toks[a - 1].kind == TokenKind::Word
                 && toks[a - 1].end + 1 == toks[a].start
-                && crate::entities::spans::is_capitalised(&text[toks[a].start..toks[a].end])
-                && crate::entities::spans::is_capitalised(&text[toks[a - 1].start..toks[a - 1].end])
-                && crate::entities::spans::is_capitalised(&text[toks[b + 1].start..toks[b + 1].end])
+                && capital(a)
+                && capital(a - 1)
+                && capital(b + 1)
                 && lex.is_given_name(folded.get(b + 1))
                 && crate::lexicon::english_word(folded.get(a - 1))
                 && !lex.is_given_name(folded.get(a - 1))

@@ -245,12 +245,12 @@ fn conclusion_is(words: &[&str]) -> bool {
     })
 }
 
-/// Whether a takeaway heading's words end right at a colon with the content after it, in
-/// running text: "Next steps: the secretariat will circulate a draft …", "The forum closed
-/// with three recommendations: crews should be trained …".
-/// Only the words that name what an event resolves: the broader heading cues ("summary",
-/// "highlights", "results") also open a speaker's report ("His honest summary: …").
+/// Whether the words naming what an event resolves end right at a colon with the content
+/// after it, in running text: "Next steps: the secretariat will circulate a draft …", "The
+/// forum closed with three recommendations: crews should be trained …".
 fn announced_after_colon(text: &str) -> bool {
+    // Not every takeaway heading cue: "summary", "highlights" and "results" also open one
+    // speaker's report ("His honest summary: …").
     const ANNOUNCING: &[&str] = &[
         "recommendations",
         "recommendation",
