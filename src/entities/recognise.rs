@@ -5835,10 +5835,10 @@ const UNIT_WORDS: &[&str] = &[
     "projeto",
 ];
 
-/// Links that hold a definite article: "du", "do", "della", "del".
+/// Links that hold a definite article: "du", "do", "della", "del", "vom".
 const CONTRACTED_LINKS: &[&str] = &[
     "du", "des", "au", "aux", "del", "della", "dello", "dei", "degli", "delle", "dell", "do", "da",
-    "dos", "das", "al", "alla",
+    "dos", "das", "al", "alla", "dal", "dalla", "nel", "nella", "vom", "beim",
 ];
 
 /// Words of time and scope before a title.
@@ -6132,7 +6132,6 @@ fn classify(
     if not_an_entity(ctx, s) {
         return None;
     }
-
     // Events are not entities; an event word opening the name counts too ("Encontro Nacional
     // da Rede …", "Conference of …").
     let opens_with_event = ctx
@@ -8391,32 +8390,9 @@ fn in_affiliation_slot(
         i -= 1;
         described += 1;
     }
-    // "del laboratorio Tessella Restauri", "de l'atelier …": a link and article in one word
+    // "del laboratorio Tessella Restauri", "du cabinet …": a link and article in one word
     // serve too.
-    let contracted = |f: &str| {
-        matches!(
-            f,
-            "del"
-                | "dello"
-                | "della"
-                | "dei"
-                | "degli"
-                | "delle"
-                | "dal"
-                | "dalla"
-                | "du"
-                | "des"
-                | "do"
-                | "dos"
-                | "das"
-                | "au"
-                | "aux"
-                | "nel"
-                | "nella"
-                | "vom"
-                | "beim"
-        )
-    };
+    let contracted = |f: &str| CONTRACTED_LINKS.contains(&f);
     if described > 0
         && !(i >= 1 && (ARTICLE_SET.contains(ctx.folded(i - 1)) || contracted(ctx.folded(i - 1))))
     {
@@ -10257,8 +10233,7 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
         // German lower-case words before a noun are inflected adjectives ("stellvertretende
         // Bürgermeisterin"), not verbs or pronouns ("stellte deren Hauptgeschäftsführer").
         let german_adjective = ctx.seg.lang != crate::segment::Lang::De
-            || (["e", "en", "er", "es", "em"].iter().any(|e| f.ends_with(e))
-                && !f.ends_with("te")
+            || (!f.ends_with("te")
                 && !f.ends_with("ten")
                 && !matches!(f, "deren" | "dessen" | "seine" | "ihre" | "unsere" | "eine")
                 && german_adjective_stem(f));

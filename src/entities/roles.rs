@@ -424,10 +424,19 @@ pub fn find_until(
             if lang.postposes_adjectives()
                 && (lex.is_cue(Cue::RoleModifier, w)
                     || adjective_like(w)
-                    || matches!(w, "chef" | "cheffe" | "jefe" | "jefa" | "capo" | "chefe")
                     || matches!(
                         w,
-                        "gerente" | "presidente" | "presidenta" | "delegado" | "delegada"
+                        "chef"
+                            | "cheffe"
+                            | "jefe"
+                            | "jefa"
+                            | "capo"
+                            | "chefe"
+                            | "gerente"
+                            | "presidente"
+                            | "presidenta"
+                            | "delegado"
+                            | "delegada"
                     ))
                 && lex.country_for_demonym(w).is_none()
             {

@@ -333,15 +333,13 @@ pub fn find(
                     && last == first + 2
                     && is_acronym(tx(first))
                     && (last + 1 >= range.end || matches!(tx(last + 1), "," | ")" | "." | ";"));
-                if university_number
-                    || acronym_number
-                    || tx(last - 1) == "Local"
-                        && last > first + 1
-                        && is_acronym(tx(last - 2))
-                        && (next.kind == TokenKind::Number
-                            || next.kind == TokenKind::Word
-                                && s.starts_with(|c: char| c.is_ascii_digit()))
-                {
+                let union_branch = tx(last - 1) == "Local"
+                    && last > first + 1
+                    && is_acronym(tx(last - 2))
+                    && (next.kind == TokenKind::Number
+                        || next.kind == TokenKind::Word
+                            && s.starts_with(|c: char| c.is_ascii_digit()));
+                if university_number || acronym_number || union_branch {
                     last += 1;
                     break;
                 }

@@ -1161,11 +1161,12 @@ def build_countries(inp, words, amb_keys, city_rows):
                         names[cc].add(n)
         for s in COUNTRY_EXTRA_NAMES.get(cc, []):
             names[cc].update(_name_variants(s))
-        names[cc] = {n for n in names[cc] if not big_cities.get(n, set()) - {cc}}
         # Nor is an other-language name that folds to a large city's name, the country's own
         # included, unless its diacritics tell them apart ("França", not Franca): Finnish
         # "Brasilia" for Brazil is the capital Brasília in a recap.
-        names[cc] = {n for n in names[cc] if fold(n) not in big_folded or strip_marks(n) != n}
+        names[cc] = {n for n in names[cc]
+                     if not big_cities.get(n, set()) - {cc}
+                     and (fold(n) not in big_folded or strip_marks(n) != n)}
     main = {}
     for cc in codes:
         m = COUNTRY_NAME_OVERRIDES.get(cc) or clean_field(gn.get(cc, {}).get("name", ""))
