@@ -16,7 +16,7 @@ use super::{Block, BlockKind};
 /// when it is the first block), as are `# Title` lines and lines underlined with `===`/`---`.
 pub fn parse_text(raw: &str) -> (String, Vec<Block>) {
     let lines = split_lines(raw);
-    let mut blocks = Vec::new();
+    let mut chunks = Vec::new();
     let mut i = 0;
     while i < lines.len() {
         if is_blank(raw, lines[i]) {
@@ -27,8 +27,28 @@ pub fn parse_text(raw: &str) -> (String, Vec<Block>) {
         while j < lines.len() && !is_blank(raw, lines[j]) {
             j += 1;
         }
-        text_chunk(raw, &lines[i..j], &mut blocks);
+        chunks.push(&lines[i..j]);
         i = j;
+    }
+    let mut blocks = Vec::new();
+    for (c, chunk) in chunks.iter().enumerate() {
+        if let [line] = chunk {
+            let prev = c.checked_sub(1).map(|p| chunks[p]);
+            if let (true, Line::Item { start, .. }) = (
+                lone_numbered_heading(raw, *line, prev, chunks.get(c + 1).copied()),
+                classify(raw, *line),
+            ) {
+                let end = trim_span(raw, line.0, line.1).1;
+                let level = if blocks.is_empty() { 1 } else { 2 };
+                blocks.push(Block {
+                    kind: BlockKind::Heading { level },
+                    start,
+                    end,
+                });
+                continue;
+            }
+        }
+        text_chunk(raw, chunk, &mut blocks);
     }
     (unwrapped(raw, &blocks), blocks)
 }
@@ -530,6 +550,40 @@ fn text_chunk(raw: &str, lines: &[(usize, usize)], blocks: &mut Vec<Block>) {
         k += 1;
     }
     close(open, blocks);
+}
+
+/// The number of a line's "12." or "3)" marker, when it is one.
+fn item_number(raw: &str, (s, e): (usize, usize)) -> Option<u32> {
+    let t = raw[s..e].trim_start();
+    let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    let (Line::Item { ordered: true, .. }, true) = (classify(raw, (s, e)), digits > 0) else {
+        return None;
+    };
+    t[..digits].parse().ok()
+}
+
+/// Whether a numbered line standing alone between blank lines is a section heading of minutes
+/// ("1. Welcome and apologies", then its paragraph): short and unpunctuated, text follows, and
+/// no neighbour continues its numbering, as the items of a list spaced by blank lines do.
+fn lone_numbered_heading(
+    raw: &str,
+    line: (usize, usize),
+    prev: Option<&[(usize, usize)]>,
+    next: Option<&[(usize, usize)]>,
+) -> bool {
+    let Some(n) = item_number(raw, line) else {
+        return false;
+    };
+    let (Some(next), Line::Item { start, .. }) = (next, classify(raw, line)) else {
+        return false;
+    };
+    let text = raw[start..line.1].trim_end();
+    let after =
+        |l: Option<&(usize, usize)>, m: u32| l.and_then(|&l| item_number(raw, l)) == Some(m);
+    heading_like(text)
+        && text.chars().next().is_some_and(char::is_uppercase)
+        && !after(next.first(), n + 1)
+        && !(n > 1 && after(prev.and_then(<[_]>::last), n - 1))
 }
 
 /// Whether a numbered first line of a chunk, text `start..end`, is a section heading: short,
@@ -1605,6 +1659,29 @@ mod tests {
                 (H2, "Later heading"),
                 (H2, "What next?"),
                 (P, "Lead-in:"),
+            ])
+        );
+    }
+
+    #[test]
+    fn numbered_lines_alone_are_minutes_headings_unless_the_numbering_runs_on() {
+        let raw = "1. Welcome and apologies\n\nThe Chair opened.\n\n6. Agreed actions\n\n\
+                   1) Repeat the audit.\n2) Draft a leaflet.\n\n7. Any other business\n\n\
+                   None.\n\n1. Better data\n\n2. More money\n\nThe day ended.\n";
+        assert_eq!(
+            text_blocks(raw),
+            owned(&[
+                (H1, "Welcome and apologies"),
+                (P, "The Chair opened."),
+                (H2, "Agreed actions"),
+                (OL, "Repeat the audit."),
+                (OL, "Draft a leaflet."),
+                (H2, "Any other business"),
+                (P, "None."),
+                // Items spaced by blank lines stay items, the last one too.
+                (OL, "Better data"),
+                (OL, "More money"),
+                (P, "The day ended."),
             ])
         );
     }

@@ -262,8 +262,113 @@ fn is_pseudo_heading(text: &str, next: Option<BlockKind>) -> bool {
         && t.chars().next().is_some_and(|c| c.is_uppercase())
 }
 
+/// Labels of an event's practical fields ("Date: …", "Venue: …", "Chair: …"), folded, in the
+/// corpus languages: an entry under such a label describes the meeting, it states no lesson.
+/// Not "data" (Italian and Portuguese for date) nor "organisation": English takeaways are
+/// labelled so ("Data: share it early").
+const FIELD_LABELS: &[&str] = &[
+    // en
+    "date",
+    "dates",
+    "time",
+    "venue",
+    "location",
+    "place",
+    "where",
+    "when",
+    "chair",
+    "chaired by",
+    "notes",
+    "minutes",
+    "minute taker",
+    "attendance",
+    "attendees",
+    "present",
+    "apologies",
+    "host",
+    "hosted by",
+    "organiser",
+    "organizer",
+    "organised by",
+    "organized by",
+    "moderator",
+    "facilitator",
+    "registration",
+    "contact",
+    "tickets",
+    "price",
+    "format",
+    "duration",
+    // de
+    "datum",
+    "zeit",
+    "uhrzeit",
+    "ort",
+    "veranstaltungsort",
+    "moderation",
+    "protokoll",
+    "leitung",
+    "veranstalter",
+    "anwesend",
+    "entschuldigt",
+    "dauer",
+    // fr
+    "lieu",
+    "horaire",
+    "horaires",
+    "heure",
+    "animation",
+    "presents",
+    "excuses",
+    "organisateur",
+    "moderation",
+    "compte rendu",
+    "duree",
+    // es
+    "fecha",
+    "hora",
+    "horario",
+    "lugar",
+    "sede",
+    "asistentes",
+    "organiza",
+    "organizador",
+    "modera",
+    "acta",
+    "duracion",
+    // it
+    "ora",
+    "orario",
+    "luogo",
+    "moderatore",
+    "presenti",
+    "assenti",
+    "organizzatore",
+    "verbale",
+    "durata",
+    // nl
+    "tijd",
+    "plaats",
+    "locatie",
+    "voorzitter",
+    "notulist",
+    "notulen",
+    "aanwezig",
+    "afwezig",
+    "afgemeld",
+    "duur",
+    // pt
+    "local",
+    "horario",
+    "moderacao",
+    "presentes",
+    "ausentes",
+    "ata",
+    "duracao",
+];
+
 /// Whether a list item is an agenda or people entry rather than a statement: a time slot
-/// ("09:00 Welcome") or "Name, role, organisation".
+/// ("09:00 Welcome"), a practical field ("Venue: Town Hall") or "Name, role, organisation".
 fn is_agenda_item(text: &str, start: usize, people: &[(usize, usize)]) -> bool {
     let t = text.trim();
     let b = t.as_bytes();
@@ -283,7 +388,11 @@ fn is_agenda_item(text: &str, start: usize, people: &[(usize, usize)]) -> bool {
         .any(|&(s, _)| s >= start + lead && s <= start + lead + 12)
         && t.contains(',')
         && !t.ends_with(['.', '!', '?']);
-    time || person_first
+    let field = t.split_once(':').is_some_and(|(label, _)| {
+        let words = folded_words(label);
+        (1..=3).contains(&words.len()) && FIELD_LABELS.contains(&words.join(" ").as_str())
+    });
+    time || field || person_first
 }
 
 /// A bullet cut to its label and first sentence: "Start with data. Cities should measure …"
@@ -500,6 +609,25 @@ mod tests {
             Lang::En,
         );
         assert_eq!(bullets(&d, &s, &[]), ["Ban plastic liners outright."]);
+    }
+
+    #[test]
+    fn practical_fields_under_a_summary_heading_are_no_takeaways() {
+        let (d, s) = doc(
+            "# Study group\n\n## Autumn meeting: summary notes\n\n- Date: Thursday 14 November\n\
+             - Venue: Education Centre, Norwich\n- Data: share it before the meeting.\n\n\
+             ## What we're taking home\n\n- Report every violation.\n\n\
+             ## Encaminhamentos\n\n- Criar uma tabela de preço mínimo.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Data: share it before the meeting.",
+                "Report every violation.",
+                "Criar uma tabela de preço mínimo."
+            ]
+        );
     }
 
     #[test]
