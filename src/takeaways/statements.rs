@@ -13,6 +13,36 @@ use crate::segment::{fold_into, Segmented};
 /// insertions): "Overall, …", "In the end, it was agreed …".
 const MAX_CUE_START: usize = 3;
 
+/// Words naming the close of an event in a sentence's opening phrase ("By the end of the
+/// workshop, …", "In de slotdiscussie …", "Am Ende …", "In chiusura, …"): after such a frame
+/// the cue may start later than [`MAX_CUE_START`]. Folded.
+const END_FRAMES: &[&str] = &[
+    "end",
+    "close",
+    "closing",
+    "final",
+    "wrap-up",
+    "ende",
+    "abschluss",
+    "schluss",
+    "abschlussrunde",
+    "abschlussdiskussion",
+    "fin",
+    "cloture",
+    "cierre",
+    "chiusura",
+    "fine",
+    "slot",
+    "slotdiscussie",
+    "afsluiting",
+    "einde",
+    "encerramento",
+    "fim",
+];
+
+/// How far into the sentence an [`END_FRAMES`] word may stand, and the cue then start.
+const MAX_FRAME_START: usize = 8;
+
 /// Adverbs that slip into a cue phrase ("It was *also* agreed", "Participants *further*
 /// concluded", "Es wurde *zudem* vereinbart"). `cues.tsv` lists the plain phrases only, so these
 /// are dropped before matching.
@@ -114,6 +144,9 @@ const GROUP_VERBS: &[&str] = &[
     "kwamen overeen",
 ];
 
+/// Words that open what a group agreed ("agreed that …", "acordaron que …"). Folded.
+const THAT: &[&str] = &["that", "que", "dass", "che", "dat"];
+
 /// Nouns of a conclusion: "The clear lesson of the week was that …", "La leçon principale de
 /// la journée était …". Folded.
 const CONCLUSION_NOUNS: &[&str] = &[
@@ -208,6 +241,9 @@ fn group_agrees(words: &[&str], lex: &Lexicons) -> bool {
         {
             1
         }
+        // The event's own trade as the group ("Crews agreed that …", "Operators concluded
+        // that …"): one word right before the verb, and what was agreed follows.
+        [_, v, c, ..] if GROUP_VERBS.contains(v) && THAT.contains(c) => return true,
         _ => return false,
     };
     (g + 1..words.len().min(g + 1 + MAX_COPULA_GAP)).any(|i| {
@@ -258,6 +294,13 @@ fn announced_after_colon(text: &str) -> bool {
         "takeaways",
         "takeaway",
         "conclusions",
+        // "… shared one simple conclusion: …", "sont repartis avec une conviction : …"
+        "conclusion",
+        "conviction",
+        "conclusione",
+        "conclusao",
+        "conclusie",
+        "erkenntnis",
         "action points",
         "agreed actions",
         "recommandations",
@@ -343,7 +386,17 @@ pub(super) fn extract(
                 words.push(w);
             }
         });
-        let cue = (0..=MAX_CUE_START.min(words.len().saturating_sub(1)))
+        // "By the end of the day the message was clear: …": the cue may follow the frame.
+        let latest = if words
+            .iter()
+            .take(MAX_FRAME_START)
+            .any(|w| END_FRAMES.contains(w))
+        {
+            MAX_FRAME_START + 1
+        } else {
+            MAX_CUE_START
+        };
+        let cue = (0..=latest.min(words.len().saturating_sub(1)))
             .find_map(|i| cue_at(&words, i, Cue::StatementCue, lex).map(|n| (i, n)));
         // A group agreeing or a "the lesson was" frame counts as a strong cue.
         // A framing adverb may open it: "Overall, participants agreed that …".
@@ -402,6 +455,32 @@ mod tests {
         let mut out = Vec::new();
         extract(d, s, entities, builtin(), &mut out);
         out.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn the_trade_agreeing_and_a_cue_after_the_close_of_the_event_are_statements() {
+        let (d, s) = doc(
+            "The crews met in Stornoway. Crews also agreed that drills need to be unannounced. \
+             By the end of the workshop the message was clear: calm communication matters. \
+             There was also clear consensus that technicians need a qualification. \
+             Crews agreed to meet again. By the end of the day we were tired.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "Crews also agreed that drills need to be unannounced.",
+                "By the end of the workshop the message was clear: calm communication matters.",
+                "There was also clear consensus that technicians need a qualification."
+            ]
+        );
+        let (d, s) = doc(
+            "Die Tagung fand in Kehl statt. In der Abschlussrunde waren sich die Teilnehmenden \
+             einig, dass Dorfkinos Partner brauchen. Am Ende stand eine gemeinsame Erkenntnis: \
+             Hitzeschutz ist eine Aufgabe für alle Ämter.\n",
+            Lang::De,
+        );
+        assert_eq!(statements(&d, &s, &[]).len(), 2);
     }
 
     #[test]
