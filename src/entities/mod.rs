@@ -6025,4 +6025,18 @@ mod tests {
         assert_eq!(role_in(txt, "Rahul Mehta").as_deref(), Some("CEO"));
         assert!(find_person(&es, "Jane Smith").is_some(), "{es:?}");
     }
+
+    #[test]
+    fn a_german_town_in_the_genitive_owns_the_title_before_a_name() {
+        let de = "Der Sattlertag fand in der Reithalle statt. Auch Verdens Bürgermeisterin \
+                  Petra Ahlers sprach ein Grußwort und erinnerte an die Tradition der Stadt.";
+        assert_eq!(
+            affiliation_in(de, "Petra Ahlers").as_deref(),
+            Some("Verden")
+        );
+        assert_eq!(
+            role_in(de, "Petra Ahlers").as_deref(),
+            Some("Bürgermeisterin")
+        );
+    }
 }

@@ -1747,7 +1747,14 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         // Not a body's keyword named like a town: "Universidad Técnica Federico Santa María".
         // "Atlanta Mayor Andre Dickens": a large town named like a rare given name, before
         // a title.
+        // German names the town in the genitive: "Verdens Bürgermeisterin Petra Ahlers".
+        let genitive_town = ctx.seg.lang == crate::segment::Lang::De
+            && ctx
+                .folded(first)
+                .strip_suffix('s')
+                .is_some_and(|t| !ctx.lex.cities_for(t).is_empty() && ctx.is_title(first + 1));
         let owner = (is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first)))
+            || genitive_town
             || ctx
                 .lex
                 .cities_for(ctx.folded(first))
@@ -6118,6 +6125,17 @@ fn classify(
         if known && locative {
             return Some((EntityKind::City, ctx.span_text(s).to_string()));
         }
+    }
+    // "Verdens Bürgermeisterin …": the town in the German genitive, owning a title.
+    if ctx.seg.lang == crate::segment::Lang::De
+        && words.len() == 1
+        && sp.affiliation_of.is_some()
+        && folded
+            .strip_suffix('s')
+            .is_some_and(|t| !lex.cities_for(t).is_empty())
+    {
+        let text = ctx.span_text(s);
+        return Some((EntityKind::City, text[..text.len() - 1].to_string()));
     }
     let name = ctx.span_text(s).to_string();
     let n_words = words.len();
