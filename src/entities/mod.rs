@@ -6038,5 +6038,16 @@ mod tests {
             role_in(de, "Petra Ahlers").as_deref(),
             Some("Bürgermeisterin")
         );
+        // A trade's plural in "-e", its umlaut folded away, names people, not a body; a word
+        // ending in "-é" is left whole.
+        let es = entities(
+            "Der Sattlertag fand in Verden statt. Kowalski plädierte dafür, dass Sattler, \
+             Tierärzte und Physiotherapeuten gemeinsam messen. Das Reparaturcafé half.",
+        );
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name == "Tierärzte"),
+            "{es:?}"
+        );
     }
 }

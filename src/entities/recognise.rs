@@ -5924,6 +5924,10 @@ fn german_people_noun(ctx: &Ctx, s: &NameSpan) -> bool {
         && (w.ends_with("innen")
             || w.ends_with("iker")
             || plural_role(ctx, i)
+            // "Tierärzte", "Fachärzte": a plural in "-e" (its umlaut folded away).
+            || w.strip_suffix('e').zip(ctx.tx(i).strip_suffix('e')).is_some_and(|(b, t)| {
+                b.len() > 3 && roles::is_role_word(t, b, ctx.seg.lang, ctx.lex)
+            })
             || roles::is_role_word(ctx.tx(i), w, ctx.seg.lang, ctx.lex))
 }
 
