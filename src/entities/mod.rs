@@ -6050,4 +6050,22 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn trade_houses_named_after_their_owner_are_bodies() {
+        let de = "Der Sattlertag fand in Verden statt. Thomas Reinecke, Geschäftsführer der \
+                  Gerberei Brüggemann aus Hof, berichtete über die Lage der Gerbung.";
+        assert_eq!(
+            affiliation_in(de, "Thomas Reinecke").as_deref(),
+            Some("Gerberei Brüggemann")
+        );
+        let fr = "La rencontre a eu lieu à Grasse, dans la grande salle de la Maison Aubanel, \
+                  avec des parfumeurs venus de toute la France.";
+        let es = entities(fr);
+        assert!(
+            es.iter()
+                .any(|e| e.kind == EntityKind::Organisation && e.name == "Maison Aubanel"),
+            "{es:?}"
+        );
+    }
 }
