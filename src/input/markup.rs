@@ -34,17 +34,9 @@ pub fn parse_text(raw: &str) -> (String, Vec<Block>) {
     for (c, chunk) in chunks.iter().enumerate() {
         if let [line] = chunk {
             let prev = c.checked_sub(1).map(|p| chunks[p]);
-            if let (true, Line::Item { start, .. }) = (
-                lone_numbered_heading(raw, *line, prev, chunks.get(c + 1).copied()),
-                classify(raw, *line),
-            ) {
-                let end = trim_span(raw, line.0, line.1).1;
-                let level = if blocks.is_empty() { 1 } else { 2 };
-                blocks.push(Block {
-                    kind: BlockKind::Heading { level },
-                    start,
-                    end,
-                });
+            if let Some(start) = lone_numbered_heading(raw, *line, prev, chunks.get(c + 1).copied())
+            {
+                push_line_heading(&mut blocks, start, trim_span(raw, line.0, line.1).1);
                 continue;
             }
         }
@@ -441,18 +433,23 @@ fn heading_like(s: &str) -> bool {
     s.split_whitespace().count() <= 12 && !ends_like_sentence(s, &['.', ':', ';', ',', '!', '…'])
 }
 
+/// A line of its own read as a heading: the document's title when it comes first.
+fn push_line_heading(blocks: &mut Vec<Block>, start: usize, end: usize) {
+    let level = if blocks.is_empty() { 1 } else { 2 };
+    blocks.push(Block {
+        kind: BlockKind::Heading { level },
+        start,
+        end,
+    });
+}
+
 /// Blocks of one chunk (lines between blank lines).
 fn text_chunk(raw: &str, lines: &[(usize, usize)], blocks: &mut Vec<Block>) {
     let kinds: Vec<Line> = lines.iter().map(|&l| classify(raw, l)).collect();
     if let ([(s, e)], [Line::Text { .. }]) = (lines, kinds.as_slice()) {
         let (start, end) = trim_span(raw, *s, *e);
         if heading_like(&raw[start..end]) {
-            let level = if blocks.is_empty() { 1 } else { 2 };
-            blocks.push(Block {
-                kind: BlockKind::Heading { level },
-                start,
-                end,
-            });
+            push_line_heading(blocks, start, end);
             return;
         }
     }
@@ -552,38 +549,39 @@ fn text_chunk(raw: &str, lines: &[(usize, usize)], blocks: &mut Vec<Block>) {
     close(open, blocks);
 }
 
-/// The number of a line's "12." or "3)" marker, when it is one.
-fn item_number(raw: &str, (s, e): (usize, usize)) -> Option<u32> {
+/// The number of a line's "12." or "3)" marker and where the item's text starts, when the
+/// line is such an item.
+fn numbered_item(raw: &str, (s, e): (usize, usize)) -> Option<(u32, usize)> {
     let t = raw[s..e].trim_start();
     let digits = t.len() - t.trim_start_matches(|c: char| c.is_ascii_digit()).len();
-    let (Line::Item { ordered: true, .. }, true) = (classify(raw, (s, e)), digits > 0) else {
-        return None;
-    };
-    t[..digits].parse().ok()
+    match classify(raw, (s, e)) {
+        Line::Item {
+            ordered: true,
+            start,
+            ..
+        } if digits > 0 => Some((t[..digits].parse().ok()?, start)),
+        _ => None,
+    }
 }
 
-/// Whether a numbered line standing alone between blank lines is a section heading of minutes
-/// ("1. Welcome and apologies", then its paragraph): short and unpunctuated, text follows, and
-/// no neighbour continues its numbering, as the items of a list spaced by blank lines do.
+/// Where the text of a numbered line standing alone between blank lines starts, when it is a
+/// section heading of minutes ("1. Welcome and apologies", then its paragraph): short and
+/// unpunctuated, text follows, and no neighbour continues its numbering, as the items of a
+/// list spaced by blank lines do.
 fn lone_numbered_heading(
     raw: &str,
     line: (usize, usize),
     prev: Option<&[(usize, usize)]>,
     next: Option<&[(usize, usize)]>,
-) -> bool {
-    let Some(n) = item_number(raw, line) else {
-        return false;
-    };
-    let (Some(next), Line::Item { start, .. }) = (next, classify(raw, line)) else {
-        return false;
-    };
+) -> Option<usize> {
+    let (n, start) = numbered_item(raw, line)?;
     let text = raw[start..line.1].trim_end();
-    let after =
-        |l: Option<&(usize, usize)>, m: u32| l.and_then(|&l| item_number(raw, l)) == Some(m);
-    heading_like(text)
+    let number = |l: Option<&(usize, usize)>| l.and_then(|&l| numbered_item(raw, l)).map(|x| x.0);
+    (heading_like(text)
         && text.chars().next().is_some_and(char::is_uppercase)
-        && !after(next.first(), n + 1)
-        && !(n > 1 && after(prev.and_then(<[_]>::last), n - 1))
+        && number(next?.first()) != Some(n + 1)
+        && !(n > 1 && number(prev.and_then(<[_]>::last)) == Some(n - 1)))
+    .then_some(start)
 }
 
 /// Whether a numbered first line of a chunk, text `start..end`, is a section heading: short,
