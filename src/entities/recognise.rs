@@ -1748,11 +1748,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         // "Atlanta Mayor Andre Dickens": a large town named like a rare given name, before
         // a title.
         // German names the town in the genitive: "Verdens Bürgermeisterin Petra Ahlers".
-        let genitive_town = ctx.seg.lang == crate::segment::Lang::De
-            && ctx
-                .folded(first)
-                .strip_suffix('s')
-                .is_some_and(|t| !ctx.lex.cities_for(t).is_empty() && ctx.is_title(first + 1));
+        let genitive_town = german_genitive_town(ctx, first).is_some() && ctx.is_title(first + 1);
         let owner = (is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first)))
             || genitive_town
             || ctx
@@ -5911,6 +5907,18 @@ fn plural_role(ctx: &Ctx, i: usize) -> bool {
             .is_some_and(|b| head(&format!("{b}e")) || head(&format!("{b}o")))
 }
 
+/// The town that German token `i` names in the genitive ("Verdens" → "Verden", "Münchens"),
+/// when the text is German and the word without its "-s" is a known town.
+fn german_genitive_town<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c str> {
+    let town = ctx.tx(i).strip_suffix('s')?;
+    (ctx.seg.lang == crate::segment::Lang::De
+        && ctx
+            .folded(i)
+            .strip_suffix('s')
+            .is_some_and(|t| !ctx.lex.cities_for(t).is_empty()))
+    .then_some(town)
+}
+
 /// "Saunameister, Ärztinnen und Touristiker": German capitalises every noun, so one word
 /// that names people by their work ("-innen", a role's plural, a role) is no body's name.
 fn german_people_noun(ctx: &Ctx, s: &NameSpan) -> bool {
@@ -6131,15 +6139,10 @@ fn classify(
         }
     }
     // "Verdens Bürgermeisterin …": the town in the German genitive, owning a title.
-    if ctx.seg.lang == crate::segment::Lang::De
-        && words.len() == 1
-        && sp.affiliation_of.is_some()
-        && folded
-            .strip_suffix('s')
-            .is_some_and(|t| !lex.cities_for(t).is_empty())
-    {
-        let text = ctx.span_text(s);
-        return Some((EntityKind::City, text[..text.len() - 1].to_string()));
+    if let ([w], Some(_)) = (words, sp.affiliation_of) {
+        if let Some(town) = german_genitive_town(ctx, *w) {
+            return Some((EntityKind::City, town.to_string()));
+        }
     }
     let name = ctx.span_text(s).to_string();
     let n_words = words.len();

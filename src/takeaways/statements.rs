@@ -386,18 +386,22 @@ pub(super) fn extract(
                 words.push(w);
             }
         });
-        // "By the end of the day the message was clear: …": the cue may follow the frame.
-        let latest = if words
-            .iter()
-            .take(MAX_FRAME_START)
-            .any(|w| END_FRAMES.contains(w))
-        {
-            MAX_FRAME_START + 1
-        } else {
-            MAX_CUE_START
+        let last = words.len().saturating_sub(1);
+        let cue_in = |from: usize, to: usize| {
+            (from..=to.min(last))
+                .find_map(|i| cue_at(&words, i, Cue::StatementCue, lex).map(|n| (i, n)))
         };
-        let cue = (0..=latest.min(words.len().saturating_sub(1)))
-            .find_map(|i| cue_at(&words, i, Cue::StatementCue, lex).map(|n| (i, n)));
+        // "By the end of the day the message was clear: …": the cue may follow the frame. The
+        // frame is looked for only in sentences with no cue at their start (most of them).
+        let cue = cue_in(0, MAX_CUE_START).or_else(|| {
+            let framed = words
+                .iter()
+                .take(MAX_FRAME_START)
+                .any(|w| END_FRAMES.contains(w));
+            framed
+                .then(|| cue_in(MAX_CUE_START + 1, MAX_FRAME_START + 1))
+                .flatten()
+        });
         // A group agreeing or a "the lesson was" frame counts as a strong cue.
         // A framing adverb may open it: "Overall, participants agreed that …".
         let framed = group_agrees(&words, lex)
