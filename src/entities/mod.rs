@@ -239,6 +239,15 @@ mod tests {
     }
 
     #[test]
+    fn a_speech_verb_ending_the_sentence_after_a_quote_attributes_it() {
+        let text = "“Reach out to them,” John Higgins, the City Lab’s moderator concluded.";
+        assert_eq!(role_in(text, "John Higgins").as_deref(), Some("moderator"));
+        // Without a quote the role may be the subject of a clause of its own.
+        let text = "We thanked John Higgins, the moderator said.";
+        assert_eq!(role_in(text, "John Higgins"), None);
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

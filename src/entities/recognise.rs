@@ -6888,6 +6888,16 @@ fn opens_clause(ctx: &Ctx, from: usize, end: usize) -> bool {
         })
 }
 
+/// "“…,” John Higgins, the Lab's moderator concluded.": a speech verb right after the role
+/// that ends the sentence, in a sentence quoting someone, attributes the quote to the name; it
+/// opens no clause of its own.
+fn quote_attribution(ctx: &Ctx, start: usize, name: usize, verb: usize, end: usize) -> bool {
+    verb < end
+        && ctx.lex.is_cue(Cue::SpeechVerb, ctx.folded(verb))
+        && (verb + 1 == end || matches!(ctx.tx(verb + 1), "." | "!" | ";"))
+        && (start..name).any(|k| quote_mark(ctx, k, false))
+}
+
 /// The token after the name, past a short parenthesis followed by a comma ("Chidi Okafor
 /// ('98), …"), or right after it.
 fn after_parenthesis(ctx: &Ctx, s: &NameSpan) -> usize {
@@ -9344,7 +9354,9 @@ fn link_people(
             // subject of a new clause ("…, the director will …").
             let bare = j == after_who_is(ctx, i + 1, range.end);
             if let Some(r) = role_from(ctx, roles, j).filter(|r| {
-                (bare && is_capitalised(ctx.tx(r.first))) || !opens_clause(ctx, r.last, range.end)
+                (bare && is_capitalised(ctx.tx(r.first)))
+                    || !opens_clause(ctx, r.last, range.end)
+                    || quote_attribution(ctx, range.start, s.first, r.last, range.end)
             }) {
                 // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
                 // names the job; an academic or courtesy title does not.
