@@ -248,6 +248,24 @@ mod tests {
     }
 
     #[test]
+    fn a_name_between_an_apposition_comma_and_a_role_is_the_body() {
+        for text in [
+            "Jane Doe, the Eurocities policy advisor, opened the day.",
+            "Jane Doe, a Eurocities policy advisor, opened the day.",
+        ] {
+            let es = entities(text);
+            assert_eq!(
+                role_and_affiliation(&es, "Jane Doe"),
+                (Some("policy advisor".into()), Some("Eurocities".into())),
+                "{text}"
+            );
+        }
+        // A common word describes the holder.
+        let es = entities("Sione Taufa, a Deaf director from Auckland, spoke.");
+        assert!(!has(&es, EntityKind::Organisation, "Deaf"));
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

@@ -4647,10 +4647,31 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                         && !ctx.seg.lang.is_stop_word(ctx.folded(i))
                 })
         };
+        // "Jane Doe, the Eurocities policy advisor, …": a name between a person's apposition
+        // comma (and its article) and a role.
+        let apposed = || {
+            let mut b = sp.s.first;
+            if b > 0
+                && !is_capitalised(ctx.tx(b - 1))
+                && (ARTICLE_SET.contains(ctx.folded(b - 1))
+                    || matches!(ctx.folded(b - 1), "a" | "an"))
+            {
+                b -= 1;
+            }
+            b >= 2
+                && ctx.tx(b - 1) == ","
+                && spans.iter().enumerate().any(|(j, o)| {
+                    o.s.last == b - 1 && kind_of[j] == Some(EntityKind::Person)
+                })
+                // "Sione Taufa, a Deaf director": a common word describes the holder.
+                && !(ctx.word_count(&sp.s) == 1
+                    && (crate::lexicon::english_word(&fold(ctx.span_text(&sp.s)))
+                        || roles::written_in_lower_case(ctx.text, ctx.span_text(&sp.s))))
+        };
         let before_role = (sp.s.possessive
             || all_roles
                 .iter()
-                .any(|(r, _)| r.first == sp.s.last && role_then_person(r)))
+                .any(|(r, _)| r.first == sp.s.last && (role_then_person(r) || apposed())))
             && (all_roles
                 .iter()
                 .any(|(r, _)| r.first == role_at || role_after_nouns(r))
