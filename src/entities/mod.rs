@@ -266,6 +266,36 @@ mod tests {
     }
 
     #[test]
+    fn title_case_roles_at_the_sentence_end_and_possessive_fields() {
+        let text = "Minutes taken by Siân Roberts, Branch Secretary. Next meeting in June.";
+        assert_eq!(
+            role_in(text, "Siân Roberts").as_deref(),
+            Some("Branch Secretary")
+        );
+        let text = "Dr Rhys Bevan, Lead Medical Examiner at the Health Board, reported.";
+        assert_eq!(
+            role_in(text, "Rhys Bevan").as_deref(),
+            Some("Lead Medical Examiner")
+        );
+        assert!(!has(
+            &entities(text),
+            EntityKind::Person,
+            "Medical Examiner"
+        ));
+        let text = "Angela Frodsham, coroner's officer with the Cheshire Coroner's Service, spoke.";
+        assert_eq!(
+            role_in(text, "Angela Frodsham").as_deref(),
+            Some("coroner's officer")
+        );
+        // A body's possessive is the owner, not part of the title.
+        let text = "Mariana Costa, the network's coordinator, spoke.";
+        assert_eq!(
+            role_in(text, "Mariana Costa").as_deref(),
+            Some("coordinator")
+        );
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

@@ -9352,7 +9352,8 @@ fn link_people(
             // an owner ("Steve Benjamin, our President"), or English "a", which the article
             // list lacks because it is a preposition elsewhere ("a former umpire").
             // The mark may end the text ("…, Zeynep Rossi:"): nothing follows it then.
-            let possessive = j < range.end && ctx.folded_toks.possessive(j);
+            let possessive =
+                j < range.end && ctx.folded_toks.possessive(j) && !possessive_field(ctx, ctx.tx(j));
             let determiner = j + 1 < range.end
                 && !is_capitalised(ctx.tx(j))
                 && (possessive
@@ -10087,7 +10088,7 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
                 && (!is_capitalised(t)
                     || ctx.seg.lang == crate::segment::Lang::De
                     || title_word(i, f))
-                && !strip_possessive(t).1
+                && (!strip_possessive(t).1 || possessive_field(ctx, t))
                 && !(ctx.seg.lang == crate::segment::Lang::En
                     && (f.ends_with("ed") || !ing_noun(f)))
                 && !matches!(
@@ -10112,6 +10113,19 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
         r.start = ctx.toks[own].start;
     }
     r
+}
+
+/// "coroner's officer", "children's commissioner": a lower-case possessive of a function or of
+/// the people served is part of the title, not its owner.
+fn possessive_field(ctx: &Ctx, t: &str) -> bool {
+    let base = fold(strip_possessive(t).0);
+    ctx.seg.lang == crate::segment::Lang::En
+        && !is_capitalised(t)
+        && (ctx.lex.is_cue(Cue::RoleHead, &base)
+            || matches!(
+                base.as_str(),
+                "children" | "women" | "men" | "people" | "patients"
+            ))
 }
 
 /// Adjectives that describe the holder of a role, not the role: "joven barista", "a renowned

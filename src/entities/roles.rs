@@ -703,7 +703,12 @@ fn title_case_apposition(
 ) -> usize {
     use crate::entities::spans::{is_acronym, is_capitalised};
     let tx = |i: usize| &text[toks[i].start..toks[i].end];
-    if !is_capitalised(tx(a)) || !(b + 1 >= range.end || matches!(tx(b + 1), "," | ")" | ";")) {
+    // The sentence's own full stop ends it too: "Minutes taken by Siân Roberts, Branch
+    // Secretary."
+    let ends = b + 1 >= range.end
+        || matches!(tx(b + 1), "," | ")" | ";")
+        || (b + 2 >= range.end && matches!(tx(b + 1), "." | "!"));
+    if !is_capitalised(tx(a)) || !ends {
         return a;
     }
     let mut s = a;
