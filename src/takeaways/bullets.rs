@@ -810,6 +810,25 @@ mod tests {
     }
 
     #[test]
+    fn the_essentials_in_brief_open_a_section() {
+        let (d, s) = doc(
+            "# Dachdeckertag\n\nText.\n\n## Das Wichtigste in Kürze\n\n- Hitzeschutz gehört dazu.\n\
+             - Betriebe sollten werben.\n\nDer nächste Tag findet 2026 statt.\n",
+            Lang::De,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Hitzeschutz gehört dazu.", "Betriebe sollten werben."]
+        );
+        let (d, s) = doc(
+            "# Encontro\n\nTexto.\n\n## O essencial\n\n- A filigrana precisa de mãos.\n\n\
+             Até breve.\n",
+            Lang::Pt,
+        );
+        assert_eq!(bullets(&d, &s, &[]), ["A filigrana precisa de mãos."]);
+    }
+
+    #[test]
     fn numbered_items_that_begin_like_a_month_are_items() {
         let (d, s) = text_doc(
             "Workshop\n\nText.\n\nConclusions and next steps\n1. Partners will run a pilot.\n\
