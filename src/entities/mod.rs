@@ -296,6 +296,20 @@ mod tests {
     }
 
     #[test]
+    fn german_common_nouns_that_look_like_bodies() {
+        let es = entities("Ein Drittel der Betriebsinhaber im Innungsbezirk ist älter als 58.");
+        assert!(!has(&es, EntityKind::Organisation, "Innungsbezirk"));
+        let es = entities("Sie sagte, dass ihre Behörde Importschiefer nicht ablehnt.");
+        assert!(es.iter().all(|e| e.kind != EntityKind::Organisation));
+        let es = entities("Hautkrebs durch UV-Strahlung ist häufig, sagte sie zur EU-Förderung.");
+        assert!(es.iter().all(|e| e.kind != EntityKind::Organisation));
+        // A body's word after the hyphen or a legal form keeps the body.
+        let es = entities("Die EU-Kommission hat entschieden, und seine Firma Müller GmbH auch.");
+        assert!(has(&es, EntityKind::Organisation, "EU-Kommission"));
+        assert!(has(&es, EntityKind::Organisation, "Müller GmbH"));
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

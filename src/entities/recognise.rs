@@ -3868,6 +3868,63 @@ fn not_an_entity(ctx: &Ctx, s: &NameSpan) -> bool {
     ctx.memo(test, || not_an_entity_of(ctx, s))
 }
 
+/// "dass ihre Behörde Importschiefer nicht ablehnt": after a German possessive, a body's word
+/// and the noun after it are common nouns (German capitalises both), not a name.
+fn owned_german_noun(ctx: &Ctx, s: &NameSpan) -> bool {
+    ctx.seg.lang == crate::segment::Lang::De
+        && s.first > 0
+        && s.last == s.first + 2
+        && matches!(
+            ctx.folded(s.first - 1),
+            "ihre"
+                | "ihr"
+                | "ihrer"
+                | "ihrem"
+                | "ihren"
+                | "seine"
+                | "sein"
+                | "seiner"
+                | "seinem"
+                | "seinen"
+                | "unsere"
+                | "unser"
+                | "unserer"
+                | "unserem"
+                | "unseren"
+                | "deren"
+                | "dessen"
+        )
+        && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(s.first))
+        && !is_acronym(ctx.tx(s.first + 1))
+        && !ctx.lex.is_cue(Cue::OrgSuffix, ctx.folded(s.first + 1))
+}
+
+/// "UV-Strahlung", "EU-Förderung", "IHK-Delegationsreise": a German compound of an acronym and
+/// a common noun names a thing of that body or field; only a body's word after the hyphen
+/// ("EU-Kommission", "Dachdecker-Innung") makes a body of it.
+fn german_acronym_compound(ctx: &Ctx, s: &NameSpan) -> bool {
+    if ctx.seg.lang != crate::segment::Lang::De {
+        return false;
+    }
+    let t = ctx.span_text(s);
+    if t.contains(char::is_whitespace) {
+        return false;
+    }
+    let Some((head, tail)) = t.rsplit_once('-') else {
+        return false;
+    };
+    let prefix = head.split('-').next().unwrap_or(head);
+    let tail_f = fold(tail);
+    is_acronym(prefix)
+        && tail.chars().count() > 3
+        && tail.chars().next().is_some_and(char::is_uppercase)
+        && tail.chars().skip(1).all(char::is_lowercase)
+        && !roles::body_word(&tail_f, ctx.lex)
+        && !roles::german_body_compound(&tail_f)
+        && !ctx.lex.is_cue(Cue::OrgSuffix, &tail_f)
+        && !ctx.lex.is_cue(Cue::RoleHead, &tail_f)
+}
+
 fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
     // "Rev. Susan Carew": the period cuts the title off the name it opens.
     let title_alone = s.last == s.first + 1
@@ -3901,6 +3958,8 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
         || time_word
         || state_after_city(ctx, s)
         || venue_named_for(ctx, s)
+        || owned_german_noun(ctx, s)
+        || german_acronym_compound(ctx, s)
     {
         return true;
     }
@@ -8484,13 +8543,15 @@ fn in_affiliation_slot(
     }
     // "berichtete Thomas Berger von den Erfahrungen": German capitalises every noun, so one
     // word after an article is a body only with a body's word ("von der Universität").
+    // So is one after a link holding the article ("im Innungsbezirk", "beim Kammertag").
     if ctx.seg.lang == crate::segment::Lang::De
         && ctx.word_count(s) == 1
-        && i < s.first
-        && matches!(
-            ctx.folded(s.first - 1),
-            "der" | "die" | "das" | "den" | "dem" | "des"
-        )
+        && (i < s.first
+            && matches!(
+                ctx.folded(s.first - 1),
+                "der" | "die" | "das" | "den" | "dem" | "des"
+            )
+            || matches!(pw, "im" | "am" | "beim" | "vom" | "zum" | "zur"))
         && !is_acronym(ctx.span_text(s))
         && !has_cue(ctx, s, Cue::OrgKeyword)
         && !roles::german_body_compound(ctx.folded(s.first))
