@@ -310,6 +310,22 @@ mod tests {
     }
 
     #[test]
+    fn a_german_body_compound_takes_its_genitive_complement() {
+        let es =
+            entities("Gastgeber war das Bundesbildungszentrum des Deutschen Dachdeckerhandwerks.");
+        assert!(has(
+            &es,
+            EntityKind::Organisation,
+            "Bundesbildungszentrum des Deutschen Dachdeckerhandwerks"
+        ));
+        assert!(!has(
+            &es,
+            EntityKind::Organisation,
+            "Deutschen Dachdeckerhandwerks"
+        ));
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

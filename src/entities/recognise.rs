@@ -2536,7 +2536,12 @@ fn quote_mark(ctx: &Ctx, i: usize, open: bool) -> bool {
 /// "in" is left out: it more often says where a body is than names it.
 fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
     let body = |s: &NameSpan| {
-        !s.possessive && (s.first..s.last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)))
+        !s.possessive
+            && (s.first..s.last).any(|i| {
+                ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i))
+                    || ctx.seg.lang == crate::segment::Lang::De
+                        && roles::german_body_compound(ctx.folded(i))
+            })
     };
     let mut k = 0;
     while k + 1 < out.len() {
@@ -2600,7 +2605,9 @@ fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
             && b.first == a.last + 1
             && matches!(ctx.tx(a.last), "der" | "des")
             && ctx.folded(a.first).len() >= 4
-            && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a.first))
+            // "Bundesbildungszentrum des Deutschen Dachdeckerhandwerks": a compound too.
+            && (ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a.first))
+                || roles::german_body_compound(ctx.folded(a.first)))
             && ctx.word_count(&b) <= 4
             && !b.possessive
             // An adjective opens the complement, or it names a place ("des Saarlandes"); not
@@ -6316,7 +6323,10 @@ fn classify(
             .position(|&i| roles::german_body_compound(ctx.folded(i)))
             .is_some_and(|p| {
                 let adjective = |i: &usize| roles::german_inflected(ctx.folded(*i));
-                (p == 0 && n_words == 2) || (p == n_words - 1 && words[..p].iter().all(adjective))
+                (p == 0 && n_words == 2)
+                    || (p == n_words - 1 && words[..p].iter().all(adjective))
+                    // "Bundesbildungszentrum des Deutschen Dachdeckerhandwerks"
+                    || (p == 0 && matches!(ctx.folded(words[1]), "des" | "der"))
             });
     // "the Thematic Network Coordinator", "Smart City Project Director": a title-cased job
     // title ends in its head, a body's name does not ("Office of the High Commissioner").
