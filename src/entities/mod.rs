@@ -326,6 +326,43 @@ mod tests {
     }
 
     #[test]
+    fn romance_titles_joined_by_and_participles_and_bodies_named_for_towns() {
+        let es = entities("Giulia Ferrara, scultrice e docente di tecniche del marmo all'Accademia di Belle Arti di Carrara, ha parlato.");
+        assert_eq!(
+            role_and_affiliation(&es, "Giulia Ferrara"),
+            (
+                Some("docente di tecniche del marmo".into()),
+                Some("Accademia di Belle Arti di Carrara".into())
+            )
+        );
+        let text =
+            "Ana Braga, historiadora da arte e investigadora da Universidade do Minho, falou.";
+        let es = entities(text);
+        assert_eq!(
+            role_and_affiliation(&es, "Ana Braga"),
+            (
+                Some("investigadora".into()),
+                Some("Universidade do Minho".into())
+            )
+        );
+        assert!(has(&es, EntityKind::Role, "historiadora da arte"));
+        let text =
+            "Beatriz Lobo, designer de joalharia formada na Escola Artística do Porto, falou.";
+        assert_eq!(
+            role_in(text, "Beatriz Lobo").as_deref(),
+            Some("designer de joalharia")
+        );
+        let text = "Hugo Mertens, analista di mercato presso Rabobank, ha parlato.";
+        assert_eq!(
+            affiliation_in(text, "Hugo Mertens").as_deref(),
+            Some("Rabobank")
+        );
+        // "Arti" is an Indian given name too; "di Carrara" says where the body is.
+        let es = entities("La docente presso l'Accademia di Belle Arti di Carrara ha parlato.");
+        assert!(es.iter().all(|e| e.kind != EntityKind::Person));
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

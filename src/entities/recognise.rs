@@ -104,7 +104,7 @@ const AFFILIATION_LINKS: &[&str] = &[
     "at", "of", "from", "with", "for", "de", "du", "des", "von", "vom", "bei", "aus", "da", "do",
     "dos", "di", "del", "della", "van", "uit", "bij", "à", "en", "chez", "in", "im", "em", "no",
     "na", "dell", "dalla", "dal", "au", "aux", "beim", "zum", "zur", "am", "nel", "nella", "nos",
-    "aan", "nas",
+    "aan", "nas", "presso",
 ];
 
 /// Articles skipped between a link and a name ("of the University").
@@ -511,6 +511,25 @@ fn link_elided_onto_word(ctx: &Ctx, i: usize) -> bool {
     let raw = ctx.tx(i);
     let n = roles::elision_len(raw);
     n > 0 && elided_link_word(&raw[..n]) && !is_capitalised(&raw[n..])
+}
+
+/// Whether token `i` links a role to where it is held: a link word, or one elided onto the
+/// body's name ("all'Accademia", "dell'Università").
+fn links_onward(ctx: &Ctx, i: usize) -> bool {
+    // The token as written: `tx` leaves the elided link out.
+    let raw = &ctx.text[ctx.toks[i].start..ctx.toks[i].end];
+    let elided = raw
+        .char_indices()
+        .take(6)
+        .find(|&(_, c)| c == '\'' || c == '’')
+        .map(|(p, _)| &raw[..p])
+        .filter(|h| !h.is_empty() && h.chars().all(char::is_lowercase));
+    AFFILIATION_LINK_SET.contains(ctx.folded(i))
+        || raw == "à"
+        || elided.is_some_and(|h| {
+            let f = fold(h);
+            f == "all" || AFFILIATION_LINK_SET.contains(f.as_str())
+        })
 }
 
 /// Whether an elided prefix with its apostrophe ("dell'", "d’") is a link word.
@@ -1823,6 +1842,16 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 || ctx.toks[k - 1].end == ctx.toks[k].start
                 || SAINTS.contains(&ctx.folded(k - 1))
             {
+                continue;
+            }
+            // "Accademia di Belle Arti di Carrara": a particle before a town says where the
+            // body is; the words before it are no given name and surname ("Arti").
+            if (k + 1..last.saturating_sub(1)).any(|i| {
+                matches!(
+                    ctx.folded(i),
+                    "di" | "de" | "da" | "del" | "della" | "do" | "dos" | "du" | "des"
+                ) && !ctx.lex.cities_for(ctx.folded(i + 1)).is_empty()
+            }) {
                 continue;
             }
             let strict = person_shape(ctx, k, last, false);
@@ -9471,9 +9500,7 @@ fn link_people(
                 // "Samuel Ouédraogo, metteur en scène, directeur de la compagnie …": every
                 // role of the list is the person's; the one that names where is the main one.
                 while let Some(r2) = next_listed_role(ctx, spans, roles, r, range.end) {
-                    let linked = r2.last < range.end
-                        && AFFILIATION_LINK_SET.contains(ctx.folded(r2.last))
-                        && !title_only;
+                    let linked = r2.last < range.end && links_onward(ctx, r2.last) && !title_only;
                     if linked && role == Some(r) {
                         extra.push(r);
                         role = Some(r2);
@@ -10004,10 +10031,14 @@ fn next_listed_role(
     }
     let j = r.last + 1;
     let r2 = role_from(ctx, roles, j).filter(|r2| r2.last <= end)?;
-    if conjunction && !(r2.last < end && AFFILIATION_LINK_SET.contains(ctx.folded(r2.last))) {
+    let linked = r2.last < end && links_onward(ctx, r2.last);
+    if conjunction && !linked {
         return None;
     }
-    let opens_name = spans.iter().any(|o| o.s.first == r2.last);
+    // "… e docente all'Accademia": a name glued to its elided link is the body, not a name the
+    // title stands before.
+    let glued = linked && !AFFILIATION_LINK_SET.contains(ctx.folded(r2.last));
+    let opens_name = !glued && spans.iter().any(|o| o.s.first == r2.last);
     (!opens_name).then_some(r2)
 }
 

@@ -844,6 +844,62 @@ const AT: &[&str] = &[
 /// Words that join parts of a complement ("Statistik und Wahlen").
 pub(crate) const JOINERS: &[&str] = &["and", "und", "y", "e", "et", "en", "&", "i"];
 
+/// A Romance past participle in lower case ("formada", "diplômée", "laureato") followed by a
+/// preposition of place or agent ("na", "à", "presso", "pela").
+fn romance_participle_before_place(surface: &str, w: &str, lang: Lang, next: Option<&str>) -> bool {
+    // Nouns share the endings ("mercato", "mobilidade"): only the verbs of training and
+    // settling that recaps use so.
+    const STEMS: &[&str] = &[
+        "form",
+        "diplom",
+        "licenci",
+        "gradu",
+        "laure",
+        "especializ",
+        "specializ",
+        "nacid",
+        "nascid",
+        "basad",
+        "basead",
+        "radic",
+        "instal",
+        "establ",
+        "estabelec",
+        "sediad",
+    ];
+    lang.postposes_adjectives()
+        && w.len() > 5
+        && surface.chars().next().is_some_and(char::is_lowercase)
+        && STEMS.iter().any(|s| w.starts_with(s))
+        && (["ada", "ado", "ida", "ido", "ata", "ato", "ita", "ito"]
+            .iter()
+            .any(|e| w.ends_with(e))
+            || lang == Lang::Fr && (surface.ends_with('é') || surface.ends_with("ée")))
+        && next.is_some_and(|n| {
+            matches!(
+                n,
+                "na" | "no"
+                    | "nas"
+                    | "nos"
+                    | "em"
+                    | "en"
+                    | "a"
+                    | "al"
+                    | "alla"
+                    | "allo"
+                    | "nella"
+                    | "nel"
+                    | "presso"
+                    | "pela"
+                    | "pelo"
+                    | "por"
+                    | "dans"
+                    | "au"
+                    | "aux"
+            )
+        })
+}
+
 /// Adjective endings of Romance languages, for modifiers after a head.
 pub(crate) fn adjective_like(w: &str) -> bool {
     // "écrivain public", "funcionario público".
@@ -937,6 +993,15 @@ fn complement(
         if words >= 6 {
             break;
         }
+        // "historiadora da arte e investigadora da Universidade": a second title after "and"
+        // is a role of its own, not part of the first one's field.
+        if JOINERS.contains(&w)
+            && word_at(i + 1).is_some_and(|(s, f)| {
+                !crate::entities::spans::is_capitalised(s) && head_or_feminine(lex, lang, f)
+            })
+        {
+            break;
+        }
         if JOINERS.contains(&w) || LINKS.contains(&w) {
             i += 1;
             continue;
@@ -956,6 +1021,11 @@ fn complement(
             break;
         }
         if AT.contains(&w) {
+            break;
+        }
+        // "designer de joalharia formada na Escola …": a participle before where says how the
+        // holder came to it, not what the role is.
+        if romance_participle_before_place(surface, w, lang, word_at(i + 1).map(|(_, f)| f)) {
             break;
         }
         // "directeur de l'OFSPO": the name after an elided article is the affiliation.
