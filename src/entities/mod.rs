@@ -363,6 +363,20 @@ mod tests {
     }
 
     #[test]
+    fn a_role_apposed_after_the_body_the_name_is_of() {
+        for text in [
+            "Sgt Mark Holloway of Cheshire Constabulary, COSA's national wellbeing lead, spoke.",
+            "Mark Holloway of Cheshire Constabulary, the national wellbeing lead, spoke.",
+        ] {
+            assert_eq!(
+                role_in(text, "Mark Holloway").as_deref(),
+                Some("national wellbeing lead"),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

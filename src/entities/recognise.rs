@@ -9419,13 +9419,23 @@ fn link_people(
         // "Ayşe Demirtaş from Istanbul, co-founder of …": the role after the town names the
         // body, which is the affiliation before the town.
         let mut home_town: Option<String> = None;
-        if i + 1 < range.end && matches!(ctx.folded(i), "from" | "of" | "in") {
+        // "Mark Holloway of Cheshire Constabulary, COSA's national wellbeing lead": a body
+        // too, and the role may have its owner before it.
+        if i + 1 < range.end && matches!(ctx.folded(i), "from" | "of" | "in" | "at") {
+            let role_after = |o: usize| {
+                let j = skip_articles(spans[o].s.last + 1, range.end);
+                role_from(ctx, roles, j).is_some()
+                    || span_at(j).is_some_and(|p| {
+                        spans[p].s.possessive && role_from(ctx, roles, spans[p].s.last).is_some()
+                    })
+            };
             if let Some(o) = span_at(i + 1).filter(|&o| {
-                (is_kind(o, EntityKind::City) || is_kind(o, EntityKind::Country))
+                (is_kind(o, EntityKind::City)
+                    || is_kind(o, EntityKind::Country)
+                    || is_kind(o, EntityKind::Organisation))
                     && spans[o].s.last < range.end
                     && ctx.tx(spans[o].s.last) == ","
-                    && role_from(ctx, roles, skip_articles(spans[o].s.last + 1, range.end))
-                        .is_some()
+                    && role_after(o)
             }) {
                 home_town = affiliation_at(o);
                 i = spans[o].s.last;
