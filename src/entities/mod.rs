@@ -377,6 +377,20 @@ mod tests {
     }
 
     #[test]
+    fn a_name_described_as_a_company_after_a_title_is_a_body() {
+        let es = entities(
+            "Oliver Kendal, chief pilot of the Bristol-based ride operator Avon Skyrides, spoke.",
+        );
+        assert!(has(&es, EntityKind::Organisation, "Avon Skyrides"));
+        assert!(!has(&es, EntityKind::Person, "Avon Skyrides"));
+        let es = entities("The ferry operator Northlink Ferries cut two sailings.");
+        assert!(has(&es, EntityKind::Organisation, "Northlink Ferries"));
+        // A given name keeps the person.
+        let es = entities("The London-based photographer Jane Doe spoke.");
+        assert!(has(&es, EntityKind::Person, "Jane Doe"));
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

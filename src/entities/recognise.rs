@@ -4597,6 +4597,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         let loose = person_shape(&ctx, s.first, s.last, true)
             && !held_at
             && !of_person
+            && !company_described(&ctx, s)
             && (sp.title_role.is_some()
                 || honorific_before(&ctx, s)
                 || role_adjacent(&ctx, s, &all_roles)
@@ -7364,6 +7365,9 @@ const COMPANY_NOUNS: &[&str] = &[
 /// start-up noun ("the vertical-farming start-up GreenStack", "des Herstellers Ecovolt"), or
 /// a name in camel case opening a list item before a dash ("- GridMint – Adaeze Okonkwo").
 fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
+    if company_described(ctx, s) {
+        return true;
+    }
     if person_shape(ctx, s.first, s.last, false) || ctx.word_count(s) > 3 {
         return false;
     }
@@ -7387,6 +7391,66 @@ fn company_context(ctx: &Ctx, s: &NameSpan, block: &BlockKind) -> bool {
             .next_tok(s, 0)
             .is_some_and(|t| matches!(t, "–" | "—" | "-" | ":"));
     noun || listed_brand
+}
+
+/// A name with no known given name that the words around call a company: "the Bristol-based
+/// ride operator Avon Skyrides" (a place and "-based", then a description), "the ferry operator
+/// Northlink Ferries" (a plural of a trade's or service's word ends it). A title before the
+/// name does not make a person of it then.
+fn company_described(ctx: &Ctx, s: &NameSpan) -> bool {
+    const PLURALS: &[&str] = &[
+        "ferries",
+        "rides",
+        "ropeways",
+        "airways",
+        "airlines",
+        "railways",
+        "tours",
+        "travels",
+        "services",
+        "systems",
+        "solutions",
+        "technologies",
+        "foods",
+        "farms",
+        "motors",
+        "studios",
+        "labs",
+        "networks",
+        "wines",
+        "nurseries",
+        "bakeries",
+        "cycles",
+        "coaches",
+        "cruises",
+        "productions",
+        "pictures",
+        "records",
+        "logistics",
+        "analytics",
+        "robotics",
+        "energies",
+        "homes",
+        "holidays",
+        "adventures",
+        "boats",
+        "narrowboats",
+    ];
+    if ctx.given_name(s.first) || ctx.seg.lang != crate::segment::Lang::En {
+        return false;
+    }
+    let last = ctx.folded(s.last - 1);
+    let plural = s.last > s.first + 1 && PLURALS.iter().any(|p| last.ends_with(p));
+    let based = (2..=4).any(|k| {
+        ctx.before(s, k).is_some_and(|p| {
+            p >= 1
+                && ctx.folded(p) == "based"
+                && ctx.tx(p - 1) == "-"
+                && (p + 1..s.first)
+                    .all(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
+        })
+    });
+    plural || based
 }
 
 /// A verb of working for someone right before the name: "works for Skyscanner", "travaille
