@@ -391,6 +391,27 @@ mod tests {
     }
 
     #[test]
+    fn a_short_form_takes_the_full_name_with_its_town_or_genitive() {
+        let es = entities(
+            "Sanne de Haan werkt bij de Hanzehogeschool Groningen. De Hanzehogeschool groeit.",
+        );
+        assert!(has(
+            &es,
+            EntityKind::Organisation,
+            "Hanzehogeschool Groningen"
+        ));
+        assert!(!has(&es, EntityKind::Organisation, "Hanzehogeschool"));
+        let es = entities("Gastgeber war das Bundesbildungszentrum des Deutschen Dachdeckerhandwerks. Markus Feld, Ausbildungsleiter am Bundesbildungszentrum, ergänzte das.");
+        assert_eq!(
+            role_and_affiliation(&es, "Markus Feld").1.as_deref(),
+            Some("Bundesbildungszentrum des Deutschen Dachdeckerhandwerks")
+        );
+        // An acronym's unit stays a body of its own.
+        let es = entities("The BBC and BBC Radio Devon both covered it.");
+        assert!(has(&es, EntityKind::Organisation, "BBC"));
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");
@@ -3174,7 +3195,8 @@ mod tests {
         let es = entities(text);
         let p = find_person(&es, "Focko Imhorst").expect("person");
         assert_eq!(p.role.as_deref(), Some("Associate Partner"));
-        assert_eq!(p.affiliation.as_deref(), Some("McKinsey"));
+        // The fullest form the text writes (ANNOTATION.md): "McKinsey & Company".
+        assert_eq!(p.affiliation.as_deref(), Some("McKinsey & Company"));
         assert_eq!(role_in(text, "Hauke Engel").as_deref(), Some("Partner"));
         // A title-cased job title is no body; nor is a title-cased "… Expert".
         assert!(

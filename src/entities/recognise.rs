@@ -10867,13 +10867,28 @@ fn short_form_of(lex: &Lexicons, lang: crate::segment::Lang, short: &str, rest: 
             .any(|&l| lex.is_cue_in(Cue::OrgKeyword, w, l))
             || lex.is_cue(Cue::OrgSuffix, w)
     };
-    short.contains(' ')
-        && !is_acronym(short)
-        && !words().any(|w| body_word(&w))
-        && rest
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| lex.is_cue(Cue::OrgKeyword, w))
+    // "Leuphana Universität" for "Leuphana Universität Lüneburg", "Hanzehogeschool" for
+    // "Hanzehogeschool Groningen": the full name adds the town or region it is in.
+    let place =
+        |p: &str| !lex.cities_for(p).is_empty() || lex.is_region(p) || lex.country_for(p).is_some();
+    let town_added = rest.split(' ').count() <= 2 && place(rest);
+    // "NorthStart" for "NorthStart Ventures": one word, not a place's name, before a
+    // body's word.
+    let one_word = !short.contains(' ') && !place(&fold(short));
+    // "Bundesbildungszentrum" for "Bundesbildungszentrum des Deutschen
+    // Dachdeckerhandwerks": a German body's genitive complement.
+    let genitive = lang == crate::segment::Lang::De
+        && !short.contains(' ')
+        && matches!(rest.split(' ').next(), Some("des" | "der"));
+    !is_acronym(short)
+        && (town_added
+            || genitive
+            || (short.contains(' ') || one_word)
+                && !words().any(|w| body_word(&w))
+                && rest
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| lex.is_cue(Cue::OrgKeyword, w)))
 }
 
 /// The only item, when there is exactly one.
