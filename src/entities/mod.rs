@@ -412,6 +412,18 @@ mod tests {
     }
 
     #[test]
+    fn a_trade_noun_in_eed_before_a_compound_head() {
+        let text = "After lunch, reed maker Fiona Baird described her visit.";
+        assert_eq!(role_in(text, "Fiona Baird").as_deref(), Some("reed maker"));
+        // A participle is no trade: "trained operator" gives no role of that shape.
+        let text = "After lunch, trained operator Fiona Baird described her visit.";
+        assert_ne!(
+            role_in(text, "Fiona Baird").as_deref(),
+            Some("trained operator")
+        );
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

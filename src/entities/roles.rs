@@ -164,7 +164,8 @@ fn trade_word(
         && !crate::entities::spans::is_acronym(w)
         && f.len() > 2
         && !Lang::En.is_stop_word(f)
-        && !f.ends_with("ed")
+        // A participle ("trained"), not a noun in "-eed" ("reed maker", "seed grower").
+        && (!f.ends_with("ed") || f.ends_with("eed"))
         && !f.ends_with("ing")
         && !f.ends_with("ly")
         && !f.ends_with('s')
