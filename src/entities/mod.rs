@@ -424,6 +424,12 @@ mod tests {
     }
 
     #[test]
+    fn a_german_title_with_its_genitive_is_a_role_without_a_person() {
+        let es = entities("Der Oberbürgermeister der Stadt Mayen musste kurzfristig absagen.");
+        assert!(has(&es, EntityKind::Role, "Oberbürgermeister"));
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

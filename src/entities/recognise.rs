@@ -5675,7 +5675,8 @@ fn standalone_roles(
         } else {
             // "the mayor" alone points back to someone named before ("afirmou o autarca");
             // "the Mayor of Greater Manchester" is said of the holder of that post.
-            let linked = r.last < range.end && AFFILIATION_LINK_SET.contains(ctx.folded(r.last));
+            // "Der Oberbürgermeister der Stadt Mayen": a German genitive links too.
+            let linked = r.last < range.end && complement_link(ctx, r.last);
             next_person
                 || prev.is_some_and(|p| {
                     let w = ctx.folded(p);
