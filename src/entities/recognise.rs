@@ -2636,7 +2636,14 @@ fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
             && ctx.folded(a.first).len() >= 4
             // "Bundesbildungszentrum des Deutschen Dachdeckerhandwerks": a compound too.
             && (ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(a.first))
-                || roles::german_body_compound(ctx.folded(a.first)))
+                // Not when the complement is a body of its own: "Bildungszentrum der
+                // Handwerkskammer für Oberfranken" is a unit of the chamber.
+                || roles::german_body_compound(ctx.folded(a.first))
+                    && !(b.first..b.last).any(|i| {
+                        let f = ctx.folded(i);
+                        roles::body_word(f, ctx.lex)
+                            || roles::german_body_compound(f) && !f.contains("handwerk")
+                    }))
             && ctx.word_count(&b) <= 4
             && !b.possessive
             // An adjective opens the complement, or it names a place ("des Saarlandes"); not
