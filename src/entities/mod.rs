@@ -323,6 +323,14 @@ mod tests {
             EntityKind::Organisation,
             "Deutschen Dachdeckerhandwerks"
         ));
+        // A complement that is a body of its own stays that body.
+        let es =
+            entities("Er arbeitet im Bildungszentrum der Handwerkskammer für Oberfranken in Hof.");
+        assert!(has(
+            &es,
+            EntityKind::Organisation,
+            "Handwerkskammer für Oberfranken"
+        ));
     }
 
     #[test]
