@@ -438,6 +438,19 @@ mod tests {
     }
 
     #[test]
+    fn an_academy_is_a_body_not_an_event() {
+        let es =
+            entities("Our thanks go to Dollar Academy, whose music department lent us a room.");
+        assert!(has(&es, EntityKind::Organisation, "Dollar Academy"));
+        let es =
+            entities("Tom Brennan, flight instructor at SkyGrid Academy, presented incident data.");
+        assert_eq!(
+            role_and_affiliation(&es, "Tom Brennan").1.as_deref(),
+            Some("SkyGrid Academy")
+        );
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");
