@@ -451,6 +451,24 @@ mod tests {
     }
 
     #[test]
+    fn foundry_trades_and_a_holder_named_by_a_relative_clause() {
+        let text = "Former foreman moulder Ron Bickerton, 81, talked about it.";
+        assert_eq!(
+            role_in(text, "Ron Bickerton").as_deref(),
+            Some("foreman moulder")
+        );
+        let text = "Dave Hulme, the foundry's last bell tuner, described tuning.";
+        assert_eq!(role_in(text, "Dave Hulme").as_deref(), Some("bell tuner"));
+        for text in [
+            "Der Landesinnungsmeister, der kurzfristig absagen musste, ließ grüßen.",
+            "El director-conservador, que no pudo asistir, envió una carta.",
+        ] {
+            let es = entities(text);
+            assert!(es.iter().any(|e| e.kind == EntityKind::Role), "{text}");
+        }
+    }
+
+    #[test]
     fn elided_articles_are_cut_from_names_without_breaking_spans() {
         // Regression: a name starting with "dell'" gave a mention whose end preceded its start.
         let es = entities("Alla Giornata dell'Innovazione, organizzata dall’Associazione Nazionale Comuni Italiani (ANCI), Marco Ferri ha parlato a Torino.");

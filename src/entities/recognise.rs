@@ -5684,11 +5684,19 @@ fn standalone_roles(
             // "the Mayor of Greater Manchester" is said of the holder of that post.
             // "Der Oberbürgermeister der Stadt Mayen": a German genitive links too.
             let linked = r.last < range.end && complement_link(ctx, r.last);
+            // "Der Landesinnungsmeister, der kurzfristig absagen musste": a relative clause
+            // says which holder is meant, as a link does.
+            let relative = r.last + 1 < range.end
+                && ctx.tx(r.last) == ","
+                && matches!(
+                    ctx.folded(r.last + 1),
+                    "who" | "der" | "die" | "qui" | "que" | "che" | "quien" | "cui"
+                );
             next_person
                 || prev.is_some_and(|p| {
                     let w = ctx.folded(p);
                     let definite = !INDEFINITE.contains(&w);
-                    (article_of(ctx.seg.lang, w) && (linked || !definite))
+                    (article_of(ctx.seg.lang, w) && (linked || relative || !definite))
                         || OWNERS.contains(&w)
                         || (ctx.folded_toks.possessive(p) && !is_capitalised(ctx.tx(p)))
                         || (matches!(w, "own" | "new" | "former") && p > range.start)
@@ -10190,6 +10198,8 @@ fn role_from(ctx: &Ctx, roles: &[(RoleSpan, usize)], mut j: usize) -> Option<Rol
                 | "antiguo"
                 | "antigua"
                 | "ex-"
+                | "last"
+                | "first"
         )
     {
         j += 1;
@@ -10286,6 +10296,9 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
                         | "longtime"
                         | "long-time"
                         | "interim"
+                        // "the foundry's last bell tuner"
+                        | "last"
+                        | "first"
                 )
         })
     {

@@ -61,6 +61,8 @@ pub(crate) fn compound_only_head(w: &str) -> bool {
             | "handler"
             | "builder"
             | "expert"
+            // "piano tuner", "bell tuner"
+            | "tuner"
     )
 }
 
