@@ -5686,12 +5686,10 @@ fn standalone_roles(
             let linked = r.last < range.end && complement_link(ctx, r.last);
             // "Der Landesinnungsmeister, der kurzfristig absagen musste": a relative clause
             // says which holder is meant, as a link does.
-            let relative = r.last + 1 < range.end
-                && ctx.tx(r.last) == ","
-                && matches!(
-                    ctx.folded(r.last + 1),
-                    "who" | "der" | "die" | "qui" | "que" | "che" | "quien" | "cui"
-                );
+            let relative = r.last + 1 < range.end && ctx.tx(r.last) == "," && {
+                let w = ctx.folded(r.last + 1);
+                PERSON_RELATIVES.contains(&w) || matches!(w, "der" | "cui")
+            };
             next_person
                 || prev.is_some_and(|p| {
                     let w = ctx.folded(p);
@@ -7452,7 +7450,7 @@ fn company_described(ctx: &Ctx, s: &NameSpan) -> bool {
         "boats",
         "narrowboats",
     ];
-    if ctx.given_name(s.first) || ctx.seg.lang != crate::segment::Lang::En {
+    if ctx.seg.lang != crate::segment::Lang::En || ctx.given_name(s.first) {
         return false;
     }
     let last = ctx.folded(s.last - 1);
@@ -9543,7 +9541,7 @@ fn link_people(
             // list lacks because it is a preposition elsewhere ("a former umpire").
             // The mark may end the text ("…, Zeynep Rossi:"): nothing follows it then.
             let possessive =
-                j < range.end && ctx.folded_toks.possessive(j) && !possessive_field(ctx, ctx.tx(j));
+                j < range.end && ctx.folded_toks.possessive(j) && !possessive_field(ctx, j);
             let determiner = j + 1 < range.end
                 && !is_capitalised(ctx.tx(j))
                 && (possessive
@@ -10282,7 +10280,7 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
                 && (!is_capitalised(t)
                     || ctx.seg.lang == crate::segment::Lang::De
                     || title_word(i, f))
-                && (!strip_possessive(t).1 || possessive_field(ctx, t))
+                && (!strip_possessive(t).1 || possessive_field(ctx, i))
                 && !(ctx.seg.lang == crate::segment::Lang::En
                     && (f.ends_with("ed") || !ing_noun(f)))
                 && !matches!(
@@ -10296,9 +10294,6 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
                         | "longtime"
                         | "long-time"
                         | "interim"
-                        // "the foundry's last bell tuner"
-                        | "last"
-                        | "first"
                 )
         })
     {
@@ -10314,15 +10309,13 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
 
 /// "coroner's officer", "children's commissioner": a lower-case possessive of a function or of
 /// the people served is part of the title, not its owner.
-fn possessive_field(ctx: &Ctx, t: &str) -> bool {
-    let base = fold(strip_possessive(t).0);
+fn possessive_field(ctx: &Ctx, i: usize) -> bool {
+    // The folded stem has no "'s": nothing to fold again.
+    let base = ctx.stem(i);
     ctx.seg.lang == crate::segment::Lang::En
-        && !is_capitalised(t)
-        && (ctx.lex.is_cue(Cue::RoleHead, &base)
-            || matches!(
-                base.as_str(),
-                "children" | "women" | "men" | "people" | "patients"
-            ))
+        && !is_capitalised(ctx.tx(i))
+        && (ctx.lex.is_cue(Cue::RoleHead, base)
+            || matches!(base, "children" | "women" | "men" | "people" | "patients"))
 }
 
 /// Adjectives that describe the holder of a role, not the role: "joven barista", "a renowned
