@@ -96,10 +96,12 @@ fn unwrapped(raw: &str, blocks: &[Block]) -> String {
         for line in raw[b.start..b.end].split_inclusive('\n') {
             let end = at + line.len();
             let chars = len(line);
+            // Only a block's first line can be its title: further down, a line dense with
+            // names ("… Medellín (Colombia). Mayor Christian") is running text.
             if line.ends_with('\n')
                 && chars >= WRAP_MIN_CHARS
                 && chars + WRAP_SLACK >= width
-                && !title_cased(line)
+                && !(at == b.start && title_cased(line))
             {
                 soft.extend(at + line.trim_end_matches(['\n', '\r']).len()..end);
             }
@@ -1483,6 +1485,11 @@ mod tests {
         );
         // Short label lines keep their breaks.
         assert_eq!(blocks[1].1, "Present: Anna Smith\nVenue: Town Hall");
+        // Below a block's first line, a line dense with names is running text.
+        let names = "Rotterdam hosted the second day of the freight forum, opened by the\n\
+                     Mayor of Nice and by Aarhus (Denmark) and Medellín (Colombia). Mayor\n\
+                     Christian Estrosi spoke about freight in the port areas of the region.\n";
+        assert!(parse_text(names).0.contains("Mayor Christian Estrosi"));
         // A text whose paragraphs are long lines is not wrapped: its breaks stay.
         let long = format!(
             "{}\nBy Anna Smith\n\n{}\n",
