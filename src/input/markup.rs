@@ -1090,11 +1090,20 @@ pub fn parse_html(raw: &str) -> (String, Vec<Block>) {
         .find(|e| e.value().name() == "body")
         .unwrap_or(html);
     let all = HtmlWalk::extract(&[body]);
+    // "<li class="comment"><article class="comment-body">": a comment is no content.
+    let read = |e: &ElementRef<'_>| {
+        !in_chrome(e)
+            && !e
+                .ancestors()
+                .chain(std::iter::once(**e))
+                .filter_map(|a| a.value().as_element().map(chrome_marked))
+                .any(|marked| marked)
+    };
     let content: Vec<ElementRef<'_>> =
-        match elements().find(|e| e.value().name() == "main" && !in_chrome(e)) {
+        match elements().find(|e| e.value().name() == "main" && read(e)) {
             Some(main) => vec![main],
             None => elements()
-                .filter(|e| e.value().name() == "article" && !in_chrome(e))
+                .filter(|e| e.value().name() == "article" && read(e))
                 .filter(|e| !e.ancestors().any(|a| is_element(a.value(), "article")))
                 .collect(),
         };
@@ -1135,6 +1144,102 @@ pub fn parse_html(raw: &str) -> (String, Vec<Block>) {
 fn is_element(node: &scraper::Node, name: &str) -> bool {
     node.as_element().is_some_and(|e| e.name() == name)
 }
+
+/// Whether an element's class or id marks it as a page's chrome inside the content: share
+/// buttons, related posts, comments, breadcrumbs, tag and category links, an author box, a
+/// sidebar or a newsletter form ("sharedaddy", "jp-relatedposts", "comments-area",
+/// "cat-links"). CMS templates put these inside `<article>`, where the tag names alone do not
+/// tell them from the text; their words ("Twitter", "LinkedIn", a related post's title) would
+/// become themes, takeaways and bodies. A class that also says it holds the content
+/// ("site-content has-sidebar") is read, as are a CMS's taxonomy classes on the article
+/// itself ("category-social-inclusion", "tag-comments").
+fn chrome_marked(e: &scraper::node::Element) -> bool {
+    let names = || e.id().into_iter().chain(e.classes());
+    let mut marked = false;
+    for name in names() {
+        let name = name.to_ascii_lowercase();
+        if CHROME_CLASSES.contains(&name.as_str()) {
+            return true;
+        }
+        if TAXONOMY_PREFIXES.iter().any(|p| name.starts_with(p)) {
+            continue;
+        }
+        for part in name.split(['-', '_']) {
+            if CONTENT_PARTS.contains(&part) {
+                return false;
+            }
+            marked |= CHROME_PARTS.contains(&part);
+        }
+    }
+    marked
+}
+
+/// Whole class names of chrome whose words alone say too little ("skip", "links", "box").
+const CHROME_CLASSES: &[&str] = &[
+    "skip-link",
+    "screen-reader-text",
+    "sr-only",
+    "visually-hidden",
+    "cat-links",
+    "tags-links",
+    "tag-links",
+    "post-tags",
+    "entry-tags",
+    "post-categories",
+    "entry-categories",
+    "author-box",
+    "author-bio",
+    "about-author",
+    "nav-links",
+    "post-navigation",
+];
+
+/// Words of class names (split at "-" and "_") that mark chrome.
+const CHROME_PARTS: &[&str] = &[
+    "share",
+    "shares",
+    "sharing",
+    "sharedaddy",
+    "addtoany",
+    "social",
+    "related",
+    "relatedposts",
+    "yarpp",
+    "comment",
+    "comments",
+    "disqus",
+    "respond",
+    "breadcrumb",
+    "breadcrumbs",
+    "sidebar",
+    "widget",
+    "newsletter",
+    "subscribe",
+    "pagination",
+    "pager",
+    "advert",
+    "advertisement",
+    "sponsor",
+    "sponsored",
+    "popup",
+    "modal",
+];
+
+/// Words of class names that say the element holds the content.
+const CONTENT_PARTS: &[&str] = &[
+    "article",
+    "body",
+    "column",
+    "container",
+    "content",
+    "layout",
+    "main",
+    "page",
+    "wrapper",
+];
+
+/// Prefixes of the classes a CMS gives a post for its categories and tags.
+const TAXONOMY_PREFIXES: &[&str] = &["category-", "tag-", "postid-", "format-", "single-"];
 
 /// Elements that are never content.
 const SKIPPED: &[&str] = &[
@@ -1189,6 +1294,13 @@ struct HtmlWalk {
     content: usize,
     /// Inside a table row: its cells are one block, like a line of a list of people.
     row: bool,
+    /// Bytes of text under the root being walked.
+    root_len: usize,
+}
+
+/// Bytes of text under an element.
+fn text_len(e: scraper::ElementRef<'_>) -> usize {
+    e.text().map(str::len).sum()
 }
 
 impl HtmlWalk {
@@ -1210,6 +1322,7 @@ impl HtmlWalk {
     fn extract(roots: &[scraper::ElementRef<'_>]) -> Sink {
         let mut walk = HtmlWalk::default();
         for root in roots {
+            walk.root_len = text_len(*root);
             let top = **root;
             let mut node = top;
             'walk: loop {
@@ -1302,6 +1415,10 @@ impl HtmlWalk {
             .chain(e.classes())
             .any(|c| c.to_ascii_lowercase().contains("cookie"))
         {
+            return true;
+        }
+        // A page whose text all stands in a "newsletter" or "related" box is that text.
+        if chrome_marked(e) && text_len(node) * 2 < self.root_len {
             return true;
         }
         e.attr("style").is_some_and(|s| {
@@ -1896,6 +2013,39 @@ mod tests {
                     "Venue: Harbourfront Centre, Toronto\nDate: 22 April 2025"
                 ),
                 (P, "Tom Lee of Acme spoke."),
+            ])
+        );
+    }
+
+    #[test]
+    fn html_cms_chrome_inside_the_article_is_not_read() {
+        let raw = "<body><div class=\"site-content has-sidebar\">\
+                   <article class=\"post tag-social-inclusion category-news\">\
+                   <h1>Forum recap</h1><div class=\"entry-meta\">by Ana Lima \
+                   <span class=\"cat-links\">in Circular Economy, Events</span></div>\
+                   <p>Delegates met in Ghent to talk about repair and reuse.</p>\
+                   <div class=\"sharedaddy\"><h3>Share this:</h3><ul><li>Twitter</li>\
+                   <li>LinkedIn</li></ul></div><div class=\"jp-relatedposts\"><h3>Related</h3>\
+                   <ul><li>Call for cities: join the Repair Network</li></ul></div></article>\
+                   <div id=\"comments\" class=\"comments-area\"><ol><li class=\"comment\">\
+                   <article class=\"comment-body\"><p>Great summary, thanks!</p></article>\
+                   </li></ol></div><div class=\"widget-area\"><p>Subscribe</p></div></div></body>";
+        assert_eq!(
+            html_blocks(raw),
+            owned(&[
+                (H1, "Forum recap"),
+                (P, "by Ana Lima"),
+                (P, "Delegates met in Ghent to talk about repair and reuse."),
+            ])
+        );
+        // A box that holds most of the page is the page: a recap sent as a newsletter.
+        let raw = "<body><div class=\"newsletter\"><p>Delegates met in Ghent.</p>\
+                   <p>They talked about repair.</p></div></body>";
+        assert_eq!(
+            html_blocks(raw),
+            owned(&[
+                (P, "Delegates met in Ghent."),
+                (P, "They talked about repair.")
             ])
         );
     }
