@@ -285,8 +285,11 @@ const CHROME_OPENERS: &[&str] = &[
 fn might_be_chrome(text: &str) -> bool {
     let b = text.as_bytes();
     // "©" is C2 A9, "»" C2 BB, "›" E2 80 BA: their last bytes suffice.
+    // "·" is C2 B7; a post's tags open with "#".
     if memchr::memchr3(b'|', b'>', b'@', b).is_some()
         || memchr::memchr3(0xA9, 0xBB, 0xBA, b).is_some()
+        || memchr::memchr(0xB7, b).is_some()
+        || text.trim_start().starts_with('#')
         || memchr::memmem::find(b, b"www.").is_some()
     {
         return true;
@@ -330,11 +333,47 @@ fn chrome_line_checked(text: &str) -> bool {
             words[0].as_str(),
             "contact" | "kontakt" | "contacto" | "contatto" | "contato" | "email" | "e-mail"
         );
+    // "Like · Comment · Repost · Send", "1,234 reactions · 56 comments": a social post's
+    // buttons and counts.
+    let engagement = words.len() >= 2
+        && words.iter().any(|w| ENGAGEMENT.contains(&w.as_str()))
+        && words
+            .iter()
+            .all(|w| ENGAGEMENT.contains(&w.as_str()) || w.bytes().all(|c| c.is_ascii_digit()));
+    // "#SmartCities #UrbanInnovation #Leadership": a post's tags, no phrase of its text.
+    let tags = {
+        let mut items = text.split_whitespace();
+        items.clone().count() >= 2 && items.all(|t| t.len() > 1 && t.starts_with('#'))
+    };
     breadcrumb
         || contact
+        || engagement
+        || tags
         || CHROME_PHRASES.iter().any(|p| lower.contains(p))
         || (social >= 3 && social == words.len())
 }
+
+/// Words of a social post's buttons and counts.
+const ENGAGEMENT: &[&str] = &[
+    "like",
+    "likes",
+    "comment",
+    "comments",
+    "repost",
+    "reposts",
+    "share",
+    "shares",
+    "send",
+    "reaction",
+    "reactions",
+    "reply",
+    "replies",
+    "retweet",
+    "retweets",
+    "view",
+    "views",
+    "k",
+];
 
 /// Where a recap comes from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -500,6 +539,12 @@ mod tests {
         );
         // A line that merely shares a word with chrome stays.
         assert!(!chrome_line("Cities share on average 40% of their data."));
+        // A social post's buttons, counts and tags.
+        assert!(chrome_line("Like · Comment · Repost · Send"));
+        assert!(chrome_line("1,234 reactions · 56 comments"));
+        assert!(chrome_line("#SmartCities #UrbanInnovation #Leadership"));
+        assert!(!chrome_line("#1 priority: housing"));
+        assert!(!chrome_line("Comments from the floor · 20 minutes"));
     }
 
     #[test]
