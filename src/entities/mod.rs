@@ -6299,4 +6299,20 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_name_on_its_own_line_takes_the_role_opening_the_next() {
+        // A signature, or a speaker's card: the line break stands for the comma.
+        let es = entities(
+            "Thanks for reading.\n\nBest regards,\nJan de Boer\nProject coordinator, Urban Freight Network",
+        );
+        let jan = person(&es, "Jan de Boer");
+        assert_eq!(jan.role.as_deref(), Some("Project coordinator"));
+        assert_eq!(jan.affiliation.as_deref(), Some("Urban Freight Network"));
+        // Not a name that ends a line inside running text.
+        let es = entities(
+            "The closing words came from Jan de Boer\nand the project coordinator thanked the hosts.",
+        );
+        assert_eq!(person(&es, "Jan de Boer").role, None);
+    }
 }

@@ -8933,6 +8933,16 @@ fn occupation_appositions(
     out
 }
 
+/// Whether tokens `first..last` stand on a line of their own, up to token `next` on the next
+/// line: only white space or a list marker before them on their line, a line break after.
+fn name_on_own_line(ctx: &Ctx, first: usize, last: usize, next: usize) -> bool {
+    let start = ctx.toks[first].start;
+    let line_start = ctx.text[..start].rfind('\n').map_or(0, |n| n + 1);
+    let lead = ctx.text[line_start..start].trim();
+    (lead.is_empty() || matches!(lead, "-" | "*" | "•" | "–"))
+        && ctx.text[ctx.toks[last - 1].end..ctx.toks[next].start].contains('\n')
+}
+
 /// Links each person to the role and affiliation around its mentions; returns the role
 /// phrases attached to someone (roles said of nobody are not reported).
 fn link_people(
@@ -9530,10 +9540,17 @@ fn link_people(
                 i = c;
             }
         }
+        // "Rūta Jankauskienė⏎Race Director, Kaunas Marathon": a name on a line of its own
+        // and a role opening the next (a signature, a speaker's card) is an apposition.
+        let own_line = i == s.last
+            && i < range.end
+            && name_on_own_line(ctx, ctx.before_titles(s), s.last, i)
+            && role_from(ctx, roles, i).is_some();
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group", "Amina Yusuf |
         // Senior Researcher | University of Nairobi" (a speakers' list).
-        if i < range.end && matches!(ctx.tx(i), "," | "–" | "—" | ":" | "|") {
-            let mut j = skip_articles(after_who_is(ctx, i + 1, range.end), range.end);
+        if i < range.end && (own_line || matches!(ctx.tx(i), "," | "–" | "—" | ":" | "|")) {
+            let next = i + usize::from(!own_line);
+            let mut j = skip_articles(after_who_is(ctx, next, range.end), range.end);
             // One lower-case determiner may stand between the comma and the role: a
             // possessive that points back to the body named before ("Mariana Costa, the
             // network's coordinator", "Ifan Roberts, the association's youngest panel judge"),
@@ -9562,7 +9579,7 @@ fn link_people(
             // "Focko Imhorst, Associate Partner at McKinsey shared data": a capitalised title
             // right after the comma is an apposition that lost its closing comma, not the
             // subject of a new clause ("…, the director will …").
-            let bare = j == after_who_is(ctx, i + 1, range.end);
+            let bare = j == after_who_is(ctx, next, range.end);
             if let Some(r) = role_from(ctx, roles, j).filter(|r| {
                 (bare && is_capitalised(ctx.tx(r.first)))
                     || !opens_clause(ctx, r.last, range.end)

@@ -504,9 +504,11 @@ pub fn find_until(
                     toks[k].kind == TokenKind::Word
                         && crate::entities::spans::is_capitalised(&text[toks[k].start..toks[k].end])
                 };
+                // A line break ends the name before it: "Jan de Boer⏎Project coordinator".
                 let ends_name = !cap(b)
                     && cap(s)
                     && s > range.start
+                    && !text[toks[s - 1].end..toks[s].start].contains('\n')
                     && (cap(s - 1)
                         || JOINERS.contains(&folded.get(s - 1))
                             && s - 1 > range.start
