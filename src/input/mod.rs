@@ -153,6 +153,29 @@ const CHROME_PHRASES: &[&str] = &[
     "política de privacidade",
     "alle rechten voorbehouden",
     "privacyverklaring",
+    // A mailing's header and footer.
+    "unsubscribe",
+    "update your preferences",
+    "manage your preferences",
+    "view this email in your browser",
+    "view in browser",
+    "view online",
+    "you are receiving this email",
+    "you received this email",
+    "forward to a friend",
+    "se désabonner",
+    "se désinscrire",
+    "newsletter abbestellen",
+    "newsletter abmelden",
+    "im browser ansehen",
+    "darse de baja",
+    "cancelar suscripción",
+    "annulla iscrizione",
+    "disiscriviti",
+    "cancelar subscrição",
+    "anular subscrição",
+    "uitschrijven",
+    "afmelden",
 ];
 
 /// Names of the networks on share and follow buttons.
@@ -277,6 +300,20 @@ const CHROME_OPENERS: &[&str] = &[
     "condividi",
     "partilhar",
     "delen",
+    "unsub",
+    "update",
+    "manage",
+    "view",
+    "you",
+    "forward",
+    "newsletter",
+    "darse",
+    "cancelar",
+    "anular",
+    "annulla",
+    "disiscr",
+    "uitschrijven",
+    "afmelden",
 ];
 
 /// Whether a line may be chrome: it holds a mark of footers, breadcrumbs and addresses ("|",
@@ -285,11 +322,14 @@ const CHROME_OPENERS: &[&str] = &[
 fn might_be_chrome(text: &str) -> bool {
     let b = text.as_bytes();
     // "©" is C2 A9, "»" C2 BB, "›" E2 80 BA: their last bytes suffice.
-    // "·" is C2 B7; a post's tags open with "#".
+    // "·" is C2 B7; a post's tags open with "#"; a page's number is a short line ("Page 2
+    // of 3", "Seite 4").
+    let trimmed = text.trim();
     if memchr::memchr3(b'|', b'>', b'@', b).is_some()
+        || trimmed.len() <= 24 && trimmed.starts_with(['P', 'p', 'S', 's'])
         || memchr::memchr3(0xA9, 0xBB, 0xBA, b).is_some()
         || memchr::memchr(0xB7, b).is_some()
-        || text.trim_start().starts_with('#')
+        || trimmed.starts_with('#')
         || memchr::memmem::find(b, b"www.").is_some()
     {
         return true;
@@ -345,8 +385,19 @@ fn chrome_line_checked(text: &str) -> bool {
         let mut items = text.split_whitespace();
         items.clone().count() >= 2 && items.all(|t| t.len() > 1 && t.starts_with('#'))
     };
+    // "Page 2 of 3", "Seite 4 von 12": a page's number, from a PDF or a print.
+    let page_number = matches!(words[0].as_str(), "page" | "seite" | "pagina" | "página")
+        && words[1..].iter().enumerate().all(|(k, w)| {
+            if k % 2 == 0 {
+                w.bytes().all(|c| c.is_ascii_digit())
+            } else {
+                matches!(w.as_str(), "of" | "sur" | "von" | "de" | "di" | "van")
+            }
+        })
+        && matches!(words.len(), 2 | 4);
     breadcrumb
         || contact
+        || page_number
         || engagement
         || tags
         || CHROME_PHRASES.iter().any(|p| lower.contains(p))
@@ -545,6 +596,13 @@ mod tests {
         assert!(chrome_line("#SmartCities #UrbanInnovation #Leadership"));
         assert!(!chrome_line("#1 priority: housing"));
         assert!(!chrome_line("Comments from the floor · 20 minutes"));
+        // A mailing's header and footer, and a page's number.
+        assert!(chrome_line("View this email in your browser"));
+        assert!(chrome_line("Unsubscribe | Update your preferences"));
+        assert!(chrome_line("Page 2 of 3"));
+        assert!(chrome_line("Página 4"));
+        assert!(!chrome_line("Page 2 of the report lists the members."));
+        assert!(!chrome_line("You are all welcome to the next meeting."));
     }
 
     #[test]

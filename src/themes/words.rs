@@ -3547,6 +3547,10 @@ pub(crate) fn is_function_word(lang: Lang, w: &str) -> bool {
 }
 
 const EN_FUNCTION: &[&str] = &[
+    // A letter's greeting and closing ("Dear members,", "Best regards,").
+    "dear",
+    "regards",
+    "sincerely",
     // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
     "near",
     "nearby",
@@ -3601,6 +3605,12 @@ const EN_FUNCTION: &[&str] = &[
 ];
 
 const FR_FUNCTION: &[&str] = &[
+    // A letter's greeting and closing.
+    "cordialement",
+    "cher",
+    "chers",
+    "chere",
+    "cheres",
     "hier",
     "demain",
     // Prepositions and adverbs that end a phrase, not a theme's word ("hospital near").
@@ -3661,6 +3671,10 @@ const FR_FUNCTION: &[&str] = &[
 ];
 
 const DE_FUNCTION: &[&str] = &[
+    // A letter's greeting and closing.
+    "gruss",
+    "grusse",
+    "grussen",
     "vorgestern",
     "anschliessend",
     "zunachst",
@@ -3706,6 +3720,13 @@ const DE_FUNCTION: &[&str] = &[
 ];
 
 const ES_FUNCTION: &[&str] = &[
+    // A letter's greeting and closing.
+    "saludos",
+    "atentamente",
+    "estimados",
+    "estimadas",
+    "queridos",
+    "queridas",
     "ayer",
     "manana",
     "anteayer",
@@ -3752,6 +3773,13 @@ const ES_FUNCTION: &[&str] = &[
 ];
 
 const PT_FUNCTION: &[&str] = &[
+    // A letter's greeting and closing.
+    "cumprimentos",
+    "atenciosamente",
+    "caros",
+    "caras",
+    "prezados",
+    "prezadas",
     "ontem",
     "amanha",
     "nem",
@@ -3786,6 +3814,11 @@ const PT_FUNCTION: &[&str] = &[
 ];
 
 const IT_FUNCTION: &[&str] = &[
+    // A letter's greeting and closing.
+    "saluti",
+    "cordiali",
+    "distinti",
+    "cari",
     "ieri",
     "domani",
     "stamattina",
@@ -3837,6 +3870,10 @@ const IT_FUNCTION: &[&str] = &[
 ];
 
 const NL_FUNCTION: &[&str] = &[
+    // A letter's greeting and closing.
+    "groet",
+    "groeten",
+    "geachte",
     "gisteren",
     "morgen",
     "eergisteren",
