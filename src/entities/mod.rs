@@ -6315,4 +6315,20 @@ mod tests {
         );
         assert_eq!(person(&es, "Jan de Boer").role, None);
     }
+
+    #[test]
+    fn a_name_in_capitals_is_the_entity_written_in_the_usual_case() {
+        let es = entities(
+            "URBAN FREIGHT NETWORK\n\nThe Urban Freight Network met in GHENT, then in Ghent. Ana Lima works at URBAN FREIGHT NETWORK.",
+        );
+        assert!(
+            !es.iter().any(|e| e.name.chars().all(|c| !c.is_lowercase())),
+            "{es:?}"
+        );
+        assert!(has(&es, EntityKind::City, "Ghent"), "{es:?}");
+        assert_eq!(
+            person(&es, "Ana Lima").affiliation.as_deref(),
+            Some("Urban Freight Network")
+        );
+    }
 }

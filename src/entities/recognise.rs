@@ -11035,6 +11035,7 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
             }
         }
     }
+    in_usual_case(&mut found);
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     let shown = |s: &mut String| {
         if let std::borrow::Cow::Owned(clean) = crate::segment::display(s) {
@@ -11076,6 +11077,40 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
         e.mentions.dedup();
     }
     out
+}
+
+/// "URBAN FREIGHT NETWORK" over a newsletter and "Urban Freight Network" in its text, "GHENT"
+/// in a dateline and "Ghent": a name written all in capitals is the same entity as the one
+/// written in the usual case, and takes its form and kind (in affiliations too).
+fn in_usual_case(found: &mut [Found]) {
+    let shouted = |s: &str| {
+        s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase)
+    };
+    if !found.iter().any(|f| shouted(&f.name)) {
+        return;
+    }
+    // The first mention in the usual case gives the form and kind.
+    let mut usual: HashMap<String, (EntityKind, String)> = HashMap::new();
+    for f in found.iter().filter(|f| !shouted(&f.name)) {
+        usual
+            .entry(f.name.to_lowercase())
+            .or_insert_with(|| (f.kind, f.name.clone()));
+    }
+    let mut renamed: Vec<(String, String)> = Vec::new();
+    for f in found.iter_mut().filter(|f| shouted(&f.name)) {
+        if let Some((kind, name)) = usual.get(&f.name.to_lowercase()) {
+            renamed.push((f.name.clone(), name.clone()));
+            f.name = name.clone();
+            f.kind = *kind;
+        }
+    }
+    for f in found.iter_mut() {
+        if let Some(a) = &mut f.affiliation {
+            if let Some((_, name)) = renamed.iter().find(|(caps, _)| caps == a) {
+                *a = name.clone();
+            }
+        }
+    }
 }
 
 #[cfg(test)]
