@@ -6331,4 +6331,19 @@ mod tests {
             Some("Urban Freight Network")
         );
     }
+
+    #[test]
+    fn a_firm_named_by_its_trade_in_the_plural_is_a_body() {
+        let es = entities(
+            "Nuwan Perera, master blender at Ceylon Leaf Exports, spoke. Grace Wambui Njoroge, chief tea taster at Kilima Brokers Ltd, agreed.",
+        );
+        assert!(
+            !has(&es, EntityKind::Person, "Ceylon Leaf Exports"),
+            "{es:?}"
+        );
+        let nuwan = person(&es, "Nuwan Perera");
+        assert_eq!(nuwan.affiliation.as_deref(), Some("Ceylon Leaf Exports"));
+        let grace = person(&es, "Grace Wambui Njoroge");
+        assert_eq!(grace.role.as_deref(), Some("chief tea taster"));
+    }
 }
