@@ -6346,4 +6346,42 @@ mod tests {
         let grace = person(&es, "Grace Wambui Njoroge");
         assert_eq!(grace.role.as_deref(), Some("chief tea taster"));
     }
+
+    #[test]
+    fn one_house_of_two_kinds_is_one_body() {
+        let es = entities(
+            "Róisín Keane, head of education at Armagh Observatory and Planetarium, opened the day. The Birmingham Museum and Art Gallery hosted it.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Armagh Observatory and Planetarium"
+            ),
+            "{es:?}"
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Birmingham Museum and Art Gallery"
+            ),
+            "{es:?}"
+        );
+        let es = entities("Grace Okafor of Waterford City and County Council spoke.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Waterford City and County Council"
+            ),
+            "{es:?}"
+        );
+        // Two bodies stay two.
+        let es = entities("Staff from the Science Museum and Leeds Library came.");
+        assert!(
+            has(&es, EntityKind::Organisation, "Leeds Library"),
+            "{es:?}"
+        );
+    }
 }

@@ -3045,6 +3045,28 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
                 ctx.text.matches(named).nth(1).is_none()
             }
     };
+    // "Armagh Observatory and Planetarium", "Birmingham Museum and Art Gallery": one house of
+    // two kinds. "Cork City and County Archives": a city and county's body.
+    let two_kinds = |a: &NameSpan, b: &NameSpan| {
+        let venue = |i: usize| HOUSE_KINDS.contains(&ctx.stem(i));
+        let common = |i: usize| {
+            let f = ctx.folded(i);
+            !is_acronym(ctx.tx(i))
+                && !ctx.given_name(i)
+                && !is_town(ctx.lex, f)
+                && ctx.lex.country_for(f).is_none()
+                && ctx.lex.country_for_demonym(f).is_none()
+        };
+        !a.possessive
+            && a.last >= a.first + 2
+            && b.last <= b.first + 3
+            && (b.first..b.last).all(common)
+            && (venue(a.last - 1) && venue(b.last - 1)
+                || ctx.folded(a.last - 1) == "city"
+                    && ctx.folded(b.first) == "county"
+                    && b.last > b.first + 1
+                    && ctx.lex.is_cue(Cue::OrgKeyword, ctx.stem(b.last - 1)))
+    };
     let mut k = 0;
     while k + 1 < out.len() {
         let (a, b) = (out[k].s, out[k + 1].s);
@@ -3055,7 +3077,8 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
         let and = conjunction.is_some_and(|c| matches!(c, "and" | "e" | "y" | "et" | "und" | "en"));
         let english_and = conjunction.is_some_and(|c| matches!(c, "and" | "&"));
         let joined = and && (region_across(&a, &b) || kind_word_and_word(&a, &b))
-            || english_and && (field_of_body(&a, &b) || places_of_body(&a, &b))
+            || english_and
+                && (field_of_body(&a, &b) || places_of_body(&a, &b) || two_kinds(&a, &b))
             || and
                 && single(&a)
                 && single(&b)
@@ -3066,6 +3089,26 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
         k += 1;
     }
 }
+
+/// Kinds of house a body may name two of ("Museum and Art Gallery"), as stemmed.
+const HOUSE_KINDS: &[&str] = &[
+    "museum",
+    "observatori",
+    "observatory",
+    "planetarium",
+    "galleri",
+    "gallery",
+    "librari",
+    "library",
+    "archiv",
+    "archive",
+    "garden",
+    "zoo",
+    "aquarium",
+    "theatr",
+    "theatre",
+    "arboretum",
+];
 
 fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
     let fields = |sp: &Span| {
