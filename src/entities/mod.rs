@@ -6384,4 +6384,19 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_one_word_event_of_a_body_is_the_body() {
+        let es = entities(
+            "Op het programma stond de jaarlijkse Scheerdersdag van Scheerdersgilde Nederland in Echt.",
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Scheerdersgilde Nederland"),
+            "{es:?}"
+        );
+        assert!(
+            !es.iter().any(|e| e.name.contains("Scheerdersdag")),
+            "{es:?}"
+        );
+    }
 }

@@ -2832,23 +2832,44 @@ fn group_words_off(ctx: &Ctx, out: &mut [Span]) {
 
 /// "Ferry Safety Conference of the International Association of Ferry Operators", "Stakeholder
 /// Day of the Chittagong Port Authority": an event named after the body that holds it; the
-/// body is the name after "of".
+/// body is the name after "of". Dutch and German write the event in one word:
+/// "Scheerdersdag van Scheerdersgilde Nederland", "Jahrestagung des Deutschen Imkerbundes".
 fn events_of_bodies_off(ctx: &Ctx, out: &mut [Span]) {
+    let compounding = matches!(
+        ctx.seg.lang,
+        crate::segment::Lang::De | crate::segment::Lang::Nl
+    );
+    let event = |i: usize| {
+        let f = ctx.folded(i);
+        let keyword = ctx.lex.is_cue(Cue::EventKeyword, f);
+        match ctx.folded(i + 1) {
+            "of" => keyword,
+            "van" | "des" | "der" => {
+                compounding
+                    && (keyword
+                        || EVENT_COMPOUND_TAILS
+                            .iter()
+                            .any(|t| f.len() >= t.len() + 3 && f.ends_with(t)))
+            }
+            _ => false,
+        }
+    };
     for sp in out.iter_mut() {
         let s = sp.s;
         if s.last < s.first + 4 || sp.title_role.is_some() {
             continue;
         }
-        let Some(e) = (s.first..s.last - 2).find(|&i| {
-            ctx.lex.is_cue(Cue::EventKeyword, ctx.folded(i)) && ctx.folded(i + 1) == "of"
-        }) else {
+        let Some(e) = (s.first..s.last - 2).find(|&i| event(i)) else {
             continue;
         };
         let mut first = e + 2;
         while first + 1 < s.last && ARTICLE_SET.contains(ctx.folded(first)) {
             first += 1;
         }
-        let body = (first..s.last).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
+        let body = (first..s.last).any(|i| {
+            ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i))
+                || roles::german_body_compound(ctx.folded(i))
+        });
         // "Spring Meeting of Library Directors": a meeting of people, not of a body.
         if body && is_capitalised(ctx.tx(first)) && !plural_role(ctx, s.last - 1) {
             sp.s = make_span(ctx, &s, first, s.last);
@@ -2856,6 +2877,21 @@ fn events_of_bodies_off(ctx: &Ctx, out: &mut [Span]) {
         }
     }
 }
+
+/// Ends of Dutch and German one-word event names ("Scheerdersdag", "Jahrestagung"). German
+/// "-tag" is left out: "Landtag", "Städtetag" are bodies.
+const EVENT_COMPOUND_TAILS: &[&str] = &[
+    "dag",
+    "dagen",
+    "tagung",
+    "kongress",
+    "congres",
+    "treffen",
+    "konferenz",
+    "conferentie",
+    "symposium",
+    "festival",
+];
 
 /// Kinds of venues and stations, which have names of their own ("Teatro Colón").
 const NAMED_VENUES: &[&str] = &[
