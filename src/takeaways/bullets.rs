@@ -570,6 +570,22 @@ mod tests {
     }
 
     #[test]
+    fn a_list_of_highlights_reports_sessions_and_states_no_takeaways() {
+        // The dev gold takes 7 of 48 such items: they tell what happened in each session.
+        let (d, s) = doc(
+            "Intro.\n\nA few highlights for anyone who couldn't make it:\n\n\
+             - The masterclass. Six of us worked with the resident band.\n\
+             - Choosing music. A panel talked about own-choice pieces.\n\n\
+             My takeaways:\n\n- Pick contest music for the band you have.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Pick contest music for the band you have."]
+        );
+    }
+
+    #[test]
     fn numbered_sections_of_a_listicle_are_its_takeaways() {
         let (d, s) = doc(
             "# Five lessons from the canopy summit\n\nIntro.\n\n## 1. Shade is infrastructure\n\n\
