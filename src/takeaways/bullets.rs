@@ -586,6 +586,23 @@ mod tests {
     }
 
     #[test]
+    fn what_participants_take_back_and_what_a_meeting_agreed_open_sections() {
+        let (d, s) = doc(
+            "Intro.\n\n## What we are taking back\n\n\
+             - Relaxed shows need slower lighting changes.\n\n\
+             ## Wat we hebben afgesproken\n\n1. Alle routes worden elk voorjaar verkend.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Relaxed shows need slower lighting changes.",
+                "Alle routes worden elk voorjaar verkend."
+            ]
+        );
+    }
+
+    #[test]
     fn numbered_sections_of_a_listicle_are_its_takeaways() {
         let (d, s) = doc(
             "# Five lessons from the canopy summit\n\nIntro.\n\n## 1. Shade is infrastructure\n\n\
