@@ -6399,4 +6399,27 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_count_or_a_workshop_after_the_title_is_no_part_of_it() {
+        let es = entities("Mark Jones, owner of two cafés in Leeds, spoke.");
+        assert_eq!(person(&es, "Mark Jones").role.as_deref(), Some("owner"));
+        let es = entities(
+            "Il presidente, Franco Feltre, titolare di due gelaterie a Dortmund, ha parlato.",
+        );
+        assert_eq!(
+            person(&es, "Franco Feltre").role.as_deref(),
+            Some("titolare")
+        );
+        // A German workshop compound before its name is the affiliation.
+        let es = entities(
+            "Heike Lindau, Inhaberin der Bürstenmanufaktur Behringer in Schönau, eröffnete den Teil.",
+        );
+        let heike = person(&es, "Heike Lindau");
+        assert_eq!(heike.role.as_deref(), Some("Inhaberin"));
+        assert_eq!(
+            heike.affiliation.as_deref(),
+            Some("Bürstenmanufaktur Behringer")
+        );
+    }
 }

@@ -6150,7 +6150,7 @@ fn german_people_noun(ctx: &Ctx, s: &NameSpan) -> bool {
 }
 
 /// Words that count a small group: "Several councillors", "Two coordinators", "i 12 cuochi".
-fn small_count(w: &str) -> bool {
+pub(crate) fn small_count(w: &str) -> bool {
     matches!(
         w,
         "several"

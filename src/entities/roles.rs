@@ -983,6 +983,16 @@ fn complement(
     if !(LINKS.contains(&link) || link == "in" && lang == Lang::En || link_surface == "à") {
         return b;
     }
+    // "owner of two cafés", "titolare di due gelaterie": a count says what the holder has,
+    // not what the role is.
+    let counted = toks.get(b + 2).is_some_and(|t| {
+        b + 2 < range.end
+            && matches!(t.kind, TokenKind::Word | TokenKind::Number)
+            && crate::entities::recognise::small_count(folded.get(b + 2))
+    });
+    if counted {
+        return b;
+    }
     let mut last = b;
     let mut i = b + 2;
     let mut words = 0;
@@ -1591,6 +1601,20 @@ pub(crate) fn german_body_compound(w: &str) -> bool {
         "zunft",
         "innung",
         "gilde",
+        // Workshops and makers: "Bürstenmanufaktur", "Möbelfabrik", "Klosterbrauerei".
+        "manufaktur",
+        "fabrik",
+        "werkstatt",
+        "werkstatten",
+        "brauerei",
+        "kellerei",
+        "druckerei",
+        "gartnerei",
+        "schreinerei",
+        "tischlerei",
+        "backerei",
+        "weberei",
+        "verlag",
         // Dutch: "sensorbedrijf", "ingenieursbureau".
         "bedrijf",
     ];
