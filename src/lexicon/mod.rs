@@ -657,6 +657,8 @@ mod tests {
         assert_eq!((t.name, t.cc), ("Mallow", "IE"));
         assert_eq!(town("chamonix-mont-blanc").unwrap().cc, "FR");
         assert_eq!(town("cortina d'ampezzo").unwrap().name, "Cortina d'Ampezzo");
+        // A town's short form, as texts write it ("Breisach am Rhein").
+        assert_eq!(town("breisach").unwrap().cc, "DE");
         // Cities of the gazetteer are not repeated; unknown keys miss at both ends.
         assert!(town("london").is_none());
         assert!(town("").is_none() && town("zzzzzz").is_none() && town("!").is_none());

@@ -696,6 +696,23 @@ def build_towns(inp, city_rows, admin_rows, words):
         region = "%s.%s" % (r["countrycode"], r.get("admin1code") or "")
         if key in admin_names.get(region, ()):
             TOWN_SEATS.add(key)
+    # Short forms, as for cities ("Breisach" for "Breisach am Rhein"): only where no city,
+    # town, region or English word has the key; the largest town takes it.
+    regions = set().union(*admin_names.values()) if admin_names else set()
+    short = {}
+    for key, row in best.items():
+        m = SHORT_FORM.match(row[1])
+        if not m:
+            continue
+        name = m.group(1).strip()
+        skey = matcher_fold(name)
+        if (len(name) < 4 or skey in city_keys or skey in best or skey in regions
+                or fold(name) in words or not ok_alias(name)):
+            continue
+        srow = (skey, name) + row[2:]
+        if skey not in short or (srow[3], -srow[5]) > (short[skey][3], -short[skey][5]):
+            short[skey] = srow
+    best.update(short)
     return [r[:5] for _, r in sorted(best.items(), key=lambda kv: kv[0].encode("utf-8"))]
 
 
@@ -865,7 +882,7 @@ def build_cities(inp, words, amb_keys):
 # one word before the qualifier is what recaps write ("in Frankfurt"). Not Spanish "del" nor
 # French "-en-", "-les-": their first word is mostly a common one ("Torre del Greco", "Bourg").
 SHORT_FORM = re.compile(r"^([^ ()-]+)(?: (?:am|an der|im|in der|ob der|bei|upon) .+| \(.+\)"
-                        r"|-(?:sur|upon|on)-.+)$")
+                        r"|-(?:sur|upon|on|by)-.+)$")
 
 
 def add_short_forms(rows, words, amb_keys, regions):
