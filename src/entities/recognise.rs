@@ -3126,23 +3126,22 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
     }
 }
 
-/// Kinds of house a body may name two of ("Museum and Art Gallery"), as stemmed.
+/// Kinds of house a body may name two of ("Museum and Art Gallery"), folded.
 const HOUSE_KINDS: &[&str] = &[
     "museum",
-    "observatori",
     "observatory",
     "planetarium",
-    "galleri",
     "gallery",
-    "librari",
+    "galleries",
     "library",
-    "archiv",
     "archive",
+    "archives",
     "garden",
+    "gardens",
     "zoo",
     "aquarium",
-    "theatr",
     "theatre",
+    "theater",
     "arboretum",
 ];
 
@@ -11104,17 +11103,11 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
             f.name = full.clone();
         }
     }
-    // Affiliations follow the renaming, so that a person's affiliation is the entity's name.
     renamed.sort();
     renamed.dedup();
-    for f in found.iter_mut() {
-        if let Some(a) = &f.affiliation {
-            if let Some((_, full)) = renamed.iter().find(|(short, _)| short == a) {
-                f.affiliation = Some(full.clone());
-            }
-        }
-    }
-    in_usual_case(&mut found);
+    follow_renaming(&mut found, &renamed);
+    let cased = in_usual_case(&mut found);
+    follow_renaming(&mut found, &cased);
     let mut by_key: BTreeMap<(EntityKind, String), Entity> = BTreeMap::new();
     let shown = |s: &mut String| {
         if let std::borrow::Cow::Owned(clean) = crate::segment::display(s) {
@@ -11160,13 +11153,13 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
 
 /// "URBAN FREIGHT NETWORK" over a newsletter and "Urban Freight Network" in its text, "GHENT"
 /// in a dateline and "Ghent": a name written all in capitals is the same entity as the one
-/// written in the usual case, and takes its form and kind (in affiliations too).
-fn in_usual_case(found: &mut [Found]) {
+/// written in the usual case, and takes its form and kind. Returns the names changed.
+fn in_usual_case(found: &mut [Found]) -> Vec<(String, String)> {
     let shouted = |s: &str| {
         s.chars().filter(|c| c.is_alphabetic()).count() > 1 && !s.chars().any(char::is_lowercase)
     };
     if !found.iter().any(|f| shouted(&f.name)) {
-        return;
+        return Vec::new();
     }
     // The first mention in the usual case gives the form and kind.
     let mut usual: HashMap<String, (EntityKind, String)> = HashMap::new();
@@ -11183,9 +11176,15 @@ fn in_usual_case(found: &mut [Found]) {
             f.kind = *kind;
         }
     }
+    renamed
+}
+
+/// Affiliations follow a renaming (old name, new name), so that a person's affiliation is the
+/// entity's name.
+fn follow_renaming(found: &mut [Found], renamed: &[(String, String)]) {
     for f in found.iter_mut() {
         if let Some(a) = &mut f.affiliation {
-            if let Some((_, name)) = renamed.iter().find(|(caps, _)| caps == a) {
+            if let Some((_, name)) = renamed.iter().find(|(old, _)| old == a) {
                 *a = name.clone();
             }
         }

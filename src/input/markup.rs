@@ -1096,8 +1096,7 @@ pub fn parse_html(raw: &str) -> (String, Vec<Block>) {
             && !e
                 .ancestors()
                 .chain(std::iter::once(**e))
-                .filter_map(|a| a.value().as_element().map(chrome_marked))
-                .any(|marked| marked)
+                .any(|a| a.value().as_element().is_some_and(chrome_marked))
     };
     let content: Vec<ElementRef<'_>> =
         match elements().find(|e| e.value().name() == "main" && read(e)) {

@@ -423,7 +423,6 @@ const ENGAGEMENT: &[&str] = &[
     "retweets",
     "view",
     "views",
-    "k",
 ];
 
 /// Where a recap comes from.
