@@ -325,8 +325,14 @@ fn might_be_chrome(text: &str) -> bool {
     // "·" is C2 B7; a post's tags open with "#"; a page's number is a short line ("Page 2
     // of 3", "Seite 4").
     let trimmed = text.trim();
+    let opens = |w: &str| {
+        trimmed.len() >= w.len() && trimmed.as_bytes()[..w.len()].eq_ignore_ascii_case(w.as_bytes())
+    };
     if memchr::memchr3(b'|', b'>', b'@', b).is_some()
-        || trimmed.len() <= 24 && trimmed.starts_with(['P', 'p', 'S', 's'])
+        || trimmed.len() <= 24
+            && ["page", "seite", "pagina", "página"]
+                .iter()
+                .any(|w| opens(w))
         || memchr::memchr3(0xA9, 0xBB, 0xBA, b).is_some()
         || memchr::memchr(0xB7, b).is_some()
         || trimmed.starts_with('#')
