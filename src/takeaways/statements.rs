@@ -488,6 +488,31 @@ mod tests {
     }
 
     #[test]
+    fn a_view_the_room_shared_and_a_body_s_commitment_are_statements() {
+        let (d, s) = doc(
+            "Printers came from six states. By Sunday evening, the shared view among the \
+             organisers was that letterpress needs a register of rescued type. The consensus: \
+             put teardown in the contract. The rollers were new.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "By Sunday evening, the shared view among the organisers was that letterpress needs a register of rescued type.",
+                "The consensus: put teardown in the contract."
+            ]
+        );
+        let (d, s) = doc(
+            "L'assemblea si è svolta a Forno. L'AGZM si è impegnata a presentare un programma.\n",
+            Lang::It,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            ["L'AGZM si è impegnata a presentare un programma."]
+        );
+    }
+
+    #[test]
     fn an_italian_conclusion_that_emerged_is_a_statement() {
         let (d, s) = doc(
             "Il convegno si è chiuso sabato. Dal convegno è emersa una conclusione condivisa: \
