@@ -80,14 +80,22 @@ fn is_dateline(text: &str) -> bool {
     parse_date(line).is_some_and(|(s, e)| e - s + 8 >= line.len())
 }
 
-/// The document's title: its first heading that is not just a date, else its first line,
-/// shortened to 120 characters.
+/// The document's title, shortened to 120 characters: its first level-1 heading that is not
+/// just a date, else the title its markup declares (a page's `<title>`, a front matter's
+/// `title:`), else its first heading, else its first line.
 pub fn title(doc: &Document) -> Option<String> {
-    let heading = doc
-        .blocks
-        .iter()
-        .find(|b| matches!(b.kind, BlockKind::Heading { .. }) && !is_dateline(doc.block_text(b)));
-    let text = match heading {
+    let heading = |top: bool| {
+        doc.blocks.iter().find(|b| {
+            matches!(b.kind, BlockKind::Heading { level } if !top || level == 1)
+                && !is_dateline(doc.block_text(b))
+        })
+    };
+    if heading(true).is_none() {
+        if let Some(t) = &doc.declared_title {
+            return Some(shorten(t, 120));
+        }
+    }
+    let text = match heading(true).or_else(|| heading(false)) {
         Some(b) => doc.block_text(b),
         None => doc
             .blocks
@@ -364,6 +372,33 @@ mod tests {
         assert_eq!(iso("by 2030 the city"), None);
         assert_eq!(iso("2020-13-01"), None);
         assert_eq!(iso("12 participants 2020"), None);
+    }
+
+    #[test]
+    fn a_title_the_markup_declares_yields_only_to_a_top_heading() {
+        use crate::input::{Document, TextFormat};
+        let of =
+            |format, raw: &str| title(&Document::from_text("d".into(), "d".into(), format, raw));
+        let md = "---\ntitle: \"Heat plans: what cities learned\"\ndate: 2026-07-02\n---\n\n\
+                  Cities met online.\n\n## Key takeaways\n\n- Cool rooms at night.\n";
+        assert_eq!(
+            of(TextFormat::Markdown, md).as_deref(),
+            Some("Heat plans: what cities learned")
+        );
+        let html = "<html><head><title>Forum recap &amp; notes | CityNet</title></head><body>\
+                    <h2>Abertura</h2><p>The forum met.</p></body></html>";
+        assert_eq!(
+            of(TextFormat::Html, html).as_deref(),
+            Some("Forum recap & notes")
+        );
+        // The text's own top heading comes first.
+        let html = "<html><head><title>CityNet</title></head><body><h1>Day one</h1>\
+                    <p>The forum met.</p></body></html>";
+        assert_eq!(of(TextFormat::Html, html).as_deref(), Some("Day one"));
+        assert_eq!(
+            of(TextFormat::Text, "title: not markup\n\nThe forum met.\n").as_deref(),
+            Some("title: not markup")
+        );
     }
 
     #[test]

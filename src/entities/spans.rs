@@ -678,6 +678,7 @@ mod tests {
             }],
             warnings: vec![],
             published: None,
+            declared_title: None,
         };
         let seg = segment(&doc, Some(Lang::En));
         find(

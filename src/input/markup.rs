@@ -1074,6 +1074,59 @@ pub fn published(format: super::TextFormat, raw: &str) -> Option<String> {
     }
 }
 
+/// The title a document's markup declares (`meta::title` takes it when the text has no
+/// level-1 heading): a Markdown front matter's `title:` line; an HTML page's `og:title` or
+/// `<title>`, without the site's name after " | ". Plain text has none.
+pub fn declared_title(format: super::TextFormat, raw: &str) -> Option<String> {
+    let clean = |v: &str| -> Option<String> {
+        let v = v
+            .replace("&amp;", "&")
+            .replace("&quot;", "\"")
+            .replace("&#39;", "'")
+            .replace("&apos;", "'")
+            .replace("&#8211;", "–")
+            .replace("&ndash;", "–");
+        let v = v.split(" | ").next().unwrap_or("").trim();
+        let v = v.trim_matches(['"', '\'']).trim();
+        (!v.is_empty()).then(|| v.chars().take(200).collect())
+    };
+    match format {
+        super::TextFormat::Text => None,
+        super::TextFormat::Markdown => {
+            let body = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+            let rest = body.strip_prefix("---")?.trim_start_matches([' ', '\t']);
+            let rest = rest
+                .strip_prefix("\r\n")
+                .or_else(|| rest.strip_prefix('\n'))?;
+            rest.lines()
+                .take_while(|l| !matches!(l.trim_end(), "---" | "..."))
+                .find_map(|l| clean(l.strip_prefix("title:")?))
+        }
+        super::TextFormat::Html => {
+            // Found by substring, as `published` is: no second parse of the page.
+            if let Some(at) = raw.find("property=\"og:title\"") {
+                let tail = &raw[at..];
+                let tag_end = tail.find('>').unwrap_or(tail.len());
+                if let Some(c) = tail[..tag_end].find("content=\"") {
+                    let v = &tail[c + 9..tag_end];
+                    if let Some(t) = v.split('"').next().and_then(clean) {
+                        return Some(t);
+                    }
+                }
+            }
+            let at = raw.find("<title")?;
+            let open = at + raw[at..].find('>')? + 1;
+            let close = open + raw[open..].find("</title>")?;
+            clean(
+                &raw[open..close]
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" "),
+            )
+        }
+    }
+}
+
 /// HTML: visible text of the content, blocks separated by blank lines.
 ///
 /// Site chrome (navigation, header, footer, asides, forms, scripts) is skipped; when the page

@@ -95,6 +95,9 @@ pub struct Document {
     /// The publication date the markup declares, as written: a Markdown front matter's
     /// `date:`, an HTML page's `<time datetime>` or `article:published_time`. Not text.
     pub published: Option<String>,
+    /// The title the markup declares: a Markdown front matter's `title:`, an HTML page's
+    /// `og:title` or `<title>`. Not text.
+    pub declared_title: Option<String>,
 }
 
 impl Document {
@@ -116,6 +119,7 @@ impl Document {
             blocks,
             warnings: Vec::new(),
             published: markup::published(format, raw),
+            declared_title: markup::declared_title(format, raw),
         }
     }
 

@@ -399,6 +399,7 @@ mod tests {
             blocks,
             warnings: vec![],
             published: None,
+            declared_title: None,
         }
     }
 
