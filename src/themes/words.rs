@@ -4762,6 +4762,9 @@ mod tests {
         }
         assert!(!is_function_word(Lang::En, "new"));
         assert!(!is_function_word(Lang::Fr, "nouveaux"));
+        // A letter's greeting and closing end a theme: no "best regards", "dear members".
+        assert!(is_function_word(Lang::En, "regards") && is_function_word(Lang::En, "dear"));
+        assert!(is_function_word(Lang::De, "grussen") && is_function_word(Lang::Nl, "groeten"));
     }
 
     #[test]
