@@ -90,12 +90,11 @@ pub fn title(doc: &Document) -> Option<String> {
                 && !is_dateline(doc.block_text(b))
         })
     };
-    if heading(true).is_none() {
-        if let Some(t) = &doc.declared_title {
-            return Some(shorten(t, 120));
-        }
+    let top = heading(true);
+    if let (None, Some(t)) = (top, &doc.declared_title) {
+        return Some(shorten(t, 120));
     }
-    let text = match heading(true).or_else(|| heading(false)) {
+    let text = match top.or_else(|| heading(false)) {
         Some(b) => doc.block_text(b),
         None => doc
             .blocks

@@ -1032,6 +1032,19 @@ impl Markdown {
     }
 }
 
+/// The lines of a Markdown document's YAML front matter ("---" up to "---" or "..."); none
+/// when it opens with none.
+fn front_matter(raw: &str) -> impl Iterator<Item = &str> {
+    let body = raw.strip_prefix('\u{feff}').unwrap_or(raw);
+    let rest = body
+        .strip_prefix("---")
+        .map(|r| r.trim_start_matches([' ', '\t']))
+        .and_then(|r| r.strip_prefix("\r\n").or_else(|| r.strip_prefix('\n')))
+        .unwrap_or("");
+    rest.lines()
+        .take_while(|l| !matches!(l.trim_end(), "---" | "..."))
+}
+
 /// The publication date a document's markup declares, as written (`meta::date` reads it when
 /// the text names no date): a Markdown front matter's `date:` line; an HTML page's
 /// `article:published_time`, `datePublished` or first `<time datetime>`. Plain text has none.
@@ -1047,14 +1060,7 @@ pub fn published(format: super::TextFormat, raw: &str) -> Option<String> {
     match format {
         super::TextFormat::Text => None,
         super::TextFormat::Markdown => {
-            let body = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-            let rest = body.strip_prefix("---")?.trim_start_matches([' ', '\t']);
-            let rest = rest
-                .strip_prefix("\r\n")
-                .or_else(|| rest.strip_prefix('\n'))?;
-            rest.lines()
-                .take_while(|l| !matches!(l.trim_end(), "---" | "..."))
-                .find_map(|l| value(l.strip_prefix("date")?))
+            front_matter(raw).find_map(|l| value(l.strip_prefix("date")?))
         }
         super::TextFormat::Html => {
             // Only the few markers, found by substring: no second parse of the page.
@@ -1079,13 +1085,15 @@ pub fn published(format: super::TextFormat, raw: &str) -> Option<String> {
 /// `<title>`, without the site's name after " | ". Plain text has none.
 pub fn declared_title(format: super::TextFormat, raw: &str) -> Option<String> {
     let clean = |v: &str| -> Option<String> {
-        let v = v
-            .replace("&amp;", "&")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&apos;", "'")
-            .replace("&#8211;", "–")
-            .replace("&ndash;", "–");
+        // Character references ("&amp;", "&#8211;") decoded as the page's parser decodes them.
+        let v: String = if v.contains('&') {
+            scraper::Html::parse_fragment(v)
+                .root_element()
+                .text()
+                .collect()
+        } else {
+            v.to_string()
+        };
         let v = v.split(" | ").next().unwrap_or("").trim();
         let v = v.trim_matches(['"', '\'']).trim();
         (!v.is_empty()).then(|| v.chars().take(200).collect())
@@ -1093,14 +1101,7 @@ pub fn declared_title(format: super::TextFormat, raw: &str) -> Option<String> {
     match format {
         super::TextFormat::Text => None,
         super::TextFormat::Markdown => {
-            let body = raw.strip_prefix('\u{feff}').unwrap_or(raw);
-            let rest = body.strip_prefix("---")?.trim_start_matches([' ', '\t']);
-            let rest = rest
-                .strip_prefix("\r\n")
-                .or_else(|| rest.strip_prefix('\n'))?;
-            rest.lines()
-                .take_while(|l| !matches!(l.trim_end(), "---" | "..."))
-                .find_map(|l| clean(l.strip_prefix("title:")?))
+            front_matter(raw).find_map(|l| clean(l.strip_prefix("title:")?))
         }
         super::TextFormat::Html => {
             // Found by substring, as `published` is: no second parse of the page.
