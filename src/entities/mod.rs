@@ -6422,4 +6422,35 @@ mod tests {
             Some("Bürstenmanufaktur Behringer")
         );
     }
+
+    #[test]
+    fn a_title_before_the_next_name_of_a_list_is_that_persons() {
+        let es = entities("Speakers included Karl Ostrom, Mayor Lucy Vance and Anna Berg.");
+        assert_eq!(person(&es, "Karl Ostrom").role, None);
+        assert_eq!(person(&es, "Lucy Vance").role.as_deref(), Some("Mayor"));
+        let es = entities("Panel: Karl Ostrom (Nordic Ports Alliance), Mayor Lucy Vance.");
+        assert_eq!(person(&es, "Karl Ostrom").role, None);
+    }
+
+    #[test]
+    fn a_hyphened_name_ending_in_a_body_word_is_the_affiliation() {
+        for (text, body) in [
+            (
+                "Markus Riedle, Werkstattleiter der Emil-Kraus-Werkstätten in Breisach, sprach.",
+                "Emil-Kraus-Werkstätten",
+            ),
+            (
+                "Markus Riedle, Leiter der Ostsee-Kraus-Stiftung, sprach.",
+                "Ostsee-Kraus-Stiftung",
+            ),
+        ] {
+            let es = entities(text);
+            assert!(has(&es, EntityKind::Organisation, body), "{es:?}");
+            assert_eq!(
+                person(&es, "Markus Riedle").affiliation.as_deref(),
+                Some(body)
+            );
+            assert!(!es.iter().any(|e| e.name.starts_with('-')), "{es:?}");
+        }
+    }
 }

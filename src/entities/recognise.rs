@@ -968,9 +968,10 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     if ctx.seg.lang == crate::segment::Lang::De
-        && words
-            .iter()
-            .any(|&i| roles::german_body_compound(ctx.folded(i)))
+        && words.iter().any(|&i| {
+            let hyphenated = i > a && ctx.tx(i - 1) == "-";
+            roles::german_body_tail(ctx.folded(i), if hyphenated { 0 } else { 4 })
+        })
     {
         return false;
     }
@@ -6449,7 +6450,11 @@ fn classify(
                     || (p == n_words - 1 && words[..p].iter().all(adjective))
                     // "Bundesbildungszentrum des Deutschen Dachdeckerhandwerks"
                     || (p == 0 && matches!(ctx.folded(words[1]), "des" | "der"))
-            });
+            })
+        // "Emil-Kraus-Werkstätten": a hyphened name ending in a body's word.
+        || words.last().is_some_and(|&i| {
+            i > s.first && ctx.tx(i - 1) == "-" && roles::german_body_tail(ctx.folded(i), 0)
+        });
     // "the Thematic Network Coordinator", "Smart City Project Director": a title-cased job
     // title ends in its head, a body's name does not ("Office of the High Commissioner").
     let title_cased_role = n_words >= 2
@@ -9658,11 +9663,25 @@ fn link_people(
             // right after the comma is an apposition that lost its closing comma, not the
             // subject of a new clause ("…, the director will …").
             let bare = j == after_who_is(ctx, next, range.end);
-            if let Some(r) = role_from(ctx, roles, j).filter(|r| {
-                (bare && is_capitalised(ctx.tx(r.first)))
-                    || !opens_clause(ctx, r.last, range.end)
-                    || quote_attribution(ctx, range.start, s.first, r.last, range.end)
-            }) {
+            // "Karl Ostrom, Mayor Lucy Vance and …": a title right before the next person's
+            // name is that person's, the next item of a list.
+            let titles_next = |r: &RoleSpan| {
+                (r.first..r.last).all(|k| is_capitalised(ctx.tx(k)))
+                    && !ctx.text[r.end..].starts_with('\n')
+                    && spans.iter().zip(kinds).any(|(p, k)| {
+                        *k == Some(EntityKind::Person)
+                            && p.s.first >= r.last
+                            && ctx.before_titles(&p.s) <= r.last
+                    })
+            };
+            if let Some(r) = role_from(ctx, roles, j)
+                .filter(|r| !titles_next(r))
+                .filter(|r| {
+                    (bare && is_capitalised(ctx.tx(r.first)))
+                        || !opens_clause(ctx, r.last, range.end)
+                        || quote_attribution(ctx, range.start, s.first, r.last, range.end)
+                })
+            {
                 // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
                 // names the job; an academic or courtesy title does not.
                 let title_only = role.is_some_and(|t| courtesy_title(ctx, t));

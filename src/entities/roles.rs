@@ -1119,6 +1119,17 @@ fn complement(
         if capital && suffix_after {
             break;
         }
+        // "Leiter der Emil-Kraus-Stiftung": a hyphened name that ends in a body's word is the
+        // affiliation; the complement must not end inside it.
+        if capital && glued_hyphen(text, toks, i + 1) {
+            let mut k = i + 2;
+            while glued_hyphen(text, toks, k + 1) {
+                k += 2;
+            }
+            if word_at(k).is_some_and(|(_, f)| body_word(f, lex) || german_body_tail(f, 0)) {
+                break;
+            }
+        }
         // "Advisor for Project Implementation at …": a title-case head takes in a whole
         // run that names a field, even one that opens with a body's word.
         let title_case = crate::entities::spans::is_capitalised(&text[toks[b].start..toks[b].end]);
@@ -1573,6 +1584,12 @@ pub(crate) fn city_word(w: &str, lang: Lang) -> bool {
 /// A German compound ending in a word for a body, in the genitive or not
 /// ("Reinigungsbetriebs", "Wasserverbands", "Stadtwerke").
 pub(crate) fn german_body_compound(w: &str) -> bool {
+    german_body_tail(w, 4)
+}
+
+/// Whether a German word ends in a kind of body after at least `head` more letters; a part
+/// after a hyphen needs none ("Emil-Kraus-Werkstätten").
+pub(crate) fn german_body_tail(w: &str, head: usize) -> bool {
     const TAILS: &[&str] = &[
         "betrieb",
         "unternehmen",
@@ -1625,7 +1642,7 @@ pub(crate) fn german_body_compound(w: &str) -> bool {
         .unwrap_or(w);
     TAILS
         .iter()
-        .any(|t| stem.len() > t.len() + 3 && stem.ends_with(t))
+        .any(|t| stem.len() >= t.len() + head && stem.ends_with(t))
 }
 
 /// A word for a body (company, festival, office), also in the German genitive ("Unternehmens",
