@@ -6453,4 +6453,34 @@ mod tests {
             assert!(!es.iter().any(|e| e.name.starts_with('-')), "{es:?}");
         }
     }
+
+    #[test]
+    fn common_words_without_a_given_name_name_no_person() {
+        let es = entities(
+            "After lunch, Ruth Selby, who runs Selby Natural Dyes near Lewes, led a session.",
+        );
+        assert!(!has(&es, EntityKind::Person, "Natural Dyes"), "{es:?}");
+        assert_eq!(
+            person(&es, "Ruth Selby").affiliation.as_deref(),
+            Some("Selby Natural Dyes")
+        );
+    }
+
+    #[test]
+    fn farm_firms_port_services_and_tug_masters() {
+        let es = entities(
+            "Senior tug master Alun Rees of Cleddau Towage ran the drills with help from \
+             Mendip Farmhouse Dairy and the Port of Milford Haven.",
+        );
+        for body in [
+            "Cleddau Towage",
+            "Mendip Farmhouse Dairy",
+            "Port of Milford Haven",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
+        }
+        let alun = person(&es, "Alun Rees");
+        assert_eq!(alun.role.as_deref(), Some("Senior tug master"));
+        assert_eq!(alun.affiliation.as_deref(), Some("Cleddau Towage"));
+    }
 }

@@ -1161,6 +1161,11 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     {
         return false;
     }
+    // "Selby Natural Dyes", "Mendip Farmhouse Dairy": without a known given name, common
+    // words alone name a firm or a thing, not a person.
+    if !given && words.iter().all(|&i| lexicon::english_word(ctx.folded(i))) {
+        return false;
+    }
     loose || given
 }
 
