@@ -6483,4 +6483,21 @@ mod tests {
         assert_eq!(alun.role.as_deref(), Some("Senior tug master"));
         assert_eq!(alun.affiliation.as_deref(), Some("Cleddau Towage"));
     }
+
+    #[test]
+    fn a_romance_body_of_two_fields_is_one_name() {
+        let es = entities(
+            "La química Marta Iglesias, investigadora del Instituto de Cerámica y Vidrio del CSIC, presentó ensayos.",
+        );
+        assert!(has(&es, EntityKind::Organisation, "CSIC"), "{es:?}");
+        assert_eq!(
+            person(&es, "Marta Iglesias").affiliation.as_deref(),
+            Some("Instituto de Cerámica y Vidrio")
+        );
+        let es = entities("Falou Ana Ruiz, diretora da Escola de Artes e Ofícios de Braga.");
+        assert_eq!(
+            person(&es, "Ana Ruiz").affiliation.as_deref(),
+            Some("Escola de Artes e Ofícios de Braga")
+        );
+    }
 }

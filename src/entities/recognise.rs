@@ -3087,6 +3087,44 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
                 ctx.text.matches(named).nth(1).is_none()
             }
     };
+    // "Instituto de Cerámica y Vidrio del CSIC", "Escola de Artes e Ofícios de Braga": in the
+    // Romance languages, a body's kind, a link and a field, "and" and a second field that a
+    // link carries on are one name. A parent body's acronym after the link stays its own
+    // name, as does a parent body ("… e Arte da Universidade de Aveiro"); `Some(true)` asks
+    // for that cut.
+    let kind_of_two_fields = |a: &NameSpan, b: &NameSpan| {
+        // A small town named like a field stays a field ("Artes").
+        let word = |i: usize| {
+            let f = ctx.folded(i);
+            is_capitalised(ctx.tx(i))
+                && !is_acronym(ctx.tx(i))
+                && !ctx.given_name(i)
+                && ctx.lex.cities_for(f).is_empty()
+                && ctx.lex.country_for(f).is_none()
+                && !ctx.lex.is_region(f)
+        };
+        let link = |i: usize| {
+            matches!(
+                ctx.folded(i),
+                "de" | "del" | "di" | "da" | "do" | "dos" | "das" | "des" | "du" | "della" | "dei"
+            )
+        };
+        let fits = ctx.seg.lang.postposes_adjectives()
+            && a.last == a.first + 3
+            && !a.possessive
+            && ctx
+                .lex
+                .is_cue_in(Cue::OrgKeyword, ctx.folded(a.first), ctx.seg.lang)
+            && link(a.first + 1)
+            && word(a.first + 2)
+            && b.last >= b.first + 3
+            && word(b.first)
+            && link(b.first + 1);
+        fits.then(|| {
+            b.last == b.first + 3 && is_acronym(ctx.tx(b.first + 2))
+                || ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(b.first + 2))
+        })
+    };
     // "Armagh Observatory and Planetarium", "Birmingham Museum and Art Gallery": one house of
     // two kinds. "Cork City and County Archives": a city and county's body.
     let two_kinds = |a: &NameSpan, b: &NameSpan| {
@@ -3127,6 +3165,23 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
                 && (role_link_before(ctx, a.first, roles) || kind_of_body_before(ctx, a.first));
         if joined {
             absorb_next(out, k);
+        } else if let Some(cut) = and.then(|| kind_of_two_fields(&a, &b)).flatten() {
+            if cut {
+                let parent = make_span(ctx, &b, b.first + 2, b.last);
+                out[k + 1].s = make_span(ctx, &b, b.first, b.first + 1);
+                absorb_next(out, k);
+                insert_span(
+                    out,
+                    k + 1,
+                    Span {
+                        s: parent,
+                        title_role: None,
+                        affiliation_of: None,
+                    },
+                );
+            } else {
+                absorb_next(out, k);
+            }
         }
         k += 1;
     }
