@@ -603,6 +603,17 @@ mod tests {
     }
 
     #[test]
+    fn what_a_meeting_adopted_opens_a_section() {
+        let (d, s) = doc(
+            "Intro.\n\nLe proposte approvate dall'assemblea:\n\
+             1. Costituire un gruppo d'acquisto tra le fornaci associate.\n\
+             2. Estendere il marchio collettivo a tutti i soci.\n\nFine.\n",
+            Lang::It,
+        );
+        assert_eq!(bullets(&d, &s, &[]).len(), 2);
+    }
+
+    #[test]
     fn numbered_sections_of_a_listicle_are_its_takeaways() {
         let (d, s) = doc(
             "# Five lessons from the canopy summit\n\nIntro.\n\n## 1. Shade is infrastructure\n\n\
