@@ -515,7 +515,7 @@ fn text_chunk(raw: &str, lines: &[(usize, usize)], blocks: &mut Vec<Block>) {
                 start,
                 ordered: true,
                 ..
-            } if k == 0 && numbered_heading(raw, &lines[1..], &kinds[1..], start, te) => {
+            } if k == 0 && numbered_heading(raw, lines, &kinds[1..], start, te) => {
                 close(open.take(), blocks);
                 blocks.push(Block {
                     kind: BlockKind::Heading { level: 2 },
@@ -587,21 +587,26 @@ fn lone_numbered_heading(
 }
 
 /// Whether a numbered first line of a chunk, text `start..end`, is a section heading: short,
-/// with no sentence punctuation, and followed by bullets or by a paragraph that starts with a
-/// capital, not by the next number or by its own continuation.
+/// with no sentence punctuation, and followed by bullets, by items lettered under its number
+/// ("8. Actions", then "a) …"), or by a paragraph that starts with a capital, not by the next
+/// number or by its own continuation. `kinds` are those of the lines after the first.
 fn numbered_heading(
     raw: &str,
-    rest: &[(usize, usize)],
+    lines: &[(usize, usize)],
     kinds: &[Line],
     start: usize,
     end: usize,
 ) -> bool {
-    let Some((&(s, e), next)) = rest.first().zip(kinds.first()) else {
+    let Some((&(s, e), next)) = lines.get(1).zip(kinds.first()) else {
         return false;
     };
     heading_like(&raw[start..end])
         && match next {
-            Line::Item { ordered, .. } => !ordered,
+            Line::Item { ordered, .. } => {
+                !ordered
+                    || numbered_item(raw, lines[0]).is_some()
+                        && numbered_item(raw, (s, e)).is_none()
+            }
             Line::Text { indent: 0 } => raw[s..e]
                 .trim_start()
                 .chars()
@@ -1896,6 +1901,16 @@ mod tests {
                 (OL, "Partners will run a pilot"),
                 (P, "in three cities."),
                 (OL, "Second item"),
+            ])
+        );
+        // Items lettered under the number: "8. Actions", then "a) …".
+        let raw = "8. Actions\na) Secretary to set up a register.\nb) Chair to write.\n";
+        assert_eq!(
+            text_blocks(raw),
+            owned(&[
+                (H2, "Actions"),
+                (OL, "Secretary to set up a register."),
+                (OL, "Chair to write."),
             ])
         );
     }

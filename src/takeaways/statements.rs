@@ -19,6 +19,8 @@ const MAX_CUE_START: usize = 3;
 const END_FRAMES: &[&str] = &[
     "end",
     "close",
+    // "Members closed the day agreeing that …"
+    "closed",
     "closing",
     "final",
     "wrap-up",
@@ -28,6 +30,8 @@ const END_FRAMES: &[&str] = &[
     "abschlussrunde",
     "abschlussdiskussion",
     "fin",
+    // "Au terme de la journée, …"
+    "terme",
     "cloture",
     "cierre",
     "chiusura",
@@ -485,6 +489,43 @@ mod tests {
             Lang::De,
         );
         assert_eq!(statements(&d, &s, &[]).len(), 2);
+    }
+
+    #[test]
+    fn a_room_that_ends_agreeing_and_a_conviction_shared_are_statements() {
+        let (d, s) = doc(
+            "The branch met in Battle. Members closed the day agreeing that small firms must be \
+             the clearest voice on price. Tea was served.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]).len(),
+            1,
+            "{:?}",
+            statements(&d, &s, &[])
+        );
+        let (d, s) = doc(
+            "Les ébénistes sont venus de loin. Au terme de la journée, une conviction s'est \
+             imposée : le métier ne survivra que si les ateliers forment. Le repas a suivi.\n",
+            Lang::Fr,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]).len(),
+            1,
+            "{:?}",
+            statements(&d, &s, &[])
+        );
+        let (d, s) = doc(
+            "Das Treffen fand in Lauscha statt. Am Ende waren sich die Anwesenden einig: Ohne \
+             Nachwuchs hat das Handwerk keine Zukunft. Dann gab es Kaffee.\n",
+            Lang::De,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]).len(),
+            1,
+            "{:?}",
+            statements(&d, &s, &[])
+        );
     }
 
     #[test]
