@@ -6500,4 +6500,18 @@ mod tests {
             Some("Escola de Artes e Ofícios de Braga")
         );
     }
+
+    #[test]
+    fn a_surname_named_like_a_country_and_a_firm_with_its_legal_form() {
+        let es = entities(
+            "Megan Ireland, operations manager for Carnegie Coffee Co.'s three cafés, argued \
+             for career ladders.",
+        );
+        assert!(has(&es, EntityKind::Person, "Megan Ireland"), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "Carnegie Coffee Co."),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Person, "Coffee Co."), "{es:?}");
+    }
 }

@@ -1123,9 +1123,12 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
             return false;
         }
     }
+    // "Megan Ireland", "Tom England": a known given name, then a surname named like a
+    // country.
+    let country_surname = |i: usize| given && words.len() == 2 && i == words[1];
     if words.iter().any(|&i| {
         let f = ctx.folded(i);
-        ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f)
+        ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f) && !country_surname(i)
             || REGION_SET.contains(f)
             || ADMIN_SET.contains(f)
             || (BUILDING_SET.contains(f) && !given)
@@ -1153,7 +1156,7 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if !loose_ok_last(ctx, last, words.len()) && !given {
         return false;
     }
-    if ctx.lex.country_for(last).is_some()
+    if ctx.lex.country_for(last).is_some() && !country_surname(*words.last().unwrap_or(&a))
         || last.chars().count() < 2
         || DOCUMENT_SET.contains(last)
         // "General Internal Medicine": a title before a field names a unit, not a person.
@@ -1162,11 +1165,36 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     // "Selby Natural Dyes", "Mendip Farmhouse Dairy": without a known given name, common
-    // words alone name a firm or a thing, not a person.
-    if !given && words.iter().all(|&i| lexicon::english_word(ctx.folded(i))) {
+    // words alone name a firm or a thing, not a person; nor does a name ending in a legal
+    // form ("Carnegie Coffee Co.").
+    if !given
+        && (words.iter().all(|&i| lexicon::english_word(ctx.folded(i)))
+            || legal_form_at(ctx, *words.last().unwrap_or(&a)))
+    {
         return false;
     }
     loose || given
+}
+
+/// Whether word `i` is a legal form ("Ltd", "GmbH"), with the full stop after it that some
+/// are written with ("Co.", "Inc."), looked up without an allocation.
+fn legal_form_at(ctx: &Ctx, i: usize) -> bool {
+    let w = ctx.stem(i);
+    if ctx.lex.is_cue(Cue::OrgSuffix, w) {
+        return true;
+    }
+    let mut buf = [0u8; 16];
+    w.len() < buf.len()
+        && ctx
+            .toks
+            .get(i + 1)
+            .is_some_and(|t| t.start == ctx.toks[i].end)
+        && ctx.tx(i + 1) == "."
+        && {
+            buf[..w.len()].copy_from_slice(w.as_bytes());
+            buf[w.len()] = b'.';
+            std::str::from_utf8(&buf[..=w.len()]).is_ok_and(|d| ctx.lex.is_cue(Cue::OrgSuffix, d))
+        }
 }
 
 /// `f` of the words `a` and `b` joined by a space, built on the stack: the person test runs
