@@ -6514,4 +6514,35 @@ mod tests {
         );
         assert!(!has(&es, EntityKind::Person, "Coffee Co."), "{es:?}");
     }
+
+    #[test]
+    fn schools_museums_workshops_works_and_firms_of_a_town_are_bodies() {
+        for (text, body) in [
+            (
+                "Hij werkt bij het Nationaal Vlechtmuseum in Noordwolde.",
+                "Nationaal Vlechtmuseum",
+            ),
+            (
+                "Sie lehrt an der Glasfachschule Lauscha.",
+                "Glasfachschule Lauscha",
+            ),
+            (
+                "Il a travaillé à l'Atelier Riesener à Paris.",
+                "Atelier Riesener",
+            ),
+            ("Oats came from Tayside Oat Works.", "Tayside Oat Works"),
+            (
+                "This year's Earl Whitaker Memorial Scholarship went to two apprentices.",
+                "Earl Whitaker Memorial Scholarship",
+            ),
+            (
+                "We thank Moss & Whitcombe of Flint for the tea.",
+                "Moss & Whitcombe",
+            ),
+        ] {
+            let es = entities(text);
+            assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
+            assert!(!es.iter().any(|e| e.kind == EntityKind::Person), "{es:?}");
+        }
+    }
 }

@@ -2944,7 +2944,7 @@ fn kind_of_body_before(ctx: &Ctx, i: usize) -> bool {
 /// "la cooperativa Il Sentiero di Sondrio", "la cooperativa Pane e Rose di Matera": after the
 /// kind of body in lower case, its name stops before "of" and a town, which says where the
 /// body is. Names that open with their kind ("Università di Bologna", "Comune di Feltre") are
-/// not cut: there the town is part of the name.
+/// not cut: there the town is part of the name. A firm named by its partners is cut too.
 fn town_after_named_body(ctx: &Ctx, out: &mut Vec<Span>) {
     let body_before = |i: usize| kind_of_body_before(ctx, i);
     let mut k = 0;
@@ -2972,13 +2972,16 @@ fn town_after_named_body(ctx: &Ctx, out: &mut Vec<Span>) {
         let venue = NAMED_VENUES.contains(&ctx.folded(s.first))
             && s.first + 2 < s.last
             && !AFFILIATION_LINK_SET.contains(ctx.folded(s.first + 1));
-        let cut = (named || venue) && out[k].title_role.is_none() && !s.possessive;
-        if let Some(p) = link.filter(|_| cut) {
+        // "Moss & Whitcombe of Flint", "Hastings & Sons Funeral Service of Rye": a firm named
+        // by its partners says where it is after "of".
+        let firm = |p: usize| (s.first + 1..p).any(|i| ctx.tx(i) == "&");
+        let cut = out[k].title_role.is_none() && !s.possessive;
+        if let Some(p) = link.filter(|&p| cut && (named || venue || firm(p))) {
             let place = fold(&ctx.text[ctx.toks[p + 1].start..s.end]);
             let town = is_town(ctx.lex, &place);
             let from = if venue { s.first + 1 } else { s.first };
             let kind = (from..p).any(|i| ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i)));
-            if town && !kind {
+            if town && (!kind || firm(p)) {
                 let base = s;
                 out[k].s = make_span(ctx, &base, s.first, p);
                 let mut place_span = make_span(ctx, &base, p + 1, s.last);
@@ -6542,7 +6545,15 @@ fn classify(
         // "Emil-Kraus-Werkstätten": a hyphened name ending in a body's word.
         || words.last().is_some_and(|&i| {
             i > s.first && ctx.tx(i - 1) == "-" && roles::german_body_tail(ctx.folded(i), 0)
-        });
+        })
+        // "Nationaal Vlechtmuseum", "Kennisinstituut Begrazing": a Dutch compound ending in a
+        // body's word, first or last of two or three words.
+        || ctx.seg.lang == crate::segment::Lang::Nl
+            && (2..=3).contains(&n_words)
+            && words
+                .iter()
+                .position(|&i| roles::dutch_body_compound(ctx.folded(i)))
+                .is_some_and(|p| p == n_words - 1 || p == 0 && n_words == 2);
     // "the Thematic Network Coordinator", "Smart City Project Director": a title-cased job
     // title ends in its head, a body's name does not ("Office of the High Commissioner").
     let title_cased_role = n_words >= 2

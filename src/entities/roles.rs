@@ -1614,6 +1614,10 @@ pub(crate) fn german_body_tail(w: &str, head: usize) -> bool {
         "ministerium",
         "genossenschaft",
         "hochschule",
+        // "Glasfachschule Lauscha", "Glasmuseum", "Glashütte am Steinbach".
+        "schule",
+        "museum",
+        "hutte",
         // Craft guilds: "Flößerzunft", "Bäckerinnung", "Schützengilde".
         "zunft",
         "innung",
@@ -1668,6 +1672,8 @@ pub(crate) fn dutch_body_compound(w: &str) -> bool {
         "bureau",
         "fonds",
         "dienst",
+        // "Nationaal Vlechtmuseum"
+        "museum",
     ];
     TAILS
         .iter()
