@@ -9765,10 +9765,10 @@ fn link_people(
             // "Karl Ostrom, Mayor Lucy Vance and …": a title right before the next person's
             // name is that person's, the next item of a list.
             let titles_next = |r: &RoleSpan| {
-                (r.first..r.last).all(|k| is_capitalised(ctx.tx(k)))
+                (r.first..r.last).all(|t| is_capitalised(ctx.tx(t)))
                     && !ctx.text[r.end..].starts_with('\n')
-                    && spans.iter().zip(kinds).any(|(p, k)| {
-                        *k == Some(EntityKind::Person)
+                    && spans.iter().zip(kinds).any(|(p, kind)| {
+                        *kind == Some(EntityKind::Person)
                             && p.s.first >= r.last
                             && ctx.before_titles(&p.s) <= r.last
                     })

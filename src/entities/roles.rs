@@ -1613,8 +1613,7 @@ pub(crate) fn german_body_tail(w: &str, head: usize) -> bool {
         "akademie",
         "ministerium",
         "genossenschaft",
-        "hochschule",
-        // "Glasfachschule Lauscha", "Glasmuseum", "Glashütte am Steinbach".
+        // "Glasfachschule Lauscha", "Fachhochschule", "Glasmuseum", "Glashütte am Steinbach".
         "schule",
         "museum",
         "hutte",

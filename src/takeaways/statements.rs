@@ -493,39 +493,27 @@ mod tests {
 
     #[test]
     fn a_room_that_ends_agreeing_and_a_conviction_shared_are_statements() {
-        let (d, s) = doc(
-            "The branch met in Battle. Members closed the day agreeing that small firms must be \
-             the clearest voice on price. Tea was served.\n",
-            Lang::En,
-        );
-        assert_eq!(
-            statements(&d, &s, &[]).len(),
-            1,
-            "{:?}",
-            statements(&d, &s, &[])
-        );
-        let (d, s) = doc(
-            "Les ébénistes sont venus de loin. Au terme de la journée, une conviction s'est \
-             imposée : le métier ne survivra que si les ateliers forment. Le repas a suivi.\n",
-            Lang::Fr,
-        );
-        assert_eq!(
-            statements(&d, &s, &[]).len(),
-            1,
-            "{:?}",
-            statements(&d, &s, &[])
-        );
-        let (d, s) = doc(
-            "Das Treffen fand in Lauscha statt. Am Ende waren sich die Anwesenden einig: Ohne \
-             Nachwuchs hat das Handwerk keine Zukunft. Dann gab es Kaffee.\n",
-            Lang::De,
-        );
-        assert_eq!(
-            statements(&d, &s, &[]).len(),
-            1,
-            "{:?}",
-            statements(&d, &s, &[])
-        );
+        for (text, lang) in [
+            (
+                "The branch met in Battle. Members closed the day agreeing that small firms must \
+                 be the clearest voice on price. Tea was served.\n",
+                Lang::En,
+            ),
+            (
+                "Les ébénistes sont venus de loin. Au terme de la journée, une conviction s'est \
+                 imposée : le métier ne survivra que si les ateliers forment. Le repas a suivi.\n",
+                Lang::Fr,
+            ),
+            (
+                "Das Treffen fand in Lauscha statt. Am Ende waren sich die Anwesenden einig: \
+                 Ohne Nachwuchs hat das Handwerk keine Zukunft. Dann gab es Kaffee.\n",
+                Lang::De,
+            ),
+        ] {
+            let (d, s) = doc(text, lang);
+            let found = statements(&d, &s, &[]);
+            assert_eq!(found.len(), 1, "{lang:?}: {found:?}");
+        }
     }
 
     #[test]
