@@ -6545,4 +6545,15 @@ mod tests {
             assert!(!es.iter().any(|e| e.kind == EntityKind::Person), "{es:?}");
         }
     }
+
+    #[test]
+    fn a_named_lab_is_a_body_and_the_city_lab_an_event() {
+        let es = entities("Laura Chen works at the Inclusive Tech Lab in Accra.");
+        assert_eq!(
+            person(&es, "Laura Chen").affiliation.as_deref(),
+            Some("Inclusive Tech Lab")
+        );
+        let es = entities("The ICC City Lab in Porto drew 300 people.");
+        assert!(!es.iter().any(|e| e.name.contains("City Lab")), "{es:?}");
+    }
 }
