@@ -6556,4 +6556,14 @@ mod tests {
         let es = entities("The ICC City Lab in Porto drew 300 people.");
         assert!(!es.iter().any(|e| e.name.contains("City Lab")), "{es:?}");
     }
+
+    #[test]
+    fn a_name_in_parentheses_after_a_person_is_where_the_person_works() {
+        let es = entities("Laura Chen (Urban Futures) moderated the panel.");
+        assert!(!has(&es, EntityKind::Person, "Urban Futures"), "{es:?}");
+        assert_eq!(
+            person(&es, "Laura Chen").affiliation.as_deref(),
+            Some("Urban Futures")
+        );
+    }
 }

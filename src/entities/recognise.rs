@@ -4771,6 +4771,14 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             && spans
                 .iter()
                 .any(|o| o.s.last == link && person_shape(&ctx, o.s.first, o.s.last, false));
+        // "Laura Chen (Urban Futures) moderated": the whole of a parenthesis right after a
+        // person's name is where the person works, though it opens with a given name.
+        let in_parenthesis_of_person = s.first >= 2
+            && ctx.tx(s.first - 1) == "("
+            && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ")")
+            && spans
+                .iter()
+                .any(|o| o.s.last == s.first - 1 && person_shape(&ctx, o.s.first, o.s.last, false));
         let loose = person_shape(&ctx, s.first, s.last, true)
             && !held_at
             && !of_person
@@ -4791,7 +4799,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         // Right after a role's "at" or a person's "of" or "from", even a name that opens with
         // a given name is an employer ("at Kennet Narrowboats in Reading", "Sophie Lacroix of
         // Canal du Midi Locations"); "with" may join two people.
-        let employer_slot = held_at || of_person && ctx.folded(s.first - 1) != "with";
+        let employer_slot =
+            held_at || of_person && ctx.folded(s.first - 1) != "with" || in_parenthesis_of_person;
         let programme = programmes.contains(span_folds[k].as_str());
         // "Director of the Antarctic Survey": English puts no article before a person's name.
         let after_the =
