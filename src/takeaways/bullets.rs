@@ -86,30 +86,44 @@ const TAKEAWAY_PHRASES: &[&str] = &[
     "what we took away",
     "what we take home",
     "food for thought",
+    // What one writer kept ("A few things that stuck with me:"), as social posts put it.
+    "stuck with me",
+    "stayed with me",
+    "what i learned",
+    "what i learnt",
+    "things i learned",
+    "what i took away",
+    "what i'm taking away",
+    "what i am taking away",
     // fr
     "ce que nous retenons",
     "ce que l'on retient",
     "ce qu'on retient",
+    "ce que je retiens",
     "points a retenir",
     "enseignements a retenir",
     // de
     "was bleibt",
     "was wir mitnehmen",
+    "was ich mitnehme",
     "lernpunkte",
     "learnings",
     // es
     "lo que nos llevamos",
     "que nos llevamos",
+    "lo que me llevo",
     "ideas para llevar",
     "aprendizajes clave",
     // pt
     "o que levamos",
+    "o que levo",
     "pontos a reter",
     "licoes a reter",
     // it
     "cosa ci portiamo a casa",
     "cosa ci portiamo via",
     "cosa portiamo via",
+    "cosa mi porto a casa",
     "in pillole",
     "spunti emersi",
     "lezioni imparate",
@@ -120,6 +134,7 @@ const TAKEAWAY_PHRASES: &[&str] = &[
     "aandachtspunten",
     "verbeterpunten",
     "wat we meenemen",
+    "wat ik meeneem",
     "wat nemen we mee",
     "wat we leerden",
     "wat we geleerd hebben",
@@ -599,6 +614,19 @@ mod tests {
                 "Relaxed shows need slower lighting changes.",
                 "Alle routes worden elk voorjaar verkend."
             ]
+        );
+    }
+
+    #[test]
+    fn what_stuck_with_the_writer_opens_a_list() {
+        let (d, s) = doc(
+            "What a week in Rotterdam!\n\nA few things that stuck with me:\n\
+             👉 Parking is policy.\n👉 Start with schools.\n\nSee you next year.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Parking is policy.", "Start with schools."]
         );
     }
 
