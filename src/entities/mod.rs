@@ -6566,4 +6566,35 @@ mod tests {
             Some("Urban Futures")
         );
     }
+
+    #[test]
+    fn after_at_the_body_is_whole_and_travel_is_a_portfolio() {
+        for (text, name, role, body) in [
+            (
+                "Meera Shah, Head of Planning at Transport for London, spoke.",
+                "Meera Shah",
+                "Head of Planning",
+                "Transport for London",
+            ),
+            (
+                "Graham Whitlock, chief pilot at Port of Newcastle, spoke.",
+                "Graham Whitlock",
+                "chief pilot",
+                "Port of Newcastle",
+            ),
+            (
+                "Loved the keynote by Meera Shah (Head of Active Travel, Transport for London).",
+                "Meera Shah",
+                "Head of Active Travel",
+                "Transport for London",
+            ),
+        ] {
+            let (r, a) = role_and_affiliation(&entities(text), name);
+            assert_eq!(
+                (r.as_deref(), a.as_deref()),
+                (Some(role), Some(body)),
+                "{text}"
+            );
+        }
+    }
 }

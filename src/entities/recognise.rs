@@ -2734,7 +2734,12 @@ fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, 
         let Some(ri) = roles.iter().position(|(r, _)| r.last == link) else {
             continue;
         };
-        if !AFFILIATION_LINK_SET.contains(ctx.folded(link)) || is_capitalised(ctx.tx(link)) {
+        // "Head of Planning at Transport for London": after "at" comes where the role is
+        // held, whole.
+        if !AFFILIATION_LINK_SET.contains(ctx.folded(link))
+            || is_capitalised(ctx.tx(link))
+            || EMPLOYER_LINKS.contains(&ctx.folded(link))
+        {
             continue;
         }
         // "el alcalde de Jerez de la Frontera": a town's whole name holds no portfolio.

@@ -1873,6 +1873,17 @@ pub const PORTFOLIOS: &[&str] = &[
     "planejamento",
     "planeamento",
     "planeamiento",
+    // "Head of Active Travel", "Director of Parks and Waste", "Head of Libraries".
+    "travel",
+    "cycling",
+    "walking",
+    "parks",
+    "waste",
+    "libraries",
+    "heritage",
+    "procurement",
+    "wellbeing",
+    "resilience",
     // Portfolios in the other corpus languages ("concejala de Movilidad", "assessora alla
     // Cultura", "wethouder Klimaat").
     "movilidad",
