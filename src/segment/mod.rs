@@ -144,6 +144,18 @@ fn link_spans(text: &str) -> Vec<Range<usize>> {
         while z > i + 1 && matches!(b[z - 1], b'.' | b',' | b';' | b':' | b'!' | b'?' | b'\'') {
             z -= 1;
         }
+        // "@Jonas Berg from Copenhagenize": a post's mention of a person by name (a capitalised
+        // word, then another) is the name, not a handle.
+        let mention = at
+            && a == i
+            && b[i + 1].is_ascii_uppercase()
+            && b[i + 1..z].iter().all(u8::is_ascii_alphabetic)
+            && b.get(z) == Some(&b' ')
+            && b.get(z + 1).is_some_and(u8::is_ascii_uppercase);
+        if mention {
+            i = z;
+            continue;
+        }
         out.push(a..z);
         i = z.max(i + 1);
     }
@@ -359,6 +371,10 @@ mod tests {
             words,
             ["See", "mail", "or", "follow", "Q", "A", "3pm", "and", "or", "café"]
         );
+        // A mention by name is the name; a handle stays a handle.
+        let text = "Thanks @Jonas Berg and @UrbanLab, @jberg or @Oslo Kommune2.";
+        let spans: Vec<&str> = link_spans(text).into_iter().map(|r| &text[r]).collect();
+        assert_eq!(spans, ["@UrbanLab", "@jberg"]);
     }
 
     #[test]
