@@ -6597,4 +6597,13 @@ mod tests {
             );
         }
     }
+
+    #[test]
+    fn a_spaced_at_sign_says_where_the_role_is_held() {
+        let es = entities("Ana Ortiz, urban planner @ Arup, spoke.");
+        assert_eq!(
+            role_and_affiliation(&es, "Ana Ortiz"),
+            (Some("urban planner".to_string()), Some("Arup".to_string()))
+        );
+    }
 }

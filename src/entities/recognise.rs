@@ -105,6 +105,8 @@ const AFFILIATION_LINKS: &[&str] = &[
     "dos", "di", "del", "della", "van", "uit", "bij", "à", "en", "chez", "in", "im", "em", "no",
     "na", "dell", "dalla", "dal", "au", "aux", "beim", "zum", "zur", "am", "nel", "nella", "nos",
     "aan", "nas", "presso",
+    // "sustainable mobility lead @ Ayuntamiento de Sevilla", as posts write "at".
+    "@",
 ];
 
 /// Articles skipped between a link and a name ("of the University").
@@ -7155,7 +7157,7 @@ fn body_in_parentheses_after(ctx: &Ctx, s: &NameSpan) -> bool {
 }
 
 /// Words after a role that lead to where it is held ("engineer at", "ingénieure chez").
-const EMPLOYER_LINKS: &[&str] = &["at", "chez", "bij", "bei", "beim", "presso"];
+const EMPLOYER_LINKS: &[&str] = &["at", "@", "chez", "bij", "bei", "beim", "presso"];
 
 /// After "at" or "chez": where someone works, a body more often than a town when the name is
 /// also a word ("principal engineer at Orange").
