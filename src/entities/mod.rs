@@ -6606,4 +6606,20 @@ mod tests {
             (Some("urban planner".to_string()), Some("Arup".to_string()))
         );
     }
+
+    #[test]
+    fn a_portfolio_ends_a_body_named_with_a_country_not_a_person() {
+        let es = entities(
+            "Organisée par France Mobilités, la journée a été ouverte par Christophe Ferrari.",
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "France Mobilités"),
+            "{es:?}"
+        );
+        // A given name that is no country keeps a surname named like a portfolio.
+        let es = entities("Rosa Parks and Roger Waters met Maria Sales.");
+        for name in ["Rosa Parks", "Roger Waters", "Maria Sales"] {
+            assert!(has(&es, EntityKind::Person, name), "{name}: {es:?}");
+        }
+    }
 }

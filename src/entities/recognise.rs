@@ -1158,7 +1158,13 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if !loose_ok_last(ctx, last, words.len()) && !given {
         return false;
     }
+    // "France Mobilités": a portfolio, in the plural too, ends a body's name, not a person's,
+    // unless a given name that is no country opens it ("Rosa Parks", "Roger Waters").
+    let portfolio =
+        |w: &str| roles::is_portfolio(w) || w.strip_suffix('s').is_some_and(roles::is_portfolio);
+    let plain_given = given && ctx.lex.country_for(ctx.folded(words[0])).is_none();
     if ctx.lex.country_for(last).is_some() && !country_surname(*words.last().unwrap_or(&a))
+        || portfolio(last) && !plain_given
         || last.chars().count() < 2
         || DOCUMENT_SET.contains(last)
         // "General Internal Medicine": a title before a field names a unit, not a person.
