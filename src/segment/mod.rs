@@ -116,7 +116,8 @@ pub fn segment(doc: &Document, lang: Option<Lang>) -> Segmented {
 }
 
 /// Byte ranges of the web addresses, e-mail addresses and handles in `text`: the run of
-/// non-space characters around "://", "www." or "@", without trailing punctuation.
+/// non-space characters around "://", "www." or "@", without trailing punctuation. A mention
+/// by name ("@Jonas Berg") is no handle: its words stay words.
 fn link_spans(text: &str) -> Vec<Range<usize>> {
     let b = text.as_bytes();
     // Most blocks have none of these: memchr rules them out without a byte loop here.
