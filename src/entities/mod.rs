@@ -6622,4 +6622,11 @@ mod tests {
             assert!(has(&es, EntityKind::Person, name), "{name}: {es:?}");
         }
     }
+
+    #[test]
+    fn a_town_whose_name_opens_with_a_function_word_opens_a_sentence() {
+        let es = entities("São João da Madeira, 9 de março de 2025 — Foi um dia de trabalho.");
+        assert!(has(&es, EntityKind::City, "São João da Madeira"), "{es:?}");
+        assert!(!es.iter().any(|e| e.kind == EntityKind::Person), "{es:?}");
+    }
 }

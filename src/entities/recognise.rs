@@ -1681,7 +1681,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     || OPENING_PREPOSITIONS.contains(&w)
                     || opening_adverb(ctx, first, w)
                     || according_to(ctx.seg.lang, w)
-                    || action_verb_before_body(ctx, first, last, w));
+                    || action_verb_before_body(ctx, first, last, w))
+                // "São João da Madeira, 9 de março": a town whose name opens with a function
+                // word ("são" is "are") is the town.
+                && !(last - first >= 2 && {
+                    let whole = fold(&ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end]);
+                    ctx.lex.cities_for(&whole).first().is_some_and(|c| !c.ambiguous)
+                });
             // "Côté Belgique, …", "Outre Lyon, …": a common word opening the sentence before
             // a place, when the text writes it in lower case too.
             // "Venu de Gruyères, en Suisse, …", "Originaria di Matera, …": a participle of
