@@ -970,10 +970,9 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     if ctx.seg.lang == crate::segment::Lang::De
-        && words.iter().any(|&i| {
-            let hyphenated = i > a && ctx.tx(i - 1) == "-";
-            roles::german_body_tail(ctx.folded(i), if hyphenated { 0 } else { 4 })
-        })
+        && words
+            .iter()
+            .any(|&i| roles::german_body_compound(ctx.folded(i)) || hyphened_body_tail(ctx, i, a))
     {
         return false;
     }
@@ -1182,6 +1181,12 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     loose || given
+}
+
+/// Whether word `i`, after a hyphen inside a name that starts at `from`, is a German body's
+/// word however short the part before it ("Emil-Kraus-Werkstätten").
+fn hyphened_body_tail(ctx: &Ctx, i: usize, from: usize) -> bool {
+    i > from && ctx.tx(i - 1) == "-" && roles::german_body_tail(ctx.folded(i), 0)
 }
 
 /// Whether word `i` is a legal form ("Ltd", "GmbH"), with the full stop after it that some
@@ -4785,19 +4790,21 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         } else {
             s.first.saturating_sub(1)
         };
+        // Whether a name shaped like a person's ends right before token `t`.
+        let person_ends_at = |t: usize| {
+            spans
+                .iter()
+                .any(|o| o.s.last == t && person_shape(&ctx, o.s.first, o.s.last, false))
+        };
         let of_person = s.first >= 2
             && matches!(ctx.folded(link), "of" | "from" | "at" | "with")
-            && spans
-                .iter()
-                .any(|o| o.s.last == link && person_shape(&ctx, o.s.first, o.s.last, false));
+            && person_ends_at(link);
         // "Laura Chen (Urban Futures) moderated": the whole of a parenthesis right after a
         // person's name is where the person works, though it opens with a given name.
         let in_parenthesis_of_person = s.first >= 2
             && ctx.tx(s.first - 1) == "("
             && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ")")
-            && spans
-                .iter()
-                .any(|o| o.s.last == s.first - 1 && person_shape(&ctx, o.s.first, o.s.last, false));
+            && person_ends_at(s.first - 1);
         let loose = person_shape(&ctx, s.first, s.last, true)
             && !held_at
             && !of_person
@@ -6571,9 +6578,7 @@ fn classify(
                     || (p == 0 && matches!(ctx.folded(words[1]), "des" | "der"))
             })
         // "Emil-Kraus-Werkstätten": a hyphened name ending in a body's word.
-        || words.last().is_some_and(|&i| {
-            i > s.first && ctx.tx(i - 1) == "-" && roles::german_body_tail(ctx.folded(i), 0)
-        })
+        || words.last().is_some_and(|&i| hyphened_body_tail(ctx, i, s.first))
         // "Nationaal Vlechtmuseum", "Kennisinstituut Begrazing": a Dutch compound ending in a
         // body's word, first or last of two or three words.
         || ctx.seg.lang == crate::segment::Lang::Nl

@@ -1123,12 +1123,7 @@ pub fn declared_title(format: super::TextFormat, raw: &str) -> Option<String> {
             let at = raw.find("<title")?;
             let open = at + raw[at..].find('>')? + 1;
             let close = open + raw[open..].find("</title>")?;
-            clean(
-                &raw[open..close]
-                    .split_whitespace()
-                    .collect::<Vec<_>>()
-                    .join(" "),
-            )
+            clean(&super::squash(&raw[open..close]))
         }
     }
 }

@@ -543,6 +543,11 @@ pub fn load_bytes(source: &Source, bytes: &[u8]) -> Outcome {
     Outcome::Ok(doc)
 }
 
+/// White space collapsed to single spaces: a declared title here, takeaway texts later.
+pub(crate) fn squash(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
 /// Guesses the markup of text whose extension said nothing (standard input, unknown names).
 pub fn sniff_format(text: &str) -> TextFormat {
     let head: String = text

@@ -245,10 +245,8 @@ fn has_phrase(words: &[String], phrases: &PhraseSet) -> bool {
     })
 }
 
-/// White space collapsed to single spaces.
-fn squash(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+// White space collapsed to single spaces: the input stage's helper, which titles use too.
+use crate::input::squash;
 
 #[cfg(test)]
 mod test_util {
