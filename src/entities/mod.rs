@@ -6629,4 +6629,33 @@ mod tests {
         assert!(has(&es, EntityKind::City, "São João da Madeira"), "{es:?}");
         assert!(!es.iter().any(|e| e.kind == EntityKind::Person), "{es:?}");
     }
+
+    #[test]
+    fn a_code_of_capitals_and_digits_names_a_body_before_a_name_or_as_an_employer() {
+        let es = entities(
+            "Mark Watts, executive director of C40 Cities, met Maria Rossi of A2A Energia.",
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Mark Watts"),
+            (
+                Some("executive director".to_string()),
+                Some("C40 Cities".to_string())
+            )
+        );
+        assert_eq!(
+            person(&es, "Maria Rossi").affiliation.as_deref(),
+            Some("A2A Energia")
+        );
+        let es = entities("Tom Berg, programme manager at C40, spoke with Jan Novak (A2A).");
+        assert_eq!(person(&es, "Tom Berg").affiliation.as_deref(), Some("C40"));
+        assert_eq!(person(&es, "Jan Novak").affiliation.as_deref(), Some("A2A"));
+        // Alone, a code is a measure, a pollutant, a road or a call sign.
+        let es = entities(
+            "CO2 and NO2 fell along the M6 Toll, Dana Whitaker (KF7QRV) said. EU27 Ministers met.",
+        );
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{es:?}"
+        );
+    }
 }

@@ -2425,7 +2425,8 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
     let mut out = joined;
     // "NGO Demokratie Lab": a generic acronym in front is not part of the name.
     for sp in &mut out {
-        if sp.s.last - sp.s.first >= 2 && is_generic_acronym(ctx.tx(sp.s.first)) {
+        let first = ctx.tx(sp.s.first);
+        if sp.s.last - sp.s.first >= 2 && is_generic_acronym(first) && !is_code_name(first) {
             sp.s.first += 1;
             sp.s.start = ctx.toks[sp.s.first].start;
         }
@@ -4490,6 +4491,46 @@ fn is_generic_acronym(s: &str) -> bool {
         || s.bytes().any(|b| b.is_ascii_digit())
         || generic_acronym_listed(s)
         || generic_acronym_listed(singular)
+}
+
+/// A name written as a code of capitals and digits, not listed as generic ("C40", "A2A",
+/// "H2O"): alone it is more often a measure or a pollutant ("CO2", "PM10"), but before a
+/// capitalised word it opens the name ("C40 Cities", "A2A Energia").
+fn is_code_name(s: &str) -> bool {
+    let b = s.as_bytes();
+    (2..=6).contains(&b.len())
+        && b[0].is_ascii_uppercase()
+        && b.iter().any(u8::is_ascii_digit)
+        && b.iter().all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+        && !generic_acronym_listed(s)
+        // A road's number: "M6 Toll", "A1 corridor", "E45", "I-95" (the hyphen splits it).
+        && !(matches!(b[0], b'A' | b'B' | b'D' | b'E' | b'I' | b'M' | b'N' | b'R' | b'S')
+            && b[1..].iter().all(u8::is_ascii_digit))
+}
+
+/// Whether the code name `s` ([`is_code_name`]) stands where a person's employer does:
+/// after a role's "at" ("programme manager at C40") or alone in parentheses after a person's
+/// name ("Jan Novak (A2A)").
+fn code_name_employer(
+    ctx: &Ctx,
+    s: &NameSpan,
+    spans: &[Span],
+    roles: &[(RoleSpan, usize)],
+) -> bool {
+    if s.first < 2 {
+        return false;
+    }
+    let link = s.first - 1;
+    if EMPLOYER_LINKS.contains(&ctx.folded(link)) {
+        return roles.iter().any(|(r, _)| r.last == link);
+    }
+    // Not a radio amateur's call sign: "Dana Whitaker (KF7QRV)".
+    ctx.tx(link) == "("
+        && ctx.tx(s.first).len() <= 3
+        && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ")")
+        && spans
+            .iter()
+            .any(|o| o.s.last == link && person_shape(ctx, o.s.first, o.s.last, false))
 }
 
 /// `GENERIC_ACRONYMS` lower-cased (ASCII only, as `eq_ignore_ascii_case` compares), as a set.
@@ -6608,6 +6649,11 @@ fn classify(
     if title_cased_role && !german_body {
         return None;
     }
+    // "C40 Cities", "A2A Energia": a code of capitals and digits opens no person's or place's
+    // name.
+    if n_words >= 2 && !in_heading && is_code_name(ctx.tx(words[0])) {
+        return Some((EntityKind::Organisation, name));
+    }
     // "La Chaux-de-Fonds": a town's whole name, unambiguous, that holds a body's word.
     if n_words >= 2
         && has_cue(ctx, s, Cue::OrgKeyword)
@@ -6980,6 +7026,9 @@ fn classify(
         && !is_generic_acronym(&name)
         && !(before_amount && name.len() == 3)
     {
+        return Some((EntityKind::Organisation, name));
+    }
+    if n_words == 1 && is_code_name(&name) && code_name_employer(ctx, s, spans, roles) {
         return Some((EntityKind::Organisation, name));
     }
     // "hosted by MainFM", "organizzato da Legambiente": one word that organises, hosts or
