@@ -6658,4 +6658,24 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_short_name_in_capitals_and_an_english_body_for_a_place() {
+        for (text, body) in [
+            ("Three rounds of comments came from DG REGIO.", "DG REGIO"),
+            (
+                "Guidance from Transport for London came up again.",
+                "Transport for London",
+            ),
+        ] {
+            let es = entities(text);
+            assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
+        }
+        // A region's word in lower case is still a region; a portfolio for a place no body.
+        let es = entities("Funds went to the Murcia Region and to the Minister for Wales.");
+        assert!(
+            !es.iter().any(|e| e.kind == EntityKind::Organisation),
+            "{es:?}"
+        );
+    }
 }

@@ -4241,7 +4241,12 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
                 "region" | "regio" | "regione" | "région" | "area" | "county" | "province"
             )
             // "Verkehrsverbund Ost-Region": a body of the region.
-            && !roles::german_body_compound(words[0]))
+            && !roles::german_body_compound(words[0])
+            // "DG REGIO": a body's short name in capitals.
+            && !(s.first..s.last)
+                .rev()
+                .find(|&i| ctx.toks[i].kind == TokenKind::Word)
+                .is_some_and(|i| is_acronym(ctx.tx(i))))
         || DOCUMENT_SET.contains(last)
         || words
             .iter()
@@ -7074,8 +7079,12 @@ fn classify(
         });
         // A place inside a longer phrase joined by particles ("Sistemas de Información de
         // Lisboa") is a complement, not a name.
+        // English names a body for its place: "Transport for London", "Homes for Wales".
         let has_particle = (s.first..s.last)
-            .any(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)));
+            .any(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
+            && !(ctx.seg.lang == crate::segment::Lang::En
+                && words.len() == 3
+                && ctx.tx(words[1]) == "for");
         // "Kaito Yamashita", "Adjoua Koffi-Yao": a town's name after an unknown word may be
         // a surname; the other word must be a common one ("Infrastructure Canada").
         let surname_town = !has_acronym

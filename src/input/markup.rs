@@ -245,6 +245,19 @@ const SYMBOL_BULLETS: &[char] = &[
     '🔹', '🔸', '🔷', '🔶', '✅', '👉', '📌', '💡', '➡', '⭐', '🟢', '🔵',
 ];
 
+/// Length of any other pictograph and the white space after it ("📍 The maps lie", "🌱 Soil
+/// first"): posts use far more emoji as bullets than a list could hold; spaced, as an emoji
+/// glued to a word is no marker.
+fn pictograph_marker(s: &str) -> Option<usize> {
+    let first = s.chars().next()?;
+    if !matches!(u32::from(first), 0x1F300..=0x1FAFF | 0x2600..=0x27BF) {
+        return None;
+    }
+    let len = first.len_utf8();
+    let len = len + s[len..].strip_prefix('\u{fe0f}').map_or(0, |_| 3);
+    s[len..].starts_with(char::is_whitespace).then_some(len)
+}
+
 /// Length of a keycap number ("1️⃣", "3⃣", "🔟"), which posts use as numbered bullets.
 fn keycap_marker(s: &str) -> Option<usize> {
     if let Some(rest) = s.strip_prefix('🔟') {
@@ -275,6 +288,8 @@ fn list_marker(s: &str) -> Option<(usize, bool)> {
         )
     } else if let Some(len) = keycap_marker(s) {
         (len, true)
+    } else if let Some(len) = pictograph_marker(s) {
+        (len, false)
     } else {
         let len = number_marker(s)?;
         if !s[len..].starts_with(char::is_whitespace) {
@@ -1816,6 +1831,22 @@ mod tests {
             .collect();
         assert_eq!(bullets, ["a walking tour", "a panel"]);
         assert_eq!(b.last().unwrap(), &(P, "12 buses ran.".to_string()));
+    }
+
+    #[test]
+    fn any_spaced_pictograph_is_a_bullet() {
+        let raw = "What stuck with me:\n📍 The maps lie.\n🌱 Soil first.\n☀️ Shade matters.\n\n                   We met 🚶 twice.\n🎉wow\n";
+        let b = text_blocks(raw);
+        let bullets: Vec<&str> = b
+            .iter()
+            .filter(|x| x.0 == UL)
+            .map(|x| x.1.as_str())
+            .collect();
+        assert_eq!(bullets, ["The maps lie.", "Soil first.", "Shade matters."]);
+        assert!(
+            b.iter().any(|x| x.0 == P && x.1.starts_with("We met")),
+            "{b:?}"
+        );
     }
 
     #[test]
