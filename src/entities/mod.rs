@@ -6678,4 +6678,19 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn por_joins_the_words_of_a_spanish_name() {
+        let es = entities(
+            "Jorge Santamaría, secretario técnico de la Red de Ciudades por la Bicicleta, abrió \
+             el encuentro.",
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Jorge Santamaría"),
+            (
+                Some("secretario técnico".to_string()),
+                Some("Red de Ciudades por la Bicicleta".to_string())
+            )
+        );
+    }
 }

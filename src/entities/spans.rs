@@ -29,7 +29,7 @@ pub struct NameSpan {
 const PARTICLES: &[&str] = &[
     "of", "for", "per", "para", "pour", "de", "du", "des", "la", "le", "van", "der", "den", "von",
     "zu", "da", "das", "do", "dos", "di", "del", "della", "delle", "degli", "dei", "für", "fur",
-    "ter", "te", "the", "al", "el", "bin", "binti", "ibn", "&", "i", "’t", "'t", "voor",
+    "por", "ter", "te", "the", "al", "el", "bin", "binti", "ibn", "&", "i", "’t", "'t", "voor",
     // Filipino: "Maria Theresa dela Cruz".
     "dela", // Swahili "of": "Sauti ya Mtaa".
     "ya",
