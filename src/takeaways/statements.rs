@@ -124,6 +124,8 @@ const GROUP_VERBS: &[&str] = &[
     "se sont accordes",
     "s'accordent",
     "ont reconnu",
+    // "Les participants ont aussi retenu que …": what they took away.
+    "ont retenu",
     "waren sich einig",
     "vereinbarten",
     "einigten sich",
@@ -333,14 +335,44 @@ fn announced_after_colon(text: &str) -> bool {
     let ends = |n: usize| {
         before.len() >= n && ANNOUNCING.contains(&before[before.len() - n..].join(" ").as_str())
     };
+    // "Principale conclusion de la journée : …", "The main recommendation of the day: …": the
+    // noun, then what it concludes.
+    let of_the_event = (2..=4).any(|n| {
+        before.len() > n
+            && ANNOUNCING.contains(&before[before.len() - n - 1].as_str())
+            && OF_LINKS.contains(&before[before.len() - n].as_str())
+    });
     after >= 4
-        && (ends(1) || ends(2))
+        && (ends(1) || ends(2) || of_the_event)
         && !before.first().is_some_and(|w| {
             matches!(
                 w.as_str(),
                 "he" | "she" | "his" | "her" | "il" | "elle" | "er" | "sie"
             )
         })
+}
+
+/// Links between a conclusion's noun and the event it concludes ("of the day", "de la
+/// journée", "des Tages"). Folded.
+const OF_LINKS: &[&str] = &[
+    "of", "from", "de", "du", "des", "der", "del", "della", "dell", "di", "do", "da", "van",
+];
+
+/// Whether `words` open with "If there was one lesson …, it was …": the idiom names the
+/// conclusion the room drew.
+fn if_there_was_one(words: &[&str]) -> bool {
+    let [w0, w1, w2, w3, rest @ ..] = words else {
+        return false;
+    };
+    (*w0, *w1, *w3) == ("if", "there", "one")
+        && matches!(*w2, "was" | "is")
+        && rest
+            .iter()
+            .take(MAX_NOUN_GAP)
+            .any(|w| CONCLUSION_NOUNS.contains(w) || *w == "conclusion")
+        && rest
+            .windows(2)
+            .any(|p| p[0] == "it" && matches!(p[1], "was" | "is"))
 }
 
 /// Quotation marks: a sentence holding speech belongs to the quote rules.
@@ -410,6 +442,7 @@ pub(super) fn extract(
         // A framing adverb may open it: "Overall, participants agreed that …".
         let framed = group_agrees(&words, lex)
             || conclusion_is(&words)
+            || if_there_was_one(&words)
             || cue.is_some_and(|(i, n)| group_agrees(&words[i + n..], lex))
             || announced_after_colon(text);
         let Some((start, cue_len)) = cue.or(framed.then_some((0, 0))) else {
@@ -463,6 +496,38 @@ mod tests {
         let mut out = Vec::new();
         extract(d, s, entities, builtin(), &mut out);
         out.into_iter().map(|t| t.text).collect()
+    }
+
+    #[test]
+    fn the_one_conclusion_the_room_drew_and_the_conclusion_of_the_day() {
+        let (d, s) = doc(
+            "We met in Malmö. If there was one conclusion the room agreed on, it was that a \
+             welcome is a service, not an event. If there is one thing I regret, it is the rain.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "If there was one conclusion the room agreed on, it was that a welcome is a \
+              service, not an event."
+            ]
+        );
+        let (d, s) = doc(
+            "Les assises ont eu lieu à Tours. Principale conclusion de la journée : sans \
+             financement du fonctionnement, les lieux ruraux ne tiendront pas. Les participants \
+             ont aussi retenu que les conventions doivent être pluriannuelles. Le thème de la \
+             journée : les lieux ruraux.\n",
+            Lang::Fr,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "Principale conclusion de la journée : sans financement du fonctionnement, les \
+                 lieux ruraux ne tiendront pas.",
+                "Les participants ont aussi retenu que les conventions doivent être \
+                 pluriannuelles."
+            ]
+        );
     }
 
     #[test]
