@@ -6693,4 +6693,19 @@ mod tests {
             )
         );
     }
+
+    #[test]
+    fn a_place_named_with_and_before_its_council_is_one_body() {
+        let es = entities(
+            "Ruth Ayr, environment committee chair at Dumfries and Galloway Council, spoke.",
+        );
+        assert_eq!(
+            person(&es, "Ruth Ayr").affiliation.as_deref(),
+            Some("Dumfries and Galloway Council")
+        );
+        assert!(!es.iter().any(|e| e.kind == EntityKind::City), "{es:?}");
+        // A town, then another body: two names.
+        let es = entities("They have offices in Paris and Acme Corporation pays the rent.");
+        assert!(has(&es, EntityKind::City, "Paris"), "{es:?}");
+    }
 }

@@ -2408,9 +2408,35 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                         || ctx.lex.country_for(&phrase).is_some()
                         || !ctx.lex.cities_for(&phrase).is_empty()
                 };
+            // "Dumfries and Galloway Council": a place named with "and", then the body word of
+            // its council.
+            let place_then_body = sp.s.first == prev.s.last + 1
+                && prev.s.last - prev.s.first == 1
+                && matches!(ctx.folded(prev.s.last), "and" | "&")
+                && !prev.s.possessive
+                && prev.title_role.is_none()
+                && (sp.s.first + 2..=sp.s.first + 3).contains(&sp.s.last)
+                && ends_with_cue(ctx, &sp.s, Cue::OrgKeyword)
+                && {
+                    let place = |f: &str| {
+                        ctx.lex.is_region(f) || ctx.lex.cities_for(f).iter().any(|c| !c.ambiguous)
+                    };
+                    let phrase =
+                        fold(&ctx.text[ctx.toks[prev.s.first].start..ctx.toks[sp.s.first].end]);
+                    // A council's or board's word vouches for a second place no gazetteer
+                    // holds ("Galloway").
+                    let council =
+                        matches!(ctx.folded(sp.s.last - 1), "council" | "authority" | "board");
+                    // Two towns each name their own: "Leeds and Bradford City Council".
+                    place(&phrase)
+                        || council
+                            && place(ctx.folded(prev.s.first))
+                            && ctx.lex.cities_for(ctx.folded(sp.s.first)).is_empty()
+                };
             if fields_then_body
                 || trades_then_body
                 || one_place
+                || place_then_body
                 || prev_org && right_plain && (!right_body || list_open) && !prev.s.possessive
             {
                 prev.s.last = sp.s.last;
