@@ -1845,10 +1845,10 @@ mod tests {
     }
 
     #[test]
-    fn an_academic_title_before_a_name_is_not_a_role() {
-        let es = entities("In Osaka, Professor Hiroshi Nakagawa of Osaka University showed the hydrogen lab to the delegates.");
+    fn a_doctors_title_before_a_name_is_not_a_role() {
+        let es = entities("In Osaka, Dr. Hiroshi Nakagawa of Osaka University showed the hydrogen lab to the delegates.");
         assert_eq!(person(&es, "Hiroshi Nakagawa").role, None);
-        assert!(!has(&es, EntityKind::Role, "Professor"), "{es:?}");
+        assert!(!es.iter().any(|e| e.kind == EntityKind::Role), "{es:?}");
     }
 
     #[test]
@@ -6707,5 +6707,28 @@ mod tests {
         // A town, then another body: two names.
         let es = entities("They have offices in Paris and Acme Corporation pays the rent.");
         assert!(has(&es, EntityKind::City, "Paris"), "{es:?}");
+    }
+
+    #[test]
+    fn a_professors_title_is_the_role_when_the_text_gives_no_other() {
+        let es = entities(
+            "In a joint session, Professor Helen Lincoln of Nottingham Trent University \
+             presented research. Dr Jane Roe chaired.",
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Helen Lincoln"),
+            (
+                Some("Professor".to_string()),
+                Some("Nottingham Trent University".to_string())
+            )
+        );
+        assert_eq!(person(&es, "Jane Roe").role, None);
+        let es = entities(
+            "Falou depois o Professor Rui Valadas Pestana, reitor da Universidade de Évora.",
+        );
+        assert_eq!(
+            person(&es, "Rui Valadas Pestana").role.as_deref(),
+            Some("reitor")
+        );
     }
 }

@@ -10213,6 +10213,21 @@ fn link_people(
                 affiliation.get_or_insert(body);
             }
         }
+        // "Professor Helen Lincoln of Nottingham Trent University": with no other role, a
+        // professor's title is the job (a doctor's stays a courtesy).
+        if role.is_none() {
+            if let Some((a, b)) = sp
+                .title_role
+                .filter(|&(a, b)| ctx.academic(a, b) && ctx.folded(a).starts_with("profes"))
+            {
+                role = Some(RoleSpan {
+                    first: a,
+                    last: b,
+                    start: ctx.toks[a].start,
+                    end: ctx.toks[b - 1].end,
+                });
+            }
+        }
         if let Some((main, other)) = role.and_then(|r| coordinated_titles(ctx, r)) {
             role = Some(main);
             extra.push(other);
