@@ -6731,4 +6731,11 @@ mod tests {
             Some("reitor")
         );
     }
+
+    #[test]
+    fn a_glued_plus_sign_names_a_programme_not_a_group() {
+        let es = entities("Erasmus+ youth funding can cover travel for LGBTQ+ groups.");
+        assert!(has(&es, EntityKind::Organisation, "Erasmus+"), "{es:?}");
+        assert!(!es.iter().any(|e| e.name.starts_with("LGBTQ")), "{es:?}");
+    }
 }

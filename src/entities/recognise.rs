@@ -7062,6 +7062,11 @@ fn classify(
     if n_words == 1 && is_code_name(&name) && code_name_employer(ctx, s, spans, roles) {
         return Some((EntityKind::Organisation, name));
     }
+    // "Erasmus+", "Canal+": a plus sign glued to a word names a programme or a firm ("LGBTQ+",
+    // in capitals, names a group).
+    if n_words == 1 && name.ends_with('+') && name.chars().any(char::is_lowercase) {
+        return Some((EntityKind::Organisation, name));
+    }
     // "hosted by MainFM", "organizzato da Legambiente": one word that organises, hosts or
     // funds is a body, when it names no person or place.
     if n_words == 1
