@@ -6738,4 +6738,20 @@ mod tests {
         assert!(has(&es, EntityKind::Organisation, "Erasmus+"), "{es:?}");
         assert!(!es.iter().any(|e| e.name.starts_with("LGBTQ")), "{es:?}");
     }
+
+    #[test]
+    fn an_acronym_opening_a_longer_name_is_a_body_of_its_own() {
+        let es = entities(
+            "The meeting of the UNESCO Creative Cities Network closed. UNESCO will name the host.",
+        );
+        assert!(has(&es, EntityKind::Organisation, "UNESCO"), "{es:?}");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "UNESCO Creative Cities Network"
+            ),
+            "{es:?}"
+        );
+    }
 }

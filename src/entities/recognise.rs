@@ -11305,8 +11305,12 @@ fn merge(mut found: Vec<Found>, lex: &Lexicons, lang: crate::segment::Lang) -> V
         };
         // "La sovrintendente della Fondazione", "Foundation chair Ingrid Solhaug": a lone body
         // word stands for the one body of that kind named in full, the word first or last.
+        // An acronym of three letters or more names its own body ("UNESCO" beside the
+        // "UNESCO Creative Cities Network"); "DG" is a kind.
         let kind_word = || {
-            (!f.name.contains(' ') && lex.is_cue(Cue::OrgKeyword, &fold(&f.name)))
+            (!f.name.contains(' ')
+                && lex.is_cue(Cue::OrgKeyword, &fold(&f.name))
+                && !(is_acronym(&f.name) && f.name.len() >= 3))
                 .then(|| {
                     let n = f.name.len();
                     the_one(orgs.iter().filter(|o| {
