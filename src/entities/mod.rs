@@ -6754,4 +6754,21 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_definite_description_of_a_body_after_its_name() {
+        let es = entities(
+            "Our hosts at Sile-Piave Ambiente, the public company that collects waste, showed us \
+             the depot. Jane Roe, the company secretary, spoke.",
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Sile-Piave Ambiente"),
+            "{es:?}"
+        );
+        assert!(has(&es, EntityKind::Person, "Jane Roe"), "{es:?}");
+        assert!(
+            !has(&es, EntityKind::Person, "Sile-Piave Ambiente"),
+            "{es:?}"
+        );
+    }
 }

@@ -7404,7 +7404,9 @@ fn named_programme(ctx: &Ctx, s: &NameSpan) -> bool {
 /// end the apposition ("Ana Lima, a cooperative member" is a person).
 fn body_apposition(ctx: &Ctx, s: &NameSpan) -> bool {
     let end = ctx.range(s).end;
-    if ctx.next_tok(s, 0) != Some(",") || !matches!(ctx.next_tok(s, 1), Some("a" | "an")) {
+    // "Sile-Piave Ambiente, the public company that collects waste": "the" too, as the kind
+    // must still end the phrase or open a clause ("Jane Roe, the company secretary" is no body).
+    if ctx.next_tok(s, 0) != Some(",") || !matches!(ctx.next_tok(s, 1), Some("a" | "an" | "the")) {
         return false;
     }
     let mut i = s.last + 2;
