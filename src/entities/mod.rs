@@ -6771,4 +6771,17 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_body_of_the_city_of_a_town_is_the_body_and_the_town() {
+        let es = entities(
+            "Ingrid Solberg, senior adviser at the Agency for Climate of the City of Oslo, \
+             presented the results.",
+        );
+        assert_eq!(
+            person(&es, "Ingrid Solberg").affiliation.as_deref(),
+            Some("Agency for Climate")
+        );
+        assert!(has(&es, EntityKind::City, "Oslo"), "{es:?}");
+    }
 }

@@ -437,11 +437,26 @@ pub fn find(
                             || crate::lexicon::small_place(f))
                             && !lex.is_cue(Cue::OrgKeyword, f)
                     };
+                // "the Agency for Climate of the City of Oslo": a body of the town's
+                // administration, then the town, named as "City of Porto" names it.
+                let of_the_town = s == "of"
+                    && (first..last).any(|j| lex.is_cue(Cue::OrgKeyword, folded.get(j)))
+                    && {
+                        let k = if tx(last + 1) == "the" {
+                            last + 2
+                        } else {
+                            last + 1
+                        };
+                        k + 2 < range.end
+                            && matches!(folded.get(k), "city" | "municipality" | "town")
+                            && tx(k + 1) == "of"
+                    };
                 if next.kind == TokenKind::Word
                     && PARTICLES.contains(&s)
                     && !german_article
                     && !purpose_after_acronym
                     && !purpose_after_town
+                    && !of_the_town
                 {
                     let mut k = last + 1;
                     // "Istituto Centrale per il Restauro": an Italian article after a particle.
