@@ -6783,5 +6783,8 @@ mod tests {
             Some("Agency for Climate")
         );
         assert!(has(&es, EntityKind::City, "Oslo"), "{es:?}");
+        // A text that ends on the link.
+        let es = entities("We thank the Agency of");
+        assert!(!es.iter().any(|e| e.kind == EntityKind::City), "{es:?}");
     }
 }

@@ -7110,7 +7110,7 @@ fn classify(
         });
         // A place inside a longer phrase joined by particles ("Sistemas de Información de
         // Lisboa") is a complement, not a name.
-        // English names a body for its place: "Transport for London", "Homes for Wales".
+        // English names a body for its place: "Transport for London", "Code for Sacramento".
         let has_particle = (s.first..s.last)
             .any(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
             && !(ctx.seg.lang == crate::segment::Lang::En

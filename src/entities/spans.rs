@@ -440,6 +440,7 @@ pub fn find(
                 // "the Agency for Climate of the City of Oslo": a body of the town's
                 // administration, then the town, named as "City of Porto" names it.
                 let of_the_town = s == "of"
+                    && last + 1 < range.end
                     && (first..last).any(|j| lex.is_cue(Cue::OrgKeyword, folded.get(j)))
                     && {
                         let k = if tx(last + 1) == "the" {

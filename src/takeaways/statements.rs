@@ -369,7 +369,7 @@ fn if_there_was_one(words: &[&str]) -> bool {
         && rest
             .iter()
             .take(MAX_NOUN_GAP)
-            .any(|w| CONCLUSION_NOUNS.contains(w) || *w == "conclusion")
+            .any(|w| CONCLUSION_NOUNS.contains(w))
         && rest
             .windows(2)
             .any(|p| p[0] == "it" && matches!(p[1], "was" | "is"))
