@@ -6787,4 +6787,17 @@ mod tests {
         let es = entities("We thank the Agency of");
         assert!(!es.iter().any(|e| e.kind == EntityKind::City), "{es:?}");
     }
+
+    #[test]
+    fn a_town_in_the_country_named_with_its_article() {
+        let es = entities(
+            "Delegates from Iowa City in the United States and from Montevideo came. We met in \
+             the",
+        );
+        assert_eq!(
+            linked_country(&es, "Iowa City").as_deref(),
+            Some("United States")
+        );
+        assert_eq!(linked_country(&es, "Montevideo"), None);
+    }
 }

@@ -10982,13 +10982,17 @@ fn link_cities(ctx: &Ctx, spans: &[Span], found: &mut [Found]) {
                     .map(|(_, n)| n.clone());
             }
         }
-        // "in Koper in Slovenia"
+        // "in Koper in Slovenia", "from Iowa City in the United States"
         if linked.is_none()
             && ctx
                 .after(s, 0)
                 .is_some_and(|i| matches!(ctx.folded(i), "in" | "en" | "em" | "im"))
         {
-            if let Some(next) = ctx.after(s, 1) {
+            let next = ctx.after(s, 1).map(|i| match ctx.after(s, 2) {
+                Some(j) if ctx.folded(i) == "the" => j,
+                _ => i,
+            });
+            if let Some(next) = next {
                 let st = ctx.toks[next].start;
                 linked = countries
                     .iter()
