@@ -291,6 +291,11 @@ const FIELD_LABELS: &[&str] = &[
     "place",
     "where",
     "when",
+    // "Who: 68 delegates from 31 local authorities", "Hosts: the county council"
+    "who",
+    "hosts",
+    "participants",
+    "speakers",
     "chair",
     "chaired by",
     "notes",
@@ -687,7 +692,8 @@ mod tests {
     fn practical_fields_under_a_summary_heading_are_no_takeaways() {
         let (d, s) = doc(
             "# Study group\n\n## Autumn meeting: summary notes\n\n- Date: Thursday 14 November\n\
-             - Venue: Education Centre, Norwich\n- Data: share it before the meeting.\n\n\
+             - Venue: Education Centre, Norwich\n- Who: 68 delegates from 31 councils\n\
+             - Hosts: the county council\n- Data: share it before the meeting.\n\n\
              ## What we're taking home\n\n- Report every violation.\n\n\
              ## Encaminhamentos\n\n- Criar uma tabela de preço mínimo.\n",
             Lang::En,
