@@ -6800,4 +6800,21 @@ mod tests {
         );
         assert_eq!(linked_country(&es, "Montevideo"), None);
     }
+
+    #[test]
+    fn a_title_hyphened_to_its_field_before_a_name() {
+        let es = entities(
+            "Stadtteilbüro-Leiter Florian Haider aus Wels berichtete. Danach sprach \
+             LBB-Vorsitzender Reinhard Söllner vom Landesverband Bürgerbus Bayern.",
+        );
+        assert_eq!(
+            person(&es, "Florian Haider").role.as_deref(),
+            Some("Stadtteilbüro-Leiter")
+        );
+        assert!(has(&es, EntityKind::Person, "Reinhard Söllner"), "{es:?}");
+        assert!(
+            !has(&es, EntityKind::Role, "LBB-Vorsitzender Reinhard"),
+            "{es:?}"
+        );
+    }
 }
