@@ -1509,11 +1509,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         // "Stadtteilbüro-Leiter Florian Haider", "IT-Leiterin Anna Maier": a title hyphened
         // to its field before the name. A body's acronym before the hyphen is left to the
         // title rules, which take it as the affiliation ("LBB-Vorsitzender Reinhard Söllner").
-        let body_acronym = is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first));
+        let body_acronym = || is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first));
         if title_role.is_none()
-            && !body_acronym
             && last >= first + 5
             && roles::glued_hyphen(ctx.text, ctx.toks, first + 1)
+            && !body_acronym()
             && is_capitalised(ctx.tx(first + 2))
             && roles::is_role_word(
                 ctx.tx(first + 2),
