@@ -6671,7 +6671,7 @@ mod tests {
             let es = entities(text);
             assert!(has(&es, EntityKind::Organisation, body), "{body}: {es:?}");
         }
-        // A region's word in lower case is still a region; a portfolio for a place no body.
+        // A region's word not in capitals is still a region; a portfolio for a place no body.
         let es = entities("Funds went to the Murcia Region and to the Minister for Wales.");
         assert!(
             !es.iter().any(|e| e.kind == EntityKind::Organisation),
@@ -6792,13 +6792,16 @@ mod tests {
     fn a_town_in_the_country_named_with_its_article() {
         let es = entities(
             "Delegates from Iowa City in the United States and from Montevideo came. We met in \
-             the",
+             Lyon in the",
         );
         assert_eq!(
             linked_country(&es, "Iowa City").as_deref(),
             Some("United States")
         );
         assert_eq!(linked_country(&es, "Montevideo"), None);
+        // The text ends after "in the".
+        assert!(has(&es, EntityKind::City, "Lyon"), "{es:?}");
+        assert_eq!(linked_country(&es, "Lyon"), None);
     }
 
     #[test]

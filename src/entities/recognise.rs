@@ -331,6 +331,15 @@ impl Ctx<'_> {
     /// Where a name starting at `first` starts with the courtesy and academic titles before
     /// it: a role stands before those ("Oberbürgermeisterin Dr. Katrin Albers", "President
     /// Dr. Adele Fontaine").
+    /// The role over tokens `a..b`.
+    fn role_span(&self, a: usize, b: usize) -> RoleSpan {
+        RoleSpan {
+            first: a,
+            last: b,
+            start: self.toks[a].start,
+            end: self.toks[b - 1].end,
+        }
+    }
     fn before_titles(&self, s: &NameSpan) -> usize {
         let floor = self.range(s).start;
         let mut i = s.first;
@@ -4576,12 +4585,23 @@ fn code_name_employer(
         return roles.iter().any(|(r, _)| r.last == link);
     }
     // Not a radio amateur's call sign: "Dana Whitaker (KF7QRV)".
-    ctx.tx(link) == "("
-        && ctx.tx(s.first).len() <= 3
+    ctx.tx(s.first).len() <= 3 && in_parenthesis_after_person(ctx, s, spans)
+}
+
+/// Whether a name shaped like a person's ends right before token `t`.
+fn person_ends_at(ctx: &Ctx, spans: &[Span], t: usize) -> bool {
+    spans
+        .iter()
+        .any(|o| o.s.last == t && person_shape(ctx, o.s.first, o.s.last, false))
+}
+
+/// "Laura Chen (Urban Futures) moderated": whether `s` is the whole of a parenthesis right
+/// after a person's name, where the person works (though it opens with a given name).
+fn in_parenthesis_after_person(ctx: &Ctx, s: &NameSpan, spans: &[Span]) -> bool {
+    s.first >= 2
+        && ctx.tx(s.first - 1) == "("
         && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ")")
-        && spans
-            .iter()
-            .any(|o| o.s.last == link && person_shape(ctx, o.s.first, o.s.last, false))
+        && person_ends_at(ctx, spans, s.first - 1)
 }
 
 /// `GENERIC_ACRONYMS` lower-cased (ASCII only, as `eq_ignore_ascii_case` compares), as a set.
@@ -4882,21 +4902,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         } else {
             s.first.saturating_sub(1)
         };
-        // Whether a name shaped like a person's ends right before token `t`.
-        let person_ends_at = |t: usize| {
-            spans
-                .iter()
-                .any(|o| o.s.last == t && person_shape(&ctx, o.s.first, o.s.last, false))
-        };
         let of_person = s.first >= 2
             && matches!(ctx.folded(link), "of" | "from" | "at" | "with")
-            && person_ends_at(link);
-        // "Laura Chen (Urban Futures) moderated": the whole of a parenthesis right after a
-        // person's name is where the person works, though it opens with a given name.
-        let in_parenthesis_of_person = s.first >= 2
-            && ctx.tx(s.first - 1) == "("
-            && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ")")
-            && person_ends_at(s.first - 1);
+            && person_ends_at(&ctx, &spans, link);
+        let in_parenthesis_of_person = in_parenthesis_after_person(&ctx, s, &spans);
         let loose = person_shape(&ctx, s.first, s.last, true)
             && !held_at
             && !of_person
@@ -6025,12 +6034,7 @@ fn standalone_roles(
 /// coordinators of running projects" → "coordinators"); heads joined by "and" are roles of
 /// their own ("de burgemeesters en wethouders").
 fn plural_heads(ctx: &Ctx, r: RoleSpan) -> Vec<RoleSpan> {
-    let span = |a: usize, b: usize| RoleSpan {
-        first: a,
-        last: b,
-        start: ctx.toks[a].start,
-        end: ctx.toks[b - 1].end,
-    };
+    let span = |a: usize, b: usize| ctx.role_span(a, b);
     let Some(h) = (r.first..r.last).find(|&i| plural_role(ctx, i)) else {
         return vec![r];
     };
@@ -9247,12 +9251,7 @@ fn occupation_appositions(
             };
         let by_ending = endings.iter().any(|e| f.ends_with(e));
         if (closes && by_ending) || linked {
-            let r = RoleSpan {
-                first: head_from,
-                last: w + 1,
-                start: ctx.toks[head_from].start,
-                end: ctx.toks[w].end,
-            };
+            let r = ctx.role_span(head_from, w + 1);
             out.push((r, s.sentence));
         }
     }
@@ -9463,12 +9462,7 @@ fn link_people(
         if let Some((a, b)) =
             title_role.filter(|(a, b)| !roles.iter().any(|(r, _)| r.first == *a && r.last == *b))
         {
-            role = Some(RoleSpan {
-                first: a,
-                last: b,
-                start: ctx.toks[a].start,
-                end: ctx.toks[b - 1].end,
-            });
+            role = Some(ctx.role_span(a, b));
         } else if let Some(r) = roles.iter().find(|(r, si)| {
             (r.last == s.first
                 || Some((r.first, r.last)) == title_role
@@ -9500,12 +9494,7 @@ fn link_people(
                 affiliation = owner_before(r, range.start);
             }
         } else if let Some((a, b)) = title_role {
-            role = Some(RoleSpan {
-                first: a,
-                last: b,
-                start: ctx.toks[a].start,
-                end: ctx.toks[b - 1].end,
-            });
+            role = Some(ctx.role_span(a, b));
         }
         // "UN-Habitat’s Rosa María Quispe"
         if affiliation.is_none() {
@@ -10247,12 +10236,7 @@ fn link_people(
                 .title_role
                 .filter(|&(a, b)| ctx.academic(a, b) && ctx.folded(a).starts_with("profes"))
             {
-                role = Some(RoleSpan {
-                    first: a,
-                    last: b,
-                    start: ctx.toks[a].start,
-                    end: ctx.toks[b - 1].end,
-                });
+                role = Some(ctx.role_span(a, b));
             }
         }
         if let Some((main, other)) = role.and_then(|r| coordinated_titles(ctx, r)) {
@@ -10350,12 +10334,7 @@ fn coordinated_titles(ctx: &Ctx, r: RoleSpan) -> Option<(RoleSpan, RoleSpan)> {
             && head(m - 1)
             && (m + 1..r.last).any(head)
     })?;
-    let span = |a: usize, b: usize| RoleSpan {
-        first: a,
-        last: b,
-        start: ctx.toks[a].start,
-        end: ctx.toks[b - 1].end,
-    };
+    let span = |a: usize, b: usize| ctx.role_span(a, b);
     let (first, second) = (span(r.first, m), span(m + 1, r.last));
     let combined = matches!(ctx.folded(m - 1), "president" | "chairman" | "chair")
         && matches!(ctx.folded(m + 1), "ceo" | "chief");

@@ -253,9 +253,16 @@ fn pictograph_marker(s: &str) -> Option<usize> {
     if !matches!(u32::from(first), 0x1F300..=0x1FAFF | 0x2600..=0x27BF) {
         return None;
     }
-    let len = first.len_utf8();
-    let len = len + s[len..].strip_prefix('\u{fe0f}').map_or(0, |_| 3);
+    let len = with_selector(s, first.len_utf8());
     s[len..].starts_with(char::is_whitespace).then_some(len)
+}
+
+/// `len`, the length of an emoji at the start of `s`, with the variation selector that may
+/// follow it ("➡️", "☀️").
+fn with_selector(s: &str, len: usize) -> usize {
+    len + s[len..]
+        .strip_prefix('\u{fe0f}')
+        .map_or(0, |_| '\u{fe0f}'.len_utf8())
 }
 
 /// Length of a keycap number ("1️⃣", "3⃣", "🔟"), which posts use as numbered bullets.
@@ -280,12 +287,7 @@ fn list_marker(s: &str) -> Option<(usize, bool)> {
         }
         (first.len_utf8(), false)
     } else if SYMBOL_BULLETS.contains(&first) {
-        // An emoji bullet may carry a variation selector ("➡️").
-        let len = first.len_utf8();
-        (
-            len + s[len..].strip_prefix('\u{fe0f}').map_or(0, |_| 3),
-            false,
-        )
+        (with_selector(s, first.len_utf8()), false)
     } else if let Some(len) = keycap_marker(s) {
         (len, true)
     } else if let Some(len) = pictograph_marker(s) {
