@@ -2453,6 +2453,21 @@ mod tests {
     }
 
     #[test]
+    fn a_place_after_for_is_the_brief_when_a_body_follows() {
+        let text = "Petra Novakova, desk officer for Czechia in DG REGIO, presented the audit.";
+        assert_eq!(
+            affiliation_of(text, "Petra Novakova").as_deref(),
+            Some("DG REGIO")
+        );
+        // With no body after it, the place is all the text gives.
+        let text = "Maria Rossi, ambassador for France, closed the day.";
+        assert_eq!(
+            affiliation_of(text, "Maria Rossi").as_deref(),
+            Some("France")
+        );
+    }
+
+    #[test]
     fn owners_written_before_a_role_are_the_affiliation() {
         let text = "The prize went to Voltaro GmbH. Its founder, Lukas Hofbauer, thanked the jury.";
         assert_eq!(

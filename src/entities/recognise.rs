@@ -10067,6 +10067,21 @@ fn link_people(
                     j = look;
                 }
             }
+            // "desk officer for Czechia in DG REGIO": the place after "for" is the brief, the
+            // body after it the employer.
+            if linked && j > 0 && matches!(ctx.folded(j - 1), "for" | "pour" | "für" | "voor") {
+                if let Some(o) = span_at(j).filter(|&o| !is_kind(o, EntityKind::Organisation)) {
+                    let k = spans[o].s.last;
+                    if k + 1 < range.end
+                        && matches!(ctx.folded(k), "in" | "at" | "à" | "bei" | "bij")
+                    {
+                        let b = skip_articles(k + 1, range.end);
+                        if span_at(b).is_some_and(|n| is_kind(n, EntityKind::Organisation)) {
+                            j = b;
+                        }
+                    }
+                }
+            }
             if let Some(o) = span_at(j) {
                 affiliation = affiliation_at(o);
                 // "from Technopolis Group, the advisory service coordinator"
