@@ -606,6 +606,23 @@ mod tests {
     }
 
     #[test]
+    fn what_signatories_commit_to_and_the_avenues_kept_open_sections() {
+        let (d, s) = doc(
+            "## The Pledge\n\nSignatories commit to:\n\n- Map energy poverty every two years.\n\n\
+             ## Les pistes retenues\n\n- Un guichet unique pour les internes.\n\n\
+             ## Speakers\n\n- Anna Berg, mayor\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Map energy poverty every two years.",
+                "Un guichet unique pour les internes."
+            ]
+        );
+    }
+
+    #[test]
     fn what_participants_take_back_and_what_a_meeting_agreed_open_sections() {
         let (d, s) = doc(
             "Intro.\n\n## What we are taking back\n\n\

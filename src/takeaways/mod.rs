@@ -97,11 +97,15 @@ pub fn extract(
 ) -> Vec<Takeaway> {
     let mut out = Vec::new();
     bullets::extract(doc, seg, entities, lex, &mut out);
-    statements::extract(doc, seg, entities, lex, &mut out);
+    // Quotes first: a statement's sentence may hold scare quotes, but not a quote.
+    let mut quotes = Vec::new();
+    quotes::extract(doc, seg, entities, lex, &mut quotes);
+    let quoted: Vec<usize> = quotes.iter().map(|q| q.sentence).collect();
+    statements::extract(doc, seg, entities, lex, &quoted, &mut out);
     if out.is_empty() && opts.summary_sentences > 0 {
         summary::extract(doc, seg, themes, opts.summary_sentences, &mut out);
     }
-    quotes::extract(doc, seg, entities, lex, &mut out);
+    out.append(&mut quotes);
     out.sort_by(|a, b| {
         a.sentence
             .cmp(&b.sentence)

@@ -3,7 +3,7 @@
 //! "Fazit: …"). One named speaker's opinion is not a takeaway, and neither is a sentence that
 //! only reports the programme ("Overall, 900 delegates took part").
 
-use super::{cue_at, split_folded, squash, Takeaway, TakeawayKind, STATEMENT_SCORE};
+use super::{cue_at, cue_at_in, split_folded, squash, Takeaway, TakeawayKind, STATEMENT_SCORE};
 use crate::entities::{Entity, EntityKind};
 use crate::input::{BlockKind, Document};
 use crate::lexicon::{Cue, Lexicons};
@@ -384,6 +384,7 @@ pub(super) fn extract(
     seg: &Segmented,
     entities: &[Entity],
     lex: &Lexicons,
+    quoted: &[usize],
     out: &mut Vec<Takeaway>,
 ) {
     let people: Vec<(usize, usize)> = entities
@@ -400,7 +401,12 @@ pub(super) fn extract(
             continue;
         }
         let text = &doc.text[s.start..s.end];
-        if text.contains(QUOTE_MARKS) {
+        // Speech belongs to the quote rules: a sentence where a quote opens, or that closes
+        // one opened before. Scare quotes the quote rules left ("moved from \"how much\" to
+        // \"who has it\"") do not keep a conclusion out.
+        if text.contains(QUOTE_MARKS)
+            && (quoted.contains(&si) || text.matches(QUOTE_MARKS).count() % 2 == 1)
+        {
             continue;
         }
         // The lead-in of a list ("No final do encontro, os participantes aprovaram um conjunto
@@ -459,8 +465,9 @@ pub(super) fn extract(
         let weak = !framed
             && (cue_len == 1
                 || !(start..start + cue_len).any(|i| lex.is_cue(Cue::SpeechVerb, words[i])));
+        // In the document's language: Spanish "presidió" folds to Italian "presidio".
         let reports_programme = (0..words.len())
-            .any(|i| cue_at(&words, i, Cue::PresentationVerb, lex).is_some())
+            .any(|i| cue_at_in(&words, i, Cue::PresentationVerb, lex, seg.lang).is_some())
             || text.chars().any(|c| c.is_ascii_digit());
         if weak && reports_programme {
             continue;
@@ -494,7 +501,10 @@ mod tests {
 
     fn statements(d: &Document, s: &Segmented, entities: &[Entity]) -> Vec<String> {
         let mut out = Vec::new();
-        extract(d, s, entities, builtin(), &mut out);
+        let mut quotes = Vec::new();
+        super::super::quotes::extract(d, s, entities, builtin(), &mut quotes);
+        let quoted: Vec<usize> = quotes.iter().map(|q| q.sentence).collect();
+        extract(d, s, entities, builtin(), &quoted, &mut out);
         out.into_iter().map(|t| t.text).collect()
     }
 
@@ -526,6 +536,41 @@ mod tests {
                  lieux ruraux ne tiendront pas.",
                 "Les participants ont aussi retenu que les conventions doivent être \
                  pluriannuelles."
+            ]
+        );
+    }
+
+    #[test]
+    fn scare_quotes_keep_a_conclusion_but_speech_does_not() {
+        let (d, s) = doc(
+            "The symposium met in Hamilton. Overall, the symposium made clear that research has \
+             moved from \"how much do we have\" to \"who has it\". Overall, it was agreed that \
+             \"nobody plants alone\", said a delegate. \"Trees are slow. Overall, it was agreed \
+             that we wait,\" a delegate said.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "Overall, the symposium made clear that research has moved from \"how much do we \
+              have\" to \"who has it\"."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_verb_of_another_language_does_not_make_a_programme_report() {
+        // Spanish "presidió" folds to the Italian noun "presidio".
+        let (d, s) = doc(
+            "Il forum si è tenuto a Vasto. Dal forum è emersa una convinzione condivisa: la \
+             biblioteca funziona come presidio di comunità solo se ha personale stabile.\n",
+            Lang::It,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "Dal forum è emersa una convinzione condivisa: la biblioteca funziona come \
+              presidio di comunità solo se ha personale stabile."
             ]
         );
     }
