@@ -1005,6 +1005,45 @@ mod tests {
     }
 
     #[test]
+    fn a_body_named_in_title_case_or_listed_does_not_run_on_into_the_clause() {
+        let es = entities(
+            "I fondi della Regione Abruzzo arrivano a bando. Le proposte andranno alla Regione \
+             entro la fine dell'anno.",
+        );
+        let orgs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(orgs, ["Regione Abruzzo"]);
+        let es = entities(
+            "Le guichet réunit les aides de l'État, de la Région et de l'Assurance maladie.",
+        );
+        assert!(!es.iter().any(|e| e.name.starts_with("Région")), "{es:?}");
+    }
+
+    #[test]
+    fn a_weekday_before_a_name_is_a_date() {
+        let es = entities(
+            "Last Thursday and Friday McMaster University hosted the symposium. Julia Berg \
+             spoke for the Montag Stiftung Urbane Räume.",
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "McMaster University"),
+            "{es:?}"
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Montag Stiftung Urbane Räume"
+            ),
+            "{es:?}"
+        );
+        assert!(!es.iter().any(|e| e.name.starts_with("Friday")), "{es:?}");
+    }
+
+    #[test]
     fn a_sentence_initial_locative_outside_the_stop_list_opens_no_name() {
         let es = entities(
             "Le forum régional a réuni les associations. Depuis Bobo-Dioulasso (Burkina Faso), \

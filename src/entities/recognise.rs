@@ -1337,6 +1337,13 @@ const NAME_LINKS: &[&str] = &[
     "dello", "di", "do", "da", "dos", "das", "e", "et", "y", "i",
 ];
 
+/// Prepositions of time and sequence, which no sentence-case name holds ("alla Regione entro
+/// la fine dell'anno"). Folded.
+const TIME_LINKS: &[&str] = &[
+    "entro", "durante", "dopo", "prima", "fino", "oltre", "avant", "apres", "pendant", "depuis",
+    "jusqu'a", "antes", "despues", "hasta", "desde", "tras", "ate", "apos",
+];
+
 /// Words after which a body's name may end: punctuation aside, places and purposes ("à",
 /// "en", "para", "in").
 const NAME_ENDS: &[&str] = &[
@@ -1386,6 +1393,9 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
                     || ctx.toks[i].kind == TokenKind::Punct
                     || (NAME_ENDS.contains(&ctx.folded(i)) && !is_capitalised(ctx.tx(i)))
             };
+            // "della Regione Abruzzo arrivano a bando": a name in title case after the body's
+            // word goes on only over a link ("Istituto Nazionale di statistica").
+            let named = sp.last - sp.first == 2 && is_capitalised(ctx.tx(sp.first + 1));
             let mut i = sp.last;
             let mut best = None;
             let mut content = 0;
@@ -1411,6 +1421,12 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
                 let f = ctx.folded(i);
                 let link = NAME_LINKS.contains(&f.trim_end_matches(['\'', '’']))
                     || roles::elision_len(surface) == surface.len();
+                // "de la Région et de l'Assurance maladie": a conjunction right after the
+                // body's word lists another body.
+                let listed = i == sp.last && matches!(f, "e" | "et" | "y" | "i");
+                if named && i == sp.last && !link || listed || TIME_LINKS.contains(&f) {
+                    break;
+                }
                 if !link {
                     let plain = is_capitalised(surface)
                         || !(lang.is_stop_word(f)
@@ -1760,9 +1776,16 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 && !is_capitalised(ctx.tx(first + 1))
                 && ctx.toks[first + 1].kind == TokenKind::Word
                 && !(ctx.given_name(first) && NAME_PARTICLE_SET.contains(ctx.folded(first + 1)));
+            // "Last Thursday and Friday McMaster University hosted …": a weekday glued to a
+            // name of two words or more opens none ("Sunday Times" keeps its one, "Montag
+            // Stiftung Urbane Räume" its body's word).
+            let weekday = first + 2 < last
+                && WEEKDAYS.contains(&w)
+                && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(first + 1));
             if w == "the"
                 || initial_stop
                 || date_word
+                || weekday
                 || ARTICLE_SET.contains(w) && !is_capitalised(ctx.tx(first))
                 || AFFILIATION_LINK_SET.contains(w) && !is_capitalised(ctx.tx(first))
                 || opener_before_place()
@@ -6491,6 +6514,55 @@ const WORK_VERBS: &[&str] = &[
     "werkte",
     "arbeitet",
     "arbeitete",
+];
+
+/// Weekdays in the seven languages, folded: a date, never the first word of a name.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "montag",
+    "dienstag",
+    "mittwoch",
+    "donnerstag",
+    "freitag",
+    "samstag",
+    "sonntag",
+    "lunes",
+    "martes",
+    "miercoles",
+    "jueves",
+    "viernes",
+    "sabado",
+    "domingo",
+    "segunda-feira",
+    "terca-feira",
+    "quarta-feira",
+    "quinta-feira",
+    "sexta-feira",
+    "lunedi",
+    "martedi",
+    "mercoledi",
+    "giovedi",
+    "venerdi",
+    "maandag",
+    "dinsdag",
+    "woensdag",
+    "donderdag",
+    "vrijdag",
+    "zaterdag",
+    "zondag",
 ];
 
 /// Links after a verb of working to where the work is done.
