@@ -1023,6 +1023,35 @@ mod tests {
     }
 
     #[test]
+    fn sobre_joins_a_name_and_a_hyphened_modifier_stays_in_the_role() {
+        let text = "Rui Braga, comandante sub-regional de emergência e proteção civil, falou. O \
+                    professor Miguel Almeida, do Centro de Estudos sobre Incêndios Florestais da \
+                    Universidade de Coimbra, apresentou os resultados.";
+        let es = entities(text);
+        assert_eq!(
+            person(&es, "Rui Braga").role.as_deref(),
+            Some("comandante sub-regional de emergência e proteção civil")
+        );
+        assert_eq!(
+            affiliation_of(text, "Miguel Almeida").as_deref(),
+            Some("Centro de Estudos sobre Incêndios Florestais")
+        );
+        assert!(
+            !es.iter()
+                .any(|e| e.kind == EntityKind::Person && e.name.contains("Incêndios")),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn an_acronym_of_an_acronym_names_two_bodies() {
+        let es = entities("Le programme AVELO de l'ADEME finance des études, a rappelé le Cerema.");
+        assert!(has(&es, EntityKind::Organisation, "AVELO"), "{es:?}");
+        assert!(has(&es, EntityKind::Organisation, "ADEME"), "{es:?}");
+        assert!(!es.iter().any(|e| e.name.contains(" de ")), "{es:?}");
+    }
+
+    #[test]
     fn a_weekday_before_a_name_is_a_date() {
         let es = entities(
             "Last Thursday and Friday McMaster University hosted the symposium. Julia Berg \

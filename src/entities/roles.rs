@@ -415,7 +415,23 @@ pub fn find_until(
         // Modifiers after the head (Romance languages: "directora ejecutiva", "conseiller
         // technique") and complements ("director of international affairs", "Commissioner for
         // Energy", "Leiterin des Amtes für Statistik").
-        while let Some(w) = word(b + 1) {
+        loop {
+            // "comandante sub-regional", "conseillère socio-culturelle": a modifier hyphened
+            // onto the adjective after it.
+            if lang.postposes_adjectives()
+                && b > i
+                && glued_hyphen(text, toks, b + 1)
+                && word(b + 2).is_some_and(|n| {
+                    adjective_like(n)
+                        && !crate::entities::spans::is_capitalised(
+                            &text[toks[b + 2].start..toks[b + 2].end],
+                        )
+                })
+            {
+                b += 2;
+                continue;
+            }
+            let Some(w) = word(b + 1) else { break };
             let t = &toks[b + 1];
             if crate::entities::spans::is_capitalised(&text[t.start..t.end]) {
                 break;

@@ -33,6 +33,8 @@ const PARTICLES: &[&str] = &[
     // Filipino: "Maria Theresa dela Cruz".
     "dela", // Swahili "of": "Sauti ya Mtaa".
     "ya",
+    // "Centro de Estudos sobre Incêndios Florestais", "Observatoire sur les Inégalités".
+    "sobre", "sur",
 ];
 
 /// Lower-case particles that join the parts of a hyphened town's name.
@@ -549,10 +551,17 @@ pub fn find(
                             // "von der Grazer Journalistin": a town's adjective may come first.
                             role_at(k) || (tx(k).ends_with("er") && role_at(k + 1))
                         };
+                    // "le programme AVELO de l'ADEME": an acronym of an acronym names a
+                    // programme and its body, two names.
+                    let acronym_of_acronym = last == first + 1
+                        && is_acronym(tx(first))
+                        && k < range.end
+                        && is_acronym(&tx(k)[crate::entities::roles::elision_len(tx(k))..]);
                     if k < range.end
                         && k - last <= 2
                         && toks[k].kind == TokenKind::Word
                         && is_capitalised(tx(k))
+                        && !acronym_of_acronym
                         && !body_after
                         && !whole_before
                         && !from_town
