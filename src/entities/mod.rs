@@ -1052,6 +1052,21 @@ mod tests {
     }
 
     #[test]
+    fn a_plural_field_stays_in_the_role_and_a_participle_of_coming_gives_the_town() {
+        let text = "L'atelier a eu lieu à Moulins. Claire Laval, chargée de mission mobilités à \
+                    Moulins Communauté, a présenté le choix. Venue de Namur (Belgique), Sophie \
+                    Delvaux, échevine de la mobilité, a décrit le partenariat.";
+        let es = entities(text);
+        let p = person(&es, "Claire Laval");
+        assert_eq!(p.role.as_deref(), Some("chargée de mission mobilités"));
+        assert_eq!(p.affiliation.as_deref(), Some("Moulins Communauté"));
+        assert_eq!(
+            affiliation_of(text, "Sophie Delvaux").as_deref(),
+            Some("Namur")
+        );
+    }
+
+    #[test]
     fn a_weekday_before_a_name_is_a_date() {
         let es = entities(
             "Last Thursday and Friday McMaster University hosted the symposium. Julia Berg \

@@ -9495,9 +9495,14 @@ fn link_people(
                 ctx.folded(i),
                 "from" | "aus" | "uit" | "vanuit" | "desde" | "depuis" | "da" | "dalla" | "dal"
             );
-        let o = spans
-            .iter()
-            .position(|o| o.s.first == i + usize::from(from))?;
+        // "Venue de Namur (Belgique), Sophie Delvaux …": a participle of coming, then its link.
+        let came = !from
+            && i + 2 < range.end
+            && origin_participle(ctx.seg.lang, ctx.folded(i))
+            && matches!(ctx.folded(i + 1), "de" | "di" | "da" | "d" | "van" | "von");
+        let at = i + usize::from(from) + 2 * usize::from(came);
+        let from = from || came;
+        let o = spans.iter().position(|o| o.s.first == at)?;
         let name = affiliation_at(o)?;
         let mut e = spans[o].s.last;
         if e < range.end && ctx.tx(e) == "(" {

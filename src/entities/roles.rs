@@ -470,11 +470,11 @@ pub fn find_until(
             && b + 1 < range.end
             && toks[b + 1].kind == TokenKind::Word
             && !crate::entities::spans::is_capitalised(&text[toks[b + 1].start..toks[b + 1].end])
-            && (ROMANCE_FIELDS.contains(&folded.get(b + 1)) || field_noun(folded.get(b + 1), lex))
+            && (romance_field(folded.get(b + 1)) || field_noun(folded.get(b + 1), lex))
         {
             b += 1;
             // "responsabile ricerca e sviluppo": a second field joined by "and".
-            let field = |f: &str| ROMANCE_FIELDS.contains(&f) || field_noun(f, lex);
+            let field = |f: &str| romance_field(f) || field_noun(f, lex);
             if b + 2 < range.end
                 && matches!(folded.get(b + 1), "e" | "et" | "y")
                 && toks[b + 2].kind == TokenKind::Word
@@ -1732,6 +1732,14 @@ static PORTFOLIO_SET: LazyLock<FxHashSet<&'static str>> =
 
 /// Fields a French, Spanish, Italian or Portuguese title may name right after its head
 /// (folded), besides the nouns `field_noun` knows by their endings.
+/// Whether a folded word is one of [`ROMANCE_FIELDS`], in the singular or the plural
+/// ("chargée de mission mobilités").
+fn romance_field(f: &str) -> bool {
+    ROMANCE_FIELDS.contains(&f)
+        || f.strip_suffix('s')
+            .is_some_and(|x| ROMANCE_FIELDS.contains(&x))
+}
+
 const ROMANCE_FIELDS: &[&str] = &[
     "climat",
     "clima",
