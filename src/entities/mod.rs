@@ -1067,6 +1067,42 @@ mod tests {
     }
 
     #[test]
+    fn a_conjunction_before_an_article_lists_two_bodies() {
+        let es = entities(
+            "The day was run by the Harbour Trust of Leith and the Technical University of \
+             Denmark (DTU), with help.",
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Harbour Trust of Leith"),
+            "{es:?}"
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Technical University of Denmark"
+            ),
+            "{es:?}"
+        );
+        let text = "La jornada fue organizada por la Comunidad de Regantes de Águilas y la \
+                    Universidad Politécnica de Cartagena (UPCT). Juan Antonio Sánchez, \
+                    presidente de la Comunidad de Regantes de Águilas, habló.";
+        assert_eq!(
+            affiliation_of(text, "Juan Antonio Sánchez").as_deref(),
+            Some("Comunidad de Regantes de Águilas")
+        );
+        let es = entities(text);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Universidad Politécnica de Cartagena"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_weekday_before_a_name_is_a_date() {
         let es = entities(
             "Last Thursday and Friday McMaster University hosted the symposium. Julia Berg \

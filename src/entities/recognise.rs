@@ -1422,8 +1422,27 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
                 let link = NAME_LINKS.contains(&f.trim_end_matches(['\'', '’']))
                     || roles::elision_len(surface) == surface.len();
                 // "de la Région et de l'Assurance maladie": a conjunction right after the
-                // body's word lists another body.
-                let listed = i == sp.last && matches!(f, "e" | "et" | "y" | "i");
+                // body's word lists another body;
+                // "la Comunidad de Regantes de Águilas y la Universidad …": nor does one
+                // before an article.
+                let listed = matches!(f, "e" | "et" | "y" | "i")
+                    && (i == sp.last
+                        || i + 1 < end_of_sentence
+                            && matches!(
+                                ctx.folded(i + 1),
+                                "la" | "el"
+                                    | "le"
+                                    | "il"
+                                    | "lo"
+                                    | "los"
+                                    | "las"
+                                    | "les"
+                                    | "a"
+                                    | "o"
+                                    | "os"
+                                    | "as"
+                                    | "gli"
+                            ));
                 if named && i == sp.last && !link || listed || TIME_LINKS.contains(&f) {
                     break;
                 }
@@ -8371,7 +8390,13 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
         let t = ctx.tx(j);
         // "… de la UNESCO en Quito y de la Agencia …": a conjunction before a link opens
         // another body's phrase; the name starts after it.
-        if NAME_ANDS.contains(&ctx.folded(j)) && OBJECT_LINKS.contains(&ctx.folded(j + 1)) {
+        // So does one before an article: "by the Harbour Trust of Leith and the Technical
+        // University of Denmark (DTU)".
+        let article_after =
+            ARTICLE_SET.contains(ctx.folded(j + 1)) && !is_capitalised(ctx.tx(j + 1));
+        if NAME_ANDS.contains(&ctx.folded(j))
+            && (OBJECT_LINKS.contains(&ctx.folded(j + 1)) || article_after)
+        {
             break;
         }
         // "der Deutsche Städtetag gemeinsam mit dem Kompetenzzentrum …": in German and Dutch

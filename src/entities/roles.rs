@@ -416,8 +416,7 @@ pub fn find_until(
         // technique") and complements ("director of international affairs", "Commissioner for
         // Energy", "Leiterin des Amtes für Statistik").
         loop {
-            // "comandante sub-regional", "conseillère socio-culturelle": a modifier hyphened
-            // onto the adjective after it.
+            // "comandante sub-regional": a modifier hyphened onto the adjective after it.
             if lang.postposes_adjectives()
                 && b > i
                 && glued_hyphen(text, toks, b + 1)
