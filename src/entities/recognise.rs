@@ -8392,10 +8392,9 @@ fn body_before(ctx: &Ctx, open: usize, letters: &[char]) -> Option<usize> {
         // another body's phrase; the name starts after it.
         // So does one before an article: "by the Harbour Trust of Leith and the Technical
         // University of Denmark (DTU)".
-        let article_after =
-            ARTICLE_SET.contains(ctx.folded(j + 1)) && !is_capitalised(ctx.tx(j + 1));
         if NAME_ANDS.contains(&ctx.folded(j))
-            && (OBJECT_LINKS.contains(&ctx.folded(j + 1)) || article_after)
+            && (OBJECT_LINKS.contains(&ctx.folded(j + 1))
+                || ARTICLE_SET.contains(ctx.folded(j + 1)) && !is_capitalised(ctx.tx(j + 1)))
         {
             break;
         }
