@@ -1103,6 +1103,20 @@ mod tests {
     }
 
     #[test]
+    fn a_compass_word_and_a_continent_s_adjective_name_nothing() {
+        let es = entities(
+            "He is the first president from a Central European member city. The Northern \
+             European network met the West African Development Bank.",
+        );
+        let orgs: Vec<&str> = es
+            .iter()
+            .filter(|e| e.kind == EntityKind::Organisation)
+            .map(|e| e.name.as_str())
+            .collect();
+        assert_eq!(orgs, ["West African Development Bank"]);
+    }
+
+    #[test]
     fn a_weekday_before_a_name_is_a_date() {
         let es = entities(
             "Last Thursday and Friday McMaster University hosted the symposium. Julia Berg \

@@ -4038,6 +4038,24 @@ const REGION_WORDS: &[&str] = &[
     "europe's",
 ];
 
+/// Adjectives of continents and world regions, folded ("Central European", "West African").
+const CONTINENT_ADJECTIVES: &[&str] = &[
+    "european",
+    "african",
+    "asian",
+    "american",
+    "balkan",
+    "nordic",
+    "baltic",
+    "mediterranean",
+    "scandinavian",
+    "caribbean",
+    "pacific",
+    "atlantic",
+    "arab",
+    "arabian",
+];
+
 /// Church buildings, named places that are no entities ("at Lincoln Cathedral"); a church is
 /// often its congregation, a body.
 const CHURCH_BUILDINGS: &[&str] = &["cathedral", "abbey", "basilica"];
@@ -4351,6 +4369,12 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
         || (words.len() == 2
             && REGION_SET.contains(words[0])
             && ctx.lex.country_for(words[1]).is_some())
+        // "a Central European member city", "Northern Irish towns": a compass word and a
+        // people's or continent's adjective describe where, they name nothing.
+        || (words.len() == 2 && REGION_SET.contains(words[0]) && {
+            let f = ctx.folded(s.last - 1);
+            CONTINENT_ADJECTIVES.contains(&f) || ctx.lex.country_for_demonym(f).is_some()
+        })
         // "translator from Arabic and Italian", "een Europees netwerk": a people's adjective
         // or language alone names no body.
         || (words.len() == 1
