@@ -217,6 +217,14 @@ mod tests {
         es.iter().any(|e| e.kind == kind && e.name == name)
     }
 
+    /// The names of the entities of `kind` among `es`, in order.
+    fn names_of(es: &[Entity], kind: EntityKind) -> Vec<&str> {
+        es.iter()
+            .filter(|e| e.kind == kind)
+            .map(|e| e.name.as_str())
+            .collect()
+    }
+
     /// The person named `name` among `es`, if recap found one.
     fn find_person<'a>(es: &'a [Entity], name: &str) -> Option<&'a Entity> {
         es.iter()
@@ -528,7 +536,7 @@ mod tests {
             Some("Senior Researcher")
         );
         assert_eq!(
-            affiliation_of(text, "Amina Yusuf").as_deref(),
+            affiliation_in(text, "Amina Yusuf").as_deref(),
             Some("University of Nairobi")
         );
     }
@@ -595,7 +603,7 @@ mod tests {
         assert!(!has(&es, EntityKind::Organisation, "Licensing"), "{es:?}");
         assert!(has(&es, EntityKind::Person, "Claire Hepworth"), "{es:?}");
         assert_eq!(
-            affiliation_of(
+            affiliation_in(
                 "The forum discussed safety in the city centre. Reading's lead councillor \
                  Harriet Bowden opened it.",
                 "Harriet Bowden"
@@ -665,7 +673,7 @@ mod tests {
         assert_eq!(role_in(&text, "Ruud Bakker").as_deref(), Some("Aannemer"));
         let text = format!("{lead}Onderzoeker Pieter de Wit van Deltares sprak over de dijken.");
         assert_eq!(
-            affiliation_of(&text, "Pieter de Wit").as_deref(),
+            affiliation_in(&text, "Pieter de Wit").as_deref(),
             Some("Deltares")
         );
         let es = entities(&format!("{lead}Henk van der Linden kwam ook."));
@@ -786,7 +794,7 @@ mod tests {
             Some("Geschäftsführer")
         );
         assert_eq!(
-            affiliation_of(&text, "Markus Reiter").as_deref(),
+            affiliation_in(&text, "Markus Reiter").as_deref(),
             Some("Schmittenhöhebahn AG")
         );
         let text = format!("{lead}Anita Julen, Leiterin Technik der Zermatt Bergbahnen, sprach.");
@@ -1010,11 +1018,7 @@ mod tests {
             "I fondi della Regione Abruzzo arrivano a bando. Le proposte andranno alla Regione \
              entro la fine dell'anno.",
         );
-        let orgs: Vec<&str> = es
-            .iter()
-            .filter(|e| e.kind == EntityKind::Organisation)
-            .map(|e| e.name.as_str())
-            .collect();
+        let orgs = names_of(&es, EntityKind::Organisation);
         assert_eq!(orgs, ["Regione Abruzzo"]);
         let es = entities(
             "Le guichet réunit les aides de l'État, de la Région et de l'Assurance maladie.",
@@ -1033,7 +1037,7 @@ mod tests {
             Some("comandante sub-regional de emergência e proteção civil")
         );
         assert_eq!(
-            affiliation_of(text, "Miguel Almeida").as_deref(),
+            affiliation_in(text, "Miguel Almeida").as_deref(),
             Some("Centro de Estudos sobre Incêndios Florestais")
         );
         assert!(
@@ -1061,7 +1065,7 @@ mod tests {
         assert_eq!(p.role.as_deref(), Some("chargée de mission mobilités"));
         assert_eq!(p.affiliation.as_deref(), Some("Moulins Communauté"));
         assert_eq!(
-            affiliation_of(text, "Sophie Delvaux").as_deref(),
+            affiliation_in(text, "Sophie Delvaux").as_deref(),
             Some("Namur")
         );
     }
@@ -1088,7 +1092,7 @@ mod tests {
                     Universidad Politécnica de Cartagena (UPCT). Juan Antonio Sánchez, \
                     presidente de la Comunidad de Regantes de Águilas, habló.";
         assert_eq!(
-            affiliation_of(text, "Juan Antonio Sánchez").as_deref(),
+            affiliation_in(text, "Juan Antonio Sánchez").as_deref(),
             Some("Comunidad de Regantes de Águilas")
         );
         let es = entities(text);
@@ -1108,11 +1112,7 @@ mod tests {
             "He is the first president from a Central European member city. The Northern \
              European network met the West African Development Bank.",
         );
-        let orgs: Vec<&str> = es
-            .iter()
-            .filter(|e| e.kind == EntityKind::Organisation)
-            .map(|e| e.name.as_str())
-            .collect();
+        let orgs = names_of(&es, EntityKind::Organisation);
         assert_eq!(orgs, ["West African Development Bank"]);
     }
 
@@ -1749,11 +1749,7 @@ mod tests {
              Energía (IDAE), repasó las ayudas. Las ayudas del IDAE cubren los costes.",
         );
         let full = "Instituto para la Diversificación y Ahorro de la Energía";
-        let orgs: Vec<&str> = es
-            .iter()
-            .filter(|e| e.kind == EntityKind::Organisation)
-            .map(|e| e.name.as_str())
-            .collect();
+        let orgs = names_of(&es, EntityKind::Organisation);
         assert_eq!(orgs, [full], "{es:?}");
         assert_eq!(
             person(&es, "Rocío Santamaría").affiliation.as_deref(),
@@ -1943,11 +1939,7 @@ mod tests {
             "The AGM agreed that HPV and CPAP services in the CBD move to Phase IV. Ana Reis \
              (Educadora FM) spoke.",
         );
-        let bodies: Vec<&str> = es
-            .iter()
-            .filter(|e| e.kind == EntityKind::Organisation)
-            .map(|e| e.name.as_str())
-            .collect();
+        let bodies = names_of(&es, EntityKind::Organisation);
         assert_eq!(bodies, ["Educadora FM"]);
     }
 
@@ -2561,17 +2553,13 @@ mod tests {
         assert_eq!(p.affiliation.as_deref(), Some("Lisboa"));
     }
 
-    fn affiliation_of(text: &str, name: &str) -> Option<String> {
-        person(&entities(text), name).affiliation.clone()
-    }
-
     #[test]
     fn a_romance_de_is_the_link_before_an_unknown_body() {
         // "de" is also a Dutch article; after a role it is the link.
         let text =
             "Santiago Beltrán Mora, gerente de la cooperativa Solcomún, compartió su experiencia.";
         assert_eq!(
-            affiliation_of(text, "Santiago Beltrán Mora").as_deref(),
+            affiliation_in(text, "Santiago Beltrán Mora").as_deref(),
             Some("Solcomún")
         );
     }
@@ -2580,7 +2568,7 @@ mod tests {
     fn a_demonym_between_link_and_body_is_skipped() {
         let text = "Pieter van der Linde, project coordinator at the Dutch consultancy Rematerial BV, presented results.";
         assert_eq!(
-            affiliation_of(text, "Pieter van der Linde").as_deref(),
+            affiliation_in(text, "Pieter van der Linde").as_deref(),
             Some("Rematerial BV")
         );
     }
@@ -2589,13 +2577,13 @@ mod tests {
     fn a_place_after_for_is_the_brief_when_a_body_follows() {
         let text = "Petra Novakova, desk officer for Czechia in DG REGIO, presented the audit.";
         assert_eq!(
-            affiliation_of(text, "Petra Novakova").as_deref(),
+            affiliation_in(text, "Petra Novakova").as_deref(),
             Some("DG REGIO")
         );
         // With no body after it, the place is all the text gives.
         let text = "Maria Rossi, ambassador for France, closed the day.";
         assert_eq!(
-            affiliation_of(text, "Maria Rossi").as_deref(),
+            affiliation_in(text, "Maria Rossi").as_deref(),
             Some("France")
         );
     }
@@ -2604,18 +2592,18 @@ mod tests {
     fn owners_written_before_a_role_are_the_affiliation() {
         let text = "The prize went to Voltaro GmbH. Its founder, Lukas Hofbauer, thanked the jury.";
         assert_eq!(
-            affiliation_of(text, "Lukas Hofbauer").as_deref(),
+            affiliation_in(text, "Lukas Hofbauer").as_deref(),
             Some("Voltaro GmbH")
         );
         let text = "The delegation travelled to Kitakyushu, Japan. The city's mayor, Kenji Watanabe, showed the port.";
         assert_eq!(
-            affiliation_of(text, "Kenji Watanabe").as_deref(),
+            affiliation_in(text, "Kenji Watanabe").as_deref(),
             Some("Kitakyushu")
         );
         let text =
             "Transport for Greater Manchester's new head of policy, Tomasz Nowicki, joined her.";
         assert_eq!(
-            affiliation_of(text, "Tomasz Nowicki").as_deref(),
+            affiliation_in(text, "Tomasz Nowicki").as_deref(),
             Some("Transport for Greater Manchester")
         );
     }
@@ -2624,7 +2612,7 @@ mod tests {
     fn a_town_hall_word_points_to_the_town_just_named() {
         let text = "The third talk came from Valencia, Spain, where Javier Morales Ibáñez, head of innovation at the city council, presented a partnership.";
         assert_eq!(
-            affiliation_of(text, "Javier Morales Ibáñez").as_deref(),
+            affiliation_in(text, "Javier Morales Ibáñez").as_deref(),
             Some("Valencia")
         );
     }
@@ -2633,18 +2621,18 @@ mod tests {
     fn a_sentence_that_opens_with_a_place_gives_its_first_speaker_that_place() {
         let text = "From Biloxi, Councilwoman Denise Fairley described efforts to calm traffic.";
         assert_eq!(
-            affiliation_of(text, "Denise Fairley").as_deref(),
+            affiliation_in(text, "Denise Fairley").as_deref(),
             Some("Biloxi")
         );
         let text = "Aus Leipzig zeigte Sabine Krautwurst, Leiterin des Amtes für Statistik und Wahlen, wie die Stadt ihre Daten teilt.";
         assert_eq!(
-            affiliation_of(text, "Sabine Krautwurst").as_deref(),
+            affiliation_in(text, "Sabine Krautwurst").as_deref(),
             Some("Leipzig")
         );
         // Not when the person names a body of their own.
         let text = "Desde Guadalajara (México), Alejandro Ruiz Tapia, del Sistema Intermunicipal de los Servicios de Agua, habló de los cortes.";
         assert_ne!(
-            affiliation_of(text, "Alejandro Ruiz Tapia").as_deref(),
+            affiliation_in(text, "Alejandro Ruiz Tapia").as_deref(),
             Some("Guadalajara")
         );
     }

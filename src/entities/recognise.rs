@@ -328,9 +328,6 @@ impl Ctx<'_> {
         let t = self.tx(i);
         is_capitalised(t) && !is_acronym(t) && self.lex.is_given_name(self.folded(i))
     }
-    /// Where a name starting at `first` starts with the courtesy and academic titles before
-    /// it: a role stands before those ("Oberbürgermeisterin Dr. Katrin Albers", "President
-    /// Dr. Adele Fontaine").
     /// The role over tokens `a..b`.
     fn role_span(&self, a: usize, b: usize) -> RoleSpan {
         RoleSpan {
@@ -340,6 +337,9 @@ impl Ctx<'_> {
             end: self.toks[b - 1].end,
         }
     }
+    /// Where a name starting at `first` starts with the courtesy and academic titles before
+    /// it: a role stands before those ("Oberbürgermeisterin Dr. Katrin Albers", "President
+    /// Dr. Adele Fontaine").
     fn before_titles(&self, s: &NameSpan) -> usize {
         let floor = self.range(s).start;
         let mut i = s.first;
@@ -1428,21 +1428,7 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
                 let listed = matches!(f, "e" | "et" | "y" | "i")
                     && (i == sp.last
                         || i + 1 < end_of_sentence
-                            && matches!(
-                                ctx.folded(i + 1),
-                                "la" | "el"
-                                    | "le"
-                                    | "il"
-                                    | "lo"
-                                    | "los"
-                                    | "las"
-                                    | "les"
-                                    | "a"
-                                    | "o"
-                                    | "os"
-                                    | "as"
-                                    | "gli"
-                            ));
+                            && roles::DEFINITE_ARTICLES.contains(&ctx.folded(i + 1)));
                 if named && i == sp.last && !link || listed || TIME_LINKS.contains(&f) {
                     break;
                 }
@@ -9544,13 +9530,20 @@ fn link_people(
                 "from" | "aus" | "uit" | "vanuit" | "desde" | "depuis" | "da" | "dalla" | "dal"
             );
         // "Venue de Namur (Belgique), Sophie Delvaux …": a participle of coming, then its link.
-        let came = !from
-            && i + 2 < range.end
-            && origin_participle(ctx.seg.lang, ctx.folded(i))
-            && matches!(ctx.folded(i + 1), "de" | "di" | "da" | "d" | "van" | "von");
-        let at = i + usize::from(from) + 2 * usize::from(came);
-        let from = from || came;
-        let o = spans.iter().position(|o| o.s.first == at)?;
+        let came = || {
+            i + 2 < range.end
+                && origin_participle(ctx.seg.lang, ctx.folded(i))
+                && matches!(ctx.folded(i + 1), "de" | "di" | "da" | "d" | "van" | "von")
+        };
+        let opener = if from {
+            1
+        } else if came() {
+            2
+        } else {
+            0
+        };
+        let from = opener > 0;
+        let o = spans.iter().position(|o| o.s.first == i + opener)?;
         let name = affiliation_at(o)?;
         let mut e = spans[o].s.last;
         if e < range.end && ctx.tx(e) == "(" {
@@ -10194,12 +10187,10 @@ fn link_people(
             }
             // "desk officer for Czechia in DG REGIO": the place after "for" is the brief, the
             // body after it the employer.
-            if linked && j > 0 && matches!(ctx.folded(j - 1), "for" | "pour" | "für" | "voor") {
+            if linked && j > 0 && matches!(ctx.folded(j - 1), "for" | "pour" | "voor") {
                 if let Some(o) = span_at(j).filter(|&o| !is_kind(o, EntityKind::Organisation)) {
                     let k = spans[o].s.last;
-                    if k + 1 < range.end
-                        && matches!(ctx.folded(k), "in" | "at" | "à" | "bei" | "bij")
-                    {
+                    if k + 1 < range.end && matches!(ctx.folded(k), "in" | "at" | "bei" | "bij") {
                         let b = skip_articles(k + 1, range.end);
                         if span_at(b).is_some_and(|n| is_kind(n, EntityKind::Organisation)) {
                             j = b;

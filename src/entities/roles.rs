@@ -1110,7 +1110,7 @@ fn complement(
         if stop && link == "in" {
             break;
         }
-        if stop && ARTICLES.contains(&w) && (words == 0 || purpose) {
+        if stop && DEFINITE_ARTICLES.contains(&w) && (words == 0 || purpose) {
             if let Some(end) = described_function(text, toks, folded, range, i, lex) {
                 last = end;
                 words += end - i;
@@ -1507,8 +1507,9 @@ pub(crate) fn glued_hyphen(text: &str, toks: &[Token], i: usize) -> bool {
         })
 }
 
-/// Articles after which a complement may go on ("head of the public procurement office").
-const ARTICLES: &[&str] = &[
+/// Definite articles, after which a complement may go on ("head of the public procurement
+/// office"). Folded.
+pub(crate) const DEFINITE_ARTICLES: &[&str] = &[
     "the", "le", "la", "les", "l", "el", "los", "las", "il", "lo", "gli", "o", "a", "os", "as",
     "het",
 ];
@@ -1729,8 +1730,6 @@ pub fn is_portfolio(w: &str) -> bool {
 static PORTFOLIO_SET: LazyLock<FxHashSet<&'static str>> =
     LazyLock::new(|| PORTFOLIOS.iter().copied().collect());
 
-/// Fields a French, Spanish, Italian or Portuguese title may name right after its head
-/// (folded), besides the nouns `field_noun` knows by their endings.
 /// Whether a folded word is one of [`ROMANCE_FIELDS`], in the singular or the plural
 /// ("chargée de mission mobilités").
 fn romance_field(f: &str) -> bool {
@@ -1739,6 +1738,8 @@ fn romance_field(f: &str) -> bool {
             .is_some_and(|x| ROMANCE_FIELDS.contains(&x))
 }
 
+/// Fields a French, Spanish, Italian or Portuguese title may name right after its head
+/// (folded), besides the nouns `field_noun` knows by their endings.
 const ROMANCE_FIELDS: &[&str] = &[
     "climat",
     "clima",
