@@ -6652,6 +6652,18 @@ mod tests {
     }
 
     #[test]
+    fn an_unlisted_given_name_before_a_city_s_name_with_a_role_is_a_person() {
+        let es =
+            entities("Guillem Serra, director of the Barcelona Energy Agency, opened the day.");
+        assert!(has(&es, EntityKind::Person, "Guillem Serra"), "{es:?}");
+        // Without a person's context, or opened by an English word, the name stays a place's.
+        let es = entities("The delegation travelled on to Guillem Serra.");
+        assert!(!has(&es, EntityKind::Person, "Guillem Serra"), "{es:?}");
+        let es = entities("Greater Lisboa, director of nothing, was named.");
+        assert!(!has(&es, EntityKind::Person, "Greater Lisboa"), "{es:?}");
+    }
+
+    #[test]
     fn schools_museums_workshops_works_and_firms_of_a_town_are_bodies() {
         for (text, body) in [
             (

@@ -1162,8 +1162,10 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if NAME_PARTICLE_SET.contains(last) {
         return false; // "Ahmet Yılmaz van" ends before its surname or affiliation
     }
-    // Without a known given name, a name ending in a town or a town-hall word is a place.
-    if !loose_ok_last(ctx, last, words.len()) && !given {
+    // Without a known given name, a name ending in a town or a town-hall word is a place,
+    // unless, with a person's context, a word no list knows opens it ("Guillem Serra,
+    // director of …": the given-name list misses many names, the gazetteer few towns).
+    if !(loose_ok_last(ctx, last, words.len()) || given || loose && unknown_given(ctx, words)) {
         return false;
     }
     // "France Mobilités": a portfolio, in the plural too, ends a body's name, not a person's,
@@ -1190,6 +1192,20 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     loose || given
+}
+
+/// Whether a two-word name opens with a word that may be a given name the list lacks: no
+/// English word, place, country or title.
+fn unknown_given(ctx: &Ctx, words: &[usize]) -> bool {
+    let f = ctx.folded(words[0]);
+    words.len() == 2
+        && f.chars().count() >= 3
+        && !lexicon::english_word(f)
+        && ctx.lex.cities_for(f).is_empty()
+        && ctx.lex.country_for(f).is_none()
+        && lexicon::town(f).is_none()
+        && !REGION_SET.contains(f)
+        && !ADMIN_SET.contains(f)
 }
 
 /// Whether word `i`, after a hyphen inside a name that starts at `from`, is a German body's
