@@ -623,6 +623,20 @@ mod tests {
     }
 
     #[test]
+    fn what_emerged_from_a_meeting_opens_a_section() {
+        let (d, s) = text_doc(
+            "4. Folle e comportamenti\n\nSecondo Messina la soglia conta.\n\n\
+             5. Indicazioni emerse dal tavolo\n\n\
+             - misurare la densità per settore;\n- formare gli steward.\n",
+            Lang::It,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["misurare la densità per settore;", "formare gli steward."]
+        );
+    }
+
+    #[test]
     fn what_participants_take_back_and_what_a_meeting_agreed_open_sections() {
         let (d, s) = doc(
             "Intro.\n\n## What we are taking back\n\n\
