@@ -637,6 +637,22 @@ mod tests {
     }
 
     #[test]
+    fn the_proposals_or_demands_of_a_meeting_open_a_section() {
+        let (d, s) = doc(
+            "Intro.\n\n## Forderungen der Tagung\n\n- Herdenschutz braucht einfache Anträge.\n\n\
+             ## Le proposte\n\n- Fondi pluriennali e non solo bandi.\n",
+            Lang::De,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Herdenschutz braucht einfache Anträge.",
+                "Fondi pluriennali e non solo bandi."
+            ]
+        );
+    }
+
+    #[test]
     fn what_participants_take_back_and_what_a_meeting_agreed_open_sections() {
         let (d, s) = doc(
             "Intro.\n\n## What we are taking back\n\n\
