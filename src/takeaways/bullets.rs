@@ -653,6 +653,25 @@ mod tests {
     }
 
     #[test]
+    fn what_was_taken_home_and_what_was_agreed_in_the_past_open_sections() {
+        let (d, s) = text_doc(
+            "Intro.\n\nWhat I took home:\n- Hoof care is weekly, not monthly.\n\n\
+             Wat namen we mee?\n\n- Schaduw en water zijn de basis.\n\n\
+             En la plenaria final, las y los participantes acordaron cuatro puntos:\n\n\
+             - crear un banco común de audios.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Hoof care is weekly, not monthly.",
+                "Schaduw en water zijn de basis.",
+                "crear un banco común de audios."
+            ]
+        );
+    }
+
+    #[test]
     fn what_participants_take_back_and_what_a_meeting_agreed_open_sections() {
         let (d, s) = doc(
             "Intro.\n\n## What we are taking back\n\n\
