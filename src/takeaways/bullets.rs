@@ -13,9 +13,10 @@ use crate::lexicon::{Cue, Lexicons};
 use crate::segment::{split_sentences, Segmented};
 use std::sync::LazyLock;
 
-/// Longest heading, in words, that can introduce takeaways; longer ones are titles
-/// ("Roundtable summary: what can cities learn from Vienna?").
-const MAX_HEADING_WORDS: usize = 8;
+/// Longest heading, in words, that can introduce takeaways ("What we are taking back to our
+/// own domes" has nine); longer ones are titles ("Roundtable summary: what can cities learn
+/// from Vienna and from Graz?").
+const MAX_HEADING_WORDS: usize = 10;
 /// Longest first sentence of a bullet that is read as its label ("Start with data.").
 const MAX_LABEL_WORDS: usize = 8;
 /// Level given to a short paragraph that stands as a heading in plain text ("Punti chiave").
@@ -534,8 +535,9 @@ pub(super) fn extract(
                     }
                 }
                 _ => {
-                    // The document's title is never a takeaway heading.
-                    let title = bi == 0 && level == 1;
+                    // The document's title, at whatever level, is never a takeaway heading
+                    // ("## Safeguarding Summit 2026: what rowing clubs agreed in Henley").
+                    let title = bi == 0;
                     section = (!title && is_takeaway_heading(text, lex)).then_some(level);
                     section_lists = 0;
                 }
@@ -668,6 +670,21 @@ mod tests {
                 "Schaduw en water zijn de basis.",
                 "crear un banco común de audios."
             ]
+        );
+    }
+
+    #[test]
+    fn a_heading_of_nine_words_opens_a_section_but_a_title_at_any_level_does_not() {
+        let (d, s) = doc(
+            "## Safeguarding Summit 2026: what rowing clubs agreed in Henley\n\n\
+             ### Coaching culture\n\nMark Delaney spoke.\n\n\
+             ## What we are taking back to our own domes\n\n\
+             - Pre-visit questions are worth more than brochures.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Pre-visit questions are worth more than brochures."]
         );
     }
 
