@@ -660,7 +660,8 @@ mod tests {
             "Intro.\n\nWhat I took home:\n- Hoof care is weekly, not monthly.\n\n\
              Wat namen we mee?\n\n- Schaduw en water zijn de basis.\n\n\
              En la plenaria final, las y los participantes acordaron cuatro puntos:\n\n\
-             - crear un banco común de audios.\n",
+             - crear un banco común de audios.\n\nDe partners spraken af:\n\
+             - de verlichting te verbeteren.\n",
             Lang::En,
         );
         assert_eq!(
@@ -668,7 +669,8 @@ mod tests {
             [
                 "Hoof care is weekly, not monthly.",
                 "Schaduw en water zijn de basis.",
-                "crear un banco común de audios."
+                "crear un banco común de audios.",
+                "de verlichting te verbeteren."
             ]
         );
     }
