@@ -6652,6 +6652,24 @@ mod tests {
     }
 
     #[test]
+    fn a_title_after_german_von_opens_a_name() {
+        for (text, name, role) in [
+            (
+                "Es gab Grüße von Bürgermeister Hans Maier.",
+                "Hans Maier",
+                "Bürgermeister",
+            ),
+            (
+                "Gefragt war der Beitrag von Architekt Jonas Riedl aus Winterthur.",
+                "Jonas Riedl",
+                "Architekt",
+            ),
+        ] {
+            assert_eq!(role_in(text, name).as_deref(), Some(role), "{text}");
+        }
+    }
+
+    #[test]
     fn an_unlisted_given_name_before_a_city_s_name_with_a_role_is_a_person() {
         let es =
             entities("Guillem Serra, director of the Barcelona Energy Agency, opened the day.");

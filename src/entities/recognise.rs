@@ -2236,7 +2236,25 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             if let Some(p) = (first + 1..last.saturating_sub(1))
                 .find(|&p| matches!(ctx.folded(p), "von" | "zu" | "aus" | "bei"))
             {
-                push_cut(&mut out, ctx, &base, (first, p), (p + 1, last), title_role);
+                // "Grüße von Bürgermeister Hans Maier": a title may open the name after it.
+                let t = p + 1;
+                let titled_name = t + 2 < last
+                    && (ctx.is_title(t)
+                        || roles::is_role_word(ctx.tx(t), ctx.folded(t), ctx.seg.lang, ctx.lex))
+                    && ctx.given_name(t + 1)
+                    && person_shape(ctx, t + 1, last, false);
+                if titled_name {
+                    push_cut(
+                        &mut out,
+                        ctx,
+                        &base,
+                        (first, p),
+                        (t + 1, last),
+                        Some((t, t + 1)),
+                    );
+                } else {
+                    push_cut(&mut out, ctx, &base, (first, p), (t, last), title_role);
+                }
                 continue;
             }
         }
