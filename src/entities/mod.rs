@@ -6670,6 +6670,21 @@ mod tests {
     }
 
     #[test]
+    fn a_town_in_the_german_genitive_owns_a_compound_title() {
+        let text = "Die Tagung war gut besucht. Am Montag eröffnete Singens Baubürgermeisterin \
+                    Carola Weidmann den Tag. Sie sprach über die Zukunft der Stadt und über die \
+                    neuen Pläne für das Bauen mit gebrauchten Teilen.";
+        assert_eq!(
+            role_in(text, "Carola Weidmann").as_deref(),
+            Some("Baubürgermeisterin")
+        );
+        assert_eq!(
+            affiliation_in(text, "Carola Weidmann").as_deref(),
+            Some("Singen")
+        );
+    }
+
+    #[test]
     fn an_unlisted_given_name_before_a_city_s_name_with_a_role_is_a_person() {
         let es =
             entities("Guillem Serra, director of the Barcelona Energy Agency, opened the day.");

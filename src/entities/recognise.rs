@@ -1893,7 +1893,16 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         // "Atlanta Mayor Andre Dickens": a large town named like a rare given name, before
         // a title.
         // German names the town in the genitive: "Verdens Bürgermeisterin Petra Ahlers".
-        let genitive_town = german_genitive_town(ctx, first).is_some() && ctx.is_title(first + 1);
+        // The title may be a compound that no list holds whole ("Singens Baubürgermeisterin").
+        let genitive_town = german_genitive_town(ctx, first).is_some()
+            && first + 1 < last
+            && (ctx.is_title(first + 1)
+                || roles::is_role_word(
+                    ctx.tx(first + 1),
+                    ctx.folded(first + 1),
+                    ctx.seg.lang,
+                    ctx.lex,
+                ));
         let owner = (is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first)))
             || genitive_town
             || ctx
