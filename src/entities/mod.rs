@@ -6685,6 +6685,21 @@ mod tests {
     }
 
     #[test]
+    fn a_dotted_legal_form_ends_a_german_role_s_complement() {
+        let text = "Die Tagung war gut besucht und alle waren sich einig. Petra Kuhn, \
+                    Geschäftsführerin der Bauteilbörse Bodensee e.V., schilderte das Verfahren \
+                    und die Prüfung der gebrauchten Bauteile.";
+        assert_eq!(
+            role_in(text, "Petra Kuhn").as_deref(),
+            Some("Geschäftsführerin")
+        );
+        assert_eq!(
+            affiliation_in(text, "Petra Kuhn").as_deref(),
+            Some("Bauteilbörse Bodensee e.V.")
+        );
+    }
+
+    #[test]
     fn an_unlisted_given_name_before_a_city_s_name_with_a_role_is_a_person() {
         let es =
             entities("Guillem Serra, director of the Barcelona Energy Agency, opened the day.");

@@ -1125,12 +1125,16 @@ fn complement(
         // "Geschäftsführer der Schmittenhöhebahn AG": a name before a legal form is the
         // affiliation.
         // "Geschäftsführerin der Dorfladen Helpershain eG": up to three capitalised words.
+        // "Bauteilbörse Bodensee e.V.": the tokeniser leaves the last period of a dotted form
+        // out of its word, which the list writes with it.
+        let suffix = |f: &str| {
+            lex.is_cue(Cue::OrgSuffix, f)
+                || f.contains('.') && lex.is_cue(Cue::OrgSuffix, &format!("{f}."))
+        };
         let suffix_after = (i + 1..i + 4)
             .map_while(word_at)
-            .take_while(|(s, f)| {
-                crate::entities::spans::is_capitalised(s) || lex.is_cue(Cue::OrgSuffix, f)
-            })
-            .any(|(_, f)| lex.is_cue(Cue::OrgSuffix, f));
+            .take_while(|(s, f)| crate::entities::spans::is_capitalised(s) || suffix(f))
+            .any(|(_, f)| suffix(f));
         if capital && suffix_after {
             break;
         }
