@@ -109,6 +109,7 @@ mod roles;
 mod spans;
 
 pub use recognise::{is_agent_preposition, recognise};
+pub(crate) use roles::DEFINITE_ARTICLES;
 
 use crate::lexicon::UserEntry;
 

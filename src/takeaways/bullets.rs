@@ -222,9 +222,32 @@ fn is_listicle_title(text: &str) -> bool {
 
 /// Whether folded words contain an agenda word or phrase.
 fn has_agenda_word(words: &[String]) -> bool {
+    (0..words.len()).any(|i| agenda_at(words, i))
+}
+
+/// Whether an agenda word or phrase starts at word `i`.
+fn agenda_at(words: &[String], i: usize) -> bool {
+    (1..=3.min(words.len() - i)).any(|n| AGENDA_WORDS.contains(&words[i..i + n].join(" ").as_str()))
+}
+
+/// Words that make the people after them the agent of a participle ("Conclusions agreed by
+/// the partners"), folded.
+const AGENT_LINKS: &[&str] = &["by", "par", "von", "por", "da", "dai", "dalle", "door"];
+
+/// Whether a heading names the programme or its people, other than as the agent of what it
+/// announces ("Conclusions agreed by the partners" announces conclusions).
+fn has_agenda_subject(words: &[String]) -> bool {
     (0..words.len()).any(|i| {
-        (1..=3.min(words.len() - i))
-            .any(|n| AGENDA_WORDS.contains(&words[i..i + n].join(" ").as_str()))
+        let agent = match i.checked_sub(1) {
+            Some(p) if AGENT_LINKS.contains(&words[p].as_str()) => true,
+            Some(p) => {
+                p > 0
+                    && AGENT_LINKS.contains(&words[p - 1].as_str())
+                    && crate::entities::DEFINITE_ARTICLES.contains(&words[p].as_str())
+            }
+            None => false,
+        };
+        !agent && agenda_at(words, i)
     })
 }
 
@@ -250,7 +273,7 @@ fn is_takeaway_heading(text: &str, lex: &Lexicons) -> bool {
             || has_phrase(&words, &TAKEAWAY_PHRASE_SET)
             // "Three things we learned", "5 tips for next year"
             || is_listicle_title(strip_numbering(text)))
-        && !has_agenda_word(&words)
+        && !has_agenda_subject(&words)
 }
 
 /// Whether the last sentence of a paragraph is a lead-in announcing takeaways: it names them
@@ -687,6 +710,20 @@ mod tests {
         assert_eq!(
             bullets(&d, &s, &[]),
             ["Pre-visit questions are worth more than brochures."]
+        );
+    }
+
+    #[test]
+    fn people_as_the_agent_of_a_heading_s_participle_do_not_make_it_a_programme() {
+        let (d, s) = doc(
+            "Intro.\n\n## Conclusions agreed by the partners\n\n\
+             1. Each city will open a single contact point.\n\n\
+             ## Partners and speakers\n\n- Linz, host city\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Each city will open a single contact point."]
         );
     }
 
