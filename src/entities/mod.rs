@@ -6701,6 +6701,19 @@ mod tests {
     }
 
     #[test]
+    fn a_dotted_country_before_a_body_s_word_opens_the_body_s_name() {
+        let es = entities("Dana Whitfield of the U.S. Department of Justice spoke at noon.");
+        assert!(
+            has(&es, EntityKind::Organisation, "U.S. Department of Justice"),
+            "{es:?}"
+        );
+        assert!(!has(&es, EntityKind::Country, "U.S."), "{es:?}");
+        // A name after the country is no body's: "U.S. Brooks said".
+        let es = entities("In the U.S. Brooks said that the plan works.");
+        assert!(has(&es, EntityKind::Country, "U.S."), "{es:?}");
+    }
+
+    #[test]
     fn an_unlisted_given_name_before_a_city_s_name_with_a_role_is_a_person() {
         let es =
             entities("Guillem Serra, director of the Barcelona Energy Agency, opened the day.");

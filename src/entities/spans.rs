@@ -381,8 +381,16 @@ pub fn find(
                                     && lex.country_for(&dotted).is_none()
                                     && !lex.is_cue(Cue::Honorific, &dotted)
                             };
+                            // "U.S. Department of Justice": a dotted country before a body's
+                            // word opens the body's name.
+                            let country_body = || {
+                                let dotted = format!("{}.", crate::segment::fold(prev));
+                                lex.country_for(&dotted).is_some()
+                                    && lex.is_cue(Cue::OrgKeyword, &crate::segment::fold(after_s))
+                            };
                             glued
-                                && (prev.chars().count() == 1 || prev.contains('.') && initials())
+                                && (prev.chars().count() == 1
+                                    || prev.contains('.') && (initials() || country_body()))
                                 && is_capitalised(after_s)
                         }
                         _ => is_capitalised(after_s),
