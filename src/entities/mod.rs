@@ -6714,6 +6714,17 @@ mod tests {
     }
 
     #[test]
+    fn on_behalf_of_opens_no_name() {
+        let es = entities(
+            "De kennisdag trok veel mensen uit de gemeenten. Namens Recron, de vereniging van \
+             recreatieondernemers, sprak regiomanager Hanneke Hulst. Zij waarschuwde voor \
+             tariefverhogingen zonder overleg met de sector.",
+        );
+        assert!(!has(&es, EntityKind::Person, "Namens Recron"), "{es:?}");
+        assert!(has(&es, EntityKind::Person, "Hanneke Hulst"), "{es:?}");
+    }
+
+    #[test]
     fn an_unlisted_given_name_before_a_city_s_name_with_a_role_is_a_person() {
         let es =
             entities("Guillem Serra, director of the Barcelona Energy Agency, opened the day.");

@@ -728,6 +728,11 @@ const OPENING_PREPOSITIONS: &[&str] = &[
     "dankzij",
     "zonder",
     "tijdens",
+    // On behalf of, from the side of: "Namens Recron sprak …", "Vanuit de provincie …",
+    // "Seitens der Stadt …".
+    "namens",
+    "vanuit",
+    "seitens",
     "malgre",
     "parmi",
     "pese",
