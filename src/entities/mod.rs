@@ -6714,6 +6714,16 @@ mod tests {
     }
 
     #[test]
+    fn machines_named_by_feminine_agent_nouns_are_no_roles() {
+        let es = entities(
+            "O encontro reuniu bibliotecários de todo o país para discutir o futuro dos \
+             espaços. A biblioteca abriu o laboratório em 2022 com uma impressora 3D, uma \
+             cortadora a laser e duas máquinas de costura.",
+        );
+        assert_eq!(names_of(&es, EntityKind::Role), Vec::<&str>::new());
+    }
+
+    #[test]
     fn on_behalf_of_opens_no_name() {
         let es = entities(
             "De kennisdag trok veel mensen uit de gemeenten. Namens Recron, de vereniging van \

@@ -480,7 +480,12 @@ JOB_HEAD_STOP = {"boy", "girl", "man", "woman", "person", "people", "make", "gen
                  "cartera", "criada", "soldada", "contratante", "executante", "dependiente",
                  "gebouwen", "industrie", "opslag", "aditeur",
                  # "segurança social", "a segurança dos alunos": safety, not the guard
-                 "seguranca"}
+                 "seguranca",
+                 # feminine agent nouns that name machines ("uma impressora 3D", "una
+                 # cortadora láser", "la lavatrice")
+                 "impressora", "impresora", "cortadora", "lavadora", "secadora", "computadora",
+                 "calculadora", "grabadora", "fotocopiadora", "trituradora", "lavatrice",
+                 "calcolatrice", "fotocopiatrice"}
 _JOB_WORD_RE = re.compile(r"^[^\W\d_]+(?:-[^\W\d_]+)*$")
 
 
