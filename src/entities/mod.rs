@@ -6714,6 +6714,17 @@ mod tests {
     }
 
     #[test]
+    fn a_grade_adjective_after_a_romance_head_stays_in_the_role() {
+        let text = "O encontro reuniu bibliotecários de todo o país para discutir o futuro dos \
+                    espaços. Mariana Pinto, técnica superior da DGLAB, apresentou os primeiros \
+                    resultados.";
+        assert_eq!(
+            role_in(text, "Mariana Pinto").as_deref(),
+            Some("técnica superior")
+        );
+    }
+
+    #[test]
     fn machines_named_by_feminine_agent_nouns_are_no_roles() {
         let es = entities(
             "O encontro reuniu bibliotecários de todo o país para discutir o futuro dos \

@@ -922,10 +922,19 @@ fn romance_participle_before_place(surface: &str, w: &str, lang: Lang, next: Opt
 
 /// Adjective endings of Romance languages, for modifiers after a head.
 pub(crate) fn adjective_like(w: &str) -> bool {
-    // "écrivain public", "funcionario público".
+    // "écrivain public", "funcionario público"; "técnica superior", "technicien supérieur".
     let public = matches!(
         w,
-        "public" | "publique" | "publico" | "publica" | "pubblico" | "pubblica"
+        "public"
+            | "publique"
+            | "publico"
+            | "publica"
+            | "pubblico"
+            | "pubblica"
+            | "superior"
+            | "superiore"
+            | "superieur"
+            | "superieure"
     );
     (public || [
         "al", "ale", "ivo", "iva", "ique", "ico", "ica", "aire", "ario", "aria", "el", "elle",
