@@ -6725,6 +6725,13 @@ mod tests {
     }
 
     #[test]
+    fn a_convener_is_a_role() {
+        let text = "The best line came from the forum's convener, Mairi Grant, summing up \
+                    after lunch.";
+        assert_eq!(role_in(text, "Mairi Grant").as_deref(), Some("convener"));
+    }
+
+    #[test]
     fn machines_named_by_feminine_agent_nouns_are_no_roles() {
         let es = entities(
             "O encontro reuniu bibliotecários de todo o país para discutir o futuro dos \
