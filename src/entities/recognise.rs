@@ -366,6 +366,11 @@ impl Ctx<'_> {
             && is_capitalised(self.tx(a))
             && ACADEMIC_TITLES.contains(&self.folded(a).trim_end_matches('.'))
     }
+    /// Whether token `i` is a role's word as written (compounds and feminines included).
+    fn role_word(&self, i: usize) -> bool {
+        roles::is_role_word(self.tx(i), self.folded(i), self.seg.lang, self.lex)
+    }
+
     fn is_title(&self, i: usize) -> bool {
         let w = self.folded(i);
         // "Prof.ª", "Dr.º": folding turns the ordinal indicator into a letter.
@@ -873,7 +878,7 @@ fn body_word_surname(ctx: &Ctx, words: &[usize], i: usize) -> bool {
     let titled = a > 0
         && ctx.toks[a - 1].kind == TokenKind::Word
         && !is_capitalised(ctx.tx(a - 1))
-        && (roles::is_role_word(ctx.tx(a - 1), ctx.folded(a - 1), ctx.seg.lang, ctx.lex)
+        && (ctx.role_word(a - 1)
             // "El astrofísico Javier Cortés": an occupation's ending after an article.
             || a >= 2
                 && article_of(ctx.seg.lang, ctx.folded(a - 2))
@@ -1566,12 +1571,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             && roles::glued_hyphen(ctx.text, ctx.toks, first + 1)
             && !body_acronym()
             && is_capitalised(ctx.tx(first + 2))
-            && roles::is_role_word(
-                ctx.tx(first + 2),
-                ctx.folded(first + 2),
-                ctx.seg.lang,
-                ctx.lex,
-            )
+            && ctx.role_word(first + 2)
             && person_shape(ctx, first + 3, last, true)
         {
             title_role = Some((first, first + 3));
@@ -1901,13 +1901,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         // The title may be a compound that no list holds whole ("Singens Baubürgermeisterin").
         let genitive_town = german_genitive_town(ctx, first).is_some()
             && first + 1 < last
-            && (ctx.is_title(first + 1)
-                || roles::is_role_word(
-                    ctx.tx(first + 1),
-                    ctx.folded(first + 1),
-                    ctx.seg.lang,
-                    ctx.lex,
-                ));
+            && (ctx.is_title(first + 1) || ctx.role_word(first + 1));
         let owner = (is_acronym(ctx.tx(first)) && !is_generic_acronym(ctx.tx(first)))
             || genitive_town
             || ctx
@@ -2253,8 +2247,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 // "Grüße von Bürgermeister Hans Maier": a title may open the name after it.
                 let t = p + 1;
                 let titled_name = t + 2 < last
-                    && (ctx.is_title(t)
-                        || roles::is_role_word(ctx.tx(t), ctx.folded(t), ctx.seg.lang, ctx.lex))
+                    && (ctx.is_title(t) || ctx.role_word(t))
                     && ctx.given_name(t + 1)
                     && person_shape(ctx, t + 1, last, false);
                 if titled_name {

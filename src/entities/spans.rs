@@ -374,23 +374,22 @@ pub fn find(
                         // "J. Smith", "J.J. Murphy": initials before the surname.
                         "." => {
                             let prev = tx(last - 1);
-                            // Not "U.S. Brooks" nor "H.E. Carolina Undurraga".
-                            let initials = || {
+                            // Not "U.S. Brooks" nor "H.E. Carolina Undurraga"; but "U.S.
+                            // Department of Justice": a dotted country before a body's word
+                            // opens the body's name.
+                            let dotted_part = || {
                                 let dotted = format!("{}.", crate::segment::fold(prev));
+                                let country = lex.country_for(&dotted).is_some();
                                 dotted_initials(prev)
-                                    && lex.country_for(&dotted).is_none()
+                                    && !country
                                     && !lex.is_cue(Cue::Honorific, &dotted)
-                            };
-                            // "U.S. Department of Justice": a dotted country before a body's
-                            // word opens the body's name.
-                            let country_body = || {
-                                let dotted = format!("{}.", crate::segment::fold(prev));
-                                lex.country_for(&dotted).is_some()
-                                    && lex.is_cue(Cue::OrgKeyword, &crate::segment::fold(after_s))
+                                    || country
+                                        && lex
+                                            .is_cue(Cue::OrgKeyword, &crate::segment::fold(after_s))
                             };
                             glued
                                 && (prev.chars().count() == 1
-                                    || prev.contains('.') && (initials() || country_body()))
+                                    || prev.contains('.') && dotted_part())
                                 && is_capitalised(after_s)
                         }
                         _ => is_capitalised(after_s),
