@@ -6725,6 +6725,21 @@ mod tests {
     }
 
     #[test]
+    fn a_juxtaposed_field_keeps_its_adjective() {
+        let text = "La rencontre a réuni les agences locales de l'énergie de toute la région. \
+                    Sophie Laval, chargée de mission précarité énergétique à la Fondation Abbé \
+                    Pierre, a présenté les chiffres.";
+        assert_eq!(
+            role_in(text, "Sophie Laval").as_deref(),
+            Some("chargée de mission précarité énergétique")
+        );
+        assert_eq!(
+            affiliation_in(text, "Sophie Laval").as_deref(),
+            Some("Fondation Abbé Pierre")
+        );
+    }
+
+    #[test]
     fn a_convener_is_a_role() {
         let text = "The best line came from the forum's convener, Mairi Grant, summing up \
                     after lunch.";

@@ -472,6 +472,16 @@ pub fn find_until(
             && (romance_field(folded.get(b + 1)) || field_noun(folded.get(b + 1), lex))
         {
             b += 1;
+            // "chargée de mission précarité énergétique": the field's own adjective.
+            if b + 1 < range.end
+                && toks[b + 1].kind == TokenKind::Word
+                && !crate::entities::spans::is_capitalised(
+                    &text[toks[b + 1].start..toks[b + 1].end],
+                )
+                && adjective_like(folded.get(b + 1))
+            {
+                b += 1;
+            }
             // "responsabile ricerca e sviluppo": a second field joined by "and".
             let field = |f: &str| romance_field(f) || field_noun(f, lex);
             if b + 2 < range.end
