@@ -6740,6 +6740,15 @@ mod tests {
     }
 
     #[test]
+    fn irish_na_joins_a_body_s_name_in_english() {
+        let text = "Siobhán Carey, rehabilitation ecologist with Bord na Móna, led the walk.";
+        assert_eq!(
+            affiliation_in(text, "Siobhán Carey").as_deref(),
+            Some("Bord na Móna")
+        );
+    }
+
+    #[test]
     fn a_convener_is_a_role() {
         let text = "The best line came from the forum's convener, Mairi Grant, summing up \
                     after lunch.";

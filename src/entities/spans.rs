@@ -462,7 +462,9 @@ pub fn find(
                             && tx(k + 1) == "of"
                     };
                 if next.kind == TokenKind::Word
-                    && PARTICLES.contains(&s)
+                    // "Bord na Móna", "Conradh na Gaeilge": Irish "of the" in English text
+                    // (in Portuguese "na" is "in the": "na Unidade Local").
+                    && (PARTICLES.contains(&s) || lang == Lang::En && s == "na")
                     && !german_article
                     && !purpose_after_acronym
                     && !purpose_after_town
