@@ -218,6 +218,11 @@ mod tests {
         es.iter().any(|e| e.kind == kind && e.name == name)
     }
 
+    /// Whether an entity of `kind` among `es` has `part` in its name.
+    fn has_containing(es: &[Entity], kind: EntityKind, part: &str) -> bool {
+        es.iter().any(|e| e.kind == kind && e.name.contains(part))
+    }
+
     /// The names of the entities of `kind` among `es`, in order.
     fn names_of(es: &[Entity], kind: EntityKind) -> Vec<&str> {
         es.iter()
@@ -1042,8 +1047,7 @@ mod tests {
             Some("Centro de Estudos sobre Incêndios Florestais")
         );
         assert!(
-            !es.iter()
-                .any(|e| e.kind == EntityKind::Person && e.name.contains("Incêndios")),
+            !has_containing(&es, EntityKind::Person, "Incêndios"),
             "{es:?}"
         );
     }
@@ -3424,8 +3428,7 @@ mod tests {
             Some("Advisor for Project Implementation and Promotional Activities")
         );
         assert!(
-            !es.iter()
-                .any(|e| e.kind == EntityKind::Organisation && e.name.contains("Activities")),
+            !has_containing(&es, EntityKind::Organisation, "Activities"),
             "{es:?}"
         );
     }
@@ -4399,11 +4402,7 @@ mod tests {
                   early and talk to the landowner.";
         let es = entities(en);
         assert!(has(&es, EntityKind::Role, "parish councillor"), "{es:?}");
-        assert!(
-            !es.iter()
-                .any(|e| e.kind == EntityKind::Role && e.name.contains("board")),
-            "{es:?}"
-        );
+        assert!(!has_containing(&es, EntityKind::Role, "board"), "{es:?}");
     }
 
     #[test]

@@ -2250,18 +2250,12 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     && (ctx.is_title(t) || ctx.role_word(t))
                     && ctx.given_name(t + 1)
                     && person_shape(ctx, t + 1, last, false);
-                if titled_name {
-                    push_cut(
-                        &mut out,
-                        ctx,
-                        &base,
-                        (first, p),
-                        (t + 1, last),
-                        Some((t, t + 1)),
-                    );
+                let (name, title) = if titled_name {
+                    (t + 1, Some((t, t + 1)))
                 } else {
-                    push_cut(&mut out, ctx, &base, (first, p), (t, last), title_role);
-                }
+                    (t, title_role)
+                };
+                push_cut(&mut out, ctx, &base, (first, p), (name, last), title);
                 continue;
             }
         }
@@ -4065,20 +4059,15 @@ const REGION_WORDS: &[&str] = &[
     "europe's",
 ];
 
-/// Adjectives of continents and world regions, folded ("Central European", "West African").
+/// Adjectives of continents and world regions, folded ("Central European", "West African");
+/// those that [`REGION_WORDS`] holds ("Nordic", "Baltic") are not repeated.
 const CONTINENT_ADJECTIVES: &[&str] = &[
     "european",
     "african",
     "asian",
     "american",
     "balkan",
-    "nordic",
-    "baltic",
-    "mediterranean",
     "scandinavian",
-    "caribbean",
-    "pacific",
-    "atlantic",
     "arab",
     "arabian",
 ];
@@ -4393,15 +4382,14 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
         || words
             .iter()
             .all(|w| REGION_SET.contains(*w) || ctx.lex.country_for(w).is_some())
+        // A compass word and a country ("Northern Spain"), or a people's or continent's
+        // adjective, which describe where: "a Central European member city", "Northern
+        // Irish towns".
         || (words.len() == 2
             && REGION_SET.contains(words[0])
-            && ctx.lex.country_for(words[1]).is_some())
-        // "a Central European member city", "Northern Irish towns": a compass word and a
-        // people's or continent's adjective describe where, they name nothing.
-        || (words.len() == 2 && REGION_SET.contains(words[0]) && {
-            let f = ctx.folded(s.last - 1);
-            CONTINENT_ADJECTIVES.contains(&f) || ctx.lex.country_for_demonym(f).is_some()
-        })
+            && (ctx.lex.country_for(words[1]).is_some()
+                || CONTINENT_ADJECTIVES.contains(&words[1])
+                || ctx.lex.country_for_demonym(words[1]).is_some()))
         // "translator from Arabic and Italian", "een Europees netwerk": a people's adjective
         // or language alone names no body.
         || (words.len() == 1

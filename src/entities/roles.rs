@@ -205,6 +205,13 @@ pub fn find_until(
         let t = toks.get(i)?;
         (t.kind == TokenKind::Word && i < range.end && i >= range.start).then(|| folded.get(i))
     };
+    // A Romance adjective in lower case at token `i` ("sub-regional", "énergétique").
+    let lower_adjective = |i: usize| {
+        word(i).is_some_and(|w| {
+            adjective_like(w)
+                && !crate::entities::spans::is_capitalised(&text[toks[i].start..toks[i].end])
+        })
+    };
     // One buffer for every phrase tested, so that n-grams are not allocated one by one.
     let mut buf = Phrase::default();
     // Whether tokens a..=b, as folded words with glued hyphens kept ("secretary-general"),
@@ -420,12 +427,7 @@ pub fn find_until(
             if lang.postposes_adjectives()
                 && b > i
                 && glued_hyphen(text, toks, b + 1)
-                && word(b + 2).is_some_and(|n| {
-                    adjective_like(n)
-                        && !crate::entities::spans::is_capitalised(
-                            &text[toks[b + 2].start..toks[b + 2].end],
-                        )
-                })
+                && lower_adjective(b + 2)
             {
                 b += 2;
                 continue;
@@ -473,13 +475,7 @@ pub fn find_until(
         {
             b += 1;
             // "chargée de mission précarité énergétique": the field's own adjective.
-            if b + 1 < range.end
-                && toks[b + 1].kind == TokenKind::Word
-                && !crate::entities::spans::is_capitalised(
-                    &text[toks[b + 1].start..toks[b + 1].end],
-                )
-                && adjective_like(folded.get(b + 1))
-            {
+            if lower_adjective(b + 1) {
                 b += 1;
             }
             // "responsabile ricerca e sviluppo": a second field joined by "and".
@@ -932,8 +928,9 @@ fn romance_participle_before_place(surface: &str, w: &str, lang: Lang, next: Opt
 
 /// Adjective endings of Romance languages, for modifiers after a head.
 pub(crate) fn adjective_like(w: &str) -> bool {
-    // "écrivain public", "funcionario público"; "técnica superior", "technicien supérieur".
-    let public = matches!(
+    // Adjectives without those endings: "écrivain public", "funcionario público"; "técnica
+    // superior", "technicien supérieur".
+    let listed = matches!(
         w,
         "public"
             | "publique"
@@ -946,7 +943,7 @@ pub(crate) fn adjective_like(w: &str) -> bool {
             | "superieur"
             | "superieure"
     );
-    (public || [
+    (listed || [
         "al", "ale", "ivo", "iva", "ique", "ico", "ica", "aire", "ario", "aria", "el", "elle",
         "eur", "rice", "ista", "ive", "onomo", "onoma", "onome",
         // "ingénieure forestière", "directeur financier", "éducateur sportif".

@@ -238,15 +238,11 @@ const AGENT_LINKS: &[&str] = &["by", "par", "von", "por", "da", "dai", "dalle", 
 /// announces ("Conclusions agreed by the partners" announces conclusions).
 fn has_agenda_subject(words: &[String]) -> bool {
     (0..words.len()).any(|i| {
-        let agent = match i.checked_sub(1) {
-            Some(p) if AGENT_LINKS.contains(&words[p].as_str()) => true,
-            Some(p) => {
-                p > 0
-                    && AGENT_LINKS.contains(&words[p - 1].as_str())
-                    && crate::entities::DEFINITE_ARTICLES.contains(&words[p].as_str())
-            }
-            None => false,
-        };
+        let link = |k: usize| AGENT_LINKS.contains(&words[k].as_str());
+        let agent = i >= 1 && link(i - 1)
+            || i >= 2
+                && link(i - 2)
+                && crate::entities::DEFINITE_ARTICLES.contains(&words[i - 1].as_str());
         !agent && agenda_at(words, i)
     })
 }
