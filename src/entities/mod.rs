@@ -6674,14 +6674,10 @@ mod tests {
         let text = "Die Tagung war gut besucht. Am Montag eröffnete Singens Baubürgermeisterin \
                     Carola Weidmann den Tag. Sie sprach über die Zukunft der Stadt und über die \
                     neuen Pläne für das Bauen mit gebrauchten Teilen.";
-        assert_eq!(
-            role_in(text, "Carola Weidmann").as_deref(),
-            Some("Baubürgermeisterin")
-        );
-        assert_eq!(
-            affiliation_in(text, "Carola Weidmann").as_deref(),
-            Some("Singen")
-        );
+        let es = entities(text);
+        let p = person(&es, "Carola Weidmann");
+        assert_eq!(p.role.as_deref(), Some("Baubürgermeisterin"));
+        assert_eq!(p.affiliation.as_deref(), Some("Singen"));
     }
 
     #[test]
@@ -6689,14 +6685,10 @@ mod tests {
         let text = "Die Tagung war gut besucht und alle waren sich einig. Petra Kuhn, \
                     Geschäftsführerin der Bauteilbörse Bodensee e.V., schilderte das Verfahren \
                     und die Prüfung der gebrauchten Bauteile.";
-        assert_eq!(
-            role_in(text, "Petra Kuhn").as_deref(),
-            Some("Geschäftsführerin")
-        );
-        assert_eq!(
-            affiliation_in(text, "Petra Kuhn").as_deref(),
-            Some("Bauteilbörse Bodensee e.V.")
-        );
+        let es = entities(text);
+        let p = person(&es, "Petra Kuhn");
+        assert_eq!(p.role.as_deref(), Some("Geschäftsführerin"));
+        assert_eq!(p.affiliation.as_deref(), Some("Bauteilbörse Bodensee e.V."));
     }
 
     #[test]
@@ -6728,14 +6720,13 @@ mod tests {
         let text = "La rencontre a réuni les agences locales de l'énergie de toute la région. \
                     Sophie Laval, chargée de mission précarité énergétique à la Fondation Abbé \
                     Pierre, a présenté les chiffres.";
+        let es = entities(text);
+        let p = person(&es, "Sophie Laval");
         assert_eq!(
-            role_in(text, "Sophie Laval").as_deref(),
+            p.role.as_deref(),
             Some("chargée de mission précarité énergétique")
         );
-        assert_eq!(
-            affiliation_in(text, "Sophie Laval").as_deref(),
-            Some("Fondation Abbé Pierre")
-        );
+        assert_eq!(p.affiliation.as_deref(), Some("Fondation Abbé Pierre"));
     }
 
     #[test]
