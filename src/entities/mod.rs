@@ -5134,6 +5134,37 @@ mod tests {
     }
 
     #[test]
+    fn post_nominals_between_commas_and_a_council_seat_yield_to_the_job() {
+        let es = entities(
+            "The roundtable met in Philadelphia. Alicia Moreno-Grant, PharmD, associate \
+             professor at Temple University School of Pharmacy, presented a map.",
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Alicia Moreno-Grant"),
+            (
+                Some("associate professor".to_string()),
+                Some("Temple University School of Pharmacy".to_string())
+            )
+        );
+        // A councillor's seat is a title; the apposition or the role before names the job.
+        let es = entities(
+            "The workshop was held in Oban. Councillor Jane Smith, policy lead for housing, \
+             agreed. The Mayor of Stone, Councillor Jill Hollins, opened the evening.",
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Jane Smith").0.as_deref(),
+            Some("policy lead for housing")
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Jill Hollins").0.as_deref(),
+            Some("Mayor")
+        );
+        // Alone, the seat is the role.
+        let en = "The workshop was held in Oban. Councillor Ewan Drummond opened it.";
+        assert_eq!(role_in(en, "Ewan Drummond").as_deref(), Some("Councillor"));
+    }
+
+    #[test]
     fn a_sherpa_surname_and_a_former_title_in_apposition() {
         let fr = "Depuis le Népal, Pemba Sherpa, propriétaire d'un lodge, est intervenu.";
         let es = entities(fr);

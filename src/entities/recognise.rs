@@ -75,6 +75,7 @@ const POST_NOMINALS: &[&str] = &[
     "MNZM", "CNZM", "PhD", "DPhil", "MD", "DSc", "EdD", "MSc", "MBA", "MPH", "LLM", "LLB", "BSc",
     "QC", "KC", "SC", "ACA", "FCA", "ACCA", "FCCA", "CPA", "CFA", "FRS", "FREng", "FRCP", "FRCS",
     "FRSA", "FAcSS", "CEng", "PEng", "RN", "RGN", "Esq", "MP", "MEP", "MSP", "MLA", "MPP",
+    "PharmD", "DNP", "MSN", "BSN", "FNP", "DDS", "DMD", "LCSW", "MSW", "MPA",
 ];
 
 /// A word list as a set, built at first use: the lists below are asked about most words of
@@ -8025,6 +8026,16 @@ fn courtesy_title(ctx: &Ctx, t: RoleSpan) -> bool {
         )
 }
 
+/// "Councillor Rachel Ashford, cabinet member for transport": a council seat is every
+/// councillor's; the apposition names the job they hold on it.
+fn council_seat(ctx: &Ctx, t: RoleSpan) -> bool {
+    t.last - t.first == 1
+        && matches!(
+            ctx.folded(t.first).trim_end_matches('.'),
+            "councillor" | "councilor" | "cllr"
+        )
+}
+
 /// Words for years of age after a number ("27 anni", "54 ans"), folded.
 const AGE_WORDS: &[&str] = &[
     "anni", "ans", "anos", "jaar", "jahre", "years", "year", "yrs",
@@ -9866,7 +9877,10 @@ fn link_people(
         {
             after_comma -= 1;
         }
-        if role.is_none()
+        // "The Mayor of Stone, Councillor Jill Hollins": the role before the comma is the
+        // job, the seat a title.
+        let seat = role.filter(|&t| council_seat(ctx, t));
+        if (role.is_none() || seat.is_some())
             && after_comma >= range.start + 3
             && ctx.tx(after_comma - 1) == ","
             && !apposition()
@@ -9924,6 +9938,7 @@ fn link_people(
                             }))
                 });
             if let Some(r) = found {
+                extra.extend(seat);
                 role = Some(r);
                 if affiliation.is_none() {
                     affiliation = spans
@@ -9936,9 +9951,17 @@ fn link_people(
         }
         // After the name: ", [the] [X's] ROLE [link Y]" or " (Y)" or " link Y".
         let mut i = s.last;
-        // "Catherine Nguyen MP, Minister for Transport": post-nominals before the apposition.
-        while i + 1 < range.end && POST_NOMINAL_SET.contains(ctx.tx(i).trim_end_matches('.')) {
-            i += 1;
+        // "Catherine Nguyen MP, Minister for Transport", "Alicia Moreno, PharmD, associate
+        // professor at …": post-nominals before the apposition, with or without commas.
+        let post_nominal = |i: usize| POST_NOMINAL_SET.contains(ctx.tx(i).trim_end_matches('.'));
+        loop {
+            if i + 1 < range.end && post_nominal(i) {
+                i += 1;
+            } else if i + 2 < range.end && ctx.tx(i) == "," && post_nominal(i + 1) {
+                i += 2;
+            } else {
+                break;
+            }
         }
         // A parenthesis right after the name ("Chidi Okafor ('98), …") is skipped when a
         // comma follows it, unless it gives the role ("Mark Jones (CEO, GreenTech Ltd), …").
@@ -10063,7 +10086,8 @@ fn link_people(
             {
                 // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
                 // names the job; an academic or courtesy title does not.
-                let title_only = role.is_some_and(|t| courtesy_title(ctx, t));
+                let title_only =
+                    role.is_some_and(|t| courtesy_title(ctx, t) || council_seat(ctx, t));
                 let mut r = r;
                 // "Keynote speaker Ian Clark, Director of the Urban Institute": a title before
                 // the name with no place of its own yields to an apposition that names one; it
