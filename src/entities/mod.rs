@@ -6251,6 +6251,28 @@ mod tests {
     }
 
     #[test]
+    fn a_town_after_a_preposition_or_listed_with_its_own_is_no_surname() {
+        let en = "Ian Stafford presented the figures. \"Brewing put Stone on the map,\" Stafford \
+                  said. The screens at the station in Stafford will show the trail, as at \
+                  Braddock's workshop. Tom Braddock agreed.";
+        let es = entities(en);
+        assert!(has(&es, EntityKind::City, "Stafford"), "{es:?}");
+        assert!(has(&es, EntityKind::Person, "Ian Stafford"), "{es:?}");
+        // The owner's possessive is the person's.
+        assert!(!has(&es, EntityKind::City, "Braddock"), "{es:?}");
+        let it = "La campagna di Padova è stata presentata da Luca Milano. L'età media dei \
+                  donatori supera i 47 anni, come a Milano e nel Nord.";
+        assert!(has(&entities(it), EntityKind::City, "Milano"));
+        // "d'Amboise et de Chinon": an elided "de" places the town, and the next town of the
+        // list keeps its preposition.
+        let fr = "La réunion s'est tenue à Tours. L'adjointe Claire Amboise a parlé. Des \
+                  représentants de bars d'Amboise et de Chinon ont demandé une extension.";
+        let es = entities(fr);
+        assert!(has(&es, EntityKind::City, "Amboise"), "{es:?}");
+        assert!(has(&es, EntityKind::Person, "Claire Amboise"), "{es:?}");
+    }
+
+    #[test]
     fn a_german_body_s_genitive_complement_and_its_genitive_form() {
         let de = "Lukas Pfeifhofer vom Verband der Österreichischen Berg- und Skiführer sprach \
                   über Haftung. Das Programm des Tages war lang.";

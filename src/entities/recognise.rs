@@ -5037,9 +5037,11 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         }
         let words = ctx.word_tokens(s);
         let folded = span_folds[k].as_str();
-        let kind_name: Option<(EntityKind, String)> = if let Some(full) =
-            surname_of(&name, &people).filter(|_| !listed_town(&ctx, &spans, &span_folds, k))
-        {
+        let kind_name: Option<(EntityKind, String)> = if let Some(full) = surname_of(&name, &people)
+            .filter(|_| {
+                !listed_town(&ctx, &spans, &span_folds, k)
+                    && !town_after_preposition(&ctx, s, folded)
+            }) {
             Some((EntityKind::Person, full))
         } else if is_person[k] {
             Some((EntityKind::Person, name.clone()))
@@ -7350,29 +7352,56 @@ fn group_before_body(ctx: &Ctx, spans: &mut [Span]) {
 /// town, though a person in the text bears it as a surname ("Graham Stirling").
 fn listed_town(ctx: &Ctx, spans: &[Span], folds: &[String], k: usize) -> bool {
     let s = &spans[k].s;
-    let place = |j: usize| {
-        !ctx.lex.cities_for(&folds[j]).is_empty() || country_of(ctx, &spans[j].s).is_some()
-    };
+    let town = |f: &str| !ctx.lex.cities_for(f).is_empty() || lexicon::town(f).is_some();
+    let place = |j: usize| town(&folds[j]) || country_of(ctx, &spans[j].s).is_some();
     let joins = |i: usize| {
         matches!(
             ctx.folded(i),
             "," | "and" | "et" | "y" | "e" | "und" | "en" | "or"
         )
     };
-    if ctx.word_count(s) != 1 || ctx.lex.cities_for(&folds[k]).is_empty() {
+    if ctx.word_count(s) != 1 || !town(&folds[k]) {
         return false;
     }
     let before = ctx
         .before(s, 1)
         .filter(|&i| joins(i))
         .is_some_and(|i| spans.iter().position(|o| o.s.last == i).is_some_and(place));
+    // "des bars d'Amboise et de Chinon": the next town may keep its preposition.
     let after = ctx.after(s, 0).filter(|&i| joins(i)).is_some_and(|i| {
+        let first = if i + 2 < ctx.toks.len()
+            && matches!(
+                ctx.folded(i + 1),
+                "de" | "d'" | "di" | "da" | "in" | "a" | "en" | "at"
+            ) {
+            i + 2
+        } else {
+            i + 1
+        };
         spans
             .iter()
-            .position(|o| o.s.first == i + 1)
+            .position(|o| o.s.first == first)
             .is_some_and(place)
     });
     before || after
+}
+
+/// "friends in Camden, New Jersey", "come a Milano", "desde Burgos": after a preposition of
+/// place, a town's name is the town, though a person in the text bears it as a surname.
+fn town_after_preposition(ctx: &Ctx, s: &NameSpan, folded: &str) -> bool {
+    let english = ctx.seg.lang == crate::segment::Lang::En;
+    // "one at Braddock's workshop": the owner's, not the town.
+    ctx.word_count(s) == 1
+        && !s.possessive
+        && ctx.prev_word(s, 1).is_some_and(|w| match w {
+            "in" | "at" | "near" => true,
+            // English "a" is an article ("a Camden resident").
+            "a" | "en" | "em" | "im" | "nach" | "naar" | "desde" | "dans" | "te" => !english,
+            _ => false,
+        })
+        && (!ctx.lex.cities_for(folded).is_empty()
+            || lexicon::town(folded).is_some()
+            || lexicon::village(folded).is_some())
 }
 
 fn honorific_before(ctx: &Ctx, s: &NameSpan) -> bool {
@@ -8924,10 +8953,13 @@ fn city_cue(
     cc: &str,
 ) -> u32 {
     let mut cues = 0;
-    if let Some(w) = ctx.prev_word(s, 1) {
-        if ctx.lex.is_cue(Cue::Locative, w) {
-            cues += 1;
-        }
+    // "bars d'Amboise": a link elided onto the name counts as the locative "de".
+    if ctx
+        .prev_word(s, 1)
+        .is_some_and(|w| ctx.lex.is_cue(Cue::Locative, w))
+        || elided_link(ctx, s.first)
+    {
+        cues += 1;
     }
     // "Nice (France)", "Split, Croatia".
     let next_country = spans
@@ -8953,7 +8985,11 @@ fn city_cue(
                 && ctx.lex.is_region(&fold(ctx.span_text(&n.s)))
         })
     };
-    if next_country.is_none() && ctx.next_tok(s, 0) == Some(",") && next_region() {
+    // "Stone (Staffordshire)": or in parentheses.
+    if next_country.is_none()
+        && matches!(ctx.next_tok(s, 0), Some(",") | Some("("))
+        && next_region()
+    {
         cues += 2;
     }
     if doc_countries.contains(cc) {
