@@ -358,6 +358,44 @@ const OF_LINKS: &[&str] = &[
     "of", "from", "de", "du", "des", "der", "del", "della", "dell", "di", "do", "da", "van",
 ];
 
+/// Plural nouns of conclusions that a short sentence announces before stating them in the
+/// sentences after it ("Le conclusioni dell'assemblea sono state nette. Senza …"). Folded.
+const ANNOUNCED_NOUNS: &[&str] = &[
+    "conclusions",
+    "lessons",
+    "takeaways",
+    "conclusiones",
+    "lecciones",
+    "conclusoes",
+    "licoes",
+    "conclusioni",
+    "lezioni",
+    "conclusies",
+    "lessen",
+    "lecons",
+    "schlussfolgerungen",
+    "erkenntnisse",
+];
+
+/// Words of a sentence that reports conclusions yet to come ("The forum's conclusions will be
+/// presented in Stockholm") rather than announcing them. Folded.
+const FUTURE_WORDS: &[&str] = &[
+    // "sera" is French "sera" and Spanish "será" folded.
+    "will", "shall", "sera", "seront", "werden", "wird", "sara", "saranno", "seran", "serao", "zal",
+    "zullen",
+];
+
+/// Whether `words` (a sentence ending in a full stop) only announce the conclusions that the
+/// next sentences of the paragraph state: "Dalla discussione sono emerse alcune conclusioni
+/// condivise.", "The day's conclusions were clear."
+fn announces_conclusions(words: &[&str], text: &str) -> bool {
+    words.len() <= 12
+        && text.trim_end().ends_with('.')
+        && words.iter().any(|w| ANNOUNCED_NOUNS.contains(w))
+        && !words.iter().any(|w| FUTURE_WORDS.contains(w))
+        && !text.chars().any(|c| c.is_ascii_digit())
+}
+
 /// Whether `words` open with "If there was one lesson …, it was …": the idiom names the
 /// conclusion the room drew.
 fn if_there_was_one(words: &[&str]) -> bool {
@@ -393,6 +431,8 @@ pub(super) fn extract(
         .flat_map(|e| e.mentions.iter().map(|m| (m.start, m.end)))
         .collect();
     let mut folded = String::new();
+    // The block whose conclusions a sentence announced: its later sentences state them.
+    let mut announced: Option<usize> = None;
     for (si, s) in seg.sentences.iter().enumerate() {
         if !matches!(
             doc.blocks[s.block].kind,
@@ -428,6 +468,10 @@ pub(super) fn extract(
                 words.push(w);
             }
         });
+        if !last_of_block && announces_conclusions(&words, text) {
+            announced = Some(s.block);
+            continue;
+        }
         let last = words.len().saturating_sub(1);
         let cue_in = |from: usize, to: usize| {
             (from..=to.min(last))
@@ -450,7 +494,8 @@ pub(super) fn extract(
             || conclusion_is(&words)
             || if_there_was_one(&words)
             || cue.is_some_and(|(i, n)| group_agrees(&words[i + n..], lex))
-            || announced_after_colon(text);
+            || announced_after_colon(text)
+            || announced == Some(s.block);
         let Some((start, cue_len)) = cue.or(framed.then_some((0, 0))) else {
             continue;
         };
@@ -538,6 +583,30 @@ mod tests {
                  pluriannuelles."
             ]
         );
+    }
+
+    #[test]
+    fn a_short_sentence_announcing_conclusions_hands_over_to_the_next_ones() {
+        let (d, s) = doc(
+            "L'assemblea si è svolta a Castelli. Le conclusioni dell'assemblea sono state \
+             nette. Senza un riconoscimento regionale, l'albergo diffuso resta un albergo. La \
+             Rete lancerà un portale comune.\n\nLa prossima assemblea si terrà a Navelli.\n",
+            Lang::It,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "Senza un riconoscimento regionale, l'albergo diffuso resta un albergo.",
+                "La Rete lancerà un portale comune."
+            ]
+        );
+        // Conclusions to come are no announcement.
+        let (d, s) = doc(
+            "The forum met in Durban. The forum's conclusions will be presented in Stockholm. \
+             Lunch was served on the terrace.\n",
+            Lang::En,
+        );
+        assert!(statements(&d, &s, &[]).is_empty());
     }
 
     #[test]
