@@ -2389,7 +2389,7 @@ mod tests {
         );
         assert_eq!(
             person(&es, "Juan Carlos de la Fuente").role.as_deref(),
-            Some("superintendent")
+            Some("retired superintendent")
         );
     }
 
@@ -6247,6 +6247,29 @@ mod tests {
         assert_eq!(
             role_in(es, "Andoni Ruiz de Azua").as_deref(),
             Some("director gerente")
+        );
+    }
+
+    #[test]
+    fn qualified_retired_and_trainee_titles_and_an_english_instructor() {
+        let en = "The forum met in Sandwich. Mark Ellery, a chartered surveyor at Hadley & Finch, \
+                  spoke. Kirsten Dalby, an accredited instructor with Mental Health First Aid \
+                  Australia, ran it. Tom Galway, a retired postman, spoke last.";
+        let es = entities(en);
+        assert_eq!(
+            role_and_affiliation(&es, "Mark Ellery"),
+            (
+                Some("chartered surveyor".to_string()),
+                Some("Hadley & Finch".to_string())
+            )
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Kirsten Dalby").0.as_deref(),
+            Some("accredited instructor")
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Tom Galway").0.as_deref(),
+            Some("retired postman")
         );
     }
 
