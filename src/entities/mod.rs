@@ -6251,6 +6251,28 @@ mod tests {
     }
 
     #[test]
+    fn a_role_opening_the_parentheses_after_a_name_in_an_attendee_list() {
+        let es = entities(
+            "The cluster met in Stone on Wednesday. Present: Kasia Nowak (head brewer, Little \
+             Yard Brewery); Dev Patel (owner, Moddershall Ales); Lock 28 Brewery (head brewer \
+             post vacant).",
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Kasia Nowak"),
+            (
+                Some("head brewer".to_string()),
+                Some("Little Yard Brewery".to_string())
+            )
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Dev Patel").1.as_deref(),
+            Some("Moddershall Ales")
+        );
+        assert!(!has(&es, EntityKind::Person, "Moddershall Ales"), "{es:?}");
+        assert!(!has(&es, EntityKind::Person, "Lock 28 Brewery"), "{es:?}");
+    }
+
+    #[test]
     fn qualified_retired_and_trainee_titles_and_an_english_instructor() {
         let en = "The forum met in Sandwich. Mark Ellery, a chartered surveyor at Hadley & Finch, \
                   spoke. Kirsten Dalby, an accredited instructor with Mental Health First Aid \

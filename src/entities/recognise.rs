@@ -4957,14 +4957,15 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             continue;
         }
         let strong = person_shape(&ctx, s.first, s.last, false);
-        // "Jane Smith, Managing Director, Irwell Valley Transport": the role after a person
-        // and a comma is that person's, and the name after it is where they work.
+        // "Jane Smith, Managing Director, Irwell Valley Transport", "Dev Patel (owner,
+        // Moddershall Ales)": the role after a person and a comma or parenthesis is that
+        // person's, and the name after it is where they work.
         let role_of_the_person_before = all_roles.iter().any(|(r, si)| {
             *si == s.sentence
                 && r.last + 1 == s.first
                 && ctx.tx(r.last) == ","
                 && r.first >= 2
-                && ctx.tx(r.first - 1) == ","
+                && matches!(ctx.tx(r.first - 1), "," | "(")
                 && spans.iter().any(|o| {
                     o.s.last + 1 == r.first && person_shape(&ctx, o.s.first, o.s.last, true)
                 })
@@ -5003,6 +5004,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 || role_of_name_before(&ctx, s, &spans, &all_roles)
                 || agent_before(&ctx, s)
                 || body_in_parentheses_after(&ctx, s)
+                || role_in_parentheses_after(&ctx, s, &all_roles)
                 || holds_role_before(&ctx, &spans, k, &all_roles)
                 || spans.iter().any(|o| o.affiliation_of == Some(k)));
         // Right after a role's "at" or a person's "of" or "from", even a name that opens with
@@ -7444,6 +7446,18 @@ fn body_in_parentheses_after(ctx: &Ctx, s: &NameSpan) -> bool {
                     || s.first > 0 && ctx.opens_sentence(s.first - 1)
             }))
     })
+}
+
+/// "Kasia Nowak (head brewer, Little Yard Brewery)": a role that fills the opening of the
+/// parentheses after a name, up to a comma or their close, says the name is a person's.
+fn role_in_parentheses_after(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
+    let Some(open) = ctx.after(s, 0).filter(|&i| ctx.tx(i) == "(") else {
+        return false;
+    };
+    ctx.word_count(s) <= 3
+        && roles.iter().any(|(r, _)| {
+            r.first == open + 1 && r.last < ctx.toks.len() && matches!(ctx.tx(r.last), "," | ")")
+        })
 }
 
 /// Words after a role that lead to where it is held ("engineer at", "ingénieure chez").
