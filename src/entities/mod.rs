@@ -6273,6 +6273,20 @@ mod tests {
     }
 
     #[test]
+    fn a_town_word_with_an_elided_link_and_according_to_opening_a_sentence() {
+        let fr = "La réunion publique, organisée par la Ville d'Ajaccio et la Chambre de \
+                  commerce, a eu lieu lundi.";
+        let es = entities(fr);
+        assert!(has(&es, EntityKind::City, "Ajaccio"), "{es:?}");
+        assert!(!es.iter().any(|e| e.name.starts_with("Ville")), "{es:?}");
+        let it = "L'assemblea si è svolta a Castelli. Secondo l'architetto Marco Testa, docente \
+                  al Politecnico di Milano, il modello funziona.";
+        let es = entities(it);
+        assert!(!has(&es, EntityKind::Organisation, "Secondo"), "{es:?}");
+        assert_eq!(role_and_affiliation(&es, "Marco Testa").1, None);
+    }
+
+    #[test]
     fn qualified_retired_and_trainee_titles_and_an_english_instructor() {
         let en = "The forum met in Sandwich. Mark Ellery, a chartered surveyor at Hadley & Finch, \
                   spoke. Kirsten Dalby, an accredited instructor with Mental Health First Aid \

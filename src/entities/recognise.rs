@@ -947,6 +947,11 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if !(2..=5).contains(&words.len()) || !is_capitalised(ctx.tx(words[0])) {
         return false;
     }
+    // "la Ville d'Ajaccio", "Città di Castello": a town's own word opens the town, or its
+    // administration; never a person's name.
+    if MUNICIPAL_OPENERS.contains(&ctx.folded(words[0])) {
+        return false;
+    }
     // "Miranda do Douro", "Figueira da Foz": a town's whole name with a particle inside.
     if words.len() >= 3
         && (a..b).any(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
@@ -4405,7 +4410,9 @@ fn not_an_entity_of(ctx: &Ctx, s: &NameSpan) -> bool {
 /// Olena Savchenko"). Acronyms are kept: "US" folds to a stop word.
 fn lone_function_word(ctx: &Ctx, s: &NameSpan) -> bool {
     let surface = ctx.span_text(s);
-    !is_acronym(surface) && ctx.seg.lang.is_stop_word(ctx.folded(s.first))
+    let f = ctx.folded(s.first);
+    // "Secondo l'architetto Marco Testa": "according to" is none of the stop lists'.
+    !is_acronym(surface) && (ctx.seg.lang.is_stop_word(f) || according_to(ctx.seg.lang, f))
 }
 
 /// Language names that no demonym list holds, folded.
@@ -6738,6 +6745,17 @@ fn classify(
         || (has_cue(ctx, s, Cue::EventKeyword) && !has_cue(ctx, s, Cue::OrgKeyword))
     {
         return None;
+    }
+    // "la Ville d'Ajaccio": the town's word, then a link elided onto the town's name.
+    if words.len() == 2
+        && MUNICIPAL_OPENERS.contains(&ctx.folded(words[0]))
+        && elided_link(ctx, words[1])
+    {
+        let town = ctx.tx(words[1]);
+        let f = fold(town);
+        if !lex.cities_for(&f).is_empty() || lexicon::small_place(&f) {
+            return Some((EntityKind::City, town.to_string()));
+        }
     }
     // "City of Porto" names the city.
     for prefix in [
@@ -10714,6 +10732,22 @@ fn next_listed_role(
     let opens_name = !glued && spans.iter().any(|o| o.s.first == r2.last);
     (!opens_name).then_some(r2)
 }
+
+/// Words for a town that open its name or its administration's ("Ville d'Ajaccio", "City of
+/// Porto", "Comune di Castelli"), folded.
+const MUNICIPAL_OPENERS: &[&str] = &[
+    "city",
+    "town",
+    "municipality",
+    "ville",
+    "ciudad",
+    "cidade",
+    "citta",
+    "comune",
+    "municipio",
+    "stadt",
+    "gemeente",
+];
 
 /// Words for a town hall after "at the", "bij de", "à la": the town is the one just named.
 const MUNICIPAL_WORDS: &[&str] = &[
