@@ -5159,6 +5159,21 @@ mod tests {
             role_and_affiliation(&es, "Jill Hollins").0.as_deref(),
             Some("Mayor")
         );
+        // A council's portfolio holders.
+        let en = "The office opened in Lincoln. Joan Whitby, executive member for highways at \
+                  Trafford Council, agreed. Cllr Martin Beck, portfolio holder for housing, spoke.";
+        let es = entities(en);
+        assert_eq!(
+            role_and_affiliation(&es, "Joan Whitby"),
+            (
+                Some("executive member for highways".to_string()),
+                Some("Trafford Council".to_string())
+            )
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Martin Beck").0.as_deref(),
+            Some("portfolio holder for housing")
+        );
         // Alone, the seat is the role.
         let en = "The workshop was held in Oban. Councillor Ewan Drummond opened it.";
         assert_eq!(role_in(en, "Ewan Drummond").as_deref(), Some("Councillor"));
