@@ -5134,7 +5134,7 @@ mod tests {
     }
 
     #[test]
-    fn post_nominals_between_commas_and_a_council_seat_yield_to_the_job() {
+    fn post_nominals_between_commas_council_seats_and_portfolio_holders() {
         let es = entities(
             "The roundtable met in Philadelphia. Alicia Moreno-Grant, PharmD, associate \
              professor at Temple University School of Pharmacy, presented a map.",

@@ -957,7 +957,7 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         && (a..b).any(|i| ctx.toks[i].kind == TokenKind::Word && !is_capitalised(ctx.tx(i)))
     {
         let name = fold(&ctx.text[ctx.toks[a].start..ctx.toks[b - 1].end]);
-        if !ctx.lex.cities_for(&name).is_empty() || lexicon::town(&name).is_some() {
+        if is_town(ctx.lex, &name) {
             return false;
         }
     }
@@ -2346,11 +2346,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     && !(first..p).any(|i| ctx.given_name(i))
                     // "the City of Durban, South Africa" names the town.
                     && !(left_words == 1
-                        && matches!(
-                            ctx.folded(first),
-                            "city" | "town" | "municipality" | "ville" | "ciudad" | "cidade"
-                                | "citta" | "comune" | "municipio"
-                        ))
+                        && MUNICIPAL_OPENERS.contains(&ctx.folded(first)))
                     && town_placed_in_country(ctx, &right_text, last);
                 // One body word before the link names no body of its own: "Department of
                 // Correctional Services".
@@ -7372,15 +7368,14 @@ fn group_before_body(ctx: &Ctx, spans: &mut [Span]) {
 /// town, though a person in the text bears it as a surname ("Graham Stirling").
 fn listed_town(ctx: &Ctx, spans: &[Span], folds: &[String], k: usize) -> bool {
     let s = &spans[k].s;
-    let town = |f: &str| !ctx.lex.cities_for(f).is_empty() || lexicon::town(f).is_some();
-    let place = |j: usize| town(&folds[j]) || country_of(ctx, &spans[j].s).is_some();
+    let place = |j: usize| is_town(ctx.lex, &folds[j]) || country_of(ctx, &spans[j].s).is_some();
     let joins = |i: usize| {
         matches!(
             ctx.folded(i),
             "," | "and" | "et" | "y" | "e" | "und" | "en" | "or"
         )
     };
-    if ctx.word_count(s) != 1 || !town(&folds[k]) {
+    if ctx.word_count(s) != 1 || !is_town(ctx.lex, &folds[k]) {
         return false;
     }
     let before = ctx
@@ -7419,9 +7414,7 @@ fn town_after_preposition(ctx: &Ctx, s: &NameSpan, folded: &str) -> bool {
             "a" | "en" | "em" | "im" | "nach" | "naar" | "desde" | "dans" | "te" => !english,
             _ => false,
         })
-        && (!ctx.lex.cities_for(folded).is_empty()
-            || lexicon::town(folded).is_some()
-            || lexicon::village(folded).is_some())
+        && (is_town(ctx.lex, folded) || lexicon::village(folded).is_some())
 }
 
 fn honorific_before(ctx: &Ctx, s: &NameSpan) -> bool {
@@ -10745,8 +10738,6 @@ const MUNICIPAL_OPENERS: &[&str] = &[
     "citta",
     "comune",
     "municipio",
-    "stadt",
-    "gemeente",
 ];
 
 /// Words for a town hall after "at the", "bij de", "à la": the town is the one just named.
