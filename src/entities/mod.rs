@@ -6302,6 +6302,28 @@ mod tests {
     }
 
     #[test]
+    fn venetian_ca_and_a_group_s_possessive_before_a_capitalised_word() {
+        let en = "The forum met in Dubrovnik. Aurelio Bassi, tourism economist at Ca' Foscari \
+                  University of Venice, spoke. Breda Kinsella of the Kilmallock Men’s Shed \
+                  spoke next.";
+        let es = entities(en);
+        assert_eq!(
+            role_and_affiliation(&es, "Aurelio Bassi").1.as_deref(),
+            Some("Ca' Foscari University of Venice")
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Breda Kinsella").1.as_deref(),
+            Some("Kilmallock Men’s Shed")
+        );
+        let it = "Gli studenti dell'Università Ca' Foscari di Venezia hanno aderito a Padova.";
+        assert!(has(
+            &entities(it),
+            EntityKind::Organisation,
+            "Università Ca' Foscari di Venezia"
+        ));
+    }
+
+    #[test]
     fn qualified_retired_and_trainee_titles_and_an_english_instructor() {
         let en = "The forum met in Sandwich. Mark Ellery, a chartered surveyor at Hadley & Finch, \
                   spoke. Kirsten Dalby, an accredited instructor with Mental Health First Aid \

@@ -315,7 +315,13 @@ pub fn find(
                     && !s.chars().any(|c| c.is_ascii_digit())
                 {
                     let (stem, owner) = strip_possessive(s);
-                    possessive = owner && !(group_noun(stem) && body_word_at(last + 1));
+                    // A group's possessive then a capitalised word: "Kilmallock Men's Shed",
+                    // "Women's Aid" (no body word needed, as the group names the body).
+                    let named_after_group = group_noun(stem)
+                        && last + 1 < range.end
+                        && toks[last + 1].kind == TokenKind::Word
+                        && is_capitalised(tx(last + 1));
+                    possessive = owner && !named_after_group;
                     last += 1;
                     continue;
                 }
@@ -345,10 +351,16 @@ pub fn find(
                     last += 1;
                     break;
                 }
+                // "Università Ca' Foscari": Venetian "Ca'" (house) is elided before its name.
+                let venetian_house = || {
+                    tx(last - 1) == "Ca"
+                        && last + 1 < range.end
+                        && toks[last + 1].kind == TokenKind::Word
+                        && is_capitalised(tx(last + 1))
+                };
                 if matches!(s, "'" | "’")
                     && glued
-                    && tx(last - 1).ends_with('s')
-                    && body_word_at(last + 1)
+                    && (tx(last - 1).ends_with('s') && body_word_at(last + 1) || venetian_house())
                 {
                     last += 1;
                     continue;
