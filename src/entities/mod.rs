@@ -6324,6 +6324,22 @@ mod tests {
     }
 
     #[test]
+    fn an_action_owner_s_initials_and_a_month_before_a_body_name_no_body() {
+        let es = entities(
+            "The cluster met in Stone. Present: Naomi Clarke (Crown Street Brewing, chair).\n\n\
+             Actions:\n- Canning line rota from November (NC).\n- Write to the WHO (WHO).\n\n\
+             Next meeting: Wednesday 15 January, Little Yard Brewery.\n",
+        );
+        assert!(!has(&es, EntityKind::Organisation, "NC"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "January"), "{es:?}");
+        assert!(has(&es, EntityKind::Organisation, "WHO"), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "Little Yard Brewery"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn qualified_retired_and_trainee_titles_and_an_english_instructor() {
         let en = "The forum met in Sandwich. Mark Ellery, a chartered surveyor at Hadley & Finch, \
                   spoke. Kirsten Dalby, an accredited instructor with Mental Health First Aid \

@@ -5030,6 +5030,16 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     people.sort();
     people.dedup();
     let people: Vec<(String, String)> = people.into_iter().map(|p| (fold(&p), p)).collect();
+    // "Canning line rota from November (NC).": minutes close an action with its owner's
+    // initials, which name no body.
+    let initials: HashSet<String> = people
+        .iter()
+        .map(|(_, p)| {
+            p.split_whitespace()
+                .filter_map(|w| w.chars().next())
+                .collect()
+        })
+        .collect();
 
     // Pass 2: everything else.
     let mut found: Vec<Found> = Vec::new();
@@ -5098,7 +5108,13 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         };
         if let Some((kind, name)) = kind_name {
             kind_of[k] = Some(kind);
-            found.push(Found::of_span(kind, name, s, k));
+            let initials = kind == EntityKind::Organisation
+                && is_acronym(&name)
+                && name.len() <= 3
+                && initials.contains(&name);
+            if !initials {
+                found.push(Found::of_span(kind, name, s, k));
+            }
         }
     }
     // Unclassified spans in an affiliation slot are organisations: "Sara Lindgren (Energy
@@ -5726,7 +5742,9 @@ fn listed_with_bodies(
                 && org(k - 1)
                 && joins(&spans[k - 1].s, s)
                 && lexicon::small_place(&fold(ctx.span_text(s)));
-            if town_of_body || german_people_noun(ctx, s) {
+            // "Wednesday 15 January, Little Yard Brewery": a date before a body, no list.
+            let month = ctx.word_count(s) == 1 && ctx.lex.is_cue(Cue::Month, ctx.folded(s.first));
+            if town_of_body || month || german_people_noun(ctx, s) {
                 continue;
             }
             // "the head of the education section of Pokhara Metropolitan City, Dipendra
