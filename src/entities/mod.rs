@@ -6337,6 +6337,9 @@ mod tests {
             has(&es, EntityKind::Organisation, "Little Yard Brewery"),
             "{es:?}"
         );
+        // French "premier" is the ordinal, though Dutch lists it as a role.
+        let fr = "La réunion a eu lieu à Ajaccio. Une réunion à l'automne fera un premier bilan.";
+        assert!(names_of(&entities(fr), EntityKind::Role).is_empty());
     }
 
     #[test]
