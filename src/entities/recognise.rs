@@ -5108,11 +5108,11 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         };
         if let Some((kind, name)) = kind_name {
             kind_of[k] = Some(kind);
-            let initials = kind == EntityKind::Organisation
+            let owner_initials = kind == EntityKind::Organisation
                 && is_acronym(&name)
                 && name.len() <= 3
                 && initials.contains(&name);
-            if !initials {
+            if !owner_initials {
                 found.push(Found::of_span(kind, name, s, k));
             }
         }

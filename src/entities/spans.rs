@@ -302,14 +302,13 @@ pub fn find(
                 }
                 let s = tx(last);
                 let glued = next.start == toks[last - 1].end;
-                // "School Librarians' Association", "Women's Institute": a group's possessive
-                // before a body's word is inside the body's name.
-                let body_word_at = |k: usize| {
-                    k < range.end
-                        && toks[k].kind == TokenKind::Word
-                        && is_capitalised(tx(k))
-                        && lex.is_cue(Cue::OrgKeyword, folded.get(k))
+                let capital_word_at = |k: usize| {
+                    k < range.end && toks[k].kind == TokenKind::Word && is_capitalised(tx(k))
                 };
+                // "School Librarians' Association": a group's possessive before a body's word
+                // is inside the body's name.
+                let body_word_at =
+                    |k: usize| capital_word_at(k) && lex.is_cue(Cue::OrgKeyword, folded.get(k));
                 if next.kind == TokenKind::Word
                     && is_capitalised(s)
                     && !s.chars().any(|c| c.is_ascii_digit())
@@ -317,11 +316,7 @@ pub fn find(
                     let (stem, owner) = strip_possessive(s);
                     // A group's possessive then a capitalised word: "Kilmallock Men's Shed",
                     // "Women's Aid" (no body word needed, as the group names the body).
-                    let named_after_group = group_noun(stem)
-                        && last + 1 < range.end
-                        && toks[last + 1].kind == TokenKind::Word
-                        && is_capitalised(tx(last + 1));
-                    possessive = owner && !named_after_group;
+                    possessive = owner && !(group_noun(stem) && capital_word_at(last + 1));
                     last += 1;
                     continue;
                 }
@@ -352,12 +347,7 @@ pub fn find(
                     break;
                 }
                 // "Università Ca' Foscari": Venetian "Ca'" (house) is elided before its name.
-                let venetian_house = || {
-                    tx(last - 1) == "Ca"
-                        && last + 1 < range.end
-                        && toks[last + 1].kind == TokenKind::Word
-                        && is_capitalised(tx(last + 1))
-                };
+                let venetian_house = || tx(last - 1) == "Ca" && capital_word_at(last + 1);
                 if matches!(s, "'" | "’")
                     && glued
                     && (tx(last - 1).ends_with('s') && body_word_at(last + 1) || venetian_house())
