@@ -6385,6 +6385,9 @@ mod tests {
         let es = entities(fr);
         assert!(has(&es, EntityKind::City, "Amboise"), "{es:?}");
         assert!(has(&es, EntityKind::Person, "Claire Amboise"), "{es:?}");
+        // A region in parentheses places a town named like a word, as after a comma.
+        let it = "Il convegno si è tenuto sabato. I produttori di Bra (Piemonte) hanno parlato.";
+        assert!(has(&entities(it), EntityKind::City, "Bra"));
     }
 
     #[test]
