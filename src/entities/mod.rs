@@ -6388,6 +6388,13 @@ mod tests {
         // A region in parentheses places a town named like a word, as after a comma.
         let it = "Il convegno si è tenuto sabato. I produttori di Bra (Piemonte) hanno parlato.";
         assert!(has(&entities(it), EntityKind::City, "Bra"));
+        // A town alone in the parentheses after a person is where the person serves, in
+        // every mention.
+        let nl =
+            "De sessie was in Ommen. Tot slot vatte wethouder Gerrit Slot (Ommen) de dag samen.";
+        let es = entities(nl);
+        assert!(has(&es, EntityKind::City, "Ommen"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "Ommen"), "{es:?}");
     }
 
     #[test]

@@ -5321,7 +5321,22 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 && !has_cue(&ctx, &sp.s, Cue::OrgKeyword)
                 && !has_cue(&ctx, &sp.s, Cue::OrgSuffix)
                 && !is_acronym(ctx.span_text(&sp.s));
-            let kind = if group_place(&ctx, &sp.s, &text_f) || town_after_body || locative_town {
+            // "wethouder Gerrit Slot (Ommen)": a town alone in the parentheses after a person
+            // is where the person serves.
+            // Not a party's letters ("Lucía Serrano (PA)").
+            let town_in_parentheses = is_town(lex, &text_f)
+                && !is_acronym(ctx.span_text(&sp.s))
+                && sp.s.first >= 2
+                && ctx.tx(sp.s.first - 1) == "("
+                && ctx.next_tok(&sp.s, 0) == Some(")")
+                && k > 0
+                && kind_of[k - 1] == Some(EntityKind::Person)
+                && spans[k - 1].s.last + 1 == sp.s.first;
+            let kind = if group_place(&ctx, &sp.s, &text_f)
+                || town_after_body
+                || locative_town
+                || town_in_parentheses
+            {
                 EntityKind::City
             } else if lex.cities_for(&text_f).is_empty()
                 || (employer_slot(&ctx, &sp.s) && word_town)
