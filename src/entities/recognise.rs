@@ -4683,10 +4683,12 @@ fn person_ends_at(ctx: &Ctx, spans: &[Span], t: usize) -> bool {
 /// "Laura Chen (Urban Futures) moderated": whether `s` is the whole of a parenthesis right
 /// after a person's name, where the person works (though it opens with a given name).
 fn in_parenthesis_after_person(ctx: &Ctx, s: &NameSpan, spans: &[Span]) -> bool {
-    s.first >= 2
-        && ctx.tx(s.first - 1) == "("
-        && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ")")
-        && person_ends_at(ctx, spans, s.first - 1)
+    alone_in_parentheses(ctx, s) && person_ends_at(ctx, spans, s.first - 1)
+}
+
+/// Whether `s` fills a parenthesis, with a word before it ("… (Ommen)").
+fn alone_in_parentheses(ctx: &Ctx, s: &NameSpan) -> bool {
+    s.first >= 2 && ctx.tx(s.first - 1) == "(" && ctx.after(s, 0).is_some_and(|i| ctx.tx(i) == ")")
 }
 
 /// `GENERIC_ACRONYMS` lower-cased (ASCII only, as `eq_ignore_ascii_case` compares), as a set.
@@ -5030,16 +5032,6 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     people.sort();
     people.dedup();
     let people: Vec<(String, String)> = people.into_iter().map(|p| (fold(&p), p)).collect();
-    // "Canning line rota from November (NC).": minutes close an action with its owner's
-    // initials, which name no body.
-    let initials: HashSet<String> = people
-        .iter()
-        .map(|(_, p)| {
-            p.split_whitespace()
-                .filter_map(|w| w.chars().next())
-                .collect()
-        })
-        .collect();
 
     // Pass 2: everything else.
     let mut found: Vec<Found> = Vec::new();
@@ -5108,10 +5100,12 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         };
         if let Some((kind, name)) = kind_name {
             kind_of[k] = Some(kind);
+            // "Canning line rota from November (NC).": minutes close an action with its
+            // owner's initials, which name no body.
             let owner_initials = kind == EntityKind::Organisation
                 && is_acronym(&name)
                 && name.len() <= 3
-                && initials.contains(&name);
+                && people.iter().any(|(_, p)| initials_are(p, &name));
             if !owner_initials {
                 found.push(Found::of_span(kind, name, s, k));
             }
@@ -5326,9 +5320,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             // Not a party's letters ("Lucía Serrano (PA)").
             let town_in_parentheses = is_town(lex, &text_f)
                 && !is_acronym(ctx.span_text(&sp.s))
-                && sp.s.first >= 2
-                && ctx.tx(sp.s.first - 1) == "("
-                && ctx.next_tok(&sp.s, 0) == Some(")")
+                && alone_in_parentheses(&ctx, &sp.s)
                 && k > 0
                 && kind_of[k - 1] == Some(EntityKind::Person)
                 && spans[k - 1].s.last + 1 == sp.s.first;
@@ -7432,6 +7424,13 @@ fn listed_town(ctx: &Ctx, spans: &[Span], folds: &[String], k: usize) -> bool {
             .is_some_and(place)
     });
     before || after
+}
+
+/// Whether `letters` are the first letters of the words of `name` ("NC" of "Naomi Clarke").
+fn initials_are(name: &str, letters: &str) -> bool {
+    name.split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .eq(letters.chars())
 }
 
 /// "friends in Camden, New Jersey", "come a Milano", "desde Burgos": after a preposition of
