@@ -5250,6 +5250,15 @@ mod tests {
         let es = entities(es_);
         assert!(find_person(&es, "Benia de Onís").is_none(), "{es:?}");
         assert!(has(&es, EntityKind::City, "Benia de Onís"), "{es:?}");
+        // French "à" folds to "a", the verb: the accent tells the preposition.
+        let fr = entities(
+            "Claire Martin, apicultrice à Vallon-Sainte-Marthe, a présenté le rucher collectif.",
+        );
+        assert!(has(&fr, EntityKind::City, "Vallon-Sainte-Marthe"), "{fr:?}");
+        assert!(
+            !has(&fr, EntityKind::Organisation, "Vallon-Sainte-Marthe"),
+            "{fr:?}"
+        );
     }
 
     #[test]

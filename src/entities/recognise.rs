@@ -7518,7 +7518,9 @@ fn employer_slot(ctx: &Ctx, s: &NameSpan) -> bool {
 fn locative(ctx: &Ctx, i: usize) -> bool {
     use crate::segment::Lang;
     match ctx.seg.lang {
-        Lang::Es | Lang::Fr => matches!(ctx.folded(i), "en" | "à"),
+        Lang::Es => ctx.folded(i) == "en",
+        // Folding drops the accent: "à" is the preposition, "a" the verb ("Marie a …").
+        Lang::Fr => ctx.folded(i) == "en" || matches!(ctx.tx(i), "à" | "À"),
         Lang::Pt => ctx.folded(i) == "em",
         Lang::It | Lang::En => ctx.folded(i) == "in",
         _ => false,
