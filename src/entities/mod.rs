@@ -5262,6 +5262,15 @@ mod tests {
     }
 
     #[test]
+    fn a_byline_s_capitalised_preposition_is_not_the_name_s() {
+        let en = "Street trees review\n\nPublished 18 November 2024 · By Priya Desai, \
+                  programme manager\n\nThe programme planted 1,200 trees in three years.";
+        let es = entities(en);
+        assert!(find_person(&es, "Priya Desai").is_some(), "{es:?}");
+        assert!(find_person(&es, "By Priya Desai").is_none(), "{es:?}");
+    }
+
+    #[test]
     fn a_german_trainee_s_title_before_her_name() {
         let de = "Eindrücklich war der Beitrag der Auszubildenden Lea Hofmann aus Schlüchtern.";
         let es = entities(de);
@@ -6591,6 +6600,13 @@ mod tests {
         assert_eq!(
             role_in(de, "Petra Ahlers").as_deref(),
             Some("Bürgermeisterin")
+        );
+        // A small town (towns table) as well.
+        let de = "Die Genossenschaft tagte in der Festhalle. Schottens Bürgermeisterin Sabine \
+                  Kraft nannte das Geld in ihrem Grußwort einen fairen Anteil für die Stadt.";
+        assert_eq!(
+            affiliation_in(de, "Sabine Kraft").as_deref(),
+            Some("Schotten")
         );
         // A trade's plural in "-e", its umlaut folded away, names people, not a body; a word
         // ending in "-é" is left whole.

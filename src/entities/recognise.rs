@@ -6457,11 +6457,12 @@ fn plural_role(ctx: &Ctx, i: usize) -> bool {
 /// when the text is German and the word without its "-s" is a known town.
 fn german_genitive_town<'c>(ctx: &'c Ctx, i: usize) -> Option<&'c str> {
     let town = ctx.tx(i).strip_suffix('s')?;
+    // Small towns too ("Schottens Bürgermeisterin"): both callers ask for a title after it.
     (ctx.seg.lang == crate::segment::Lang::De
         && ctx
             .folded(i)
             .strip_suffix('s')
-            .is_some_and(|t| !ctx.lex.cities_for(t).is_empty()))
+            .is_some_and(|t| !ctx.lex.cities_for(t).is_empty() || lexicon::small_place(t)))
     .then_some(town)
 }
 

@@ -292,6 +292,23 @@ pub fn find(
                 i += 1;
                 continue;
             }
+            // "Published 18 November 2024 · By Priya Desai": a byline's preposition is
+            // capitalised for the byline alone. Before a given name only: "Por Andalucía" is
+            // a party's name.
+            if matches!(
+                (lang, tx(i)),
+                (Lang::En, "By")
+                    | (Lang::Fr, "Par")
+                    | (Lang::Es | Lang::Pt, "Por")
+                    | (Lang::Nl, "Door")
+            ) && i + 1 < range.end
+                && toks[i + 1].kind == TokenKind::Word
+                && is_capitalised(tx(i + 1))
+                && lex.is_given_name(folded.get(i + 1))
+            {
+                i += 1;
+                continue;
+            }
             let first = i;
             let mut last = i + 1;
             let mut possessive = strip_possessive(tx(i)).1;

@@ -729,18 +729,20 @@ fn has_list_lines(s: &str) -> bool {
 /// Whether every line of a paragraph opens with a short label and a colon ("Venue: …",
 /// "**Datum:** …"): a block of fields, not running text.
 fn label_lines(s: &str) -> bool {
-    let mut n = 0;
+    let label = |line: &str| {
+        line.split_once(':').is_some_and(|(label, _)| {
+            let words = label.split_whitespace().count();
+            (1..=4).contains(&words) && label.chars().all(|c| c.is_alphabetic() || c == ' ')
+        })
+    };
+    // Most lines, not all: a memo's header line ("Minutes · Skills Team, Darlington Borough
+    // Council") may stand above its "Date:" and "Venue:" lines.
+    let (mut labels, mut lines) = (0, 0);
     for line in s.lines() {
-        let Some((label, _)) = line.split_once(':') else {
-            return false;
-        };
-        let words = label.split_whitespace().count();
-        if !(1..=4).contains(&words) || !label.chars().all(|c| c.is_alphabetic() || c == ' ') {
-            return false;
-        }
-        n += 1;
+        lines += 1;
+        labels += usize::from(label(line));
     }
-    n >= 2
+    labels >= 2 && labels * 2 > lines
 }
 
 /// Rendered text with blocks, shared by the Markdown and HTML paths.
@@ -2110,6 +2112,16 @@ mod tests {
                 ),
                 (P, "Tom Lee of Acme spoke."),
             ])
+        );
+        // A header line above the fields keeps its end too.
+        let raw = "**Minutes** · Skills Team, Darlington Borough Council\n**Date:** 20 March\n\
+                   **Venue:** Town Hall\n";
+        assert_eq!(
+            md_blocks(raw),
+            owned(&[(
+                P,
+                "Minutes · Skills Team, Darlington Borough Council\nDate: 20 March\nVenue: Town Hall"
+            )])
         );
     }
 
