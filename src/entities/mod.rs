@@ -280,6 +280,49 @@ mod tests {
     }
 
     #[test]
+    fn a_singular_thing_after_the_article_is_where_the_role_is_held() {
+        let es = "Habló Rosa Quispe, tejedora de la parroquia, sobre el telar de cintura.";
+        assert_eq!(role_in(es, "Rosa Quispe").as_deref(), Some("tejedora"));
+        let it = "Ha aperto la giornata Don Paolo Zanin, parroco della parrocchia, con un saluto.";
+        assert_eq!(role_in(it, "Paolo Zanin").as_deref(), Some("parroco"));
+        let nl = "Shanti Ramdin, directrice van de rijschool, vertelde over de examens.";
+        assert_eq!(role_in(nl, "Shanti Ramdin").as_deref(), Some("directrice"));
+        // Plurals and what the holder is in charge of stay in the role.
+        let it = "Marta Colli, responsabile dei progetti internazionali, ha presentato il piano.";
+        assert_eq!(
+            role_in(it, "Marta Colli").as_deref(),
+            Some("responsabile dei progetti internazionali")
+        );
+        let fr = "Nathalie Ferrand, adjointe chargée du commerce, a ouvert la réunion.";
+        assert_eq!(
+            role_in(fr, "Nathalie Ferrand").as_deref(),
+            Some("adjointe chargée du commerce")
+        );
+    }
+
+    #[test]
+    fn a_title_case_role_after_an_attendee_list_s_dash() {
+        let text = "Present:\n\n- Imran Siddiqui – Apprenticeship Hub Coordinator, DBC\n\
+                    - Nicola Fenwick – Careers Leader, Skerne Park Academy\n";
+        let es = entities(text);
+        // "Hub" is a town too (in Pakistan), named like a word.
+        assert_eq!(
+            role_and_affiliation(&es, "Imran Siddiqui"),
+            (
+                Some("Apprenticeship Hub Coordinator".into()),
+                Some("DBC".into())
+            )
+        );
+        assert_eq!(
+            role_and_affiliation(&es, "Nicola Fenwick"),
+            (
+                Some("Careers Leader".into()),
+                Some("Skerne Park Academy".into())
+            )
+        );
+    }
+
+    #[test]
     fn title_case_roles_at_the_sentence_end_and_possessive_fields() {
         let text = "Minutes taken by Siân Roberts, Branch Secretary. Next meeting in June.";
         assert_eq!(

@@ -745,7 +745,8 @@ fn title_case_apposition(
         if toks[p].kind != TokenKind::Word
             || !is_capitalised(t)
             || is_acronym(t)
-            || !lex.cities_for(f).is_empty()
+            // A town named like a word stays in the title: "Apprenticeship Hub Coordinator".
+            || lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
             || lex.country_for(f).is_some()
             || &text[toks[p].end..toks[p + 1].start] != " "
         {
@@ -758,7 +759,8 @@ fn title_case_apposition(
     }
     let before = s - 1;
     let boundary = match tx(before) {
-        "," | "(" => true,
+        // "Imran Siddiqui – Apprenticeship Hub Coordinator, DBC": an attendee list's dash.
+        "," | "(" | "–" | "—" => true,
         "and" | "&" => out.last().is_some_and(|r| r.last == before),
         _ => false,
     };
@@ -859,6 +861,194 @@ const LINKS: &[&str] = &[
     "vom", "zur", "zum", "chargé", "chargée", "on", "au", "aux", "ai", "agli", "allo", "alle",
     // "Ministro per l’Istruzione", "assessora per le politiche sociali".
     "per",
+];
+
+/// "tejedora de la parroquia", "gérant du cinéma", "parroco della parrocchia", "woordvoerder
+/// van de organisatie": in the Romance languages and Dutch, one thing named in lower case
+/// after the definite article in the singular is where the role is held, not what it is.
+/// Plurals name a domain ("responsabile dei progetti internazionali"). `b` is the role's last
+/// token.
+fn singular_place_after_article(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: &std::ops::Range<usize>,
+    b: usize,
+    lang: Lang,
+) -> bool {
+    let word = |i: usize| {
+        (i < range.end && toks.get(i).is_some_and(|t| t.kind == TokenKind::Word))
+            .then(|| (&text[toks[i].start..toks[i].end], folded.get(i)))
+    };
+    let Some((_, link)) = word(b + 1) else {
+        return false;
+    };
+    // "adjointe chargée du commerce": what the holder is in charge of.
+    if matches!(folded.get(b), "charge" | "chargee" | "chargé" | "chargée") {
+        return false;
+    }
+    let contracted: &[&str] = match lang {
+        // Not "au", "alla": "to the" gives a portfolio ("assistente alla regia").
+        Lang::Fr => &["du"],
+        Lang::Es => &["del"],
+        Lang::It => &["del", "della", "dello"],
+        Lang::Pt => &["do", "da"],
+        _ => &[],
+    };
+    let article: &[&str] = match lang {
+        Lang::Fr => &["la"],
+        Lang::Es => &["la", "el"],
+        Lang::Nl => &["de", "het"],
+        _ => &[],
+    };
+    let noun = if contracted.contains(&link) {
+        b + 2
+    } else if matches!(
+        (lang, link),
+        (Lang::Fr | Lang::Es, "de") | (Lang::Nl, "van")
+    ) && word(b + 2).is_some_and(|(_, a)| article.contains(&a))
+    {
+        b + 3
+    } else {
+        return false;
+    };
+    let Some((surface, w)) = word(noun) else {
+        return false;
+    };
+    // Plurals: "-s" in French, Spanish, Portuguese and Dutch, "-en" in Dutch; Italian
+    // articles carry the number themselves.
+    let plural = match lang {
+        Lang::Nl => w.ends_with('s') || w.ends_with("en"),
+        Lang::It => false,
+        _ => w.ends_with('s') || w.ends_with('x'),
+    };
+    !crate::entities::spans::is_capitalised(surface)
+        && !plural
+        && (WORKPLACES.contains(&w)
+            || GENERIC_BODIES.contains(&w)
+            || lang == Lang::Nl && w.len() > 6 && w.ends_with("school"))
+}
+
+/// Places of work named in lower case (folded), in the Romance languages and Dutch: "gérant
+/// du cinéma", "parroco della parrocchia". Not the fields and programmes a title may name
+/// ("direttore del personale", "coordinadora del programa"), nor bodies, whose keyword may
+/// open a committee the title heads ("presidente del comitato").
+const WORKPLACES: &[&str] = &[
+    // French
+    "paroisse",
+    "cinema",
+    "refuge",
+    "bar",
+    "zone",
+    "cave",
+    "brigade",
+    "cathedrale",
+    "espace",
+    "cabane",
+    "atelier",
+    "musee",
+    "bibliotheque",
+    "ecole",
+    "college",
+    "lycee",
+    "hopital",
+    "clinique",
+    "ferme",
+    "restaurant",
+    "hotel",
+    "usine",
+    "chantier",
+    "port",
+    "marche",
+    "theatre",
+    "caserne",
+    "gare",
+    "village",
+    "quartier",
+    "domaine",
+    "chateau",
+    "abbaye",
+    // Spanish
+    "parroquia",
+    "cine",
+    "refugio",
+    "zona",
+    "bodega",
+    "brigada",
+    "catedral",
+    "espacio",
+    "taller",
+    "museo",
+    "biblioteca",
+    "bibliobus",
+    "escuela",
+    "colegio",
+    "hospital",
+    "clinica",
+    "granja",
+    "restaurante",
+    "fabrica",
+    "puerto",
+    "mercado",
+    "teatro",
+    "cuartel",
+    "estacion",
+    "pueblo",
+    "barrio",
+    "finca",
+    // Italian
+    "parrocchia",
+    "rifugio",
+    "cantina",
+    "brigata",
+    "cattedrale",
+    "spazio",
+    "laboratorio",
+    "scuola",
+    "ospedale",
+    "fattoria",
+    "ristorante",
+    "albergo",
+    "fabbrica",
+    "porto",
+    "mercato",
+    "caserma",
+    "stazione",
+    "paese",
+    "quartiere",
+    "borgo",
+    "castello",
+    "abbazia",
+    "bottega",
+    // Portuguese
+    "paroquia",
+    "adega",
+    "espaco",
+    "oficina",
+    "museu",
+    "escola",
+    "quinta",
+    "estacao",
+    "quartel",
+    "aldeia",
+    "bairro",
+    "colonia",
+    // Dutch
+    "parochie",
+    "bioscoop",
+    "kathedraal",
+    "bibliotheek",
+    "ziekenhuis",
+    "boerderij",
+    "fabriek",
+    "haven",
+    "markt",
+    "kazerne",
+    "dorp",
+    "wijk",
+    "werkplaats",
+    "organisatie",
+    "stichting",
 ];
 
 /// Words that say where a role is held, which no stop-word list has: the complement ends there
@@ -1022,6 +1212,9 @@ fn complement(
             && crate::entities::recognise::small_count(folded.get(b + 2))
     });
     if counted {
+        return b;
+    }
+    if singular_place_after_article(text, toks, folded, range, b, lang) {
         return b;
     }
     let mut last = b;
