@@ -237,16 +237,54 @@ const MAX_COPULA_GAP: usize = 5;
 /// Whether `words` open with a group of attendees that agrees or concludes ("Delegates
 /// agreed that …", "Participants from both cities concluded …").
 fn group_agrees(words: &[&str], lex: &Lexicons) -> bool {
+    group_agrees_as(words, |w| lex.is_cue(Cue::GenericGroup, w))
+}
+
+/// The bodies a meeting speaks as: after a framing adverb, "Overall, the panel agreed that …",
+/// "Taken together, the partners agreed that …" sum the event up as a group of attendees
+/// does (alone, "The panel agreed they should" or "The partners agreed to use …" report a
+/// step of the discussion). Folded.
+const ASSEMBLIES: &[&str] = &[
+    "panel",
+    "partners",
+    "meeting",
+    "members",
+    "group",
+    "room",
+    "network",
+    "consortium",
+    "assembly",
+    "workshop",
+    "partenaires",
+    "membres",
+    "assemblee",
+    "reseau",
+    "socios",
+    "miembros",
+    "asamblea",
+    "red",
+    "soci",
+    "membri",
+    "assemblea",
+    "rete",
+    "parceiros",
+    "membros",
+    "assembleia",
+    "rede",
+    "partner",
+    "mitglieder",
+    "netzwerk",
+    "leden",
+    "netwerk",
+];
+
+/// [`group_agrees`], with `group` telling the words for the group.
+fn group_agrees_as(words: &[&str], group: impl Fn(&str) -> bool) -> bool {
     // The group opens the sentence, alone or after a determiner ("The delegates", "All
     // participants"); inside a name it is no group ("Butte County Public Health agreed").
     let g = match words {
-        [w, ..] if lex.is_cue(Cue::GenericGroup, w) => 0,
-        [d, w, ..]
-            if (ARTICLES.contains(d) || GROUP_DETERMINERS.contains(d))
-                && lex.is_cue(Cue::GenericGroup, w) =>
-        {
-            1
-        }
+        [w, ..] if group(w) => 0,
+        [d, w, ..] if (ARTICLES.contains(d) || GROUP_DETERMINERS.contains(d)) && group(w) => 1,
         // The event's own trade as the group ("Crews agreed that …", "Operators concluded
         // that …"): one word right before the verb, and what was agreed follows.
         [_, v, c, ..] if GROUP_VERBS.contains(v) && THAT.contains(c) => return true,
@@ -493,7 +531,11 @@ pub(super) fn extract(
         let framed = group_agrees(&words, lex)
             || conclusion_is(&words)
             || if_there_was_one(&words)
-            || cue.is_some_and(|(i, n)| group_agrees(&words[i + n..], lex))
+            || cue.is_some_and(|(i, n)| {
+                group_agrees_as(&words[i + n..], |w| {
+                    lex.is_cue(Cue::GenericGroup, w) || ASSEMBLIES.contains(&w)
+                })
+            })
             || announced_after_colon(text)
             || announced == Some(s.block);
         let Some((start, cue_len)) = cue.or(framed.then_some((0, 0))) else {
@@ -752,6 +794,25 @@ mod tests {
                 "Participants also agreed that small towns need shared support.",
                 "Overall, the participants were particularly inspired by the Espoo roadmap.",
                 "Overall, participants agreed that the day should last two days in 2027."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_framed_assembly_agreeing_sums_the_event_up() {
+        let (d, s) = doc(
+            "The panel discussed procurement for an hour. The panel agreed they should.\n\n\
+             Overall, the panel agreed that opening procurement to small firms is less about \
+             changing the rules than about changing how buyers use them.\n\n\
+             Taken together, the partners agreed that the next phase should plant fewer trees.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "Overall, the panel agreed that opening procurement to small firms is less about \
+                 changing the rules than about changing how buyers use them.",
+                "Taken together, the partners agreed that the next phase should plant fewer trees."
             ]
         );
     }
