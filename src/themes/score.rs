@@ -11,7 +11,7 @@
 
 use super::candidates::{Candidate, Found};
 use super::features::{self, Features};
-use super::weights::{INTERCEPT, WEIGHTS};
+use super::weights::{trees, INTERCEPT, WEIGHTS};
 use super::Theme;
 use crate::segment::Lang;
 
@@ -27,12 +27,21 @@ pub(crate) fn score(f: &Features) -> f64 {
 /// corpora/dev (`tools/themes/fit.py --diversity`): 0.3 to 0.6 did equally well, above 0.2.
 pub(crate) const DIVERSITY: f64 = 0.5;
 
-/// The logit of the ranking score: the weighted sum of the features.
+/// The logit of the ranking score: the weighted sum of the features, then the leaves of
+/// the ranking trees that the features reach ([`trees`]).
+///
+/// The trees (fitted by `tools/themes/fit.py --trees`, LightGBM's lambdarank objective
+/// started from the linear logit, and written as code in [`weights`](super::weights))
+/// correct the linear score where the features interact: they are fitted to the order of
+/// each document's candidates, not to each candidate alone. Each has a few leaves: a few
+/// comparisons with constants per tree.
 pub(crate) fn logit(f: &Features) -> f64 {
-    f.values
+    let linear = f
+        .values
         .iter()
         .zip(WEIGHTS)
-        .fold(INTERCEPT, |z, (x, (_, w))| z + w * x)
+        .fold(INTERCEPT, |z, (x, (_, w))| z + w * x);
+    trees(&f.values, linear)
 }
 
 /// The share of `stems` that the most similar of the `kept` stem lists holds, 0 to 1.

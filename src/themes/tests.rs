@@ -411,17 +411,18 @@ fn weights_name_the_features_in_order() {
 }
 
 #[test]
-fn score_is_the_logistic_of_the_weighted_features() {
+fn score_is_the_logistic_of_the_weighted_features_and_the_trees() {
     let zero = features::Features {
         values: [0.0; features::COUNT],
         absorbed: false,
     };
-    let expected = 1.0 / (1.0 + (-weights::INTERCEPT).exp());
+    let logistic = |z: f64| 1.0 / (1.0 + (-z).exp());
+    let expected = logistic(weights::trees(&zero.values, weights::INTERCEPT));
     assert!((score::score(&zero) - expected).abs() < 1e-12);
     for (i, (name, w)) in weights::WEIGHTS.iter().enumerate() {
         let mut one = zero.clone();
         one.values[i] = 1.0;
-        let expected = 1.0 / (1.0 + (-(weights::INTERCEPT + w)).exp());
+        let expected = logistic(weights::trees(&one.values, weights::INTERCEPT + w));
         assert!((score::score(&one) - expected).abs() < 1e-12, "{name}");
     }
 }

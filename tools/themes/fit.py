@@ -14,8 +14,13 @@ skipped, the first 10 matched one-to-one against the gold themes, best overlap f
 `recap eval` matches them. The figure reported is recall@10 with k-fold cross-validation
 grouped by document: each document is ranked by weights fitted without it.
 
+With `--trees N`, the logistic model's logit is the start of N small regression trees
+fitted by LightGBM's lambdarank objective (a listwise ranker, grouped by document) on the
+same features; recap adds their leaves to the logit (src/themes/score.rs), and the
+simulation here walks the trees as recap does (`tree_sum`), not through LightGBM.
+
 Needs numpy and scikit-learn (a venv: python3 -m venv /tmp/v && /tmp/v/bin/pip install
-numpy scikit-learn).
+numpy scikit-learn), and lightgbm for `--trees`.
 """
 
 import argparse
@@ -40,6 +45,9 @@ PRIOR = "prior"
 ENDINGS = ("first_ending", "last_ending")
 # Smoothing of the prior: pseudo-documents at the base rate.
 PRIOR_SMOOTHING = 4.0
+# Lambdarank trees on top of the logistic logit (`--trees`): number, leaves per tree,
+# learning rate, fewest candidates per leaf. 0 trees: the linear model alone.
+TREES = dict(n=0, leaves=4, rate=0.05, min_leaf=50)
 
 
 def load(path):
@@ -260,6 +268,82 @@ def recall(names, docs, use, w, b):
     return evaluate(docs, lambda d: design(names, d, use) @ w + b)[0]
 
 
+def fit_trees(names, docs, use, w, b):
+    """Lambdarank trees started from the logistic logit, on the ranked candidates of each
+    document as one group. Each tree as (splits, leaves): a split is (column of `use`,
+    threshold, left, right), a child >= 0 a split of the same tree, < 0 the leaf ~child;
+    a tree without splits is its one leaf. Deterministic (one thread, fixed seed)."""
+    if TREES["n"] == 0:
+        return []
+    import lightgbm as lgb
+
+    Xs, ys, groups = [], [], []
+    for d in docs:
+        m = ~d["absorbed"]
+        if m.any():
+            Xs.append(design(names, d, use)[m])
+            ys.append(d[LABEL][m])
+            groups.append(int(m.sum()))
+    X = np.vstack(Xs)
+    params = dict(
+        objective="lambdarank", lambdarank_truncation_level=30, num_leaves=TREES["leaves"],
+        learning_rate=TREES["rate"], min_data_in_leaf=TREES["min_leaf"], verbosity=-1,
+        num_threads=1, seed=1, deterministic=True, force_row_wise=True,
+    )
+    data = lgb.Dataset(X, np.concatenate(ys), group=groups, init_score=X @ w + b)
+    model = lgb.train(params, data, num_boost_round=TREES["n"])
+    trees = []
+    for info in model.dump_model()["tree_info"]:
+        splits, leaves = [], []
+
+        def walk(node):
+            if "leaf_value" in node:
+                leaves.append(float(node["leaf_value"]))
+                return ~(len(leaves) - 1)
+            assert node["decision_type"] == "<=" and node["missing_type"] in ("None", "NaN"), node
+            i = len(splits)
+            splits.append(None)
+            left, right = walk(node["left_child"]), walk(node["right_child"])
+            splits[i] = (int(node["split_feature"]), float(node["threshold"]), left, right)
+            return i
+
+        walk(info["tree_structure"])
+        trees.append((splits, leaves))
+    # The walk here is the one recap does: it must give LightGBM's own sums.
+    got = tree_sum(trees, X, np.zeros(len(X)))
+    want = model.predict(X, raw_score=True)
+    assert np.allclose(got, want, rtol=0, atol=1e-9), np.abs(got - want).max()
+    return trees
+
+
+def tree_sum(trees, X, z):
+    """`z` plus each tree's leaf for each row of X, added tree by tree as recap adds them."""
+    z = np.array(z, dtype=float)
+    for splits, leaves in trees:
+        if not splits:
+            z += leaves[0]
+            continue
+        node = np.zeros(len(X), dtype=int)
+        leaf = np.full(len(X), -1)
+        todo = np.arange(len(X))
+        while len(todo):
+            f = np.array([splits[n][0] for n in node[todo]])
+            t = np.array([splits[n][1] for n in node[todo]])
+            go_left = X[todo, f] <= t
+            child = np.where(go_left, [splits[n][2] for n in node[todo]], [splits[n][3] for n in node[todo]])
+            done = child < 0
+            leaf[todo[done]] = ~child[done]
+            node[todo[~done]] = child[~done]
+            todo = todo[~done]
+        z += np.array(leaves)[leaf]
+    return z
+
+
+def scorer(names, use, w, b, trees):
+    """A document's candidate scores as recap computes them: the logit, then the trees."""
+    return lambda d: tree_sum(trees, design(names, d, use), design(names, d, use) @ w + b)
+
+
 def ascend(names, docs, use, w, passes):
     """Coordinate ascent on the training documents' matched gold themes (recall@10 itself),
     from the logistic weights: each weight in turn is scaled or nudged by a step of its
@@ -302,7 +386,8 @@ def cross_validate(names, docs, use, c, mode, k):
         w, b = fit(names, train, use, c, mode)
         if ASCENT:
             w = ascend(names, train, use, w, ASCENT)
-        r = evaluate(parts[f], lambda d: design(names, d, use) @ w + b)
+        trees = fit_trees(names, train, use, w, b)
+        r = evaluate(parts[f], scorer(names, use, w, b, trees))
         tp, gold, pred = tp + r[0], gold + r[1], pred + r[2]
         for lang, (m, n) in r[3].items():
             per_lang[lang][0] += m
@@ -330,10 +415,17 @@ def main():
     ap.add_argument("--label", default="y", choices=["y", "y_best"])
     ap.add_argument("--diversity", type=float, default=DIVERSITY,
                     help="logit penalty per share of stems held by a kept theme (score.rs DIVERSITY)")
+    ap.add_argument("--trees", type=int, default=0,
+                    help="lambdarank trees on top of the logistic logit (needs lightgbm)")
+    ap.add_argument("--leaves", type=int, default=TREES["leaves"], help="leaves per tree")
+    ap.add_argument("--rate", type=float, default=TREES["rate"], help="trees' learning rate")
+    ap.add_argument("--min-leaf", type=int, default=TREES["min_leaf"],
+                    help="fewest candidates per leaf")
     ap.add_argument("--write-prior", help="write the stems' prior (TSV) to this file")
     ap.add_argument("--write-endings", help="write the word endings' prior (TSV) to this file")
     args = ap.parse_args()
     DIVERSITY = args.diversity
+    TREES.update(n=args.trees, leaves=args.leaves, rate=args.rate, min_leaf=args.min_leaf)
     LABEL = args.label
     ASCENT = args.ascent
     names, docs = load(args.data)
@@ -361,16 +453,24 @@ def main():
             write_endings(args.write_endings, tables[1], len(docs))
     if ASCENT:
         w = ascend(names, docs, use, w, ASCENT)
-    show("full fit (training documents)", evaluate(docs, lambda d: design(names, d, use) @ w + b))
+    # Fitted, as the linear weights, on the out-of-fold prior: set it back for the trees.
+    if PRIOR in names and TREES["n"]:
+        out_of_fold_prior(names, docs, args.folds)
+    trees = fit_trees(names, docs, use, w, b)
+    if PRIOR in names:
+        set_prior(names, docs, priors(docs))
+    full = evaluate(docs, scorer(names, use, w, b, trees))
+    show("full fit (training documents)", full)
     X = np.vstack([design(names, d, use)[~d["absorbed"]] for d in docs])
     sd = X.std(0)
     print("weights (raw; x std = effect of one standard deviation):")
     for n, wi, s in sorted(zip(use, w, sd), key=lambda t: -abs(t[1] * t[2])):
         print(f"  {n:16} {wi:+.4f}  {wi * s:+.3f}")
     print(f"  intercept        {b:+.4f}")
+    if trees:
+        print(f"  {len(trees)} trees, {sum(len(t[1]) for t in trees)} leaves")
     if args.write:
-        full = evaluate(docs, lambda d: design(names, d, use) @ w + b)
-        write(args, names, use, w, b, cv, full, len(docs))
+        write(args, names, use, w, b, trees, cv, full, len(docs))
 
 
 def write_prior(path, table, n_docs):
@@ -399,11 +499,15 @@ def figures(r):
     return f"{tp / gold:.4f} ({tp} of {gold}; precision@10 {tp / pred:.4f}; {langs})"
 
 
-def write(args, names, use, w, b, cv, full, n_docs):
-    """The weights as a Rust file: every feature of `names` in order, 0 for those left out."""
+def write(args, names, use, w, b, trees, cv, full, n_docs):
+    """The weights as a Rust file: every feature of `names` in order, 0 for those left out;
+    then the trees, their splits and leaves each in one flat list."""
     weight = dict(zip(use, w))
     extra = f" --drop {args.drop}" if args.drop else ""
     ascent = f" --ascent {args.ascent}" if args.ascent else ""
+    if trees:
+        extra += (f"; {args.trees} lambdarank trees of {args.leaves} leaves, rate {args.rate},"
+                  f" at least {args.min_leaf} candidates a leaf")
     lines = [
         "//! Weights of the learned theme ranker (see `features` for what each feature is).",
         "//!",
@@ -427,6 +531,27 @@ def write(args, names, use, w, b, cv, full, n_docs):
     for n in names:
         lines.append(f'    ("{n}", {float(weight.get(n, 0.0))!r}),')
     lines.append("];")
+    # The trees as code, one line each: nested comparisons with constants are a few
+    # instructions a tree, where walking the same trees as data took about 40.
+    def expr(splits, leaves, node):
+        if node < 0:
+            return f"{{ {float(leaves[~node])!r} }}"
+        f, t, l, r = splits[node]
+        left, right = expr(splits, leaves, l), expr(splits, leaves, r)
+        left = left if l < 0 else f"{{ {left} }}"
+        return f"if x[{names.index(use[f])}] <= {float(t)!r} {left} else {right}"
+
+    lines += [
+        "",
+        f"/// `z` plus the leaf of each of the {len(trees)} ranking trees that `x` reaches, tree by tree",
+        "/// (see `score::trees`): `x[i]` is feature `features::NAMES[i]`.",
+        "#[rustfmt::skip]",
+        "pub(crate) fn trees(x: &[f64; super::features::COUNT], mut z: f64) -> f64 {",
+    ]
+    for tree_splits, tree_leaves in trees:
+        body = expr(tree_splits, tree_leaves, 0 if tree_splits else -1)
+        lines.append(f"    z += {body};" if tree_splits else f"    z += {body[2:-2]};")
+    lines += ["    z", "}"]
     with open(args.write, "w", encoding="utf-8") as f:
         f.write("\n".join(lines) + "\n")
 
