@@ -864,10 +864,10 @@ const LINKS: &[&str] = &[
 ];
 
 /// "tejedora de la parroquia", "gérant du cinéma", "parroco della parrocchia", "woordvoerder
-/// van de organisatie": in the Romance languages and Dutch, one thing named in lower case
-/// after the definite article in the singular is where the role is held, not what it is.
-/// Plurals name a domain ("responsabile dei progetti internazionali"). `b` is the role's last
-/// token.
+/// van de organisatie": in the Romance languages and Dutch, a place of work ([`WORKPLACES`],
+/// a generic body) named in lower case after the singular definite article is where the role
+/// is held, not what it is. The list's words are singular: plurals name a domain
+/// ("responsabile dei progetti internazionali"). `b` is the role's last token.
 fn singular_place_after_article(
     text: &str,
     toks: &[Token],
@@ -883,8 +883,8 @@ fn singular_place_after_article(
     let Some((_, link)) = word(b + 1) else {
         return false;
     };
-    // "adjointe chargée du commerce": what the holder is in charge of.
-    if matches!(folded.get(b), "charge" | "chargee" | "chargé" | "chargée") {
+    // "adjointe chargée du commerce": what the holder is in charge of (folded).
+    if matches!(folded.get(b), "charge" | "chargee") {
         return false;
     }
     let contracted: &[&str] = match lang {
@@ -915,15 +915,7 @@ fn singular_place_after_article(
     let Some((surface, w)) = word(noun) else {
         return false;
     };
-    // Plurals: "-s" in French, Spanish, Portuguese and Dutch, "-en" in Dutch; Italian
-    // articles carry the number themselves.
-    let plural = match lang {
-        Lang::Nl => w.ends_with('s') || w.ends_with("en"),
-        Lang::It => false,
-        _ => w.ends_with('s') || w.ends_with('x'),
-    };
     !crate::entities::spans::is_capitalised(surface)
-        && !plural
         && (WORKPLACES.contains(&w)
             || GENERIC_BODIES.contains(&w)
             || lang == Lang::Nl && w.len() > 6 && w.ends_with("school"))
