@@ -320,6 +320,16 @@ mod tests {
                 Some("Skerne Park Academy".into())
             )
         );
+        // The name after the role's comma is the employer, not a person the role names.
+        let es = entities(
+            "Present:\n\n- Amy Whitfield – Work Coach, Jobcentre Plus\n\
+             - Beth Harland – Events Officer, DBC\n",
+        );
+        assert!(find_person(&es, "Jobcentre Plus").is_none(), "{es:?}");
+        assert_eq!(
+            role_and_affiliation(&es, "Amy Whitfield"),
+            (Some("Work Coach".into()), Some("Jobcentre Plus".into()))
+        );
     }
 
     #[test]

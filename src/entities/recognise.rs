@@ -4970,7 +4970,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 && r.last + 1 == s.first
                 && ctx.tx(r.last) == ","
                 && r.first >= 2
-                && matches!(ctx.tx(r.first - 1), "," | "(")
+                // "Amy Whitfield – Work Coach, Jobcentre Plus": an attendee list's dash.
+                && matches!(ctx.tx(r.first - 1), "," | "(" | "–" | "—")
                 && spans.iter().any(|o| {
                     o.s.last + 1 == r.first && person_shape(&ctx, o.s.first, o.s.last, true)
                 })
