@@ -1768,7 +1768,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 // word ("são" is "are") is the town.
                 && !(last - first >= 2 && {
                     let whole = fold(&ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end]);
-                    ctx.lex.cities_for(&whole).first().is_some_and(|c| !c.ambiguous)
+                    ctx.lex.unambiguous_city(&whole)
                 });
             // "Côté Belgique, …", "Outre Lyon, …": a common word opening the sentence before
             // a place, when the text writes it in lower case too.
@@ -1786,8 +1786,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                         let rest = fold(&ctx.text[ctx.toks[from].start..ctx.toks[last - 1].end]);
                         let whole = fold(&ctx.text[ctx.toks[first].start..ctx.toks[last - 1].end]);
                         let place = |f: &str| {
-                            ctx.lex.country_for(f).is_some()
-                                || ctx.lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
+                            ctx.lex.country_for(f).is_some() || ctx.lex.unambiguous_city(f)
                         };
                         (origin || place(&rest))
                             && !place(&whole)
@@ -2038,9 +2037,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 || (pe - first >= 2
                     && ctx
                         .lex
-                        .cities_for(last_word)
-                        .first()
-                        .is_some_and(|c| !c.ambiguous))
+                        .unambiguous_city(last_word))
                 || (pe - first >= 2
                     && (ctx.lex.is_cue(Cue::OrgKeyword, last_word)
                         || ctx.lex.is_cue(Cue::OrgSuffix, last_word)))
@@ -2900,11 +2897,7 @@ fn portfolio_before_body(ctx: &Ctx, spans: &mut [Span], roles: &mut [(RoleSpan, 
                 continue;
             }
             let right = fold(&ctx.text[ctx.toks[r].start..s.end]);
-            let town = ctx
-                .lex
-                .cities_for(&right)
-                .first()
-                .is_some_and(|c| !c.ambiguous);
+            let town = ctx.lex.unambiguous_city(&right);
             let body = org_word(r) || MUNICIPAL_WORDS.contains(&ctx.folded(r));
             if !(town || body) {
                 continue;
@@ -3502,11 +3495,7 @@ fn fields_of_a_place(ctx: &Ctx, words: &[usize]) -> bool {
             let place = ctx.folded(words[n - 1]);
             ctx.lex.is_region(place)
                 || ctx.lex.country_for(place).is_some()
-                || ctx
-                    .lex
-                    .cities_for(place)
-                    .first()
-                    .is_some_and(|c| !c.ambiguous)
+                || ctx.lex.unambiguous_city(place)
         }
 }
 
@@ -3650,7 +3639,7 @@ fn town_adjective(ctx: &Ctx, i: usize) -> bool {
         && ctx
             .folded(i)
             .strip_suffix("er")
-            .is_some_and(|b| ctx.lex.cities_for(b).first().is_some_and(|c| !c.ambiguous))
+            .is_some_and(|b| ctx.lex.unambiguous_city(b))
 }
 
 /// Subject fields, which names of bodies and programmes list: "Science and Technology",
@@ -4970,8 +4959,8 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
                 && r.last + 1 == s.first
                 && ctx.tx(r.last) == ","
                 && r.first >= 2
-                // "Amy Whitfield – Work Coach, Jobcentre Plus": an attendee list's dash.
-                && matches!(ctx.tx(r.first - 1), "," | "(" | "–" | "—")
+                // "Amy Whitfield – Work Coach, Jobcentre Plus" too.
+                && roles::opens_apposition(ctx.tx(r.first - 1))
                 && spans.iter().any(|o| {
                     o.s.last + 1 == r.first && person_shape(&ctx, o.s.first, o.s.last, true)
                 })
@@ -5276,8 +5265,7 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         let field_of_place = words.len() >= 4 && {
             let l = words[words.len() - 1];
             let f = ctx.folded(l);
-            let place = lex.country_for(f).is_some()
-                || lex.cities_for(f).first().is_some_and(|c| !c.ambiguous);
+            let place = lex.country_for(f).is_some() || lex.unambiguous_city(f);
             place
                 && AFFILIATION_LINK_SET.contains(ctx.folded(l - 1))
                 && (sp.s.first..l - 1).any(|i| !is_capitalised(ctx.tx(i)))
@@ -6232,11 +6220,11 @@ fn without_affiliation_tail(ctx: &Ctx, r: RoleSpan) -> RoleSpan {
             "citta" | "comune" | "ciudad" | "cidade" | "stadt" | "gemeinde"
         )
         || ctx.lex.country_for(w).is_some()
-        || ctx.lex.cities_for(w).first().is_some_and(|c| !c.ambiguous);
+        || ctx.lex.unambiguous_city(w);
     // "Essener", "Bochumer": the adjective of a town describes a body there.
     let town_adjective = is_capitalised(ctx.tx(first))
         && w.strip_suffix("er")
-            .is_some_and(|b| ctx.lex.cities_for(b).first().is_some_and(|c| !c.ambiguous));
+            .is_some_and(|b| ctx.lex.unambiguous_city(b));
     let next_word = (r.last < end && ctx.toks[r.last].kind == TokenKind::Word).then_some(r.last);
     let name_follows = next_word.is_some_and(|n| {
         is_capitalised(ctx.tx(n))
@@ -7304,9 +7292,7 @@ fn classify(
             .any(|&i| is_acronym(ctx.tx(i)) && !is_generic_acronym(ctx.tx(i)));
         let has_place = words.iter().any(|&i| {
             let f = ctx.folded(i);
-            lex.country_for(f).is_some()
-                || CONTINENTS.contains(&f)
-                || lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
+            lex.country_for(f).is_some() || CONTINENTS.contains(&f) || lex.unambiguous_city(f)
         });
         // A place inside a longer phrase joined by particles ("Sistemas de Información de
         // Lisboa") is a complement, not a name.
@@ -7323,7 +7309,7 @@ fn classify(
                 let f = ctx.folded(i);
                 lex.country_for(f).is_none()
                     && !CONTINENTS.contains(&f)
-                    && (lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
+                    && (lex.unambiguous_city(f)
                         || !lexicon::english_word(f)
                             && !lex.is_cue(Cue::OrgKeyword, f)
                             && !field_word(f)

@@ -710,12 +710,20 @@ fn sentence_case_modifier(
         && (cell || written_in_lower_case(text, word))
 }
 
+/// Whether token text `t`, right after a person's name, opens an apposition that holds the
+/// person's role: a comma, a parenthesis, or an attendee list's dash ("Imran Siddiqui –
+/// Apprenticeship Hub Coordinator, DBC").
+pub(crate) fn opens_apposition(t: &str) -> bool {
+    matches!(t, "," | "(" | "–" | "—")
+}
+
 /// Where a Title Case role that fills an apposition on its own starts: the capitalised words
 /// before its head belong to it ("Omar Haddad, Division Head, General Internal Medicine",
 /// "(Company Secretary, minutes)", "staff physician and Sepsis Quality Lead,"), although they
-/// are no modifiers the cue lists know. Returns `a` unchanged unless the phrase runs from a
-/// comma, an opening parenthesis or an "and" after another role, to a comma, a closing
-/// parenthesis or the sentence's end, and holds no acronym or place.
+/// are no modifiers the cue lists know. Returns `a` unchanged unless the phrase runs from
+/// what opens an apposition ([`opens_apposition`]) or an "and" after another role, to a
+/// comma, a closing parenthesis or the sentence's end, and holds no acronym or town that is
+/// no common word.
 #[allow(clippy::too_many_arguments)]
 fn title_case_apposition(
     text: &str,
@@ -746,7 +754,7 @@ fn title_case_apposition(
             || !is_capitalised(t)
             || is_acronym(t)
             // A town named like a word stays in the title: "Apprenticeship Hub Coordinator".
-            || lex.cities_for(f).first().is_some_and(|c| !c.ambiguous)
+            || lex.unambiguous_city(f)
             || lex.country_for(f).is_some()
             || &text[toks[p].end..toks[p + 1].start] != " "
         {
@@ -759,8 +767,7 @@ fn title_case_apposition(
     }
     let before = s - 1;
     let boundary = match tx(before) {
-        // "Imran Siddiqui – Apprenticeship Hub Coordinator, DBC": an attendee list's dash.
-        "," | "(" | "–" | "—" => true,
+        t if opens_apposition(t) => true,
         "and" | "&" => out.last().is_some_and(|r| r.last == before),
         _ => false,
     };
@@ -868,23 +875,17 @@ const LINKS: &[&str] = &[
 /// a generic body) named in lower case after the singular definite article is where the role
 /// is held, not what it is. The list's words are singular: plurals name a domain
 /// ("responsabile dei progetti internazionali"). `b` is the role's last token.
-fn singular_place_after_article(
-    text: &str,
-    toks: &[Token],
-    folded: &FoldedTokens,
-    range: &std::ops::Range<usize>,
+/// `word` is [`complement`]'s: the surface and folded form of a word token in the range.
+fn singular_place_after_article<'t>(
+    word: &impl Fn(usize) -> Option<(&'t str, &'t str)>,
     b: usize,
     lang: Lang,
 ) -> bool {
-    let word = |i: usize| {
-        (i < range.end && toks.get(i).is_some_and(|t| t.kind == TokenKind::Word))
-            .then(|| (&text[toks[i].start..toks[i].end], folded.get(i)))
-    };
     let Some((_, link)) = word(b + 1) else {
         return false;
     };
     // "adjointe chargée du commerce": what the holder is in charge of (folded).
-    if matches!(folded.get(b), "charge" | "chargee") {
+    if word(b).is_some_and(|(_, f)| matches!(f, "charge" | "chargee")) {
         return false;
     }
     let contracted: &[&str] = match lang {
@@ -1206,7 +1207,7 @@ fn complement(
     if counted {
         return b;
     }
-    if singular_place_after_article(text, toks, folded, range, b, lang) {
+    if singular_place_after_article(&word_at, b, lang) {
         return b;
     }
     let mut last = b;

@@ -260,6 +260,8 @@ pub fn find(
     let mut out = Vec::new();
     for (si, sentence) in seg.sentences.iter().enumerate() {
         let range = sentence.tokens.clone();
+        let capital_word_at =
+            |k: usize| k < range.end && toks[k].kind == TokenKind::Word && is_capitalised(tx(k));
         let mut i = range.start;
         while i < range.end {
             let t = &toks[i];
@@ -301,9 +303,7 @@ pub fn find(
                     | (Lang::Fr, "Par")
                     | (Lang::Es | Lang::Pt, "Por")
                     | (Lang::Nl, "Door")
-            ) && i + 1 < range.end
-                && toks[i + 1].kind == TokenKind::Word
-                && is_capitalised(tx(i + 1))
+            ) && capital_word_at(i + 1)
                 && lex.is_given_name(folded.get(i + 1))
             {
                 i += 1;
@@ -319,9 +319,6 @@ pub fn find(
                 }
                 let s = tx(last);
                 let glued = next.start == toks[last - 1].end;
-                let capital_word_at = |k: usize| {
-                    k < range.end && toks[k].kind == TokenKind::Word && is_capitalised(tx(k))
-                };
                 // "School Librarians' Association": a group's possessive before a body's word
                 // is inside the body's name.
                 let body_word_at =

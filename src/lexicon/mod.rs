@@ -545,6 +545,14 @@ impl Lexicons {
         })
     }
 
+    /// Whether the largest city a folded form names is no common word, given name or month
+    /// ([`CityForm::ambiguous`]): the form names the town without help from its context.
+    pub fn unambiguous_city(&self, folded: &str) -> bool {
+        self.cities_for(folded)
+            .first()
+            .is_some_and(|c| !c.ambiguous)
+    }
+
     /// The country a folded name or alias names.
     pub fn country_for(&self, folded: &str) -> Option<&Country> {
         self.country_names

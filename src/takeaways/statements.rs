@@ -240,41 +240,29 @@ fn group_agrees(words: &[&str], lex: &Lexicons) -> bool {
     group_agrees_as(words, |w| lex.is_cue(Cue::GenericGroup, w))
 }
 
-/// The bodies a meeting speaks as: after a framing adverb, "Overall, the panel agreed that …",
-/// "Taken together, the partners agreed that …" sum the event up as a group of attendees
-/// does (alone, "The panel agreed they should" or "The partners agreed to use …" report a
-/// step of the discussion). Folded.
+/// The bodies a meeting speaks as, beside the generic groups of attendees (partners, members
+/// and their kin are among those): after a framing adverb, "Overall, the panel agreed that …"
+/// sums the event up as "Overall, participants agreed that …" does (alone, "The panel agreed
+/// they should" reports a step of the discussion). Folded.
 const ASSEMBLIES: &[&str] = &[
     "panel",
-    "partners",
     "meeting",
-    "members",
     "group",
     "room",
     "network",
     "consortium",
     "assembly",
     "workshop",
-    "partenaires",
-    "membres",
     "assemblee",
     "reseau",
-    "socios",
-    "miembros",
     "asamblea",
     "red",
     "soci",
-    "membri",
     "assemblea",
     "rete",
-    "parceiros",
-    "membros",
     "assembleia",
     "rede",
-    "partner",
-    "mitglieder",
     "netzwerk",
-    "leden",
     "netwerk",
 ];
 
