@@ -2647,6 +2647,36 @@ mod tests {
     }
 
     #[test]
+    fn a_place_named_with_a_possessive_is_one_name() {
+        let es = entities(
+            "We travelled to King's Lynn, then met June Hartley from Bishop's Castle in Clun.",
+        );
+        assert!(has(&es, EntityKind::City, "King's Lynn"));
+        assert!(has(&es, EntityKind::City, "Bishop's Castle"));
+        assert!(!has_containing(&es, EntityKind::Organisation, "Bishop"));
+        assert_eq!(
+            affiliation_in("June Hartley from Bishop's Castle spoke.", "June Hartley").as_deref(),
+            Some("Bishop's Castle")
+        );
+        // A possessive before a word that names no place with it stays an owner.
+        let es = entities("The meeting was held at King's College in London.");
+        assert!(!has_containing(&es, EntityKind::City, "King"));
+    }
+
+    #[test]
+    fn an_office_serves_the_body_after_to() {
+        let text = "The round table was chaired by Richard Ashworth, Clerk to the Worshipful \
+                    Company of Wheelwrights.";
+        assert_eq!(
+            affiliation_in(text, "Richard Ashworth").as_deref(),
+            Some("Worshipful Company of Wheelwrights")
+        );
+        // Only right after the role: "to" after a name alone says where someone went.
+        let text = "Richard Ashworth went to the Worshipful Company of Wheelwrights.";
+        assert_eq!(affiliation_in(text, "Richard Ashworth"), None);
+    }
+
+    #[test]
     fn owners_written_before_a_role_are_the_affiliation() {
         let text = "The prize went to Voltaro GmbH. Its founder, Lukas Hofbauer, thanked the jury.";
         assert_eq!(

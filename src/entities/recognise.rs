@@ -10260,7 +10260,14 @@ fn link_people(
             }
             // "chef pâtissier dell'atelier Hanamori": a link elided onto the body's kind.
             let elided = j < range.end && link_elided_onto_word(ctx, j);
-            let linked = elided || j < range.end && AFFILIATION_LINK_SET.contains(ctx.folded(j));
+            // "Clerk to the Worshipful Company of Wheelwrights": English joins an office to the
+            // body it serves with "to", right after the role.
+            let served = ctx.seg.lang == crate::segment::Lang::En
+                && j < range.end
+                && ctx.folded(j) == "to"
+                && role.is_some_and(|r| r.last == j);
+            let linked =
+                elided || served || j < range.end && AFFILIATION_LINK_SET.contains(ctx.folded(j));
             if linked && !elided {
                 j += 1;
             }

@@ -311,7 +311,14 @@ pub fn find(
             }
             let first = i;
             let mut last = i + 1;
-            let mut possessive = strip_possessive(tx(i)).1;
+            // "King's Lynn", "Bishop's Castle": a place whose name holds a possessive.
+            let possessive_place = |k: usize| {
+                capital_word_at(k + 1) && !text[toks[k].end..toks[k + 1].start].contains('\n') && {
+                    let key = format!("{} {}", folded.get(k), folded.get(k + 1));
+                    !lex.cities_for(&key).is_empty() || crate::lexicon::small_place(&key)
+                }
+            };
+            let mut possessive = strip_possessive(tx(i)).1 && !possessive_place(i);
             while !possessive && last < range.end {
                 let next = &toks[last];
                 if text[toks[last - 1].end..next.start].contains('\n') {
@@ -330,7 +337,9 @@ pub fn find(
                     let (stem, owner) = strip_possessive(s);
                     // A group's possessive then a capitalised word: "Kilmallock Men's Shed",
                     // "Women's Aid" (no body word needed, as the group names the body).
-                    possessive = owner && !(group_noun(stem) && capital_word_at(last + 1));
+                    possessive = owner
+                        && !(group_noun(stem) && capital_word_at(last + 1))
+                        && !possessive_place(last);
                     last += 1;
                     continue;
                 }

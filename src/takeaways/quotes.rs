@@ -360,6 +360,24 @@ struct Ctx<'a> {
 
 /// English pronouns that tell a person's gender when they follow the name in its sentence;
 /// other languages' are left out, as they also mean "they", "its" or "the" ("sie", "sa", "el").
+/// The gender a folded kinship noun gives the name after it ("his wife Jean", "sa fille
+/// Camille").
+fn kin_gender(folded: &str) -> Option<Gender> {
+    match folded {
+        "wife" | "daughter" | "mother" | "sister" | "granddaughter" | "grandmother" | "femme"
+        | "fille" | "mere" | "soeur" | "frau" | "tochter" | "mutter" | "schwester" | "esposa"
+        | "mujer" | "hija" | "madre" | "hermana" | "moglie" | "figlia" | "sorella" | "vrouw"
+        | "dochter" | "moeder" | "zus" | "mulher" | "filha" | "mae" | "irma" => {
+            Some(Gender::Female)
+        }
+        "husband" | "son" | "father" | "brother" | "grandson" | "grandfather" | "mari" | "fils"
+        | "pere" | "frere" | "mann" | "sohn" | "vater" | "bruder" | "esposo" | "marido"
+        | "hijo" | "padre" | "hermano" | "figlio" | "fratello" | "man" | "zoon" | "vader"
+        | "broer" | "filho" | "pai" | "irmao" => Some(Gender::Male),
+        _ => None,
+    }
+}
+
 fn english_pronoun_gender(word: &str) -> Option<Gender> {
     let is = |forms: &[&str]| forms.iter().any(|f| word.eq_ignore_ascii_case(f));
     if is(&["she", "her", "herself"]) {
@@ -1005,6 +1023,12 @@ impl Ctx<'_> {
                 && !boundary_before(k)
                 && !in_verb(k - 1)
                 && text[toks[k - 1].0..toks[k - 1].1].starts_with(char::is_lowercase);
+            // "a pharmacist from Cork, asked": a town after a locative is where the speaker
+            // comes from.
+            let town = k > 0
+                && len == 1
+                && self.lex.is_cue(Cue::Locative, &words[k - 1])
+                && !self.lex.cities_for(&words[k]).is_empty();
             let unnamed_subject = verbs.iter().any(|&(vs, _)| {
                 let clause = subject_before(vs);
                 k + len <= vs
@@ -1030,6 +1054,7 @@ impl Ctx<'_> {
             let noun = k > 0 && !boundary_before(k) && self.before_noun(&words[k - 1]);
             if (near_verb(k, k + len) || opens)
                 && !place
+                && !town
                 && !unnamed_subject
                 && !owner
                 && !noun
@@ -1866,7 +1891,13 @@ impl Ctx<'_> {
             if in_name {
                 return false;
             }
-            let agrees = match (gender, self.lex.given_name_gender(&f)) {
+            // "his wife Jean": a kinship noun before the name says the gender, whatever the
+            // name's usual one.
+            let kin = i
+                .checked_sub(1)
+                .and_then(word)
+                .and_then(|p| kin_gender(&fold(&text[p.start..p.end])));
+            let agrees = match (gender, kin.or_else(|| self.lex.given_name_gender(&f))) {
                 (Some(p), Some(n)) => p == n,
                 _ => true,
             };
@@ -2462,6 +2493,33 @@ mod tests {
                 q("Everyone in this room agrees on the diagnosis.", None),
             ]
         );
+    }
+
+    #[test]
+    fn a_relative_named_by_given_name_has_the_kinship_s_gender() {
+        let md = "Graham Pike, a family carer, spoke about the months after his wife Jean was \
+                  diagnosed. \"It is the silence afterwards,\" he said.\n";
+        let (d, s) = doc(md, Lang::En);
+        let graham = person(&d, &s, "Graham Pike", &["Graham Pike"]);
+        assert_eq!(
+            quotes(&d, &s, std::slice::from_ref(&graham)),
+            [q("It is the silence afterwards", Some("Graham Pike"))]
+        );
+        // A relative of the pronoun's gender is the speaker, and has no name to give.
+        let md =
+            "Graham Pike spoke about his son Jean. \"It is the silence afterwards,\" he said.\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(
+            quotes(&d, &s, &[graham]),
+            [q("It is the silence afterwards", None)]
+        );
+    }
+
+    #[test]
+    fn a_town_after_a_locative_is_no_speaker() {
+        let md = "One participant, a pharmacist from Cork, asked: \"How do we find the time?\"\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(quotes(&d, &s, &[]), [q("How do we find the time?", None)]);
     }
 
     #[test]
