@@ -2664,6 +2664,22 @@ mod tests {
     }
 
     #[test]
+    fn a_health_board_is_named_by_the_places_it_covers() {
+        let text = "Niamh Gallagher, consultant at NHS Greater Glasgow and Clyde, spoke. Then NHS \
+                    Kent and Medway presented. Staff of NHS Fife and Glasgow City Council met.";
+        let es = entities(text);
+        assert!(has(
+            &es,
+            EntityKind::Organisation,
+            "NHS Greater Glasgow and Clyde"
+        ));
+        assert!(has(&es, EntityKind::Organisation, "NHS Kent and Medway"));
+        // A body with a body's word of its own after "and" is another body.
+        assert!(has(&es, EntityKind::Organisation, "NHS Fife"));
+        assert!(has(&es, EntityKind::Organisation, "Glasgow City Council"));
+    }
+
+    #[test]
     fn an_office_serves_the_body_after_to() {
         let text = "The round table was chaired by Richard Ashworth, Clerk to the Worshipful \
                     Company of Wheelwrights.";
@@ -6028,6 +6044,12 @@ mod tests {
         assert!(has(&found, EntityKind::Person, "Ana Gil"), "{found:?}");
         let pt = "A jornada começou às nove. Falou João Silva, técnico municipal.";
         assert!(has(&entities(pt), EntityKind::Person, "João Silva"));
+        // A plural past too, before the first of a list of names.
+        let es =
+            "Hubo una mesa redonda. Participaron Marta Suárez, concejala de Avilés, y Ana Gil.";
+        assert!(has(&entities(es), EntityKind::Person, "Marta Suárez"));
+        let it = "Ci fu una tavola rotonda. Parlarono Marta Rossi e Ana Gil.";
+        assert!(has(&entities(it), EntityKind::Person, "Marta Rossi"));
         // "Les" opens no person's name in French.
         let fr = "La journée a réuni les producteurs. Les Studios de Provence ont présenté leurs \
                   plateaux.";

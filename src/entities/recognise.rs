@@ -1512,10 +1512,11 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
 fn romance_finite_verb(lang: crate::segment::Lang, w: &str) -> bool {
     use crate::segment::Lang;
     let ends = |es: &[&str]| es.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
+    // The third person plural of the past too: "Participaron Marta Suárez, …".
     match lang {
-        Lang::It => ends(&["rà", "rò"]),
-        Lang::Es => ends(&["rá", "ó"]),
-        Lang::Pt => ends(&["rá", "ou"]),
+        Lang::It => ends(&["rà", "rò", "arono", "erono", "irono"]),
+        Lang::Es => ends(&["rá", "ó", "aron", "ieron"]),
+        Lang::Pt => ends(&["rá", "ou", "aram", "eram", "iram"]),
         _ => false,
     }
 }
@@ -2524,10 +2525,25 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                             && place(ctx.folded(prev.s.first))
                             && ctx.lex.cities_for(ctx.folded(sp.s.first)).is_empty()
                 };
+            // "NHS Greater Glasgow and Clyde", "NHS Kent and Medway": a health board is
+            // named by the places it covers.
+            let health_board = sp.s.first == prev.s.last + 1
+                && ctx.tx(prev.s.first) == "NHS"
+                && prev.s.last - prev.s.first >= 2
+                && matches!(ctx.folded(prev.s.last), "and" | "&")
+                && !prev.s.possessive
+                && sp.s.last - sp.s.first <= 3
+                && (sp.s.first..sp.s.last).all(|i| {
+                    is_capitalised(ctx.tx(i))
+                        && !is_acronym(ctx.tx(i))
+                        && !ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(i))
+                })
+                && sp.title_role.is_none();
             if fields_then_body
                 || trades_then_body
                 || one_place
                 || place_then_body
+                || health_board
                 || prev_org && right_plain && (!right_body || list_open) && !prev.s.possessive
             {
                 prev.s.last = sp.s.last;

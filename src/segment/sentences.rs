@@ -80,6 +80,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
         };
         let starts_sentence = next.is_uppercase()
             || next.is_numeric()
+            || pictograph(next)
             || matches!(
                 next,
                 '“' | '"' | '‘' | '\'' | '«' | '„' | '(' | '¿' | '¡' | '['
@@ -95,6 +96,12 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     }
     push_trimmed(&mut out, text, start, text.len());
     out
+}
+
+/// Whether `c` is an arrow, a dingbat or an emoji: posts open sentences with them ("… this
+/// week. ➡️ Our CEO announced …").
+fn pictograph(c: char) -> bool {
+    matches!(u32::from(c), 0x2190..=0x21FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..)
 }
 
 /// Decides whether a single period after `before` ends a sentence, given the next non-space
@@ -161,6 +168,24 @@ mod tests {
                 "Was it useful?",
                 "Yes."
             ]
+        );
+    }
+
+    #[test]
+    fn an_emoji_or_arrow_may_open_a_sentence() {
+        assert_eq!(
+            sentences("What a week. ➡️ Our CEO spoke. 🎉 We won! → Next steps follow."),
+            [
+                "What a week.",
+                "➡️ Our CEO spoke.",
+                "🎉 We won!",
+                "→ Next steps follow."
+            ]
+        );
+        // A dash after a stop is no pictograph.
+        assert_eq!(
+            sentences("It was 5 p.m. – late."),
+            ["It was 5 p.m. – late."]
         );
     }
 
