@@ -2680,6 +2680,41 @@ mod tests {
     }
 
     #[test]
+    fn initials_after_a_person_s_name_make_no_body() {
+        let es =
+            entities("Minutes taken by Lisa Carr (LC). The Greater London Authority (GLA) met.");
+        assert!(has(&es, EntityKind::Person, "Lisa Carr"), "{es:?}");
+        assert!(!has(&es, EntityKind::Organisation, "Lisa Carr"), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "Greater London Authority"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn pharmacies_and_a_school_s_lone_field() {
+        let text = "Craig Milburn, pharmacist at Milburn's Pharmacy, spoke. Alicia Moreno-Grant, \
+                    associate professor at Temple University School of Pharmacy, replied.";
+        let es = entities(text);
+        assert!(
+            has(&es, EntityKind::Organisation, "Milburn's Pharmacy"),
+            "{es:?}"
+        );
+        assert_eq!(
+            affiliation_in(text, "Alicia Moreno-Grant").as_deref(),
+            Some("Temple University School of Pharmacy")
+        );
+        // Two named bodies around the link stay two.
+        let text =
+            "Ana Lopes, researcher at the Centre for Ecology of the University of Lisbon, spoke.";
+        assert!(has(
+            &entities(text),
+            EntityKind::Organisation,
+            "University of Lisbon"
+        ));
+    }
+
+    #[test]
     fn an_office_serves_the_body_after_to() {
         let text = "The round table was chaired by Richard Ashworth, Clerk to the Worshipful \
                     Company of Wheelwrights.";

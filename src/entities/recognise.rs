@@ -2348,7 +2348,10 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     && town_placed_in_country(ctx, &right_text, last);
                 // One body word before the link names no body of its own: "Department of
                 // Correctional Services".
-                if (left_org && right_org && left_words >= 2)
+                // A body's word alone after the link is the field of the body before it:
+                // "Temple University School of Pharmacy".
+                let lone_word = last == r + 1;
+                if (left_org && right_org && left_words >= 2 && !lone_word)
                     || (right_country && left_words >= 2)
                     || placed_town
                 {
@@ -8468,6 +8471,10 @@ fn acronym_definitions(ctx: &Ctx) -> (HashMap<String, String>, Vec<DefinedName>)
                 c + 1
             }
             _ => st,
+        });
+        // "Minutes taken by Lisa Carr (LC)": minutes give a person's initials after the name.
+        let st = st.filter(|&st| {
+            !(ctx.given_name(st) && (2..=3).contains(&(i - st)) && person_shape(ctx, st, i, false))
         });
         if let Some(st) = st {
             let range = toks[st].end - ctx.tx(st).len()..toks[i - 1].end;
