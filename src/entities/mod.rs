@@ -2715,6 +2715,34 @@ mod tests {
     }
 
     #[test]
+    fn a_sister_or_a_worker_heads_a_compound_title() {
+        let de = "Kritisch äußerte sich Friedhofsverwalterin Petra Albrecht. Gemeindeschwester \
+                  Petra Lenz berichtete.";
+        assert_eq!(
+            role_in(de, "Petra Albrecht").as_deref(),
+            Some("Friedhofsverwalterin")
+        );
+        assert_eq!(
+            role_in(de, "Petra Lenz").as_deref(),
+            Some("Gemeindeschwester")
+        );
+        let nl = "In de middag sprak Fatima el Amrani, jongerenwerker in Roermond, over haar \
+                  project waarin jongeren met verschillende achtergronden samen een praalwagen \
+                  bouwen voor het carnaval van de stad.";
+        assert_eq!(
+            role_in(nl, "Fatima el Amrani").as_deref(),
+            Some("jongerenwerker")
+        );
+        // Alone, a sister is family.
+        let de = "Danach sprach Petra Lenz. Ihre Schwester Anna Lenz berichtete.";
+        assert!(
+            !entities(de).iter().any(|e| e.kind == EntityKind::Role),
+            "{:?}",
+            entities(de)
+        );
+    }
+
+    #[test]
     fn an_office_serves_the_body_after_to() {
         let text = "The round table was chaired by Richard Ashworth, Clerk to the Worshipful \
                     Company of Wheelwrights.";

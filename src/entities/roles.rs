@@ -858,6 +858,9 @@ const COMPOUND_TAILS: &[&str] = &[
     "experte",
     "expertin",
     "wart",
+    // "Gemeindeschwester", "jongerenwerker": a sister, or a worker, alone.
+    "schwester",
+    "werker",
     "wartin",
 ];
 
