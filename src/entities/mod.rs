@@ -2743,6 +2743,30 @@ mod tests {
     }
 
     #[test]
+    fn a_post_s_emoji_opens_the_sentence_before_a_title() {
+        let doc = Document::from_text(
+            "t".into(),
+            "t".into(),
+            TextFormat::Markdown,
+            "A few moments that will stay with me:\n\n➡️ Our CEO Gareth Llewellyn announced that \
+             we'll extend the scheme across the county.\n",
+        );
+        let seg = segment(&doc, None);
+        let es = recognise(&doc, &seg, crate::lexicon::builtin());
+        assert!(has(&es, EntityKind::Person, "Gareth Llewellyn"), "{es:?}");
+    }
+
+    #[test]
+    fn an_italian_val_is_a_valley() {
+        let es = entities(
+            "Gli accessi al pronto soccorso da parte dei residenti dell'alta Val Parma sono \
+             diminuiti, ha spiegato l'infermiera di famiglia Giulia Ferrari.",
+        );
+        assert!(!has_containing(&es, EntityKind::Person, "Val"), "{es:?}");
+        assert!(has(&es, EntityKind::Person, "Giulia Ferrari"), "{es:?}");
+    }
+
+    #[test]
     fn an_office_serves_the_body_after_to() {
         let text = "The round table was chaired by Richard Ashworth, Clerk to the Worshipful \
                     Company of Wheelwrights.";

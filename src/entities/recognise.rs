@@ -970,6 +970,15 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     {
         return false;
     }
+    // "l'alta Val Parma", "Val di Taro": in Italian and French a valley, not Val the person.
+    if ctx.folded(words[0]) == "val"
+        && matches!(
+            ctx.seg.lang,
+            crate::segment::Lang::It | crate::segment::Lang::Fr
+        )
+    {
+        return false;
+    }
     // "Lincoln Cathedral": a church building's word ends no name ("Hall", "Lane" and
     // "Street" are surnames too).
     if words.len() >= 2 && CHURCH_BUILDINGS.contains(&ctx.stem(words[words.len() - 1])) {

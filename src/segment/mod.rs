@@ -11,6 +11,7 @@ mod stem;
 
 pub use lang::{detect as detect_language, Lang};
 pub use normalize::{display, fold, fold_into};
+pub(crate) use sentences::pictograph;
 pub use sentences::split as split_sentences;
 pub use stem::with_stem;
 

@@ -100,7 +100,7 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
 
 /// Whether `c` is an arrow, a dingbat or an emoji: posts open sentences with them ("… this
 /// week. ➡️ Our CEO announced …").
-fn pictograph(c: char) -> bool {
+pub(crate) fn pictograph(c: char) -> bool {
     matches!(u32::from(c), 0x2190..=0x21FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..)
 }
 
