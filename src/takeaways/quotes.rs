@@ -943,10 +943,22 @@ impl Ctx<'_> {
             });
             owner || object
         };
+        // "“…,” he told Marcus": after a pronoun and its verb of saying, the name (at token
+        // `k`) is whom the speaker addressed.
+        let addressed_at = |k: usize| {
+            verbs
+                .iter()
+                .any(|&(vs, ve)| ve == k && vs > 0 && speech::is_pronoun(&words[vs - 1]))
+        };
+        let addressee = |m: &PersonMention| {
+            toks.iter()
+                .position(|t| t.0 >= m.start)
+                .is_some_and(|k| toks[k].0 == m.start && addressed_at(k))
+        };
         let mut named = self
             .mentions
             .iter()
-            .filter(|m| m.start >= start && m.end <= end);
+            .filter(|m| m.start >= start && m.end <= end && !addressee(m));
         if let Some(m) = named.clone().find(|m| !oblique(m)).or_else(|| named.next()) {
             return (Who::Named(m.name.clone()), has_verb);
         }
@@ -1055,6 +1067,7 @@ impl Ctx<'_> {
             if (near_verb(k, k + len) || opens)
                 && !place
                 && !town
+                && !addressed_at(k)
                 && !unnamed_subject
                 && !owner
                 && !noun
@@ -2512,6 +2525,20 @@ mod tests {
         assert_eq!(
             quotes(&d, &s, &[graham]),
             [q("It is the silence afterwards", None)]
+        );
+    }
+
+    #[test]
+    fn the_name_a_pronoun_speaks_to_is_no_speaker() {
+        let md = "Colin Ford walked the platform with Marcus Lindqvist. Colin pointed out that \
+                  the screens are not clear. \"Every improvement is for somebody,\" he told \
+                  Marcus.\n";
+        let (d, s) = doc(md, Lang::En);
+        let colin = person(&d, &s, "Colin Ford", &["Colin Ford"]);
+        let marcus = person(&d, &s, "Marcus Lindqvist", &["Marcus Lindqvist"]);
+        assert_eq!(
+            quotes(&d, &s, &[colin, marcus]),
+            [q("Every improvement is for somebody", Some("Colin Ford"))]
         );
     }
 
