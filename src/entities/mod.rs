@@ -2767,6 +2767,16 @@ mod tests {
     }
 
     #[test]
+    fn a_portuguese_nurse_s_title_stays_out_of_the_name() {
+        let es = entities(
+            "A reunião contou com a Enf.ª Djamila Fortes, enfermeira de família na USF \
+             Ribeirinha, e com a Eng.ª Ana Lopes, que falou sobre os novos centros de saúde.",
+        );
+        assert!(has(&es, EntityKind::Person, "Djamila Fortes"), "{es:?}");
+        assert!(!has_containing(&es, EntityKind::Person, "Enf"), "{es:?}");
+    }
+
+    #[test]
     fn an_office_serves_the_body_after_to() {
         let text = "The round table was chaired by Richard Ashworth, Clerk to the Worshipful \
                     Company of Wheelwrights.";
