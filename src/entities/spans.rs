@@ -716,10 +716,7 @@ fn starts_after_opening(text: &str, toks: &[Token], from: usize, first: usize) -
             )
             || t.kind == TokenKind::Number
             // "➡️ Our CEO …": a post's emoji or arrow (with its variation selector).
-            || t.kind == TokenKind::Punct
-                && text[t.start..t.end]
-                    .chars()
-                    .all(|c| crate::segment::pictograph(c) || c == '\u{FE0F}' || c == '\u{200D}')
+            || t.kind == TokenKind::Punct && crate::segment::pictographs(&text[t.start..t.end])
     })
 }
 

@@ -250,11 +250,16 @@ const SYMBOL_BULLETS: &[char] = &[
 /// glued to a word is no marker.
 fn pictograph_marker(s: &str) -> Option<usize> {
     let first = s.chars().next()?;
-    if !matches!(u32::from(first), 0x1F300..=0x1FAFF | 0x2600..=0x27BF) {
+    if !emoji(first) {
         return None;
     }
     let len = with_selector(s, first.len_utf8());
     s[len..].starts_with(char::is_whitespace).then_some(len)
+}
+
+/// Whether `c` is an emoji or a dingbat (the symbols and pictographs blocks).
+pub(crate) fn emoji(c: char) -> bool {
+    matches!(u32::from(c), 0x1F300..=0x1FAFF | 0x2600..=0x27BF)
 }
 
 /// `len`, the length of an emoji at the start of `s`, with the variation selector that may

@@ -8,6 +8,7 @@ mod markup;
 
 pub use decode::{decode, Decoded};
 pub use discover::{discover, discover_streamed, DiscoverOptions, Discovery, StreamedDiscovery};
+pub(crate) use markup::emoji;
 pub use markup::{parse_html, parse_markdown, parse_text};
 
 use crate::error::Error;

@@ -11,7 +11,7 @@ mod stem;
 
 pub use lang::{detect as detect_language, Lang};
 pub use normalize::{display, fold, fold_into};
-pub(crate) use sentences::pictograph;
+pub(crate) use sentences::pictographs;
 pub use sentences::split as split_sentences;
 pub use stem::with_stem;
 

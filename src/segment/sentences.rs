@@ -98,10 +98,20 @@ pub fn split(text: &str) -> Vec<Range<usize>> {
     out
 }
 
-/// Whether `c` is an arrow, a dingbat or an emoji: posts open sentences with them ("… this
-/// week. ➡️ Our CEO announced …").
-pub(crate) fn pictograph(c: char) -> bool {
-    matches!(u32::from(c), 0x2190..=0x21FF | 0x2600..=0x27BF | 0x2B00..=0x2BFF | 0x1F000..)
+/// Whether `c` is an emoji ([`crate::input::emoji`]), an arrow or another pictograph (cards,
+/// flags' letters, enclosed letters): posts open sentences with them ("… this week. ➡️ Our
+/// CEO announced …").
+fn pictograph(c: char) -> bool {
+    crate::input::emoji(c)
+        || matches!(u32::from(c), 0x2190..=0x21FF | 0x2B00..=0x2BFF | 0x1F000..=0x1F2FF | 0x1FB00..)
+}
+
+/// Whether token text `s` is pictographs only, with the variation selectors and joiners
+/// that compose emoji ("➡️", "👩‍⚕️").
+pub(crate) fn pictographs(s: &str) -> bool {
+    !s.is_empty()
+        && s.chars()
+            .all(|c| pictograph(c) || c == '\u{FE0F}' || c == '\u{200D}')
 }
 
 /// Decides whether a single period after `before` ends a sentence, given the next non-space

@@ -358,8 +358,6 @@ struct Ctx<'a> {
     genders: FxHashMap<String, Gender>,
 }
 
-/// English pronouns that tell a person's gender when they follow the name in its sentence;
-/// other languages' are left out, as they also mean "they", "its" or "the" ("sie", "sa", "el").
 /// The gender a folded kinship noun gives the name after it ("his wife Jean", "sa fille
 /// Camille").
 fn kin_gender(folded: &str) -> Option<Gender> {
@@ -378,6 +376,8 @@ fn kin_gender(folded: &str) -> Option<Gender> {
     }
 }
 
+/// English pronouns that tell a person's gender when they follow the name in its sentence;
+/// other languages' are left out, as they also mean "they", "its" or "the" ("sie", "sa", "el").
 fn english_pronoun_gender(word: &str) -> Option<Gender> {
     let is = |forms: &[&str]| forms.iter().any(|f| word.eq_ignore_ascii_case(f));
     if is(&["she", "her", "herself"]) {
@@ -951,9 +951,8 @@ impl Ctx<'_> {
                 .any(|&(vs, ve)| ve == k && vs > 0 && speech::is_pronoun(&words[vs - 1]))
         };
         let addressee = |m: &PersonMention| {
-            toks.iter()
-                .position(|t| t.0 >= m.start)
-                .is_some_and(|k| toks[k].0 == m.start && addressed_at(k))
+            let k = toks.partition_point(|t| t.0 < m.start);
+            toks.get(k).is_some_and(|t| t.0 == m.start) && addressed_at(k)
         };
         let mut named = self
             .mentions
