@@ -7488,4 +7488,89 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_portfolio_holder_s_portfolio_runs_to_the_end_of_its_capitals() {
+        let es = entities(
+            "Councillor Rhian Pugh, Cabinet Member for Sustainable Places, spoke. Cllr Anita \
+             Mistry, Cabinet Member for Children and Young People, Bury Council, agreed. \
+             Minister for Local Transport Olumide Bankole closed. Tom Hale, Director of \
+             Economy, listened.",
+        );
+        let p = person(&es, "Rhian Pugh");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Cabinet Member for Sustainable Places")
+        );
+        assert_eq!(p.affiliation, None);
+        let p = person(&es, "Anita Mistry");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Cabinet Member for Children and Young People")
+        );
+        assert_eq!(p.affiliation.as_deref(), Some("Bury Council"));
+        assert_eq!(
+            person(&es, "Olumide Bankole").role.as_deref(),
+            Some("Minister for Local Transport")
+        );
+        // A portfolio that a small American town is also named after is no place or body.
+        assert_eq!(
+            person(&es, "Tom Hale").role.as_deref(),
+            Some("Director of Economy")
+        );
+        for name in ["Economy", "Sustainable Places", "Young People"] {
+            assert!(!has(&es, EntityKind::Organisation, name), "{es:?}");
+        }
+        // Other heads still need a field's word at the end: the body is the affiliation.
+        let es = entities("Ana Pinto, Director for Regional Growth at Region Skåne, spoke.");
+        assert!(has(&es, EntityKind::Organisation, "Region Skåne"), "{es:?}");
+    }
+
+    #[test]
+    fn a_body_s_acronym_before_a_title_case_title_after_the_name() {
+        let es = entities(
+            "Apologies were received from Mark Dobson, DWP Partnership Manager. Jo Reid, NHS \
+             Programme Director, spoke. Sam Cole, HR Director, listened.",
+        );
+        let p = person(&es, "Mark Dobson");
+        assert_eq!(p.role.as_deref(), Some("Partnership Manager"));
+        assert_eq!(p.affiliation.as_deref(), Some("DWP"));
+        assert_eq!(person(&es, "Jo Reid").affiliation.as_deref(), Some("NHS"));
+        assert!(
+            !has(&es, EntityKind::Organisation, "DWP Partnership Manager"),
+            "{es:?}"
+        );
+        // A field's acronym is part of the title.
+        let p = person(&es, "Sam Cole");
+        assert_eq!(p.role.as_deref(), Some("HR Director"));
+        assert_eq!(p.affiliation, None);
+    }
+
+    #[test]
+    fn the_job_in_parentheses_after_a_councillor_s_seat_and_a_title_s_field() {
+        let es = entities(
+            "**Apologies:** Cllr Susan Rowntree (Cabinet Member for Economy).\n\n\
+             - Dr. Samuel Okoro – Assistant Principal (Technical Education), Darlington College\n\
+             - Ana Pinto (Programme Officer, Eurocities)\n",
+        );
+        assert_eq!(
+            person(&es, "Susan Rowntree").role.as_deref(),
+            Some("Cabinet Member for Economy")
+        );
+        let p = person(&es, "Samuel Okoro");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Assistant Principal (Technical Education)")
+        );
+        assert_eq!(p.affiliation.as_deref(), Some("Darlington College"));
+        assert!(
+            !has(&es, EntityKind::Organisation, "Technical Education"),
+            "{es:?}"
+        );
+        // A body in the parentheses stays the affiliation.
+        assert_eq!(
+            person(&es, "Ana Pinto").affiliation.as_deref(),
+            Some("Eurocities")
+        );
+    }
 }

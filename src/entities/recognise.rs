@@ -1961,6 +1961,25 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 continue;
             }
         }
+        // "Mark Dobson, DWP Partnership Manager": a body's acronym before a title-case title
+        // that runs to the span's end is the title's body; the title is left to the role pass.
+        if !hyphened && is_acronym(ctx.tx(first)) && owner && last - first >= 2 {
+            let title_case = |r: &RoleSpan| {
+                (r.first..r.last)
+                    .all(|i| ctx.toks[i].kind != TokenKind::Word || is_capitalised(ctx.tx(i)))
+            };
+            if ctx
+                .front_role(first + 1, last)
+                .is_some_and(|r| r.last == last && title_case(&r))
+            {
+                out.push(Span {
+                    s: make_span(ctx, &base, first, first + 1),
+                    title_role: None,
+                    affiliation_of: None,
+                });
+                continue;
+            }
+        }
         // A role title in title case at the front: "Mayor of Kelowna …", "Secretary of …".
         let words: Vec<usize> = (first..last)
             .filter(|&i| ctx.toks[i].kind == TokenKind::Word)
@@ -10260,7 +10279,14 @@ fn link_people(
             let mut j = skip_articles(i + 1, range.end);
             // "Ana Pinto (vereadora, Évora)": a role, then where, in the parentheses.
             if let Some(r) = role_from(ctx, roles, j) {
+                // "Cllr Susan Rowntree (Cabinet Member for Economy)": as after a comma, the
+                // parentheses name the job where the title before the name is a seat's.
+                let title_only =
+                    role.is_some_and(|t| courtesy_title(ctx, t) || council_seat(ctx, t));
                 if role.is_none() {
+                    role = Some(r);
+                } else if title_only {
+                    extra.extend(role);
                     role = Some(r);
                 } else {
                     extra.push(r);

@@ -508,6 +508,19 @@ pub fn find_until(
             }
         }
         b = complement(text, toks, folded, &range, b, lang, lex);
+        // "Assistant Principal (Technical Education), Darlington College": a title-case
+        // title's field in parentheses is the title's, not a body.
+        let paren = |k: usize| k < range.end && &text[toks[k].start..toks[k].end] == ")";
+        if b + 2 < range.end
+            && &text[toks[b + 1].start..toks[b + 1].end] == "("
+            && crate::entities::spans::is_capitalised(&text[toks[b].start..toks[b].end])
+        {
+            if let Some(end) = capitalised_field(text, toks, folded, &range, b + 2, lex)
+                .filter(|&end| paren(end + 1))
+            {
+                b = end + 1;
+            }
+        }
         // Modifiers to the left.
         let mut a = i;
         loop {
@@ -1213,6 +1226,9 @@ fn complement(
     if singular_place_after_article(&word_at, b, lang) {
         return b;
     }
+    if let Some(end) = portfolio_run(text, toks, folded, range, b, lex) {
+        return end;
+    }
     let mut last = b;
     let mut i = b + 2;
     let mut words = 0;
@@ -1300,9 +1316,11 @@ fn complement(
         }
         let capital = crate::entities::spans::is_capitalised(surface);
         // A town too small for the gazetteer too: "Leiterin Technik der Zermatt Bergbahnen".
+        // "Cabinet Member for Economy": a portfolio that some small town is also named after
+        // (Economy, Pennsylvania) is the portfolio; a city the gazetteer knows stays a place.
         let place = lex.country_for(w).is_some()
             || !lex.cities_for(w).is_empty()
-            || (capital && crate::lexicon::town(w).is_some());
+            || (capital && crate::lexicon::town(w).is_some() && !is_portfolio(w));
         let stop = Lang::ALL.iter().any(|l| l.is_stop_word(w)) && !surface.contains(['’', '\'']);
         // Only right after the first link or a link of purpose: a second "of" names where
         // ("coordinador de gobierno digital de la prefectura"), a "for" says what for
@@ -1570,6 +1588,71 @@ fn capitalised_field(
     let field_end =
         super::recognise::field_word(folded.get(end)) || field_noun(folded.get(end), lex);
     (field_end && (!body_word || affiliation_after())).then_some(end)
+}
+
+/// "Cabinet Member for Sustainable Places", "Minister for Local Growth": after an English
+/// title in title case that holds a portfolio, the capitalised run after "for" is the
+/// portfolio, whatever its words; for other heads a run must end in a field's word (see
+/// [`capitalised_field`]). An acronym, a place or a name's given name ends the run. Returns
+/// the run's last token.
+fn portfolio_run(
+    text: &str,
+    toks: &[Token],
+    folded: &FoldedTokens,
+    range: &std::ops::Range<usize>,
+    b: usize,
+    lex: &Lexicons,
+) -> Option<usize> {
+    use crate::entities::spans::{is_acronym, is_capitalised};
+    let surface = |k: usize| &text[toks[k].start..toks[k].end];
+    let word = |k: usize| k < range.end && toks[k].kind == TokenKind::Word;
+    let holder = match folded.get(b) {
+        "member" | "members" => {
+            b > range.start && matches!(folded.get(b - 1), "cabinet" | "executive" | "lead")
+        }
+        "holder" => b > range.start && folded.get(b - 1) == "portfolio",
+        "minister" | "spokesperson" | "spokesman" | "spokeswoman" => true,
+        _ => false,
+    };
+    if !holder || !is_capitalised(surface(b)) || !word(b + 1) || folded.get(b + 1) != "for" {
+        return None;
+    }
+    let field =
+        |k: usize| super::recognise::field_word(folded.get(k)) || field_noun(folded.get(k), lex);
+    let name_word = |k: usize| {
+        word(k)
+            && is_capitalised(surface(k))
+            && !is_acronym(surface(k))
+            && lex.country_for(folded.get(k)).is_none()
+            && lex.cities_for(folded.get(k)).iter().all(|c| c.ambiguous)
+            // "Children and Young People": a given name before "People" or a field is none.
+            && (!lex.is_given_name(folded.get(k))
+                || word(k + 1) && (folded.get(k + 1) == "people" || field(k + 1)))
+            // "State Minister for Energy Hon. Agnes Nakibuule"
+            && !lex.is_cue(Cue::Honorific, folded.get(k))
+    };
+    let mut k = b + 2;
+    let mut last = None;
+    while name_word(k) {
+        // "Minister for Local Transport Olumide Bankole": two words that end the run after a
+        // field's word, neither a field's, are the name of the holder the lexicon lacks.
+        if last.is_some_and(field)
+            && name_word(k + 1)
+            && !name_word(k + 2)
+            && !field(k)
+            && !field(k + 1)
+        {
+            break;
+        }
+        last = Some(k);
+        // "Adult Social Care and Health", "Culture & Tourism"
+        if word(k + 2) && JOINERS.contains(&folded.get(k + 1)) && name_word(k + 2) {
+            k += 2;
+        } else {
+            k += 1;
+        }
+    }
+    last
 }
 
 /// Whether the text writes `word` in lower case somewhere, as a word of its own. Asked only of
