@@ -7573,4 +7573,67 @@ mod tests {
             Some("Eurocities")
         );
     }
+
+    #[test]
+    fn minutes_attendance_lists_under_labels_and_headings_in_capitals() {
+        let es = entities(
+            "MINUTES\n\nPRESENT\n\
+             Cllr Judith Hartley (Chair) - Portfolio Holder for Economic Growth, Fenland \
+             District Council\n\
+             Aisha Begum - Project Officer, Historic England\n\
+             Councillors: Maryam Siddiqui (Chair), Tom Birch, Julia Henshaw\n\
+             Officers: Laura Fenwick (Climate Resilience Manager), Colin Ashdown (Head of Parks \
+             and Open Spaces)\n\nACTIONS\n\n- Officers to cost the grants scheme.\n",
+        );
+        let p = person(&es, "Judith Hartley");
+        assert_eq!(
+            p.role.as_deref(),
+            Some("Portfolio Holder for Economic Growth")
+        );
+        assert_eq!(p.affiliation.as_deref(), Some("Fenland District Council"));
+        let p = person(&es, "Aisha Begum");
+        assert_eq!(p.role.as_deref(), Some("Project Officer"));
+        assert_eq!(p.affiliation.as_deref(), Some("Historic England"));
+        assert!(find_person(&es, "Historic England").is_none(), "{es:?}");
+        assert_eq!(
+            person(&es, "Maryam Siddiqui").role.as_deref(),
+            Some("Chair")
+        );
+        // The next line's label is no apposition of the name before it.
+        assert_ne!(person(&es, "Tom Birch").role.as_deref(), Some("Officers"));
+        assert_eq!(
+            person(&es, "Laura Fenwick").role.as_deref(),
+            Some("Climate Resilience Manager")
+        );
+        assert_eq!(
+            person(&es, "Colin Ashdown").role.as_deref(),
+            Some("Head of Parks and Open Spaces")
+        );
+        for name in ["MINUTES", "PRESENT", "ACTIONS"] {
+            assert!(!has(&es, EntityKind::Organisation, name), "{es:?}");
+        }
+        // A firm's name before a field's word is still the firm's.
+        let es = entities("Marie Uwimana, CTO of Imena Health, spoke.");
+        assert!(has(&es, EntityKind::Organisation, "Imena Health"), "{es:?}");
+    }
+
+    #[test]
+    fn a_municipality_s_word_in_portuguese_and_french_names_the_town() {
+        let es = entities(
+            "Julie Renard, de la Commune de Pepinster, et Fernando Ribeiro, vereador do \
+             Município de Viseu, ont parlé.",
+        );
+        assert_eq!(
+            person(&es, "Julie Renard").affiliation.as_deref(),
+            Some("Pepinster")
+        );
+        assert_eq!(
+            person(&es, "Fernando Ribeiro").affiliation.as_deref(),
+            Some("Viseu")
+        );
+        assert!(
+            !has(&es, EntityKind::Organisation, "Município de Viseu"),
+            "{es:?}"
+        );
+    }
 }

@@ -1159,11 +1159,15 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         }
     }
     // "Megan Ireland", "Tom England": a known given name, then a surname named like a
-    // country.
+    // country. The United Kingdom's nations are no sovereign states, so the country list
+    // lacks them: "Historic England", "Sport Scotland".
     let country_surname = |i: usize| given && words.len() == 2 && i == words[1];
+    let nation = |f: &str| matches!(f, "england" | "scotland" | "wales" | "cymru");
     if words.iter().any(|&i| {
         let f = ctx.folded(i);
-        ctx.lex.country_for(f).is_some() && !ctx.lex.is_given_name(f) && !country_surname(i)
+        (ctx.lex.country_for(f).is_some() || nation(f))
+            && !ctx.lex.is_given_name(f)
+            && !country_surname(i)
             || REGION_SET.contains(f)
             || ADMIN_SET.contains(f)
             || (BUILDING_SET.contains(f) && !given)
@@ -3798,6 +3802,14 @@ const FIELD_WORDS: &[&str] = &[
     "cooperation",
     "governance",
     "administration",
+    // "Head of Parks and Open Spaces", "Portfolio Holder for Economic Growth"
+    "spaces",
+    "growth",
+    "leisure",
+    "regeneration",
+    "property",
+    "highways",
+    "museums",
     "enterprise",
     "skills",
     "training",
@@ -4502,6 +4514,19 @@ fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
             || (s.last < ctx.toks.len() && shouted_stop(s.last)))
     {
         return true;
+    }
+    // "PRESENT", "ACTIONS": a common English word in capitals on a line of its own is a
+    // section's heading (minutes set them so), not a body's acronym.
+    if s.last == s.first + 1 && is_acronym(ctx.tx(s.first)) && ctx.tx(s.first).len() >= 4 {
+        let start = ctx.toks[s.first].start;
+        let line_start = ctx.text[..start].rfind('\n').map_or(0, |n| n + 1);
+        let line_end = ctx.text[start..]
+            .find('\n')
+            .map_or(ctx.text.len(), |n| start + n);
+        let line = ctx.text[line_start..line_end].trim().trim_end_matches(':');
+        if line == ctx.tx(s.first) && crate::lexicon::english_word(ctx.folded(s.first)) {
+            return true;
+        }
     }
     words().nth(1).is_some()
         && words().all(|i| is_acronym(ctx.tx(i)))
@@ -6830,6 +6855,9 @@ fn classify(
         "stad ",
         "alcaldia de ",
         "prefeitura de ",
+        // "Município de Viseu", "Commune de Pepinster": the municipality, as "Municipality of".
+        "municipio de ",
+        "commune de ",
         "landeshauptstadt ",
         "partnerstadt ",
         "hansestadt ",
@@ -10167,7 +10195,18 @@ fn link_people(
             && role_from(ctx, roles, i).is_some();
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group", "Amina Yusuf |
         // Senior Researcher | University of Nairobi" (a speakers' list).
-        if i < range.end && (own_line || matches!(ctx.tx(i), "," | "–" | "—" | ":" | "|")) {
+        // A hyphen set with spaces stands for a dash: "Aisha Begum - Project Officer, …".
+        let spaced_hyphen = i < range.end
+            && i > 0
+            && ctx.tx(i) == "-"
+            && ctx.toks[i - 1].end < ctx.toks[i].start
+            && ctx
+                .toks
+                .get(i + 1)
+                .is_some_and(|n| ctx.toks[i].end < n.start);
+        if i < range.end
+            && (own_line || spaced_hyphen || matches!(ctx.tx(i), "," | "–" | "—" | ":" | "|"))
+        {
             let next = i + usize::from(!own_line);
             let mut j = skip_articles(after_who_is(ctx, next, range.end), range.end);
             // One lower-case determiner may stand between the comma and the role: a
@@ -10250,9 +10289,16 @@ fn link_people(
                 }
                 i = r.last;
             } else if let Some((o, r)) = span_at(j).and_then(|o| {
+                // Not the next person's name, nor across a line: "Tom Birch, Julia
+                // Henshaw⏎Officers: …" lists names under two labels.
+                let owner = kinds[o] != Some(EntityKind::Person);
                 roles
                     .iter()
-                    .find(|(r, _)| r.first == spans[o].s.last)
+                    .find(|(r, _)| {
+                        owner
+                            && r.first == spans[o].s.last
+                            && !ctx.text[spans[o].s.end..r.start].contains('\n')
+                    })
                     .map(|(r, _)| (o, *r))
             }) {
                 // "Ravi Shankar Iyer, an ICC lead expert"
@@ -10281,8 +10327,14 @@ fn link_people(
             if let Some(r) = role_from(ctx, roles, j) {
                 // "Cllr Susan Rowntree (Cabinet Member for Economy)": as after a comma, the
                 // parentheses name the job where the title before the name is a seat's.
-                let title_only =
-                    role.is_some_and(|t| courtesy_title(ctx, t) || council_seat(ctx, t));
+                // "Councillors: Maryam Siddiqui (Chair), …": so does a list's plural label.
+                let label = |t: RoleSpan| {
+                    t.last < s.first
+                        && ctx.tx(t.last) == ":"
+                        && ctx.folded(t.last - 1).ends_with('s')
+                };
+                let title_only = role
+                    .is_some_and(|t| courtesy_title(ctx, t) || council_seat(ctx, t) || label(t));
                 if role.is_none() {
                     role = Some(r);
                 } else if title_only {
@@ -10295,6 +10347,33 @@ fn link_people(
                 // "(Professor of Transport at Potsdam University)": "at" and the body.
                 if j < range.end && (ctx.tx(j) == "," || complement_link(ctx, j)) {
                     j = skip_articles(j + 1, range.end);
+                }
+                // "Karen Lowther (Chair) – Head of Employment and Skills, Darlington Borough
+                // Council": the meeting's office in parentheses, then the job and the body
+                // after a dash.
+                let dash = |k: usize| {
+                    k + 1 < range.end
+                        && (matches!(ctx.tx(k), "–" | "—")
+                            || ctx.tx(k) == "-"
+                                && ctx.toks[k - 1].end < ctx.toks[k].start
+                                && ctx.toks[k].end < ctx.toks[k + 1].start)
+                };
+                if j + 1 < range.end && ctx.tx(j) == ")" && dash(j + 1) {
+                    if let Some(job) = role_from(ctx, roles, j + 2) {
+                        let seat =
+                            role.is_some_and(|t| courtesy_title(ctx, t) || council_seat(ctx, t));
+                        if role == Some(r) || seat {
+                            extra.extend(role.filter(|&t| t != r));
+                            extra.push(r);
+                            role = Some(job);
+                        } else {
+                            extra.push(job);
+                        }
+                        j = job.last;
+                        if j < range.end && (ctx.tx(j) == "," || complement_link(ctx, j)) {
+                            j = skip_articles(j + 1, range.end);
+                        }
+                    }
                 }
             }
             if let Some(o) = span_at(j) {

@@ -590,7 +590,8 @@ pub fn find_until(
                 && a > range.start
                 && b + 1 < range.end
                 && toks[a - 1].kind == TokenKind::Word
-                && toks[a - 1].end + 1 == toks[a].start
+                // One space: not "PRESENT⏎Cllr Judith Hartley", a heading over a name.
+                && &text[toks[a - 1].end..toks[a].start] == " "
                 && capital(a)
                 && capital(a - 1)
                 && capital(b + 1)
@@ -1553,8 +1554,17 @@ fn capitalised_field(
             return None;
         }
         let field = super::recognise::field_word(w) || field_noun(w, lex);
+        // "Parks and Open Spaces": a common word before a field's word describes the field
+        // ("Dockside Digital" is a name).
+        let before_field = crate::lexicon::english_word(w)
+            && k + 1 < range.end
+            && toks[k + 1].kind == TokenKind::Word
+            && is_capitalised(&text[toks[k + 1].start..toks[k + 1].end])
+            && (super::recognise::field_word(folded.get(k + 1))
+                || field_noun(folded.get(k + 1), lex));
         // A word the text never writes in lower case is a name's ("Head of Siemens Energy").
         if !(field
+            || before_field
             || joined_to_field
             || lex.is_cue(Cue::OrgKeyword, w)
             || lex.is_cue(Cue::RoleModifier, w)
