@@ -7636,4 +7636,33 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn portuguese_fire_brigades_hyphened_towns_and_a_town_folded_like_a_country() {
+        let es = entities(
+            "A vereadora da Proteção Civil de Oleiros, Sofia Pinheiro, e Miguel Antunes, \
+             comandante dos Bombeiros Voluntários de Proença-a-Nova, falaram em Mação. A Santa \
+             Casa da Misericórdia de Tondela também.",
+        );
+        let p = person(&es, "Sofia Pinheiro");
+        assert_eq!(p.role.as_deref(), Some("vereadora da Proteção Civil"));
+        assert_eq!(
+            person(&es, "Miguel Antunes").affiliation.as_deref(),
+            Some("Bombeiros Voluntários de Proença-a-Nova")
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Santa Casa da Misericórdia de Tondela"
+            ),
+            "{es:?}"
+        );
+        // "Mação" folds to "Macao", but Macau is never written so.
+        assert!(!has(&es, EntityKind::Country, "Mação"), "{es:?}");
+        let es = entities("O Perú, a Suíça e o México enviaram delegados.");
+        for c in ["Perú", "Suíça", "México"] {
+            assert!(has(&es, EntityKind::Country, c), "{es:?}");
+        }
+    }
 }

@@ -1142,6 +1142,11 @@ pub(crate) fn adjective_like(w: &str) -> bool {
             | "superiore"
             | "superieur"
             | "superieure"
+            // "vereadora da Proteção Civil", "Protezione Civile", "génie civil"
+            | "civil"
+            | "civile"
+            | "civiles"
+            | "civis"
     );
     (listed || [
         "al", "ale", "ivo", "iva", "ique", "ico", "ica", "aire", "ario", "aria", "el", "elle",

@@ -428,7 +428,10 @@ pub fn find(
                     // "Vaison-la-Romaine", "Stratford-upon-Avon".
                     if s == "-" && glued && last + 3 < range.end {
                         let glued_at = |k: usize| toks[k].start == toks[k - 1].end;
-                        if HYPHEN_PARTICLES.contains(&after_s)
+                        // Portuguese "Proença-a-Nova", "Trás-os-Montes"; in English "a" joins
+                        // a firm's name ("Rent-a-Room").
+                        let portuguese = lang == Lang::Pt && matches!(after_s, "a" | "os" | "as");
+                        if (HYPHEN_PARTICLES.contains(&after_s) || portuguese)
                             && (last + 1..=last + 3).all(glued_at)
                             && tx(last + 2) == "-"
                             && toks[last + 3].kind == TokenKind::Word

@@ -204,6 +204,19 @@ pub struct Country {
     pub cc: String,
     /// Common English short name.
     pub name: String,
+    /// Its other names, as written, separated by '|'.
+    names: &'static str,
+}
+
+impl Country {
+    /// Whether the country goes by `surface` as written, up to case, when the text writes it
+    /// with letters that folding strips: "Mação" folds to "Macao" but is no name of Macau.
+    pub fn spelled(&self, surface: &str) -> bool {
+        surface.is_ascii()
+            || std::iter::once(self.name.as_str())
+                .chain(self.names.split('|'))
+                .any(|n| n.to_lowercase() == surface.to_lowercase())
+    }
 }
 
 /// Kinds of cue word lists (the project's own `cues.tsv`).
@@ -417,10 +430,11 @@ impl Lexicons {
         };
         // countries.tsv: cc, name, (names, demonyms, ambiguous)
         for line in rows(COUNTRIES) {
-            let [cc, name] = fields::<2>(line);
+            let [cc, name, names] = fields::<3>(line);
             lex.countries.push(Country {
                 cc: cc.to_string(),
                 name: name.to_string(),
+                names,
             });
         }
         // keys.tsv: table, folded key, value (see tools/lexicons/README.md).

@@ -101,6 +101,11 @@ const TAKEAWAY_PHRASES: &[&str] = &[
     "ce que l'on retient",
     "ce qu'on retient",
     "ce que je retiens",
+    // The writers' past: "Ce que nous avons retenu", "Ce que j'ai retenu".
+    "ce que nous avons retenu",
+    "ce que j'ai retenu",
+    "ce qu'on a retenu",
+    "ce que l'on a retenu",
     "points a retenir",
     "enseignements a retenir",
     // de
@@ -234,6 +239,9 @@ fn agenda_at(words: &[String], i: usize) -> bool {
 /// the partners"), folded.
 const AGENT_LINKS: &[&str] = &["by", "par", "von", "por", "da", "dai", "dalle", "door"];
 
+/// Words that say what the lessons before them are for, folded.
+const PURPOSE_LINKS: &[&str] = &["for", "fur", "pour", "para", "per", "voor"];
+
 /// Whether a heading names the programme or its people, other than as the agent of what it
 /// announces ("Conclusions agreed by the partners" announces conclusions).
 fn has_agenda_subject(words: &[String]) -> bool {
@@ -243,7 +251,11 @@ fn has_agenda_subject(words: &[String]) -> bool {
             || i >= 2
                 && link(i - 2)
                 && crate::entities::DEFINITE_ARTICLES.contains(&words[i - 1].as_str());
-        !agent && agenda_at(words, i)
+        // "Mein Fazit für unser Programm", "Recommendations for the programme": what the
+        // lessons are for, not what the heading is about.
+        let purpose = |k: usize| PURPOSE_LINKS.contains(&words[k].as_str());
+        let aim = i >= 1 && purpose(i - 1) || i >= 2 && purpose(i - 2);
+        !agent && !aim && agenda_at(words, i)
     })
 }
 
@@ -1038,6 +1050,32 @@ mod tests {
                 "Market dialogue should become a standard step.",
                 "Decisions need data."
             ]
+        );
+    }
+
+    #[test]
+    fn headings_that_say_what_the_lessons_are_for_or_what_we_kept() {
+        let (d, s) = text_doc(
+            "Die Konferenz war voll.\n\nMein Fazit für unser Programm\n\n\
+             1. Wohnraum ist der Engpass.\n2. Berufsorientierung muss früher ansetzen.\n\n\
+             Unser Programm für 2026\n\n- Januar: Auftakt in Herzberg\n",
+            Lang::De,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Wohnraum ist der Engpass.",
+                "Berufsorientierung muss früher ansetzen."
+            ]
+        );
+        let (d, s) = doc(
+            "La journée a réuni cent conseillers.\n\n## Ce que nous avons retenu\n\n\
+             - Le premier contact est décisif.\n- La proximité compte.\n",
+            Lang::Fr,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Le premier contact est décisif.", "La proximité compte."]
         );
     }
 }
