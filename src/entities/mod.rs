@@ -7665,4 +7665,39 @@ mod tests {
             assert!(has(&es, EntityKind::Country, c), "{es:?}");
         }
     }
+
+    #[test]
+    fn a_date_before_the_subject_units_and_a_two_word_region_before_a_board() {
+        let es = entities(
+            "Last Tuesday the North East Social Enterprise Partnership hosted a roundtable. \
+             Ravinder Gill, head of procurement at North East and North Cumbria Integrated Care \
+             Board, spoke about the 2 MW battery, free SIM cards and pupils without five GCSE \
+             passes.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "North East Social Enterprise Partnership"
+            ),
+            "{es:?}"
+        );
+        assert_eq!(
+            person(&es, "Ravinder Gill").affiliation.as_deref(),
+            Some("North East and North Cumbria Integrated Care Board")
+        );
+        for name in ["MW", "SIM", "GCSE"] {
+            assert!(!has(&es, EntityKind::Organisation, name), "{es:?}");
+        }
+        // One place and a council's name, as before.
+        let es = entities("Staff from Dumfries and Galloway Council came.");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Dumfries and Galloway Council"
+            ),
+            "{es:?}"
+        );
+    }
 }

@@ -65,6 +65,8 @@ const GENERIC_ACRONYMS: &[&str] = &[
     "PET", "CAT", "ECG", "SMIC", "KI", "PTA", "NSW", "QLD",
     // Time zones after a clock time ("15:47 CET"), and SME in the other languages.
     "CET", "CEST", "GMT", "UTC", "BST", "EST", "EDT", "PST", "PDT", "PME", "PMES", "PYME", "PYMES",
+    // Units of power and energy ("a 2 MW battery"), qualifications and a phone's card.
+    "MW", "GW", "MWH", "GWH", "TWH", "MWP", "GCSE", "GCSES", "NVQ", "NVQS", "BTEC", "SIM",
 ];
 
 /// Letters written after a name: honours, degrees and professional bodies ("Dame Eleanor
@@ -2537,12 +2539,14 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                 };
             // "Dumfries and Galloway Council": a place named with "and", then the body word of
             // its council.
+            // "North East and North Cumbria Integrated Care Board": a region of two words, and
+            // a body's name of up to five.
             let place_then_body = sp.s.first == prev.s.last + 1
-                && prev.s.last - prev.s.first == 1
+                && (1..=2).contains(&(prev.s.last - prev.s.first))
                 && matches!(ctx.folded(prev.s.last), "and" | "&")
                 && !prev.s.possessive
                 && prev.title_role.is_none()
-                && (sp.s.first + 2..=sp.s.first + 3).contains(&sp.s.last)
+                && (sp.s.first + 2..=sp.s.first + 5).contains(&sp.s.last)
                 && ends_with_cue(ctx, &sp.s, Cue::OrgKeyword)
                 && {
                     let place = |f: &str| {
@@ -2554,10 +2558,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     // holds ("Galloway").
                     let council =
                         matches!(ctx.folded(sp.s.last - 1), "council" | "authority" | "board");
+                    let left = fold(
+                        &ctx.text[ctx.toks[prev.s.first].start..ctx.toks[prev.s.last - 1].end],
+                    );
                     // Two towns each name their own: "Leeds and Bradford City Council".
-                    place(&phrase)
+                    prev.s.last - prev.s.first == 1 && place(&phrase)
                         || council
-                            && place(ctx.folded(prev.s.first))
+                            && place(&left)
                             && ctx.lex.cities_for(ctx.folded(sp.s.first)).is_empty()
                 };
             // "NHS Greater Glasgow and Clyde", "NHS Kent and Medway": a health board is

@@ -497,6 +497,8 @@ pub fn find(
                     && !purpose_after_acronym
                     && !purpose_after_town
                     && !of_the_town
+                    // "Last Tuesday the North East …": a date before the subject.
+                    && !(s == "the" && lex.is_cue(Cue::Month, folded.get(last - 1)))
                 {
                     let mut k = last + 1;
                     // "Istituto Centrale per il Restauro": an Italian article after a particle.
