@@ -7700,4 +7700,25 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn two_fields_joined_before_a_title_and_belgian_legal_forms_in_lower_case() {
+        let es = entities(
+            "Jas Bains, libraries and culture manager at Reading Borough Council, opened the \
+             day. Ingrid Aalto, weaver and teacher, listened.",
+        );
+        let p = person(&es, "Jas Bains");
+        assert_eq!(p.role.as_deref(), Some("libraries and culture manager"));
+        assert_eq!(p.affiliation.as_deref(), Some("Reading Borough Council"));
+        // Two roles joined stay two.
+        assert_ne!(
+            person(&es, "Ingrid Aalto").role.as_deref(),
+            Some("weaver and teacher")
+        );
+        let es = entities("Lotte Peeters, coördinator bij Buurtplekken vzw, sprak in Gent.");
+        assert_eq!(
+            person(&es, "Lotte Peeters").affiliation.as_deref(),
+            Some("Buurtplekken vzw")
+        );
+    }
 }

@@ -2619,9 +2619,11 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
             .get(s.last + 1)
             .is_some_and(|t| &ctx.text[t.start..t.end] == "." && t.start == ctx.toks[s.last].end);
         // "eG", "eV": a capital inside marks the abbreviation as well as a period does.
+        // Belgian associations write theirs in lower case, undotted: "Buurtplekken vzw".
         let dotted = ctx.tx(s.last).contains('.')
             || next_dot
-            || ctx.tx(s.last).chars().skip(1).any(char::is_uppercase);
+            || ctx.tx(s.last).chars().skip(1).any(char::is_uppercase)
+            || matches!(w, "vzw" | "asbl");
         if !is_capitalised(ctx.tx(s.last))
             && dotted
             && (ctx.lex.is_cue(Cue::OrgSuffix, w)
@@ -11054,12 +11056,18 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
             if DESCRIBING.contains(&f) && !is_capitalised(t) {
                 return true;
             }
-            // "a sake and wine educator": two fields joined, not two roles.
+            // "a sake and wine educator": two fields joined, not two roles; the second may
+            // open the role ("libraries and culture manager").
             if ctx.seg.lang == crate::segment::Lang::En
                 && f == "and"
                 && i > from
-                && i + 1 < r.first
+                && i < r.first
                 && !ctx.lex.is_cue(Cue::RoleHead, ctx.folded(i - 1))
+                // "weaver and teacher", "farm vet and clinical director": two roles.
+                && (i + 1 < r.first
+                    || !roles::is_role_word(ctx.tx(i - 1), ctx.folded(i - 1), ctx.seg.lang, ctx.lex)
+                        && !ctx.folded(i - 1).ends_with("er")
+                        && r.last > r.first + 1)
             {
                 return true;
             }
