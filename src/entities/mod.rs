@@ -7721,4 +7721,16 @@ mod tests {
             Some("Buurtplekken vzw")
         );
     }
+
+    #[test]
+    fn a_group_in_a_role_comes_from_a_body() {
+        let es = entities(
+            "Throughout the day, work coaches from Jobcentre Plus ran a drop-in for young people.",
+        );
+        assert!(find_person(&es, "Jobcentre Plus").is_none(), "{es:?}");
+        assert!(
+            has(&es, EntityKind::Organisation, "Jobcentre Plus"),
+            "{es:?}"
+        );
+    }
 }

@@ -5054,8 +5054,16 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         // "operations manager at Coastline Organics, the contractor …": the name after a
         // role's "at" is where the role is held, whatever follows it.
         // "quesera en Benia de Onís": a locative after a role says where the role is held.
+        // "work coaches from Jobcentre Plus ran …": a group in a role comes from a body.
+        let group_from = s.first >= 2
+            && ctx.folded(s.first - 1) == "from"
+            && all_roles
+                .iter()
+                .any(|(r, _)| r.last == s.first - 1 && ctx.folded(r.last - 1).ends_with('s'));
         let held_at = s.first >= 2
-            && (EMPLOYER_LINKS.contains(&ctx.folded(s.first - 1)) || locative(&ctx, s.first - 1))
+            && (EMPLOYER_LINKS.contains(&ctx.folded(s.first - 1))
+                || locative(&ctx, s.first - 1)
+                || group_from)
             && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
         // "Aoife Brennan of Uisce Éireann presented …": the name after a person's "of" is
         // where the person works, whatever verb follows it.
