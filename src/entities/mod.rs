@@ -7733,4 +7733,17 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn a_danish_municipality_and_guides_and_compendiums() {
+        let es = entities("Lars Kjaer of Aarhus Kommune presented the Good Practice Compendium.");
+        assert_eq!(
+            person(&es, "Lars Kjaer").affiliation.as_deref(),
+            Some("Aarhus")
+        );
+        assert!(has(&es, EntityKind::City, "Aarhus"), "{es:?}");
+        for name in ["Aarhus Kommune", "Good Practice Compendium"] {
+            assert!(!has(&es, EntityKind::Organisation, name), "{es:?}");
+        }
+    }
 }

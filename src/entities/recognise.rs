@@ -4041,6 +4041,10 @@ const DOCUMENT_WORDS: &[&str] = &[
     "statement",
     "communique",
     "release",
+    // "Good Practice Compendium", "Practical Guide for Library Makerspaces"
+    "guide",
+    "handbook",
+    "compendium",
 ];
 
 /// A name whose last word is a document's ("Inflation Reduction Act (IRA)", "Sustainable
@@ -6907,6 +6911,8 @@ fn classify(
         " metropolitan city",
         " sub-metropolitan city",
         " municipality",
+        // Danish and Norwegian: "Aarhus Kommune".
+        " kommune",
     ] {
         if let Some(town) = folded.strip_suffix(suffix) {
             if !lex.cities_for(town).is_empty() && lex.cities_for(folded).is_empty() {
