@@ -8282,6 +8282,23 @@ fn speech_after(ctx: &Ctx, s: &NameSpan) -> bool {
             .is_some_and(|c| c + 1 < end && speech(c + 1))
 }
 
+/// A dash between words, or a hyphen set with spaces that stands for one ("Aisha Begum -
+/// Project Officer, …").
+fn dash_at(ctx: &Ctx, k: usize) -> bool {
+    matches!(ctx.tx(k), "–" | "—")
+        || ctx.tx(k) == "-"
+            && k > 0
+            && k + 1 < ctx.toks.len()
+            && ctx.toks[k - 1].end < ctx.toks[k].start
+            && ctx.toks[k].end < ctx.toks[k + 1].start
+}
+
+/// A title before a name that is a seat or a courtesy, not a job: an apposition or the
+/// parentheses after the name name the job instead.
+fn seat_or_courtesy(ctx: &Ctx, t: RoleSpan) -> bool {
+    courtesy_title(ctx, t) || council_seat(ctx, t)
+}
+
 /// "as" and a role right after the name: "re-elected Tiyamike Banda as President", "with
 /// Loveness Kaunda as its new treasurer".
 fn as_role_after(ctx: &Ctx, s: &NameSpan, roles: &[(RoleSpan, usize)]) -> bool {
@@ -10223,18 +10240,7 @@ fn link_people(
             && role_from(ctx, roles, i).is_some();
         // "Li Wei – deputy general manager, Ningbo-Zhoushan Port Group", "Amina Yusuf |
         // Senior Researcher | University of Nairobi" (a speakers' list).
-        // A hyphen set with spaces stands for a dash: "Aisha Begum - Project Officer, …".
-        let spaced_hyphen = i < range.end
-            && i > 0
-            && ctx.tx(i) == "-"
-            && ctx.toks[i - 1].end < ctx.toks[i].start
-            && ctx
-                .toks
-                .get(i + 1)
-                .is_some_and(|n| ctx.toks[i].end < n.start);
-        if i < range.end
-            && (own_line || spaced_hyphen || matches!(ctx.tx(i), "," | "–" | "—" | ":" | "|"))
-        {
+        if i < range.end && (own_line || dash_at(ctx, i) || matches!(ctx.tx(i), "," | ":" | "|")) {
             let next = i + usize::from(!own_line);
             let mut j = skip_articles(after_who_is(ctx, next, range.end), range.end);
             // One lower-case determiner may stand between the comma and the role: a
@@ -10287,8 +10293,7 @@ fn link_people(
             {
                 // "Professor Rachel Okonjo-Hughes, Director of Public Health": the apposition
                 // names the job; an academic or courtesy title does not.
-                let title_only =
-                    role.is_some_and(|t| courtesy_title(ctx, t) || council_seat(ctx, t));
+                let title_only = role.is_some_and(|t| seat_or_courtesy(ctx, t));
                 let mut r = r;
                 // "Keynote speaker Ian Clark, Director of the Urban Institute": a title before
                 // the name with no place of its own yields to an apposition that names one; it
@@ -10361,8 +10366,7 @@ fn link_people(
                         && ctx.tx(t.last) == ":"
                         && ctx.folded(t.last - 1).ends_with('s')
                 };
-                let title_only = role
-                    .is_some_and(|t| courtesy_title(ctx, t) || council_seat(ctx, t) || label(t));
+                let title_only = role.is_some_and(|t| seat_or_courtesy(ctx, t) || label(t));
                 if role.is_none() {
                     role = Some(r);
                 } else if title_only {
@@ -10379,19 +10383,10 @@ fn link_people(
                 // "Karen Lowther (Chair) – Head of Employment and Skills, Darlington Borough
                 // Council": the meeting's office in parentheses, then the job and the body
                 // after a dash.
-                let dash = |k: usize| {
-                    k + 1 < range.end
-                        && (matches!(ctx.tx(k), "–" | "—")
-                            || ctx.tx(k) == "-"
-                                && ctx.toks[k - 1].end < ctx.toks[k].start
-                                && ctx.toks[k].end < ctx.toks[k + 1].start)
-                };
-                if j + 1 < range.end && ctx.tx(j) == ")" && dash(j + 1) {
+                // (The parenthesised role is the main one here unless another came first.)
+                if j + 2 < range.end && ctx.tx(j) == ")" && dash_at(ctx, j + 1) {
                     if let Some(job) = role_from(ctx, roles, j + 2) {
-                        let seat =
-                            role.is_some_and(|t| courtesy_title(ctx, t) || council_seat(ctx, t));
-                        if role == Some(r) || seat {
-                            extra.extend(role.filter(|&t| t != r));
+                        if role == Some(r) {
                             extra.push(r);
                             role = Some(job);
                         } else {

@@ -1608,8 +1608,9 @@ fn capitalised_field(
 /// "Cabinet Member for Sustainable Places", "Minister for Local Growth": after an English
 /// title in title case that holds a portfolio, the capitalised run after "for" is the
 /// portfolio, whatever its words; for other heads a run must end in a field's word (see
-/// [`capitalised_field`]). An acronym, a place or a name's given name ends the run. Returns
-/// the run's last token.
+/// [`capitalised_field`]). An acronym, a place, an honorific, a given name (but "Young
+/// People") or two words that look like the holder's name after a field's word end the run.
+/// Returns the run's last token.
 fn portfolio_run(
     text: &str,
     toks: &[Token],
