@@ -1289,6 +1289,10 @@ impl Ctx<'_> {
     /// words (the one named last before the quote when several do), else the fullest form in
     /// the text (given names before it), else the surface itself when it can be a surname.
     fn resolve(&self, surface: &str, quote: usize) -> Option<String> {
+        // "PG said": minutes name attendees by their initials once the list has named them.
+        if let Some(name) = self.by_initials(surface) {
+            return Some(name);
+        }
         let words = folded_words(surface);
         let holds = |name_words: &Vec<String>| words.iter().all(|w| name_words.contains(w));
         let mut found: Vec<&String> = self
@@ -1327,6 +1331,22 @@ impl Ctx<'_> {
             return None;
         }
         Some(surface.to_string())
+    }
+
+    /// The one person whose initials `surface` writes ("PG" for Peter Greaves), if it is two
+    /// or three capitals and no other person has them.
+    fn by_initials(&self, surface: &str) -> Option<String> {
+        if !(2..=3).contains(&surface.len()) || !surface.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let initials = |name: &str| -> String {
+            name.split_whitespace()
+                .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
+                .collect()
+        };
+        let mut found = self.people.iter().filter(|(n, _)| initials(n) == surface);
+        let first = found.next()?;
+        found.all(|(n, _)| *n == first.0).then(|| first.0.clone())
     }
 
     /// The longest form of `surface` in the text with given names before it ("Prof. Richard
@@ -3593,6 +3613,26 @@ mod tests {
                 "Cities cannot wait for national funding.",
                 Some("Maria Rossi")
             )]
+        );
+    }
+
+    #[test]
+    fn minutes_initials_name_the_attendee_they_abbreviate() {
+        let txt = "PRESENT\nPeter Greaves - Chair, Wisbech Chamber of Commerce\n\
+                   Lucy Tranter - owner, The Old Granary Bakery\n\n\
+                   PG said members of the Chamber were tired of consultations: \"We keep \
+                   commissioning studies.\"\n";
+        let (d, s) = crate::takeaways::test_util::text_doc(txt, Lang::En);
+        let listed = people(&d, &s, &["Peter Greaves", "Lucy Tranter"]);
+        assert_eq!(
+            quotes(&d, &s, &listed),
+            [q("We keep commissioning studies.", Some("Peter Greaves"))]
+        );
+        // Initials two attendees share name neither.
+        let listed = people(&d, &s, &["Peter Greaves", "Paula Grant"]);
+        assert_ne!(
+            quotes(&d, &s, &listed)[0].1.as_deref(),
+            Some("Peter Greaves")
         );
     }
 }
