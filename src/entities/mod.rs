@@ -7746,4 +7746,16 @@ mod tests {
             assert!(!has(&es, EntityKind::Organisation, name), "{es:?}");
         }
     }
+
+    #[test]
+    fn a_name_cut_with_an_apostrophe_is_a_brand_s() {
+        let es = entities(
+            "Nadia Benali, conseillère France Rénov' à Vendôme, a décrit l'arrivée des ménages.",
+        );
+        assert!(find_person(&es, "France Rénov").is_none(), "{es:?}");
+        assert!(find_person(&es, "Nadia Benali").is_some(), "{es:?}");
+        // An English possessive after -s still ends a person's name.
+        let es = entities("Thanks to Chris Evans' team, the day ran well. Chris Evans spoke.");
+        assert!(find_person(&es, "Chris Evans").is_some(), "{es:?}");
+    }
 }

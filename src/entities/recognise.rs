@@ -981,6 +981,20 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     {
         return false;
     }
+    // "France Rénov' à Vendôme", "MaPrimeRénov'": a word cut with an apostrophe ends a
+    // brand's name, not a person's (an English possessive after -s is written so too:
+    // "James' speech").
+    if let Some(&w) = words.last() {
+        let after = &ctx.text[ctx.toks[w].end..];
+        let mut rest = after.chars();
+        let f = ctx.folded(w);
+        if matches!(rest.next(), Some('\'' | '’'))
+            && !rest.next().is_some_and(char::is_alphanumeric)
+            && !f.ends_with(['s', 'z', 'x'])
+        {
+            return false;
+        }
+    }
     // "Lincoln Cathedral": a church building's word ends no name ("Hall", "Lane" and
     // "Street" are surnames too).
     if words.len() >= 2 && CHURCH_BUILDINGS.contains(&ctx.stem(words[words.len() - 1])) {
