@@ -2572,13 +2572,13 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
                     // holds ("Galloway").
                     let council =
                         matches!(ctx.folded(sp.s.last - 1), "council" | "authority" | "board");
-                    let left = fold(
-                        &ctx.text[ctx.toks[prev.s.first].start..ctx.toks[prev.s.last - 1].end],
-                    );
+                    let left = || {
+                        fold(&ctx.text[ctx.toks[prev.s.first].start..ctx.toks[prev.s.last - 1].end])
+                    };
                     // Two towns each name their own: "Leeds and Bradford City Council".
                     prev.s.last - prev.s.first == 1 && place(&phrase)
                         || council
-                            && place(&left)
+                            && place(&left())
                             && ctx.lex.cities_for(ctx.folded(sp.s.first)).is_empty()
                 };
             // "NHS Greater Glasgow and Clyde", "NHS Kent and Medway": a health board is
@@ -4544,14 +4544,13 @@ fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
     }
     // "PRESENT", "ACTIONS": a common English word in capitals on a line of its own is a
     // section's heading (minutes set them so), not a body's acronym.
-    if s.last == s.first + 1 && is_acronym(ctx.tx(s.first)) && ctx.tx(s.first).len() >= 4 {
-        let start = ctx.toks[s.first].start;
-        let line_start = ctx.text[..start].rfind('\n').map_or(0, |n| n + 1);
-        let line_end = ctx.text[start..]
-            .find('\n')
-            .map_or(ctx.text.len(), |n| start + n);
-        let line = ctx.text[line_start..line_end].trim().trim_end_matches(':');
-        if line == ctx.tx(s.first) && crate::lexicon::english_word(ctx.folded(s.first)) {
+    if s.last == s.first + 1
+        && is_acronym(ctx.tx(s.first))
+        && ctx.tx(s.first).len() >= 4
+        && crate::lexicon::english_word(ctx.folded(s.first))
+    {
+        let line = &ctx.text[line_around(ctx.text, ctx.toks[s.first].start)];
+        if line.trim().trim_end_matches(':') == ctx.tx(s.first) {
             return true;
         }
     }
@@ -5073,16 +5072,16 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         // role's "at" is where the role is held, whatever follows it.
         // "quesera en Benia de Onís": a locative after a role says where the role is held.
         // "work coaches from Jobcentre Plus ran …": a group in a role comes from a body.
-        let group_from = s.first >= 2
-            && ctx.folded(s.first - 1) == "from"
+        let held_at = s.first >= 2
             && all_roles
                 .iter()
-                .any(|(r, _)| r.last == s.first - 1 && ctx.folded(r.last - 1).ends_with('s'));
-        let held_at = s.first >= 2
-            && (EMPLOYER_LINKS.contains(&ctx.folded(s.first - 1))
-                || locative(&ctx, s.first - 1)
-                || group_from)
-            && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
+                .find(|(r, _)| r.last == s.first - 1)
+                .is_some_and(|(r, _)| {
+                    let link = ctx.folded(s.first - 1);
+                    EMPLOYER_LINKS.contains(&link)
+                        || locative(&ctx, s.first - 1)
+                        || link == "from" && plural_role(&ctx, r.last - 1)
+                });
         // "Aoife Brennan of Uisce Éireann presented …": the name after a person's "of" is
         // where the person works, whatever verb follows it.
         // "Elder Marjorie Tallbear of the Confluence Seed Keepers spoke": the article may
@@ -9625,12 +9624,18 @@ fn occupation_appositions(
     out
 }
 
+/// The byte range of the line of `text` that holds byte `pos`, without its line break.
+fn line_around(text: &str, pos: usize) -> std::ops::Range<usize> {
+    let start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
+    let end = text[pos..].find('\n').map_or(text.len(), |n| pos + n);
+    start..end
+}
+
 /// Whether tokens `first..last` stand on a line of their own, up to token `next` on the next
 /// line: only white space or a list marker before them on their line, a line break after.
 fn name_on_own_line(ctx: &Ctx, first: usize, last: usize, next: usize) -> bool {
     let start = ctx.toks[first].start;
-    let line_start = ctx.text[..start].rfind('\n').map_or(0, |n| n + 1);
-    let lead = ctx.text[line_start..start].trim();
+    let lead = ctx.text[line_around(ctx.text, start).start..start].trim();
     (lead.is_empty() || matches!(lead, "-" | "*" | "•" | "–"))
         && ctx.text[ctx.toks[last - 1].end..ctx.toks[next].start].contains('\n')
 }
@@ -10376,9 +10381,7 @@ fn link_people(
                 // parentheses name the job where the title before the name is a seat's.
                 // "Councillors: Maryam Siddiqui (Chair), …": so does a list's plural label.
                 let label = |t: RoleSpan| {
-                    t.last < s.first
-                        && ctx.tx(t.last) == ":"
-                        && ctx.folded(t.last - 1).ends_with('s')
+                    t.last < s.first && ctx.tx(t.last) == ":" && plural_role(ctx, t.last - 1)
                 };
                 let title_only = role.is_some_and(|t| seat_or_courtesy(ctx, t) || label(t));
                 if role.is_none() {

@@ -212,10 +212,18 @@ impl Country {
     /// Whether the country goes by `surface` as written, up to case, when the text writes it
     /// with letters that folding strips: "Mação" folds to "Macao" but is no name of Macau.
     pub fn spelled(&self, surface: &str) -> bool {
-        surface.is_ascii()
-            || std::iter::once(self.name.as_str())
-                .chain(self.names.split('|'))
-                .any(|n| n.to_lowercase() == surface.to_lowercase())
+        if surface.is_ascii() {
+            return true;
+        }
+        // Lower-cased once, then compared with each name as it is lower-cased.
+        let wanted: Vec<char> = surface.chars().flat_map(char::to_lowercase).collect();
+        std::iter::once(self.name.as_str())
+            .chain(self.names.split('|'))
+            .any(|n| {
+                n.chars()
+                    .flat_map(char::to_lowercase)
+                    .eq(wanted.iter().copied())
+            })
     }
 }
 

@@ -1339,12 +1339,12 @@ impl Ctx<'_> {
         if !(2..=3).contains(&surface.len()) || !surface.bytes().all(|b| b.is_ascii_uppercase()) {
             return None;
         }
-        let initials = |name: &str| -> String {
+        let initials_match = |name: &str| {
             name.split_whitespace()
                 .filter_map(|w| w.chars().next().filter(|c| c.is_uppercase()))
-                .collect()
+                .eq(surface.chars())
         };
-        let mut found = self.people.iter().filter(|(n, _)| initials(n) == surface);
+        let mut found = self.people.iter().filter(|(n, _)| initials_match(n));
         let first = found.next()?;
         found.all(|(n, _)| *n == first.0).then(|| first.0.clone())
     }
