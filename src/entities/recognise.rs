@@ -4549,7 +4549,11 @@ fn shouted_phrase(ctx: &Ctx, s: &NameSpan) -> bool {
         && ctx.tx(s.first).len() >= 4
         && crate::lexicon::english_word(ctx.folded(s.first))
     {
-        let line = &ctx.text[line_around(ctx.text, ctx.toks[s.first].start)];
+        let start = ctx.toks[s.first].start;
+        let end = ctx.text[start..]
+            .find('\n')
+            .map_or(ctx.text.len(), |n| start + n);
+        let line = &ctx.text[line_start(ctx.text, start)..end];
         if line.trim().trim_end_matches(':') == ctx.tx(s.first) {
             return true;
         }
@@ -5072,16 +5076,16 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
         // role's "at" is where the role is held, whatever follows it.
         // "quesera en Benia de Onís": a locative after a role says where the role is held.
         // "work coaches from Jobcentre Plus ran …": a group in a role comes from a body.
-        let held_at = s.first >= 2
+        let group_from = s.first >= 2
+            && ctx.folded(s.first - 1) == "from"
             && all_roles
                 .iter()
-                .find(|(r, _)| r.last == s.first - 1)
-                .is_some_and(|(r, _)| {
-                    let link = ctx.folded(s.first - 1);
-                    EMPLOYER_LINKS.contains(&link)
-                        || locative(&ctx, s.first - 1)
-                        || link == "from" && plural_role(&ctx, r.last - 1)
-                });
+                .any(|(r, _)| r.last == s.first - 1 && plural_role(&ctx, r.last - 1));
+        let held_at = s.first >= 2
+            && (EMPLOYER_LINKS.contains(&ctx.folded(s.first - 1))
+                || locative(&ctx, s.first - 1)
+                || group_from)
+            && all_roles.iter().any(|(r, _)| r.last == s.first - 1);
         // "Aoife Brennan of Uisce Éireann presented …": the name after a person's "of" is
         // where the person works, whatever verb follows it.
         // "Elder Marjorie Tallbear of the Confluence Seed Keepers spoke": the article may
@@ -9624,18 +9628,16 @@ fn occupation_appositions(
     out
 }
 
-/// The byte range of the line of `text` that holds byte `pos`, without its line break.
-fn line_around(text: &str, pos: usize) -> std::ops::Range<usize> {
-    let start = text[..pos].rfind('\n').map_or(0, |n| n + 1);
-    let end = text[pos..].find('\n').map_or(text.len(), |n| pos + n);
-    start..end
+/// Where the line of `text` that holds byte `pos` starts.
+fn line_start(text: &str, pos: usize) -> usize {
+    text[..pos].rfind('\n').map_or(0, |n| n + 1)
 }
 
 /// Whether tokens `first..last` stand on a line of their own, up to token `next` on the next
 /// line: only white space or a list marker before them on their line, a line break after.
 fn name_on_own_line(ctx: &Ctx, first: usize, last: usize, next: usize) -> bool {
     let start = ctx.toks[first].start;
-    let lead = ctx.text[line_around(ctx.text, start).start..start].trim();
+    let lead = ctx.text[line_start(ctx.text, start)..start].trim();
     (lead.is_empty() || matches!(lead, "-" | "*" | "•" | "–"))
         && ctx.text[ctx.toks[last - 1].end..ctx.toks[next].start].contains('\n')
 }
