@@ -7759,4 +7759,100 @@ mod tests {
         let es = entities("Thanks to Chris Evans' team, the day ran well.");
         assert!(find_person(&es, "Chris Evans").is_some(), "{es:?}");
     }
+
+    fn entities_as(text: &str, lang: crate::segment::Lang) -> Vec<Entity> {
+        let doc = Document::from_text("t".into(), "t".into(), TextFormat::Text, text);
+        let seg = segment(&doc, Some(lang));
+        recognise(&doc, &seg, crate::lexicon::builtin())
+    }
+
+    #[test]
+    fn initials_before_a_surname_name_people_in_minutes() {
+        let es = entities_as(
+            "Minutes of the steering group\n\nPresent: J. Smith (chair), K. Patel, M. O'Brien \
+             (Leeds City Council).\n\nThe group met in Zwolle. Photo: P. de Vries.\n",
+            crate::segment::Lang::En,
+        );
+        for name in ["J. Smith", "K. Patel", "M. O'Brien", "P. de Vries"] {
+            assert!(has(&es, EntityKind::Person, name), "{name}: {es:?}");
+        }
+        assert!(!has(&es, EntityKind::City, "Vries"), "{es:?}");
+        let es = entities_as(
+            "Aanwezig: J. de Boer (voorzitter), M. van der Linden, S. Jansen.\n",
+            crate::segment::Lang::Nl,
+        );
+        for name in ["J. de Boer", "M. van der Linden", "S. Jansen"] {
+            assert!(has(&es, EntityKind::Person, name), "{name}: {es:?}");
+        }
+        assert!(!has(&es, EntityKind::City, "Linden"), "{es:?}");
+    }
+
+    #[test]
+    fn initials_name_no_one_before_a_common_or_function_word_or_as_monsieur() {
+        let es = entities(
+            "The report has three parts.\n\nA. Introduction\n\nRain pushed the water from class \
+             A to class B. Her advice was to keep records.\n",
+        );
+        assert!(names_of(&es, EntityKind::Person).is_empty(), "{es:?}");
+        // French "M." is Monsieur.
+        let es = entities_as(
+            "M. Dupont a ouvert la séance à Lyon.",
+            crate::segment::Lang::Fr,
+        );
+        assert!(!has(&es, EntityKind::Person, "M. Dupont"), "{es:?}");
+    }
+
+    #[test]
+    fn an_initial_and_a_surname_name_the_person_named_in_full() {
+        let es = entities(
+            "Ravi Chauhan, deputy harbour master, spoke first.\n\nActions:\n\n\
+             - Draft a guide for visiting skippers (R. Chauhan).\n",
+        );
+        assert_eq!(
+            names_of(&es, EntityKind::Person),
+            ["Ravi Chauhan"],
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_community_s_name_saints_and_places_of_a_body_in_england() {
+        let es = entities(
+            "Siobhán Moloney, outreach coordinator with Cork Simon Community in Mallow, said it. \
+             Trevor Pike from Stoke St Gregory spoke. Staff from South Tyneside and Sunderland \
+             NHS Foundation Trust attended.",
+        );
+        assert!(!has(&es, EntityKind::Person, "Simon Community"), "{es:?}");
+        assert!(!has(&es, EntityKind::Person, "St Gregory"), "{es:?}");
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "South Tyneside and Sunderland NHS Foundation Trust"
+            ),
+            "{es:?}"
+        );
+        assert_eq!(
+            affiliation_in(
+                "Dr. Kristiina Tamm, a researcher from the University of Tartu in Estonia, spoke.",
+                "Kristiina Tamm"
+            )
+            .as_deref(),
+            Some("University of Tartu")
+        );
+    }
+
+    #[test]
+    fn an_adverb_of_time_opening_a_romance_sentence_is_no_name() {
+        let es = entities_as(
+            "Abrió la concejala de Movilidad. Después Álvaro Pernía, jefe del servicio, presentó \
+             la propuesta.",
+            crate::segment::Lang::Es,
+        );
+        assert!(has(&es, EntityKind::Person, "Álvaro Pernía"), "{es:?}");
+        assert!(
+            !has_containing(&es, EntityKind::Person, "Después"),
+            "{es:?}"
+        );
+    }
 }

@@ -393,9 +393,16 @@ impl Ctx<'_> {
         self.lex.is_cue(Cue::Honorific, w)
             || TITLE_ACRONYMS.contains(&w)
             // The tokeniser splits "M." and "Sra." from their period, and the cue lists
-            // write them with it.
-            || (self.toks.get(i + 1).is_some_and(|_| self.tx(i + 1) == ".")
-                && self.lex.is_cue(Cue::Honorific, &format!("{w}.")))
+            // write them with it. A letter is a title in its own language only: French "M."
+            // is Monsieur, Dutch and English "M. de Vries" an initial.
+            || (self.toks.get(i + 1).is_some_and(|_| self.tx(i + 1) == ".") && {
+                let dotted = format!("{w}.");
+                if w.len() == 1 {
+                    self.lex.is_cue_in(Cue::Honorific, &dotted, self.seg.lang)
+                } else {
+                    self.lex.is_cue(Cue::Honorific, &dotted)
+                }
+            })
     }
 }
 
@@ -787,13 +794,43 @@ const OPENING_ADVERBS: &[&str] = &[
     "subsequently",
 ];
 
-/// Whether a folded English word opening a sentence is an adverb, never a name's first word:
-/// one of [`OPENING_ADVERBS`] or an "-ly" adverb ("Finally", "Separately") that is no given
-/// name ("Emily", "Kelly").
+/// Whether a folded word opening a sentence is an adverb, never a name's first word: in
+/// English one of [`OPENING_ADVERBS`] or an "-ly" adverb ("Finally", "Separately") that is no
+/// given name ("Emily", "Kelly"); a few adverbs of time and sequence in the other languages.
 fn opening_adverb(ctx: &Ctx, i: usize, w: &str) -> bool {
-    ctx.seg.lang == crate::segment::Lang::En
-        && (OPENING_ADVERBS.contains(&w)
-            || (w.len() >= 6 && w.ends_with("ly") && !ctx.given_name(i)))
+    use crate::segment::Lang;
+    match ctx.seg.lang {
+        Lang::En => {
+            OPENING_ADVERBS.contains(&w)
+                || (w.len() >= 6 && w.ends_with("ly") && !ctx.given_name(i))
+        }
+        // "Después Álvaro Pernía presentó …": the same adverbs in the other languages.
+        Lang::Es => matches!(
+            w,
+            "despues" | "luego" | "ayer" | "hoy" | "finalmente" | "posteriormente" | "ademas"
+        ),
+        Lang::Fr => matches!(
+            w,
+            "ensuite" | "puis" | "hier" | "aujourd'hui" | "enfin" | "finalement" | "ainsi"
+        ),
+        Lang::It => matches!(
+            w,
+            "poi" | "dopo" | "ieri" | "oggi" | "infine" | "successivamente" | "quindi"
+        ),
+        Lang::Pt => matches!(
+            w,
+            "depois" | "ontem" | "hoje" | "finalmente" | "seguidamente" | "posteriormente"
+        ),
+        Lang::Nl => matches!(
+            w,
+            "daarna" | "vervolgens" | "gisteren" | "vandaag" | "daarnaast"
+        ),
+        Lang::De => matches!(
+            w,
+            "danach" | "anschliessend" | "gestern" | "heute" | "zudem" | "ausserdem" | "dann"
+        ),
+        _ => false,
+    }
 }
 
 /// Acronyms of kinds of school, which are named after people: "CEIP Miguel Hernández", "IES
@@ -972,6 +1009,10 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     {
         return false;
     }
+    // "Stoke St Gregory", "St Ives": English "St" is Saint, never a given name.
+    if matches!(ctx.tx(words[0]), "St" | "St.") {
+        return false;
+    }
     // "l'alta Val Parma", "Val di Taro": in Italian and French a valley, not Val the person.
     if ctx.folded(words[0]) == "val"
         && matches!(
@@ -1101,6 +1142,7 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     let given = ctx.given_name(words[0])
+        || initials_given(ctx, words)
         || (words.len() >= 3 && syllable_pair(ctx, words))
         // "Park Soo-ah": the family name first.
         || (words.len() == 3 && syllable_pair(ctx, &words[1..]));
@@ -1142,6 +1184,13 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
     if matches!(
         ctx.folded(words[0]),
         "stadt" | "kreisstadt" | "gemeinde" | "landeshauptstadt" | "hansestadt" | "marktgemeinde"
+    ) {
+        return false;
+    }
+    // "Simon Community", "Saint Egidio Community": no surname is a community's word.
+    if matches!(
+        ctx.folded(*words.last().unwrap_or(&a)),
+        "community" | "communities"
     ) {
         return false;
     }
@@ -1237,6 +1286,34 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     loose || given
+}
+
+/// "K. Visser", "M. van der Linden", "J.K. Mwangi": minutes and attendee lists write people
+/// with initials before the surname. Not French "M. Dupont" (Monsieur, an honorific), nor
+/// an outline's letter before a common word ("A. Introduction"), nor "U.S. Treasury".
+fn initials_given(ctx: &Ctx, words: &[usize]) -> bool {
+    let (i, last) = (words[0], words[words.len() - 1]);
+    let t = ctx.tx(i);
+    let initials = t.chars().count() == 1 && t.chars().all(char::is_uppercase)
+        || t.contains('.') && spans::dotted_initials(t);
+    if !initials
+        || ctx
+            .toks
+            .get(i + 1)
+            .is_none_or(|p| p.start != ctx.toks[i].end || &ctx.text[p.start..p.end] != ".")
+    {
+        return false;
+    }
+    let dotted = format!("{}.", ctx.folded(i));
+    let particle = words.len() >= 3 && NAME_PARTICLE_SET.contains(ctx.folded(words[1]));
+    // "from class A to class B. Her advice …": a sentence's end and a function word.
+    let function_word = |&j: &usize| {
+        ctx.seg.lang.is_stop_word(ctx.folded(j)) && !NAME_PARTICLE_SET.contains(ctx.folded(j))
+    };
+    !words[1..].iter().any(function_word)
+        && !ctx.lex.is_cue_in(Cue::Honorific, &dotted, ctx.seg.lang)
+        && ctx.lex.country_for(&dotted).is_none()
+        && (particle || !lexicon::english_word(ctx.folded(last)))
 }
 
 /// Whether a two-word name opens with a word that may be a given name the list lacks: no
@@ -2834,6 +2911,8 @@ fn name_tails(ctx: &Ctx, out: &mut Vec<Span>) {
             && ctx.word_count(&b) <= 2
             && !b.possessive
             && (a.first..a.last).any(|i| OBJECT_LINKS.contains(&ctx.folded(i)))
+            // "University of Tartu in Estonia": a body of a town says where it is.
+            && !(a.last >= 1 && is_town(ctx.lex, ctx.folded(a.last - 1)))
             && {
                 let f = fold(ctx.span_text(&b));
                 ctx.lex.country_for(&f).is_some() || ctx.lex.is_region(&f)
@@ -3269,22 +3348,28 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
         is_town(ctx.lex, f) || ctx.lex.is_region(f)
     };
     // "Bath and North East Somerset Council": a compass word before the second place.
+    let compass = |i: usize| {
+        matches!(
+            ctx.folded(i),
+            "north" | "south" | "east" | "west" | "central"
+        )
+    };
     let place_after_compass = |b: &NameSpan| {
         let first = (b.first..b.last - 1)
-            .find(|&i| {
-                !matches!(
-                    ctx.folded(i),
-                    "north" | "south" | "east" | "west" | "central"
-                )
-            })
+            .find(|&i| !compass(i))
             .unwrap_or(b.first);
         first < b.last - 1 && place(first)
     };
+    // "South Tyneside and Sunderland NHS Foundation Trust": the first place may open with a
+    // compass word too, and then need not be known ("Tyneside").
+    let first_place = |a: &NameSpan| {
+        a.last == a.first + 1 && place(a.first)
+            || a.last == a.first + 2 && compass(a.first) && is_capitalised(ctx.tx(a.first + 1))
+    };
     let places_of_body = |a: &NameSpan, b: &NameSpan| {
-        a.last == a.first + 1
+        first_place(a)
             && !a.possessive
             && b.last >= b.first + 2
-            && place(a.first)
             && place_after_compass(b)
             && ctx.lex.is_cue(Cue::OrgKeyword, ctx.stem(b.last - 1))
             // "Leeds and Bradford City Council": the second names its own town's body.
@@ -7453,6 +7538,21 @@ fn surname_of(name: &str, people: &[(String, String)]) -> Option<String> {
     let name_f = fold(strip_possessive(name).0);
     if name_f.is_empty() {
         return None;
+    }
+    // "R. Chauhan" after "Ravi Chauhan": an initial and the surname name the person again.
+    if let Some((initials, rest)) = name_f.split_once(". ") {
+        let first = initials.chars().next();
+        return people
+            .iter()
+            .filter(|(pf, _)| {
+                pf.len() > rest.len()
+                    && pf.ends_with(rest)
+                    && pf.as_bytes()[pf.len() - rest.len() - 1] == b' '
+                    && pf.chars().next() == first
+                    && !pf.split(' ').next().is_some_and(|g| g.contains('.'))
+            })
+            .max_by_key(|(_, p)| p.len())
+            .map(|(_, p)| p.clone());
     }
     people
         .iter()

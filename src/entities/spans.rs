@@ -412,10 +412,48 @@ pub fn find(
                                         && lex
                                             .is_cue(Cue::OrgKeyword, &crate::segment::fold(after_s))
                             };
+                            // "M. de Vries", "J. van der Berg": a surname's particles
+                            // after an initial.
+                            let particle_name = || {
+                                let word_at =
+                                    |k: usize| k < range.end && toks[k].kind == TokenKind::Word;
+                                let mut k = last + 1;
+                                let surname_particle = |w: &str| {
+                                    matches!(
+                                        w,
+                                        "de" | "du"
+                                            | "des"
+                                            | "la"
+                                            | "le"
+                                            | "van"
+                                            | "der"
+                                            | "den"
+                                            | "von"
+                                            | "zu"
+                                            | "da"
+                                            | "das"
+                                            | "do"
+                                            | "dos"
+                                            | "di"
+                                            | "del"
+                                            | "della"
+                                            | "ter"
+                                            | "te"
+                                            | "dela"
+                                    )
+                                };
+                                while word_at(k) && surname_particle(tx(k)) && k < last + 4 {
+                                    k += 1;
+                                }
+                                k > last + 1 && word_at(k) && is_capitalised(tx(k))
+                            };
                             glued
                                 && (prev.chars().count() == 1
                                     || prev.contains('.') && dotted_part())
-                                && is_capitalised(after_s)
+                                && (is_capitalised(after_s)
+                                    || prev.chars().count() == 1
+                                        && prev.chars().all(char::is_uppercase)
+                                        && particle_name())
                         }
                         _ => is_capitalised(after_s),
                     };

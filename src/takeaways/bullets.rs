@@ -897,6 +897,22 @@ mod tests {
     }
 
     #[test]
+    fn participants_agreeing_on_a_list_in_french_open_it() {
+        let (d, s) = doc(
+            "Le bilan.\n\nÀ l'issue de la matinée, les participants se sont accordés sur cinq \
+             pistes :\n\n- aller voter là où sont les habitants\n- publier un avis motivé\n",
+            Lang::Fr,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "aller voter là où sont les habitants",
+                "publier un avis motivé"
+            ]
+        );
+    }
+
+    #[test]
     fn lead_ins_with_and_without_colon_open_a_list() {
         let (d, s) = doc(
             "The organisers summed up. The main messages were:\n\n- mentors matter\n- start small\n\n\

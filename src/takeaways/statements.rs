@@ -537,7 +537,11 @@ pub(super) fn extract(
         // a programme report ("Finally, the mayor presented …", "Overall, 900 delegates took
         // part"); a cue with a verb of agreement ("it was agreed", "participants concluded")
         // may not.
+        // Two cues in a row ("Overall, the workshop showed that …") sum the event up too.
+        let double =
+            cue.is_some_and(|(i, n)| cue_at(&words, i + n, Cue::StatementCue, lex).is_some());
         let weak = !framed
+            && !double
             && (cue_len == 1
                 || !(start..start + cue_len).any(|i| lex.is_cue(Cue::SpeechVerb, words[i])));
         // In the document's language: Spanish "presidió" folds to Italian "presidio".
@@ -893,6 +897,19 @@ mod tests {
                 "Next steps: the secretariat will circulate a draft agreement.",
                 "The key recommendation is to plan charging jointly."
             ]
+        );
+    }
+
+    #[test]
+    fn a_framing_adverb_before_a_second_cue_sums_the_event_up() {
+        let (d, s) = doc(
+            "Overall, the workshop showed that the community groups are well organised.\n\n\
+             Overall, the groups were well organised.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            ["Overall, the workshop showed that the community groups are well organised."]
         );
     }
 }
