@@ -7855,4 +7855,16 @@ mod tests {
             "{es:?}"
         );
     }
+
+    #[test]
+    fn names_listed_after_a_label_on_a_heading_like_line_are_people() {
+        let text = "MINUTES\n\nApologies: Peter Gough, Sue Lang, Harriet Oduya\n\n1. Welcome\n\
+                    The Chair welcomed members.\n\nPanel: Mark Twain Lessons\n\nMore text.\n";
+        let es = entities_as(text, crate::segment::Lang::En);
+        for name in ["Peter Gough", "Sue Lang", "Harriet Oduya"] {
+            assert!(has(&es, EntityKind::Person, name), "{name}: {es:?}");
+        }
+        // A heading's one title after a label is no list.
+        assert!(!has_containing(&es, EntityKind::Person, "Twain"), "{es:?}");
+    }
 }

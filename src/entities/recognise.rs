@@ -5043,11 +5043,23 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
             || ctx.next_tok(s, 0) == Some(",")
                 && all_roles.iter().any(|(r, _)| r.first == s.last + 1)
     };
+    // So does a minutes' attendance line ("Apologies: Peter Gough, Sue Lang, Harriet Oduya"):
+    // a name in a list after a label's colon.
+    let listed_after_label = |s: &NameSpan| {
+        let link = |t: &str| matches!(t, ":" | "," | ";" | "&") || NAME_ANDS.contains(&t);
+        let range = ctx.range(s);
+        ctx.before(s, 1).is_some_and(|i| link(ctx.folded(i)))
+            && ctx.next_tok(s, 0).is_none_or(|t| link(t) || t == "(")
+            && (range.start..s.first)
+                .position(|i| ctx.tx(i) == ":")
+                .is_some_and(|c| (range.start + c..range.end).any(|i| ctx.tx(i) == ","))
+    };
     let heading = |s: &NameSpan| {
         matches!(
             doc.blocks[seg.sentences[s.sentence].block].kind,
             BlockKind::Heading { .. }
         ) && !speaker_line(s)
+            && !listed_after_label(s)
     };
     // Role phrases of every sentence, found once.
 
