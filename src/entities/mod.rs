@@ -7867,4 +7867,14 @@ mod tests {
         // A heading's one title after a label is no list.
         assert!(!has_containing(&es, EntityKind::Person, "Twain"), "{es:?}");
     }
+
+    #[test]
+    fn a_german_town_hall_word_before_a_town_with_a_particle() {
+        let es = entities_as(
+            "Sabine Wohlfahrt, Klimaschutzmanagerin der Stadt Marbach am Neckar, sprach.",
+            crate::segment::Lang::De,
+        );
+        assert!(has(&es, EntityKind::City, "Marbach am Neckar"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Marbach"), "{es:?}");
+    }
 }

@@ -655,7 +655,14 @@ pub fn find(
             // case: "République tchèque", "Émirats arabes unis" (lower-case words only);
             // "Dar es Salaam", "Neustadt an der Weinstraße", "Frankfurt am Main" (then one or
             // two capitalised words). The longest phrase the lexicon knows wins.
-            if !possessive && last == first + 1 {
+            // "der Stadt Marbach am Neckar": a German town-hall word before the town.
+            let town_word = last == first + 2
+                && matches!(
+                    folded.get(first),
+                    "stadt" | "gemeinde" | "hansestadt" | "kreisstadt" | "marktgemeinde"
+                );
+            let name_at = if town_word { first + 1 } else { first };
+            if !possessive && (last == first + 1 || town_word) {
                 let word = |k: usize, capital: bool| {
                     k < range.end
                         && toks[k].kind == TokenKind::Word
@@ -668,13 +675,13 @@ pub fn find(
                 // The most tokens after the name, from `lo` to `hi`, whose phrase `known` accepts.
                 let longest = |lo: usize, hi: usize, known: &dyn Fn(&str) -> bool| {
                     (lo..=hi).rev().find(|&n| {
-                        let phrase = &text[folded.surface_start(first)..toks[last + n - 1].end];
+                        let phrase = &text[folded.surface_start(name_at)..toks[last + n - 1].end];
                         known(&crate::segment::fold(phrase))
                     })
                 };
                 let lower = run(last, 3, false);
                 if lower > 0 {
-                    let start = folded.get(first);
+                    let start = folded.get(name_at);
                     let country = lex
                         .starts_country(start)
                         .then(|| longest(1, lower, &|p| lex.country_for(p).is_some()))

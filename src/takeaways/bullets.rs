@@ -296,6 +296,9 @@ fn is_takeaway_lead_in(text: &str, lex: &Lexicons) -> bool {
     // network's work programme" announces takeaways.
     (0..words.len()).any(|i| cue_at(&words, i, Cue::TakeawayHeading, lex).is_some())
         || has_phrase(&words, &TAKEAWAY_PHRASE_SET)
+        // "Drie dingen die ik meeneem:", "Three things I learned:": a listicle's count
+        // leads in the list as a title would.
+        || last.trim_end().ends_with(':') && is_listicle_title(last)
 }
 
 /// A short paragraph that stands as a heading (plain text, or bold-only Markdown lines): a few
@@ -894,6 +897,19 @@ mod tests {
         );
         let roe = person(&d, &s, "Jane Roe", &["Jane Roe"]);
         assert_eq!(bullets(&d, &s, &[roe]), ["Housing needs patient capital."]);
+    }
+
+    #[test]
+    fn a_count_of_things_taken_away_leads_in_a_list() {
+        let (d, s) = doc(
+            "Een avond in Meddo.\n\nDrie dingen die ik meeneem:\n\n1. Maatwerk per perceel \
+             werkt.\n2. Vertrouwen is schaars.\n\nDrie rondes volgen nog, in:\n\n- Winterswijk\n",
+            Lang::Nl,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            ["Maatwerk per perceel werkt.", "Vertrouwen is schaars."]
+        );
     }
 
     #[test]
