@@ -7877,4 +7877,18 @@ mod tests {
         assert!(has(&es, EntityKind::City, "Marbach am Neckar"), "{es:?}");
         assert!(!has(&es, EntityKind::City, "Marbach"), "{es:?}");
     }
+
+    #[test]
+    fn a_post_s_signature_line_names_its_writer() {
+        let es = entities_as(
+            "Title\n\nYesterday I was at the session.\n\nJane Miller | Mobility consultant at \
+             Transit Engineering\n",
+            crate::segment::Lang::En,
+        );
+        assert_eq!(
+            find_person(&es, "Jane Miller").and_then(|p| p.role.as_deref()),
+            Some("Mobility consultant"),
+            "{es:?}"
+        );
+    }
 }

@@ -5038,9 +5038,10 @@ pub fn recognise(doc: &Document, seg: &Segmented, lex: &Lexicons) -> Vec<Entity>
     group_before_body(&ctx, &mut spans);
     // A line of a speakers' list reads as a heading in plain text ("Mr. Rahul Mehta, CEO,
     // GreenGrid Solutions, Pune"); its names are people all the same.
+    // So does a post's signature ("Lucía Ferrer | Consultora de movilidad en …").
     let speaker_line = |s: &NameSpan| {
         honorific_before(&ctx, s)
-            || ctx.next_tok(s, 0) == Some(",")
+            || matches!(ctx.next_tok(s, 0), Some("," | "|" | "–" | "—"))
                 && all_roles.iter().any(|(r, _)| r.first == s.last + 1)
     };
     // So does a minutes' attendance line ("Apologies: Peter Gough, Sue Lang, Harriet Oduya"):
