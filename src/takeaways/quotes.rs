@@ -1089,10 +1089,17 @@ impl Ctx<'_> {
         // 3. A pronoun next to the verb, as its subject: "she said", "a-t-il ajouté",
         // "sagte er"; not an article ("il sindaco ha detto", "el alcalde dijo").
         let verbish = |k: usize| in_verb(k) || speech::is_auxiliary(&words[k]);
+        // "She also admitted that …": an adverb may stand between the pronoun and its verb.
+        let adverb = |w: &str| {
+            matches!(w, "also" | "then" | "later" | "again" | "further" | "even")
+                || w.len() > 4 && w.ends_with("ly")
+        };
         if let Some(k) = (0..toks.len()).find(|&k| {
             speech::is_pronoun(&words[k])
                 && near_verb(k, k + 1)
-                && ((k + 1 < toks.len() && verbish(k + 1)) || (k > 0 && verbish(k - 1)))
+                && ((k + 1 < toks.len() && verbish(k + 1))
+                    || (k > 0 && verbish(k - 1))
+                    || (k + 2 < toks.len() && adverb(&words[k + 1]) && verbish(k + 2)))
         }) {
             return (Who::Pronoun(speech::pronoun_gender(&words[k])), true);
         }
@@ -3633,6 +3640,19 @@ mod tests {
         assert_ne!(
             quotes(&d, &s, &listed)[0].1.as_deref(),
             Some("Peter Greaves")
+        );
+    }
+
+    #[test]
+    fn an_adverb_between_a_pronoun_and_its_verb_keeps_the_speaker() {
+        let txt =
+            "Helen Okafor spoke first. She also admitted that the bin data \"is messier than \
+                   we'd like\", which got a laugh.\n";
+        let (d, s) = crate::takeaways::test_util::text_doc(txt, Lang::En);
+        let listed = people(&d, &s, &["Helen Okafor"]);
+        assert_eq!(
+            quotes(&d, &s, &listed),
+            [q("is messier than we'd like", Some("Helen Okafor"))]
         );
     }
 }
