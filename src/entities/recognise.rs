@@ -1010,7 +1010,7 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
         return false;
     }
     // "Stoke St Gregory", "St Ives": English "St" is Saint, never a given name.
-    if matches!(ctx.tx(words[0]), "St" | "St.") {
+    if ctx.tx(words[0]) == "St" {
         return false;
     }
     // "l'alta Val Parma", "Val di Taro": in Italian and French a valley, not Val the person.
@@ -7553,7 +7553,10 @@ fn surname_of(name: &str, people: &[(String, String)]) -> Option<String> {
         return None;
     }
     // "R. Chauhan" after "Ravi Chauhan": an initial and the surname name the person again.
-    if let Some((initials, rest)) = name_f.split_once(". ") {
+    if let Some((initials, rest)) = name_f
+        .split_once(". ")
+        .filter(|(i, _)| i.len() <= 5 && i.chars().all(|c| c.is_alphabetic() || c == '.'))
+    {
         let first = initials.chars().next();
         return people
             .iter()

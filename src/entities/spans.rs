@@ -37,6 +37,13 @@ const PARTICLES: &[&str] = &[
     "sobre", "sur",
 ];
 
+/// Lower-case particles of a surname that may follow an initial ("M. de Vries", "J. van der
+/// Berg").
+const SURNAME_PARTICLES: &[&str] = &[
+    "de", "du", "des", "la", "le", "van", "der", "den", "von", "zu", "da", "das", "do", "dos",
+    "di", "del", "della", "ter", "te", "dela",
+];
+
 /// Lower-case particles that join the parts of a hyphened town's name.
 pub(crate) const HYPHEN_PARTICLES: &[&str] = &[
     "en", "la", "le", "les", "sur", "sous", "de", "du", "des", "lès", "lez", "aux", "au", "et",
@@ -418,31 +425,10 @@ pub fn find(
                                 let word_at =
                                     |k: usize| k < range.end && toks[k].kind == TokenKind::Word;
                                 let mut k = last + 1;
-                                let surname_particle = |w: &str| {
-                                    matches!(
-                                        w,
-                                        "de" | "du"
-                                            | "des"
-                                            | "la"
-                                            | "le"
-                                            | "van"
-                                            | "der"
-                                            | "den"
-                                            | "von"
-                                            | "zu"
-                                            | "da"
-                                            | "das"
-                                            | "do"
-                                            | "dos"
-                                            | "di"
-                                            | "del"
-                                            | "della"
-                                            | "ter"
-                                            | "te"
-                                            | "dela"
-                                    )
-                                };
-                                while word_at(k) && surname_particle(tx(k)) && k < last + 4 {
+                                while word_at(k)
+                                    && SURNAME_PARTICLES.contains(&tx(k))
+                                    && k < last + 4
+                                {
                                     k += 1;
                                 }
                                 k > last + 1 && word_at(k) && is_capitalised(tx(k))
