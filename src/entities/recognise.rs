@@ -1289,14 +1289,12 @@ fn person_shape_of(ctx: &Ctx, a: usize, b: usize, loose: bool) -> bool {
 }
 
 /// "K. Visser", "M. van der Linden", "J.K. Mwangi": minutes and attendee lists write people
-/// with initials before the surname. Not French "M. Dupont" (Monsieur, an honorific), nor
-/// an outline's letter before a common word ("A. Introduction"), nor "U.S. Treasury".
+/// with initials before the surname. Not an outline's letter before a common word ("A.
+/// Introduction"), nor "U.S. Treasury"; French "M. Dupont" never gets here, as
+/// [`Ctx::is_title`] takes "M." for Monsieur in French.
 fn initials_given(ctx: &Ctx, words: &[usize]) -> bool {
     let (i, last) = (words[0], words[words.len() - 1]);
-    let t = ctx.tx(i);
-    let initials = t.chars().count() == 1 && t.chars().all(char::is_uppercase)
-        || t.contains('.') && spans::dotted_initials(t);
-    if !initials
+    if !spans::dotted_initials(ctx.tx(i))
         || ctx
             .toks
             .get(i + 1)
@@ -1311,7 +1309,6 @@ fn initials_given(ctx: &Ctx, words: &[usize]) -> bool {
         ctx.seg.lang.is_stop_word(ctx.folded(j)) && !NAME_PARTICLE_SET.contains(ctx.folded(j))
     };
     !words[1..].iter().any(function_word)
-        && !ctx.lex.is_cue_in(Cue::Honorific, &dotted, ctx.seg.lang)
         && ctx.lex.country_for(&dotted).is_none()
         && (particle || !lexicon::english_word(ctx.folded(last)))
 }
@@ -7552,30 +7549,24 @@ fn surname_of(name: &str, people: &[(String, String)]) -> Option<String> {
     if name_f.is_empty() {
         return None;
     }
-    // "R. Chauhan" after "Ravi Chauhan": an initial and the surname name the person again.
-    if let Some((initials, rest)) = name_f
+    // "R. Chauhan" after "Ravi Chauhan": an initial and the surname name the person again,
+    // when that person's name opens with the initial (and not with initials of its own).
+    let (tail, initial) = match name_f
         .split_once(". ")
         .filter(|(i, _)| i.len() <= 5 && i.chars().all(|c| c.is_alphabetic() || c == '.'))
     {
-        let first = initials.chars().next();
-        return people
-            .iter()
-            .filter(|(pf, _)| {
-                pf.len() > rest.len()
-                    && pf.ends_with(rest)
-                    && pf.as_bytes()[pf.len() - rest.len() - 1] == b' '
-                    && pf.chars().next() == first
-                    && !pf.split(' ').next().is_some_and(|g| g.contains('.'))
-            })
-            .max_by_key(|(_, p)| p.len())
-            .map(|(_, p)| p.clone());
-    }
+        Some((initials, rest)) => (rest, initials.chars().next()),
+        None => (name_f.as_str(), None),
+    };
     people
         .iter()
         .filter(|(pf, _)| {
-            *pf != name_f
-                && pf.ends_with(&name_f)
-                && pf.as_bytes().get(pf.len() - name_f.len() - 1) == Some(&b' ')
+            pf.len() > tail.len()
+                && pf.ends_with(tail)
+                && pf.as_bytes()[pf.len() - tail.len() - 1] == b' '
+                && initial.is_none_or(|c| {
+                    pf.starts_with(c) && !pf.split(' ').next().is_some_and(|g| g.contains('.'))
+                })
         })
         .max_by_key(|(_, p)| p.len())
         .map(|(_, p)| p.clone())

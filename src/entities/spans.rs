@@ -437,8 +437,8 @@ pub fn find(
                                 && (prev.chars().count() == 1
                                     || prev.contains('.') && dotted_part())
                                 && (is_capitalised(after_s)
-                                    || prev.chars().count() == 1
-                                        && prev.chars().all(char::is_uppercase)
+                                    || !prev.contains('.')
+                                        && dotted_initials(prev)
                                         && particle_name())
                         }
                         _ => is_capitalised(after_s),

@@ -1089,9 +1089,11 @@ impl Ctx<'_> {
         // 3. A pronoun next to the verb, as its subject: "she said", "a-t-il ajouté",
         // "sagte er"; not an article ("il sindaco ha detto", "el alcalde dijo").
         let verbish = |k: usize| in_verb(k) || speech::is_auxiliary(&words[k]);
-        // "She also admitted that …": an adverb may stand between the pronoun and its verb.
+        // "She also admitted that …": an adverb may stand between the pronoun and its verb,
+        // as one slips into a statement's cue.
         let adverb = |w: &str| {
-            matches!(w, "also" | "then" | "later" | "again" | "further" | "even")
+            super::statements::is_insertion(w)
+                || matches!(w, "then" | "later" | "even")
                 || w.len() > 4 && w.ends_with("ly")
         };
         if let Some(k) = (0..toks.len()).find(|&k| {

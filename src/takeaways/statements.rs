@@ -49,7 +49,8 @@ const MAX_FRAME_START: usize = 8;
 
 /// Adverbs that slip into a cue phrase ("It was *also* agreed", "Participants *further*
 /// concluded", "Es wurde *zudem* vereinbart"). `cues.tsv` lists the plain phrases only, so these
-/// are dropped before matching.
+/// are dropped before matching. The quote rules let them stand between a pronoun and its verb
+/// of saying too ("She *also* admitted …").
 const INSERTIONS: &[&str] = &[
     "also",
     "further",
@@ -100,7 +101,7 @@ static INSERTION_SHAPES: std::sync::LazyLock<[u128; 16]> = std::sync::LazyLock::
 
 /// Whether a folded word is one of [`INSERTIONS`]. A word opening with an ASCII byte is
 /// hashed only when an insertion has its length and first byte: most words have not.
-fn is_insertion(w: &str) -> bool {
+pub(super) fn is_insertion(w: &str) -> bool {
     match w.as_bytes().first() {
         Some(&b) if b.is_ascii() => {
             INSERTION_SHAPES[w.len().min(15)] & 1 << b != 0 && INSERTION_SET.contains(w)
