@@ -3812,6 +3812,79 @@ mod tests {
     }
 
     #[test]
+    fn a_role_opening_the_sentence_before_a_copula_is_the_named_persons() {
+        let es = entities(
+            "The moderator was Jan Bos. The problem was Tom Smith's plan, and the hall was full.",
+        );
+        let p = find_person(&es, "Jan Bos").expect("person");
+        assert_eq!(p.role.as_deref(), Some("moderator"), "{es:?}");
+        let p = find_person(&es, "Tom Smith").expect("person");
+        assert_eq!(p.role, None, "{es:?}");
+        let es = entities(
+            "Dagvoorzitter was Noor Hendriks. Ilse ten Brink, wethouder cultuur van Deventer, \
+             opende de bijeenkomst met een eerlijk verhaal over de buurt.",
+        );
+        let p = find_person(&es, "Noor Hendriks").expect("person");
+        assert_eq!(p.role.as_deref(), Some("Dagvoorzitter"), "{es:?}");
+        let p = find_person(&es, "Ilse ten Brink").expect("person");
+        assert_eq!(p.role.as_deref(), Some("wethouder cultuur"), "{es:?}");
+    }
+
+    #[test]
+    fn a_dutch_ministry_lists_its_fields_with_en() {
+        let text = "Namens het Ministerie van Infrastructuur en Waterstaat sprak Anne Bakker over \
+                    de plannen voor de dijken. Volgens haar is er nog veel werk te doen.";
+        let es = entities(text);
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Ministerie van Infrastructuur en Waterstaat"
+            ),
+            "{es:?}"
+        );
+        // Spanish "en" is "in": the body ends before it.
+        let es = entities(
+            "La Fundación Biodiversidad en Madrid presentó el informe sobre los ríos de la \
+             cuenca a los alcaldes de la comarca.",
+        );
+        assert!(
+            !has_containing(&es, EntityKind::Organisation, "en Madrid"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
+    fn a_compound_cut_at_its_hyphen_joins_the_name_after_the_conjunction() {
+        let text = "Peter Lang von der Industrie- und Handelskammer Frankfurt sprach über die \
+                    Ausbildung. Jan Berg vom Sächsischen Städte- und Gemeindetag war da. Die Wind- \
+                    und Solarparks der Region wurden besprochen.";
+        let es = entities(text);
+        for name in [
+            "Industrie- und Handelskammer Frankfurt",
+            "Sächsischen Städte- und Gemeindetag",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+        }
+        assert!(
+            !has_containing(&es, EntityKind::Organisation, "Wind"),
+            "{es:?}"
+        );
+        let es = entities(
+            "Els Smit van het Hout- en Meubileringscollege gaf les over riet en de nieuwe \
+             leerlijn in Amsterdam, zo vertelde de voorzitter van de vereniging.",
+        );
+        assert!(
+            has(
+                &es,
+                EntityKind::Organisation,
+                "Hout- en Meubileringscollege"
+            ),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_ministry_named_by_its_purpose_and_two_fields_is_one_body() {
         let text = "El Ministerio para la Transición Ecológica y el Reto Demográfico presentó el \
                     plan en Madrid, según explicó la directora del programa a los alcaldes.";

@@ -2737,6 +2737,7 @@ fn refine(ctx: &Ctx, raw: Vec<NameSpan>, roles: &[(RoleSpan, usize)]) -> Vec<Spa
         }
     }
     join_listed_fields(ctx, &mut out);
+    join_truncated_compounds(ctx, &mut out);
     town_after_named_body(ctx, &mut out);
     german_descriptors_off(ctx, &mut out);
     group_words_off(ctx, &mut out);
@@ -3512,6 +3513,50 @@ fn join_conjoined_name(ctx: &Ctx, out: &mut Vec<Span>, roles: &[(RoleSpan, usize
     }
 }
 
+/// "Industrie- und Handelskammer", "Hout- en Meubileringscollege": in German and Dutch a
+/// compound's shared tail is left off the first of two joined words, which keeps a hyphen;
+/// the name takes the hyphened word, and the name before it when one ends there
+/// ("Sächsischer Städte- und Gemeindetag").
+fn join_truncated_compounds(ctx: &Ctx, out: &mut Vec<Span>) {
+    if !matches!(
+        ctx.seg.lang,
+        crate::segment::Lang::De | crate::segment::Lang::Nl
+    ) {
+        return;
+    }
+    let mut k = 0;
+    while k < out.len() {
+        let s = out[k].s;
+        let floor = ctx.range(&s).start;
+        // The hyphen, its own token or the last character of the word's.
+        let word = (s.first >= floor + 2
+            && matches!(ctx.folded(s.first - 1), "und" | "oder" | "en" | "of"))
+        .then(|| s.first - 2)
+        .and_then(|p| {
+            if ctx.tx(p) == "-" {
+                (p > floor && ctx.toks[p].start == ctx.toks[p - 1].end).then(|| p - 1)
+            } else {
+                ctx.tx(p).ends_with('-').then_some(p)
+            }
+        })
+        .filter(|&w| {
+            ctx.toks[w].kind == TokenKind::Word
+                && is_capitalised(ctx.tx(w))
+                && ctx.toks[s.first - 1].start > ctx.toks[s.first - 2].end
+        });
+        if let Some(w) = word {
+            if k > 0 && out[k - 1].s.last > w && out[k - 1].s.first <= w {
+                out[k - 1].s.last = out[k - 1].s.last.max(w + 1);
+                absorb_next(out, k - 1);
+                continue;
+            }
+            out[k].s = make_span(ctx, &s, w, s.last);
+            out[k].s.end = s.end;
+        }
+        k += 1;
+    }
+}
+
 /// Kinds of house a body may name two of ("Museum and Art Gallery"), folded.
 const HOUSE_KINDS: &[&str] = &[
     "museum",
@@ -3576,6 +3621,10 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
                     && !ctx.lex.is_region(f)
             })
     };
+    // Dutch "en" is "and" ("Ministerie van Infrastructuur en Waterstaat"); elsewhere it is
+    // "in" ("Ecologistas en Acción").
+    let dutch = ctx.seg.lang == crate::segment::Lang::Nl;
+    let conjunction = |w: &str| matches!(w, "and" | "und" | "et" | "y" | "e") || dutch && w == "en";
     let mut k = 0;
     while k < out.len() {
         let a = out[k].s;
@@ -3600,7 +3649,7 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
                 && !is_capitalised(ctx.tx(cur.last + 1));
             let joined =
                 (next.s.first == cur.last + 1 || article_gap) && next.s.sentence == a.sentence;
-            let last_item = matches!(sep, "and" | "und" | "et" | "y" | "e")
+            let last_item = conjunction(sep)
                 && (ending_field(next)
                     // Romance lists repeat the article before the last field ("y el Reto
                     // Demográfico"); English "and the …" opens the next name.
@@ -3619,8 +3668,7 @@ fn join_listed_fields(ctx: &Ctx, out: &mut Vec<Span>) {
             if sep == "," {
                 commas += 1;
                 end += 1;
-            } else if matches!(sep, "and" | "und" | "et" | "y" | "e")
-                && (commas > 0 || next_is_one_field(ctx, next) || last_item)
+            } else if conjunction(sep) && (commas > 0 || next_is_one_field(ctx, next) || last_item)
             {
                 end += 1;
                 break;
@@ -10047,6 +10095,20 @@ fn link_people(
                 }
             }
         }
+        // "Dagvoorzitter was Noor Hendriks", "The moderator was Jan Bos": a role that opens
+        // the sentence, then a copula and the name.
+        if role.is_none() {
+            let opening = (range.start..s.first).find(|&t| ctx.toks[t].kind == TokenKind::Word);
+            let copula_at = ctx
+                .before_titles(s)
+                .checked_sub(1)
+                .filter(|&c| c > range.start && copula(ctx.folded(c)));
+            if let (Some(c), Some(opening)) = (copula_at, opening) {
+                role = roles.iter().map(|(r, _)| *r).find(|r| {
+                    r.last == c && (opening..r.first).all(|t| ARTICLE_SET.contains(ctx.folded(t)))
+                });
+            }
+        }
         let mut lead_town: Option<String> = None;
         // "From Biloxi, Councilwoman Denise Fairley": the comma stands before the title.
         let name_start = match role {
@@ -10910,17 +10972,19 @@ fn coordinated_titles(ctx: &Ctx, r: RoleSpan) -> Option<(RoleSpan, RoleSpan)> {
     })
 }
 
+/// Whether a folded word is a copula ("is", "was", "est", "ist", "fue", …).
+fn copula(w: &str) -> bool {
+    matches!(
+        w,
+        "is" | "was" | "est" | "etait" | "ist" | "war" | "e" | "era" | "es" | "fue" | "foi"
+    )
+}
+
 /// The role after a copula or "as" right after a name: "is the director of", "was a founder",
 /// "serves as project manager", "est directrice", "ist Leiterin", "werkt als adviseur".
 fn copula_role(ctx: &Ctx, roles: &[(RoleSpan, usize)], i: usize, end: usize) -> Option<RoleSpan> {
     let word = |k: usize| (k < end && ctx.toks[k].kind == TokenKind::Word).then(|| ctx.folded(k));
     let mut j = i;
-    let copula = |w: &str| {
-        matches!(
-            w,
-            "is" | "was" | "est" | "etait" | "ist" | "war" | "e" | "era" | "es" | "fue" | "foi"
-        )
-    };
     let serves = |w: &str| {
         matches!(
             w,
@@ -10976,13 +11040,7 @@ fn after_who_is(ctx: &Ctx, j: usize, end: usize) -> usize {
             "who" | "qui" | "que" | "quien" | "che" | "der" | "die" | "welche" | "wie"
         )
     });
-    let copula = word(j + 1).is_some_and(|w| {
-        matches!(
-            w,
-            "is" | "was" | "est" | "etait" | "ist" | "war" | "e" | "era" | "es" | "fue" | "foi"
-        )
-    });
-    if !(relative && copula) {
+    if !(relative && word(j + 1).is_some_and(copula)) {
         return j;
     }
     let mut k = j + 2;

