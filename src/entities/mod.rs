@@ -3831,6 +3831,38 @@ mod tests {
     }
 
     #[test]
+    fn german_nouns_named_like_towns_and_french_meetings_and_rooms_are_no_places() {
+        let es = entities(
+            "Das Projekt läuft bis Ende 2027. Am Ende des Tages hielten die Teilnehmenden \
+             Ergebnisse fest. Die Halle ist voll, sagte sie: Planung schafft mehr Platz als jede \
+             neue Halle. Danach fuhren wir nach Essen, wo das Essen gut war.",
+        );
+        assert!(!has(&es, EntityKind::City, "Ende"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Halle"), "{es:?}");
+        assert!(has(&es, EntityKind::City, "Essen"), "{es:?}");
+        let es = entities(
+            "Réunion du bureau du comité de jumelage. Salle des fêtes, 20 h 00. Les membres de \
+             l'association ont voté le budget et préparé la visite à Bad Urach en mai.",
+        );
+        assert!(!has(&es, EntityKind::Country, "Réunion"), "{es:?}");
+        assert!(!has(&es, EntityKind::City, "Salle"), "{es:?}");
+    }
+
+    #[test]
+    fn a_french_body_opening_the_sentence_or_ending_before_a_future_is_whole() {
+        let es = entities(
+            "Le Musée national des arts asiatiques a ouvert ses portes. Hier, la Communauté de \
+             communes Loches Sud Touraine rejoindra le dispositif des bibliothèques en septembre.",
+        );
+        for name in [
+            "Musée national des arts asiatiques",
+            "Communauté de communes Loches Sud Touraine",
+        ] {
+            assert!(has(&es, EntityKind::Organisation, name), "{name}: {es:?}");
+        }
+    }
+
+    #[test]
     fn a_dutch_ministry_lists_its_fields_with_en() {
         let text = "Namens het Ministerie van Infrastructuur en Waterstaat sprak Anne Bakker over \
                     de plannen voor de dijken. Volgens haar is er nog veel werk te doen.";

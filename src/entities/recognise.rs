@@ -1517,9 +1517,19 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
                         && (NAME_LINKS.contains(&f) || ARTICLE_SET.contains(f))
                 })
         };
+        // "La Communauté de communes …", "Le Musée national …": the article that opens the
+        // sentence is capitalised into the span.
+        let head = if sp.sentence_initial
+            && sp.last - sp.first >= 2
+            && ARTICLE_SET.contains(ctx.folded(sp.first))
+        {
+            sp.first + 1
+        } else {
+            sp.first
+        };
         let opens_body = !sp.possessive
             && !title_case_then_and
-            && (sp.last - sp.first <= 2 && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(sp.first))
+            && (sp.last - head <= 2 && ctx.lex.is_cue(Cue::OrgKeyword, ctx.folded(head))
                 || title_then_kind());
         if opens_body {
             let end_of_sentence = ctx.seg.sentences[sp.sentence].tokens.end;
@@ -1530,7 +1540,7 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
             };
             // "della Regione Abruzzo arrivano a bando": a name in title case after the body's
             // word goes on only over a link ("Istituto Nazionale di statistica").
-            let named = sp.last - sp.first == 2 && is_capitalised(ctx.tx(sp.first + 1));
+            let named = sp.last - head == 2 && is_capitalised(ctx.tx(head + 1));
             let mut i = sp.last;
             let mut best = None;
             let mut content = 0;
@@ -1568,6 +1578,9 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
                     break;
                 }
                 if !link {
+                    // Finite verbs: "Comune coprirà", "Ayuntamiento contratará", "Câmara
+                    // aprovou" (nouns in -tà, "città", stay).
+                    let finite = !is_capitalised(surface) && romance_finite_verb(lang, surface);
                     let plain = is_capitalised(surface)
                         || !(lang.is_stop_word(f)
                             || ctx.lex.is_cue(Cue::SpeechVerb, f)
@@ -1576,11 +1589,14 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
                             // French past participles: "organisé", "lancée"
                             || lang == Lang::Fr
                                 && ["é", "ée", "és", "ées"].iter().any(|e| surface.ends_with(e))
-                            // Finite verbs: "Comune coprirà", "Ayuntamiento contratará",
-                            // "Câmara aprovou" (nouns in -tà, "città", stay).
-                            || romance_finite_verb(lang, surface)
+                            || finite
                             || f.chars().any(|c| c.is_ascii_digit()));
                     if !plain {
+                        // "la Communauté de communes Loches Sud Touraine rejoindra …": the
+                        // name ends where the clause's verb starts.
+                        if finite && content > 0 && is_capitalised(ctx.tx(i - 1)) {
+                            best = Some(i);
+                        }
                         break;
                     }
                     if !is_capitalised(surface) {
@@ -1611,7 +1627,7 @@ fn sentence_case_bodies(ctx: &Ctx, raw: Vec<NameSpan>) -> Vec<NameSpan> {
 }
 
 /// A lower-case Romance word whose ending marks a finite verb: a future ("coprirà",
-/// "contratará", "será") or a preterite ("contrató", "aprovou").
+/// "contratará", "será", "rejoindra") or a preterite ("contrató", "aprovou").
 fn romance_finite_verb(lang: crate::segment::Lang, w: &str) -> bool {
     use crate::segment::Lang;
     let ends = |es: &[&str]| es.iter().any(|e| w.len() > e.len() + 2 && w.ends_with(e));
@@ -1620,6 +1636,8 @@ fn romance_finite_verb(lang: crate::segment::Lang, w: &str) -> bool {
         Lang::It => ends(&["rà", "rò", "arono", "erono", "irono"]),
         Lang::Es => ends(&["rá", "ó", "aron", "ieron"]),
         Lang::Pt => ends(&["rá", "ou", "aram", "eram", "iram"]),
+        // The French future: "rejoindra", "accueillera", "fournira", "seront".
+        Lang::Fr => ends(&["era", "ira", "dra", "ront"]),
         _ => false,
     }
 }
@@ -3776,7 +3794,22 @@ fn after_article_elsewhere(ctx: &Ctx, i: usize) -> bool {
     same_word_elsewhere(ctx, i).any(|j| {
         matches!(
             ctx.folded(j - 1),
-            "der" | "die" | "den" | "des" | "dem" | "ein" | "einen" | "einem" | "eines"
+            "der"
+                | "die"
+                | "den"
+                | "des"
+                | "dem"
+                | "ein"
+                | "einen"
+                | "einem"
+                | "eines"
+                // A preposition fused with the article: "Am Ende des Tages".
+                | "am"
+                | "im"
+                | "vom"
+                | "zum"
+                | "zur"
+                | "beim"
         )
     })
 }
@@ -5000,7 +5033,17 @@ fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
     if let Some(country) = ctx.countries.borrow().get(&key) {
         return country.clone();
     }
-    let country = country_named(ctx, ctx.span_text(s));
+    // "Réunion du bureau", "Réunion de coordination": French for a meeting, not the island,
+    // before a lower-case complement.
+    let meeting = s.last == s.first + 1
+        && ctx.folded(s.first) == "reunion"
+        && ctx.after(s, 0).is_some_and(|t| {
+            matches!(ctx.tx(t), "du" | "de" | "des" | "d'" | "d’")
+                && ctx.after(s, 1).is_some_and(|u| !is_capitalised(ctx.tx(u)))
+        });
+    let country = (!meeting)
+        .then(|| country_named(ctx, ctx.span_text(s)))
+        .flatten();
     ctx.countries.borrow_mut().insert(key, country.clone());
     country
 }
@@ -7258,6 +7301,20 @@ fn classify(
         && ctx
             .after(s, 0)
             .is_some_and(|i| matches!(ctx.tx(i), "der" | "des"));
+    // "jede neue Halle", "bis Ende 2027": after an adjective or a preposition of time, a word
+    // the text writes after an article elsewhere ("die Halle", "Am Ende") is that noun ("aus
+    // Essen" is the town, "beim Essen" the meal).
+    let german_noun = german_noun
+        || ctx.seg.lang == crate::segment::Lang::De
+            && n_words == 1
+            && ctx.prev_word(s, 1).is_some_and(|w| {
+                matches!(w, "bis" | "seit" | "ab" | "vor")
+                    || ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
+                        && !ctx.seg.lang.is_stop_word(w)
+            })
+            && s.first > 0
+            && !is_capitalised(ctx.tx(s.first - 1))
+            && after_article_elsewhere(ctx, s.first);
     // An acronym is no common noun: "die GIZ", "bei der KfW".
     let acronym = is_acronym(&name) || mixed_case_acronym(&name);
     if (german_noun || genitive_after) && !acronym {
@@ -7296,9 +7353,12 @@ fn classify(
             | "pavillon"
             | "gate"
             | "stand"
-    ) && ctx
-        .after(s, 0)
-        .is_some_and(|t| ctx.toks[t].kind == TokenKind::Number && ctx.tx(t).len() <= 2);
+    ) && ctx.after(s, 0).is_some_and(|t| {
+        ctx.toks[t].kind == TokenKind::Number && ctx.tx(t).len() <= 2
+            // "Salle des fêtes", "Sala de juntas": or a lower-case complement.
+            || matches!(ctx.tx(t), "des" | "de" | "du" | "di" | "del" | "delle" | "dei")
+                && ctx.after(s, 1).is_some_and(|u| !is_capitalised(ctx.tx(u)))
+    });
     let interrogative = matches!(
         folded,
         "wer" | "wen" | "wem" | "wessen" | "waar" | "wanneer"
