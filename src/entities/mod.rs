@@ -3863,6 +3863,38 @@ mod tests {
     }
 
     #[test]
+    fn an_apposition_that_calls_the_town_a_town_names_its_country() {
+        let es = entities(
+            "The experience of Florida, a city of 35,000 people in central Uruguay, showed a lot. \
+             Gouda, a small town in the Netherlands, joined. Cali, which Spain funded, spoke.",
+        );
+        let country = |name: &str| {
+            es.iter()
+                .find(|e| e.kind == EntityKind::City && e.name == name)
+                .and_then(|e| e.country.clone())
+        };
+        assert_eq!(country("Florida").as_deref(), Some("Uruguay"), "{es:?}");
+        assert_eq!(country("Gouda").as_deref(), Some("Netherlands"), "{es:?}");
+        assert_eq!(country("Cali"), None, "{es:?}");
+    }
+
+    #[test]
+    fn a_german_office_before_its_name_is_a_common_noun() {
+        let es = entities(
+            "Durch den Tag führte Moderator Tobias Frey vom Freiburger Planungsbüro Mobilplan. \
+             Danach sprach Anna Roth vom Quartiersbüro Altstadt über die Planung.",
+        );
+        assert!(
+            !has_containing(&es, EntityKind::Organisation, "Planungsbüro"),
+            "{es:?}"
+        );
+        assert!(
+            has(&es, EntityKind::Organisation, "Quartiersbüro Altstadt"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_dutch_ministry_lists_its_fields_with_en() {
         let text = "Namens het Ministerie van Infrastructuur en Waterstaat sprak Anne Bakker over \
                     de plannen voor de dijken. Volgens haar is er nog veel werk te doen.";

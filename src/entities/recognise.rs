@@ -11701,6 +11701,9 @@ fn link_cities(ctx: &Ctx, spans: &[Span], found: &mut [Found]) {
         if linked.is_none() {
             linked = demonym_before(ctx, s, &countries);
         }
+        if linked.is_none() {
+            linked = town_apposition(ctx, s, &countries);
+        }
         f.country = linked;
         let key = fold(&f.name);
         let cc = match ctx.lex.cities_for(&key).first() {
@@ -11738,6 +11741,36 @@ const TOWN_WORDS: &[&str] = &[
     "stad",
     "dorp",
 ];
+
+/// "Florida, una ciudad de 35.000 habitantes en el centro de Uruguay", "Gouda, a small town in
+/// the Netherlands": an apposition that calls the town a town and names its country, before
+/// the apposition's comma or the sentence's end.
+fn town_apposition(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Option<String> {
+    if ctx.next_tok(s, 0) != Some(",") {
+        return None;
+    }
+    let end = ctx.range(s).end.min(s.last + 16);
+    let first = s.last + 1;
+    let article = first < end
+        && matches!(
+            ctx.folded(first),
+            "a" | "an" | "un" | "una" | "une" | "uma" | "um" | "ein" | "eine" | "een" | "uno"
+        );
+    // The town word within the next three words ("a small market town").
+    let noun = article
+        && (first + 1..(first + 4).min(end))
+            .take_while(|&i| ctx.toks[i].kind == TokenKind::Word)
+            .any(|i| TOWN_WORDS.contains(&ctx.folded(i)));
+    if !noun {
+        return None;
+    }
+    let close = (first..end).find(|&i| ctx.tx(i) == ",").unwrap_or(end);
+    let (from, to) = (ctx.toks[first].start, ctx.toks[close - 1].end);
+    countries
+        .iter()
+        .find(|(cs, _)| (from..to).contains(cs))
+        .map(|(_, n)| n.clone())
+}
 
 /// Whether a lower-case town word and a link stand right before the span: "the town of X".
 fn town_word_before(ctx: &Ctx, s: &NameSpan) -> bool {

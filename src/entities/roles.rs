@@ -1959,6 +1959,8 @@ pub(crate) fn german_body_tail(w: &str, head: usize) -> bool {
         "backerei",
         "weberei",
         "verlag",
+        // Offices: "Planungsbüro", "Ingenieurbüro".
+        "buro",
         // Dutch: "sensorbedrijf", "ingenieursbureau".
         "bedrijf",
     ];
