@@ -3895,6 +3895,38 @@ mod tests {
     }
 
     #[test]
+    fn a_teachers_language_is_the_post_and_an_owners_body_is_where() {
+        let es = entities(
+            "They worked with Derby High School's German teacher Rachel Patel and Jürgen Haas, \
+             English teacher at the Burg-Gymnasium Schorndorf. Uwe Krause, chair of the owners' \
+             association Haus & Grund Chemnitz, spoke, as did Ann Lee, director of the \
+             children's services team, and Lauren Pierce, staff liaison, City of Mobile.",
+        );
+        let role = |name: &str| find_person(&es, name).and_then(|p| p.role.clone());
+        assert_eq!(
+            role("Rachel Patel").as_deref(),
+            Some("German teacher"),
+            "{es:?}"
+        );
+        assert_eq!(
+            role("Jürgen Haas").as_deref(),
+            Some("English teacher"),
+            "{es:?}"
+        );
+        assert_eq!(role("Uwe Krause").as_deref(), Some("chair"), "{es:?}");
+        assert_eq!(
+            role("Ann Lee").as_deref(),
+            Some("director of the children's services team"),
+            "{es:?}"
+        );
+        assert_eq!(
+            role("Lauren Pierce").as_deref(),
+            Some("staff liaison"),
+            "{es:?}"
+        );
+    }
+
+    #[test]
     fn a_dutch_ministry_lists_its_fields_with_en() {
         let text = "Namens het Ministerie van Infrastructuur en Waterstaat sprak Anne Bakker over \
                     de plannen voor de dijken. Volgens haar is er nog veel werk te doen.";

@@ -11304,6 +11304,9 @@ fn extend_left_to(ctx: &Ctx, mut r: RoleSpan, from: usize) -> RoleSpan {
             if i > from && roles::glued_hyphen(ctx.text, ctx.toks, i) {
                 return true;
             }
+            if language_of_post(ctx, i, r.first) {
+                return true;
+            }
             let t = ctx.tx(i);
             let f = ctx.folded(i);
             if DESCRIBING.contains(&f) && !is_capitalised(t) {
@@ -11598,7 +11601,7 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
                     | "experienced"
                     | "seasoned"
             );
-        if !ok {
+        if !(ok || n == 0 && language_of_post(ctx, i, r.first)) {
             break;
         }
         r.first = i;
@@ -11607,6 +11610,28 @@ fn extend_left(ctx: &Ctx, mut r: RoleSpan, floor: usize) -> RoleSpan {
     }
     r
 }
+
+/// "German teacher Rachel Patel", "English teacher at the Burg-Gymnasium": the language that
+/// token `i` names before the head of a teacher's or translator's post is the post's field, not
+/// where its holder comes from.
+fn language_of_post(ctx: &Ctx, i: usize, head: usize) -> bool {
+    ctx.seg.lang == crate::segment::Lang::En
+        && i + 1 == head
+        && is_capitalised(ctx.tx(i))
+        && ctx.lex.country_for_demonym(ctx.folded(i)).is_some()
+        && LANGUAGE_HEADS.contains(&ctx.folded(head))
+}
+
+/// Heads of posts named by the language they work in ("German teacher"), folded.
+const LANGUAGE_HEADS: &[&str] = &[
+    "teacher",
+    "teachers",
+    "lecturer",
+    "tutor",
+    "translator",
+    "interpreter",
+    "instructor",
+];
 
 /// Whether a folded German word ending in an inflection ("-e", "-en", "-er", "-es", "-em")
 /// has an adjective's stem before it ("stellvertretende", "ehemaligen", "bayerische", "neue"),
