@@ -3791,28 +3791,14 @@ fn same_word_elsewhere<'c>(ctx: &'c Ctx, i: usize) -> impl Iterator<Item = usize
 
 /// Whether the text writes token `i`'s word elsewhere after a German article ("die Köhler").
 fn after_article_elsewhere(ctx: &Ctx, i: usize) -> bool {
-    same_word_elsewhere(ctx, i).any(|j| {
-        matches!(
-            ctx.folded(j - 1),
-            "der"
-                | "die"
-                | "den"
-                | "des"
-                | "dem"
-                | "ein"
-                | "einen"
-                | "einem"
-                | "eines"
-                // A preposition fused with the article: "Am Ende des Tages".
-                | "am"
-                | "im"
-                | "vom"
-                | "zum"
-                | "zur"
-                | "beim"
-        )
-    })
+    same_word_elsewhere(ctx, i).any(|j| GERMAN_ARTICLES.contains(&ctx.folded(j - 1)))
 }
+
+/// German articles, and the prepositions fused with one ("Am Ende des Tages"), folded.
+const GERMAN_ARTICLES: &[&str] = &[
+    "der", "die", "das", "den", "des", "dem", "ein", "eine", "einer", "einen", "einem", "eines",
+    "am", "im", "vom", "zum", "zur", "beim",
+];
 
 /// "Board chairman Richard Thurlow", "Parish councillor Margaret Leigh": an English noun that
 /// opens the sentence or a list item before a title is capitalised for that alone, when the
@@ -5035,17 +5021,24 @@ fn country_of(ctx: &Ctx, s: &NameSpan) -> Option<String> {
     }
     // "Réunion du bureau", "Réunion de coordination": French for a meeting, not the island,
     // before a lower-case complement.
-    let meeting = s.last == s.first + 1
-        && ctx.folded(s.first) == "reunion"
-        && ctx.after(s, 0).is_some_and(|t| {
-            matches!(ctx.tx(t), "du" | "de" | "des" | "d'" | "d’")
-                && ctx.after(s, 1).is_some_and(|u| !is_capitalised(ctx.tx(u)))
-        });
+    let meeting =
+        s.last == s.first + 1 && ctx.folded(s.first) == "reunion" && lower_case_complement(ctx, s);
     let country = (!meeting)
         .then(|| country_named(ctx, ctx.span_text(s)))
         .flatten();
     ctx.countries.borrow_mut().insert(key, country.clone());
     country
+}
+
+/// Whether a Romance link and a lower-case word follow the span: the complement of a common
+/// noun ("Salle des fêtes", "Réunion du bureau"), which no place's name takes.
+fn lower_case_complement(ctx: &Ctx, s: &NameSpan) -> bool {
+    ctx.after(s, 0).is_some_and(|t| {
+        matches!(
+            ctx.tx(t),
+            "des" | "de" | "du" | "d'" | "d’" | "di" | "del" | "delle" | "dei"
+        )
+    }) && ctx.after(s, 1).is_some_and(|u| !is_capitalised(ctx.tx(u)))
 }
 
 fn country_named(ctx: &Ctx, name: &str) -> Option<String> {
@@ -7265,34 +7258,8 @@ fn classify(
     let german_noun = ctx.seg.lang == crate::segment::Lang::De
         && n_words == 1
         && ctx.prev_word(s, 1).is_some_and(|w| {
-            matches!(
-                w,
-                "ein"
-                    | "eine"
-                    | "einer"
-                    | "einem"
-                    | "einen"
-                    | "eines"
-                    | "kein"
-                    | "keine"
-                    | "keiner"
-                    | "mehr"
-                    | "viel"
-                    | "wenig"
-                    | "der"
-                    | "die"
-                    | "das"
-                    | "dem"
-                    | "den"
-                    | "des"
-                    // A preposition fused with the article: "Am Ende des Tages".
-                    | "am"
-                    | "im"
-                    | "vom"
-                    | "zum"
-                    | "zur"
-                    | "beim"
-            )
+            GERMAN_ARTICLES.contains(&w)
+                || matches!(w, "kein" | "keine" | "keiner" | "mehr" | "viel" | "wenig")
         });
     // "nach Ende der Förderung": a German noun before its genitive complement.
     let genitive_after = ctx.seg.lang == crate::segment::Lang::De
@@ -7356,8 +7323,7 @@ fn classify(
     ) && ctx.after(s, 0).is_some_and(|t| {
         ctx.toks[t].kind == TokenKind::Number && ctx.tx(t).len() <= 2
             // "Salle des fêtes", "Sala de juntas": or a lower-case complement.
-            || matches!(ctx.tx(t), "des" | "de" | "du" | "di" | "del" | "delle" | "dei")
-                && ctx.after(s, 1).is_some_and(|u| !is_capitalised(ctx.tx(u)))
+            || lower_case_complement(ctx, s)
     });
     let interrogative = matches!(
         folded,
