@@ -34,7 +34,7 @@ fn plural_possessive_and_word_order_variants_are_one_theme() {
     let themes = themes_of(
         "The participation of citizens was discussed.\n\n\
          Citizens' participation grows when budgets are open.\n\n\
-         Good citizen participation needs time.",
+         Everyone wants more citizen participation.",
         Lang::En,
     );
     let t = find(&themes, "citizen particip").expect("citizen participation theme");
