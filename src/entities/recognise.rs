@@ -3568,12 +3568,10 @@ fn join_truncated_compounds(ctx: &Ctx, out: &mut Vec<Span>) {
         });
         if let Some(w) = word {
             if k > 0 && out[k - 1].s.last > w && out[k - 1].s.first <= w {
-                out[k - 1].s.last = out[k - 1].s.last.max(w + 1);
                 absorb_next(out, k - 1);
                 continue;
             }
             out[k].s = make_span(ctx, &s, w, s.last);
-            out[k].s.end = s.end;
         }
         k += 1;
     }
@@ -7295,8 +7293,7 @@ fn classify(
             && n_words == 1
             && ctx.prev_word(s, 1).is_some_and(|w| {
                 matches!(w, "bis" | "seit" | "ab" | "vor")
-                    || ["e", "en", "er", "es", "em"].iter().any(|e| w.ends_with(e))
-                        && !ctx.seg.lang.is_stop_word(w)
+                    || roles::german_inflected(w) && !ctx.seg.lang.is_stop_word(w)
             })
             && s.first > 0
             && !is_capitalised(ctx.tx(s.first - 1))
@@ -11761,11 +11758,7 @@ fn town_apposition(ctx: &Ctx, s: &NameSpan, countries: &[(usize, String)]) -> Op
     }
     let end = ctx.range(s).end.min(s.last + 16);
     let first = s.last + 1;
-    let article = first < end
-        && matches!(
-            ctx.folded(first),
-            "a" | "an" | "un" | "una" | "une" | "uma" | "um" | "ein" | "eine" | "een" | "uno"
-        );
+    let article = first < end && INDEFINITE.contains(&ctx.folded(first));
     // The town word within the next three words ("a small market town").
     let noun = article
         && (first + 1..(first + 4).min(end))

@@ -1858,15 +1858,13 @@ fn described_function(
             && crate::entities::spans::is_capitalised(&text[t.start..t.end])
     });
     let lone_body = n == 1 && lone_body_word(folded.get(at + 1), lex);
-    // "chair of the owners' association Haus & Grund": a possessive owns the body named
-    // after it, which is where the role is held.
-    // ("director of the children's services team" keeps its field).
+    // "chair of the owners' association Haus & Grund": a possessive that owns a body's word
+    // ends the function; the body is where the role is held ("director of the children's
+    // services team" keeps its field).
     let apostrophe = k < range.end && matches!(&text[toks[k].start..toks[k].end], "'" | "’");
     let owned = if apostrophe { k + 1 } else { k };
-    let possessive = n >= 1
-        && (apostrophe
-            || crate::entities::spans::strip_possessive(&text[toks[k - 1].start..toks[k - 1].end])
-                .1)
+    let possessive = (apostrophe
+        || crate::entities::spans::strip_possessive(&text[toks[k - 1].start..toks[k - 1].end]).1)
         && owned < range.end
         && lex.is_cue(Cue::OrgKeyword, folded.get(owned));
     (n >= 1 && !name_follows && !lone_body && !possessive).then_some(k - 1)

@@ -611,7 +611,6 @@ const WORK_NOUNS: &[&str] = &[
     "kampagne",
     "ausstellung",
     "onderzoek",
-    "campagne",
     "tentoonstelling",
 ];
 

@@ -368,7 +368,7 @@ fn announced_after_colon(text: &str) -> bool {
     };
     // "Principale conclusion de la journée : …", "The main recommendation of the day: …": the
     // noun, then what it concludes.
-    // "Next step for us: …": or two words of the noun, and "for" whom.
+    // "Next step for us: …": or two words of the noun.
     let of_the_event = (2..=4).any(|n| {
         let noun = |k: usize| {
             before.len() >= n + k
@@ -380,8 +380,7 @@ fn announced_after_colon(text: &str) -> bool {
         };
         before.len() > n
             && (noun(1) || noun(2))
-            && (OF_LINKS.contains(&before[before.len() - n].as_str())
-                || before[before.len() - n] == "for")
+            && OF_LINKS.contains(&before[before.len() - n].as_str())
     });
     after >= 4
         && (ends(1) || ends(2) || of_the_event)
@@ -394,9 +393,9 @@ fn announced_after_colon(text: &str) -> bool {
 }
 
 /// Links between a conclusion's noun and the event it concludes ("of the day", "de la
-/// journée", "des Tages"). Folded.
+/// journée", "des Tages") or whom it is for ("Next step for us"). Folded.
 const OF_LINKS: &[&str] = &[
-    "of", "from", "de", "du", "des", "der", "del", "della", "dell", "di", "do", "da", "van",
+    "of", "from", "de", "du", "des", "der", "del", "della", "dell", "di", "do", "da", "van", "for",
 ];
 
 /// Plural nouns of conclusions that a short sentence announces before stating them in the
